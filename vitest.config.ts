@@ -1,0 +1,12 @@
+import {defineConfig} from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['test/**/*.test.{ts,tsx}'],
+		environment: 'node',
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
+		// The pseudo-terminal and process tests spawn real processes; two cores is the machine size.
+		maxWorkers: 2,
+	},
+});
