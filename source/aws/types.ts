@@ -1,0 +1,152 @@
+import type {Secret} from '../secret.js';
+
+/*
+ * The narrow service layer: one interface per AWS service listing only the calls sts-mfa makes.
+ * The scenario runner and the cleanup command talk to AWS through these and nothing else, so the
+ * adapters (SDK v3) can be exercised against the sandbox and the rest can be tested without AWS.
+ * Every call takes an AbortSignal: leaving the state that started a call aborts it.
+ */
+
+export interface AwsCredentials {
+	readonly accessKeyId: string;
+	readonly secretAccessKey: Secret;
+	readonly sessionToken?: Secret;
+	readonly expiration?: Date;
+}
+
+export interface SessionCredentials extends AwsCredentials {
+	readonly sessionToken: Secret;
+	readonly expiration: Date;
+}
+
+export interface CallerIdentity {
+	readonly account: string;
+	readonly arn: string;
+	readonly userId: string;
+}
+
+export interface Tag {
+	readonly key: string;
+	readonly value: string;
+}
+
+export interface IamUser {
+	readonly userName: string;
+	readonly userId: string;
+	readonly arn: string;
+	readonly path: string;
+	readonly createDate?: Date;
+}
+
+export interface VirtualMfaDevice {
+	readonly serialNumber: string;
+	/** Base32 seed; present only in the answer to CreateVirtualMFADevice. */
+	readonly seed?: Secret;
+	/** The user the device is enabled for, if any. */
+	readonly userName?: string;
+}
+
+export interface AccessKeyMetadata {
+	readonly accessKeyId: string;
+	readonly status: 'Active' | 'Inactive';
+	readonly createDate?: Date;
+}
+
+export interface NewAccessKey {
+	readonly accessKeyId: string;
+	readonly secretAccessKey: Secret;
+}
+
+export interface Bucket {
+	readonly name: string;
+	readonly creationDate?: Date;
+}
+
+export interface SimulationResult {
+	readonly action: string;
+	readonly decision: 'allowed' | 'implicitDeny' | 'explicitDeny';
+}
+
+export interface IamService {
+	createUser(input: {userName: string; path: string; tags: Tag[]}, signal?: AbortSignal): Promise<IamUser>;
+	getUser(userName: string, signal?: AbortSignal): Promise<IamUser>;
+	/** All users under a path prefix (follows pagination). */
+	listUsers(pathPrefix: string, signal?: AbortSignal): Promise<IamUser[]>;
+	listUserTags(userName: string, signal?: AbortSignal): Promise<Tag[]>;
+	deleteUser(userName: string, signal?: AbortSignal): Promise<void>;
+
+	createVirtualMfaDevice(
+		input: {deviceName: string; path: string; tags: Tag[]},
+		signal?: AbortSignal,
+	): Promise<VirtualMfaDevice & {seed: Secret}>;
+	enableMfaDevice(
+		input: {userName: string; serialNumber: string; code1: string; code2: string},
+		signal?: AbortSignal,
+	): Promise<void>;
+	/** MFA devices enabled for the user (follows pagination). */
+	listMfaDevices(userName: string, signal?: AbortSignal): Promise<VirtualMfaDevice[]>;
+	/** Every virtual MFA device in the account, assigned or not (follows pagination). */
+	listVirtualMfaDevices(signal?: AbortSignal): Promise<VirtualMfaDevice[]>;
+	deactivateMfaDevice(input: {userName: string; serialNumber: string}, signal?: AbortSignal): Promise<void>;
+	deleteVirtualMfaDevice(serialNumber: string, signal?: AbortSignal): Promise<void>;
+
+	createAccessKey(userName: string, signal?: AbortSignal): Promise<NewAccessKey>;
+	listAccessKeys(userName: string, signal?: AbortSignal): Promise<AccessKeyMetadata[]>;
+	deleteAccessKey(input: {userName: string; accessKeyId: string}, signal?: AbortSignal): Promise<void>;
+
+	putUserPolicy(
+		input: {userName: string; policyName: string; policyDocument: string},
+		signal?: AbortSignal,
+	): Promise<void>;
+	listUserPolicies(userName: string, signal?: AbortSignal): Promise<string[]>;
+	deleteUserPolicy(input: {userName: string; policyName: string}, signal?: AbortSignal): Promise<void>;
+
+	/** Preflight on real accounts: which of these actions the caller may perform. */
+	simulatePrincipalPolicy(
+		input: {policySourceArn: string; actions: string[]},
+		signal?: AbortSignal,
+	): Promise<SimulationResult[]>;
+}
+
+export interface StsService {
+	getCallerIdentity(signal?: AbortSignal): Promise<CallerIdentity>;
+	getSessionToken(
+		input: {durationSeconds?: number; serialNumber?: string; tokenCode?: string},
+		signal?: AbortSignal,
+	): Promise<SessionCredentials>;
+}
+
+export interface S3Service {
+	listBuckets(signal?: AbortSignal): Promise<Bucket[]>;
+}
+
+/** One AWS call as the trace panel shows it. Parameters are already redacted. */
+export interface TraceEntry {
+	readonly id: number;
+	readonly service: 'iam' | 'sts' | 's3';
+	readonly operation: string;
+	/** Which credentials signed it: the operator's, the demo user's key, or a session. */
+	readonly principal: 'operator' | 'demo-user' | 'session' | 'mfa-session';
+	readonly params: Record<string, unknown>;
+	readonly outcome: 'ok' | 'error';
+	readonly errorCode?: string;
+	readonly ms: number;
+	readonly at: Date;
+}
+
+export type TraceListener = (entry: TraceEntry) => void;
+
+/**
+ * Where the services point and with which credentials. `operator` clients use the target's
+ * credentials (the standard chain, a profile, or the sandbox's administrator); `as(credentials)`
+ * gives clients signed with the demo user's key or a session.
+ */
+export interface AwsServices {
+	readonly region: string;
+	readonly endpoint?: string;
+	iam(credentials?: AwsCredentials): IamService;
+	sts(credentials?: AwsCredentials): StsService;
+	s3(credentials?: AwsCredentials): S3Service;
+	/** The server's clock skew in ms, measured from the last response's Date header, if known. */
+	clockSkewMs(): number | undefined;
+}

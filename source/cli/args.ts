@@ -1,0 +1,179 @@
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {UsageError} from '../errors.js';
+
+/** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
+export interface TargetArgs {
+	readonly aws: boolean;
+	readonly profile?: string;
+	readonly region?: string;
+	readonly endpoint?: string;
+}
+
+export interface RunArgs extends TargetArgs {
+	readonly command: 'run';
+	readonly plain: boolean;
+	readonly json: boolean;
+	readonly yes: boolean;
+	readonly autoMfa: boolean;
+	readonly propagationTimeoutSeconds: number;
+	/** Only for the embedded sandbox: simulate IAM's eventual consistency. */
+	readonly propagationDelaySeconds: number;
+}
+
+export interface SandboxArgs {
+	readonly command: 'sandbox';
+	readonly host: string;
+	readonly port: number;
+	readonly state?: string;
+	readonly propagationDelaySeconds: number;
+	readonly accountId?: string;
+	readonly accessKeyId?: string;
+	readonly secretAccessKey?: string;
+}
+
+export interface CleanupArgs extends TargetArgs {
+	readonly command: 'cleanup';
+	readonly dryRun: boolean;
+	readonly yes: boolean;
+}
+
+export type CliArgs =
+	| RunArgs
+	| SandboxArgs
+	| CleanupArgs
+	| {readonly command: 'help'; readonly topic?: string}
+	| {readonly command: 'version'};
+
+const COMMANDS = ['run', 'sandbox', 'cleanup', 'help'] as const;
+
+const targetOptions = {
+	aws: {type: 'boolean', default: false},
+	profile: {type: 'string'},
+	region: {type: 'string'},
+	endpoint: {type: 'string'},
+} satisfies ParseArgsConfig['options'];
+
+const commonOptions = {
+	help: {type: 'boolean', short: 'h', default: false},
+	version: {type: 'boolean', short: 'v', default: false},
+} satisfies ParseArgsConfig['options'];
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, command: string) {
+	try {
+		return parseArgs({args: argv, options: {...commonOptions, ...options}, strict: true, allowPositionals: false});
+	} catch (error) {
+		// parseArgs' messages name the flag; add which command refused it and where help is.
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa ${command}'; see 'sts-mfa ${command} --help')`);
+	}
+}
+
+function number(value: string | undefined, flag: string, {min, max}: {min: number; max: number}, fallback: number): number {
+	if (value === undefined) return fallback;
+	if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UsageError(`${flag} needs a number, got '${value}'`);
+	const parsed = Number(value);
+	if (parsed < min || parsed > max) throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
+	return parsed;
+}
+
+function target(values: {aws?: boolean; profile?: string; region?: string; endpoint?: string}): TargetArgs {
+	if (values.aws && values.endpoint) throw new UsageError('--aws and --endpoint cannot be used together: pick one target');
+	if (!values.aws && values.profile) throw new UsageError('--profile only applies to a real account: add --aws');
+	if (values.endpoint !== undefined) {
+		let url: URL;
+		try {
+			url = new URL(values.endpoint);
+		} catch {
+			throw new UsageError(`--endpoint needs a URL such as http://127.0.0.1:4566, got '${values.endpoint}'`);
+		}
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+			throw new UsageError(`--endpoint must be an http:// or https:// URL, got '${values.endpoint}'`);
+		}
+	}
+	if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region)) {
+		throw new UsageError(`--region needs a region name such as us-east-1, got '${values.region}'`);
+	}
+	return {aws: values.aws ?? false, profile: values.profile, region: values.region, endpoint: values.endpoint};
+}
+
+/** Turns argv (without node and the script) into one command, or throws a UsageError that says what is wrong. */
+export function parseCli(argv: string[]): CliArgs {
+	const [first, ...rest] = argv;
+	const named = first !== undefined && !first.startsWith('-');
+	if (named && !(COMMANDS as readonly string[]).includes(first)) {
+		throw new UsageError(`unknown command '${first}'; commands are: ${COMMANDS.join(', ')} (see 'sts-mfa --help')`);
+	}
+	const command = named ? (first as (typeof COMMANDS)[number]) : 'run';
+	const args = named ? rest : argv;
+
+	if (command === 'help') return {command: 'help', topic: args[0]};
+
+	if (command === 'sandbox') {
+		const {values} = parse(
+			args,
+			{
+				host: {type: 'string', default: '127.0.0.1'},
+				port: {type: 'string'},
+				state: {type: 'string'},
+				'propagation-delay': {type: 'string'},
+				'account-id': {type: 'string'},
+				'access-key-id': {type: 'string'},
+				'secret-access-key': {type: 'string'},
+			},
+			command,
+		);
+		if (values.help) return {command: 'help', topic: 'sandbox'};
+		if (values.version) return {command: 'version'};
+		const accountId = values['account-id'] ?? process.env.STS_MFA_SANDBOX_ACCOUNT_ID;
+		if (accountId !== undefined && !/^\d{12}$/.test(accountId)) {
+			throw new UsageError(`--account-id needs 12 digits, got '${accountId}'`);
+		}
+		return {
+			command,
+			host: values.host ?? '127.0.0.1',
+			port: number(values.port, '--port', {min: 0, max: 65_535}, 4566),
+			state: values.state,
+			propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
+			accountId,
+			accessKeyId: values['access-key-id'] ?? process.env.STS_MFA_SANDBOX_ACCESS_KEY_ID,
+			secretAccessKey: values['secret-access-key'] ?? process.env.STS_MFA_SANDBOX_SECRET_ACCESS_KEY,
+		};
+	}
+
+	if (command === 'cleanup') {
+		const {values} = parse(args, {...targetOptions, 'dry-run': {type: 'boolean', default: false}, yes: {type: 'boolean', short: 'y', default: false}}, command);
+		if (values.help) return {command: 'help', topic: 'cleanup'};
+		if (values.version) return {command: 'version'};
+		return {command, ...target(values), dryRun: values['dry-run'] ?? false, yes: values.yes ?? false};
+	}
+
+	const {values} = parse(
+		args,
+		{
+			...targetOptions,
+			plain: {type: 'boolean', default: false},
+			json: {type: 'boolean', default: false},
+			yes: {type: 'boolean', short: 'y', default: false},
+			'auto-mfa': {type: 'boolean', default: false},
+			'propagation-timeout': {type: 'string'},
+			'propagation-delay': {type: 'string'},
+		},
+		'run',
+	);
+	if (values.help) return {command: 'help', topic: named ? 'run' : undefined};
+	if (values.version) return {command: 'version'};
+	const targetArgs = target(values);
+	if (values['propagation-delay'] !== undefined && (targetArgs.aws || targetArgs.endpoint)) {
+		throw new UsageError('--propagation-delay only applies to the embedded sandbox (no --aws or --endpoint)');
+	}
+	return {
+		command: 'run',
+		...targetArgs,
+		plain: values.plain ?? false,
+		json: values.json ?? false,
+		yes: values.yes ?? false,
+		autoMfa: values['auto-mfa'] ?? false,
+		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
+		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
+	};
+}

@@ -1,0 +1,75 @@
+/** The text of `sts-mfa --help` and of each command's --help. Kept beside the parser it documents. */
+const RUN = `Usage: sts-mfa [run] [options]
+
+Runs the MFA session-token demo: create a user and a virtual MFA device, enable it with two
+codes, prove that a session without MFA is denied and one with MFA lists the buckets, then tear
+everything down. By default it runs against an embedded sandbox on this machine, not AWS.
+
+Target (default: the embedded sandbox)
+  --aws                     use a real AWS account (standard credential chain); asks first
+  --profile NAME            shared-config profile to use with --aws
+  --region REGION           region for STS and S3 (default: AWS_REGION, the profile's, or us-east-1)
+  --endpoint URL            any AWS-compatible endpoint, e.g. a standalone 'sts-mfa sandbox'
+
+Behaviour
+  --plain                   line-by-line log instead of the dashboard (automatic without a TTY)
+  --json                    print a machine-readable report at the end (implies --plain)
+  -y, --yes                 do not ask for confirmation before creating resources
+  --auto-mfa                type every MFA code with the built-in authenticator
+  --propagation-timeout S   how long to wait for IAM changes to take effect (default 120)
+  --propagation-delay S     embedded sandbox only: simulate IAM's eventual consistency
+  -h, --help                this help
+  -v, --version             the version
+
+Keys in the dashboard: Enter next step, ←/→ review steps, a auto-fill codes, r retry,
+t tear down now, q quit (tears down first), ? all keys.`;
+
+const SANDBOX = `Usage: sts-mfa sandbox [options]
+
+Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
+signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
+On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION,
+ready for: eval "$(sts-mfa sandbox --port 4566 &)" or copy-paste. Ctrl-C stops it.
+
+  --host HOST               address to bind (default 127.0.0.1)
+  --port N                  port (default 4566; 0 picks a free one)
+  --state FILE              keep the sandbox's state in FILE across restarts (owner-only file)
+  --propagation-delay S     new keys and policy changes take effect only after S seconds
+  --account-id ID           12-digit account id (env STS_MFA_SANDBOX_ACCOUNT_ID)
+  --access-key-id ID        administrator key id (env STS_MFA_SANDBOX_ACCESS_KEY_ID)
+  --secret-access-key KEY   administrator secret (env STS_MFA_SANDBOX_SECRET_ACCESS_KEY; prefer the env)
+  -h, --help                this help`;
+
+const CLEANUP = `Usage: sts-mfa cleanup [options]
+
+Finds what earlier runs left behind (from their journals and by the /sts-mfa/ IAM path), lists
+it, and deletes it after confirmation.
+
+  --aws | --endpoint URL    where to look (as for 'sts-mfa run'); the default is the journals' own targets
+  --profile NAME, --region REGION
+  --dry-run                 only list what would be deleted
+  -y, --yes                 delete without asking
+  -h, --help                this help`;
+
+const TOP = `sts-mfa: a terminal dashboard that shows how an AWS session token that requires MFA works.
+
+Commands
+  sts-mfa [run]             run the demo (the default; see 'sts-mfa run --help')
+  sts-mfa sandbox           run the embedded AWS-compatible sandbox on its own
+  sts-mfa cleanup           delete anything earlier runs left behind
+  sts-mfa help [COMMAND]    help for a command
+
+${RUN.split('\n').slice(6).join('\n')}`;
+
+export function helpText(topic?: string): string {
+	switch (topic) {
+		case 'run':
+			return RUN;
+		case 'sandbox':
+			return SANDBOX;
+		case 'cleanup':
+			return CLEANUP;
+		default:
+			return TOP;
+	}
+}

@@ -1,0 +1,82 @@
+/*
+ * Contracts between the sandbox's layers:
+ *   transport (server.ts, protocol/, auth/)  →  router  →  actions (iam/, sts/, s3/)  →  store
+ * and the policy engine (policy/) that the router consults before running an action.
+ */
+
+export type SandboxService = 'iam' | 'sts' | 's3';
+
+/** Who signed the request, after SigV4 verification. */
+export interface Principal {
+	readonly kind: 'admin' | 'user' | 'session';
+	readonly accountId: string;
+	/** arn:aws:iam::ACCOUNT:root for the administrator, the user's ARN otherwise. */
+	readonly arn: string;
+	readonly userId: string;
+	readonly userName?: string;
+	readonly accessKeyId: string;
+	/** For sessions: whether GetSessionToken was called with a valid MFA code, and when. */
+	readonly session?: {readonly mfaAuthenticatedAt?: number; readonly expiresAt: number};
+}
+
+/** Values of the request context that policy conditions read (keys are case-insensitive). */
+export type ContextValue = string | boolean | number | readonly string[];
+export type RequestContext = Readonly<Record<string, ContextValue | undefined>>;
+
+export interface ActionContext {
+	readonly service: SandboxService;
+	readonly action: string;
+	readonly principal: Principal;
+	/**
+	 * Query protocol: the form/query parameters as sent ("Tags.member.1.Key" → "..."). S3: the query
+	 * string parameters plus "Bucket" from the path.
+	 */
+	readonly params: Readonly<Record<string, string>>;
+	/** Raw body for S3 (e.g. CreateBucketConfiguration XML); empty for Query. */
+	readonly body: string;
+	readonly now: number;
+	readonly requestId: string;
+}
+
+/**
+ * What an action returns: the content of <ActionResult> (Query) or the root element (S3, with
+ * `root` naming it). Arrays serialize as <member> children in Query responses.
+ */
+export interface ActionResult {
+	readonly root?: string;
+	readonly body?: Record<string, unknown>;
+	readonly httpStatus?: number;
+	readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface ActionSpec {
+	/** IAM action name for authorization, e.g. "iam:CreateUser"; undefined = needs no permission. */
+	readonly iamAction?: string;
+	/** The resource ARN the policy engine is asked about. */
+	resource(context: ActionContext): string;
+	run(context: ActionContext): ActionResult;
+}
+
+export interface SandboxOptions {
+	readonly host?: string;
+	/** 0 picks a free port. */
+	readonly port?: number;
+	readonly accountId?: string;
+	/** Administrator credentials; random ones when absent. */
+	readonly credentials?: {readonly accessKeyId: string; readonly secretAccessKey: string};
+	/** New access keys and policy changes take effect only after this many ms. */
+	readonly propagationDelayMs?: number;
+	/** Keep state in this file across restarts (atomic writes, mode 0600). */
+	readonly statePath?: string;
+	/** For tests: the sandbox's clock. */
+	readonly now?: () => number;
+}
+
+export interface RunningSandbox {
+	/** e.g. http://127.0.0.1:4566 */
+	readonly endpoint: string;
+	readonly region: string;
+	readonly accountId: string;
+	readonly credentials: {readonly accessKeyId: string; readonly secretAccessKey: string};
+	stop(): Promise<void>;
+}

@@ -1,0 +1,205 @@
+import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
+import type {Secret} from '../secret.js';
+
+/*
+ * The contract between the scenario (a pure state machine), its runner, and the views.
+ * Views read ScenarioState and dispatch only UiEvents; the runner performs Effects and feeds back
+ * the other events. Nothing here holds a promise or a client.
+ */
+
+export type StepId =
+	| 'createUser'
+	| 'createMfaDevice'
+	| 'enableMfaDevice'
+	| 'createAccessKey'
+	| 'putUserPolicy'
+	| 'sessionWithoutMfa'
+	| 'sessionWithMfa'
+	| 'teardown';
+
+export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
+
+export interface ErrorInfo {
+	/** Our stable code (AwsError.code, StsMfaError.code). */
+	readonly code: string;
+	/** AWS's error code when AWS answered, e.g. "InvalidAuthenticationCode". */
+	readonly awsCode?: string;
+	/** One line for people; never contains a secret. */
+	readonly message: string;
+}
+
+export interface StepProgress {
+	readonly status: StepStatus;
+	/** Epoch ms when the step last started. */
+	readonly startedAt?: number;
+	/** How long the step's last run took. */
+	readonly ms?: number;
+	readonly error?: ErrorInfo;
+}
+
+export type TargetKind = 'sandbox' | 'aws' | 'endpoint';
+
+export interface Target {
+	readonly kind: TargetKind;
+	readonly region: string;
+	readonly endpoint?: string;
+	readonly profile?: string;
+}
+
+/** Names of everything a run creates: one recognisable IAM path, a run id in every name and tag. */
+export interface DemoNames {
+	readonly runId: string;
+	readonly path: string;
+	readonly userName: string;
+	readonly deviceName: string;
+	readonly policyName: string;
+	readonly tags: readonly Tag[];
+}
+
+export interface MfaDeviceResource {
+	readonly serialNumber: string;
+	readonly seed: Secret;
+	/** otpauth:// URI the QR code encodes (contains the seed, hence a Secret). */
+	readonly otpauthUri: Secret;
+	readonly enabled: boolean;
+}
+
+export interface Resources {
+	readonly user?: IamUser;
+	readonly mfaDevice?: MfaDeviceResource;
+	readonly accessKey?: {readonly accessKeyId: string; readonly secretAccessKey: Secret};
+	readonly policy?: {readonly policyName: string; readonly document: string; readonly inForce: boolean};
+}
+
+export interface Results {
+	/** Step 6: a session obtained without MFA, then ListBuckets with it. */
+	readonly withoutMfa?: {
+		readonly denied: boolean;
+		readonly errorCode?: string;
+		readonly message?: string;
+		readonly sessionExpiration?: Date;
+		/** Only when the listing was (wrongly) allowed. */
+		readonly buckets?: readonly Bucket[];
+	};
+	/** Step 7: a session obtained with a fresh MFA code, then ListBuckets with it. */
+	readonly withMfa?: {
+		readonly buckets: readonly Bucket[];
+		readonly sessionAccessKeyId: string;
+		readonly expiration: Date;
+	};
+}
+
+export type CodePurpose = 'enable' | 'session';
+
+export interface CodeEntry {
+	readonly purpose: CodePurpose;
+	/** How many codes this step needs in all: 2 to enable, 1 for the session. */
+	readonly needed: 1 | 2;
+	/** Codes typed so far for this attempt. */
+	readonly codes: readonly string[];
+	/** Why the last attempt was refused, shown above the input. */
+	readonly error?: string;
+}
+
+export interface Propagation {
+	readonly startedAt: number;
+	readonly deadline: number;
+	readonly attempts: number;
+	readonly keyWorks: boolean;
+	readonly policyInForce: boolean;
+	readonly lastError?: string;
+}
+
+export type TeardownReason = 'finished' | 'requested' | 'quit' | 'failed' | 'signal' | 'error';
+
+export type TeardownItemKind = 'userPolicy' | 'accessKey' | 'mfaDeactivation' | 'virtualMfaDevice' | 'user';
+
+export interface TeardownItem {
+	readonly kind: TeardownItemKind;
+	/** Policy name, access key id, device serial or user name. */
+	readonly id: string;
+	readonly status: 'pending' | 'running' | 'done' | 'failed';
+	readonly error?: string;
+}
+
+export interface Teardown {
+	readonly reason?: TeardownReason;
+	readonly items: readonly TeardownItem[];
+	/** True once every item is done (or there was nothing to delete). */
+	readonly completed: boolean;
+}
+
+export type Phase =
+	| {readonly kind: 'preflight'} // resolving the caller identity (and, on AWS, permissions)
+	| {readonly kind: 'confirm'} // waiting for the user to agree before anything is created
+	| {readonly kind: 'ready'; readonly next: StepId} // waiting for Enter to run `next`
+	| {readonly kind: 'running'; readonly step: StepId}
+	| {readonly kind: 'codeEntry'; readonly step: 'enableMfaDevice' | 'sessionWithMfa'; readonly entry: CodeEntry}
+	| {readonly kind: 'failed'; readonly step: StepId; readonly error: ErrorInfo}
+	| {readonly kind: 'tearingDown'; readonly exitAfter: boolean}
+	| {readonly kind: 'finished'} // teardown ran (or nothing was created); the summary is on screen
+	| {readonly kind: 'exiting'; readonly exitCode: number};
+
+export interface ScenarioOptions {
+	/** Use the built-in authenticator for every code without asking. */
+	readonly autoMfa: boolean;
+	/** Skip the confirmation before creating resources. */
+	readonly assumeYes: boolean;
+	/** Run steps one after another without waiting for Enter (plain mode). */
+	readonly autoAdvance: boolean;
+	/** Propagation deadline in ms. */
+	readonly propagationTimeoutMs: number;
+}
+
+export interface ScenarioState {
+	readonly target: Target;
+	readonly options: ScenarioOptions;
+	readonly names: DemoNames;
+	readonly identity?: CallerIdentity;
+	readonly preflight?: {readonly missingPermissions: readonly string[]; readonly isRoot: boolean};
+	readonly phase: Phase;
+	readonly steps: Readonly<Record<StepId, StepProgress>>;
+	readonly resources: Resources;
+	readonly results: Results;
+	readonly propagation?: Propagation;
+	readonly teardown: Teardown;
+	/** Most recent AWS calls, oldest first, bounded. */
+	readonly trace: readonly TraceEntry[];
+	/** A one-line message for the status area (e.g. why a code was refused). */
+	readonly notice?: {readonly level: 'info' | 'warn' | 'error'; readonly text: string};
+}
+
+/** What the views may dispatch: key presses translated into facts about the user's intent. */
+export type UiEvent =
+	| {readonly type: 'confirmed'}
+	| {readonly type: 'declined'}
+	| {readonly type: 'nextRequested'}
+	| {readonly type: 'retryRequested'}
+	| {readonly type: 'teardownRequested'}
+	| {readonly type: 'quitRequested'}
+	| {readonly type: 'codeSubmitted'; readonly code: string}
+	| {readonly type: 'autoCodesRequested'};
+
+/** The running scenario as the views and the plain-mode printer see it. */
+export interface ScenarioController {
+	getState(): ScenarioState;
+	/** Called after every state change; returns the unsubscribe function. */
+	subscribe(listener: (state: ScenarioState) => void): () => void;
+	dispatch(event: UiEvent): void;
+	/** Settles with the process exit code once the scenario reaches 'exiting'. */
+	readonly done: Promise<number>;
+}
+
+/**
+ * The on-disk record of what a run created (no secrets): an intent before each create, the
+ * identifiers after it, and each deletion. `sts-mfa cleanup` reads these after a crash.
+ */
+export interface RunJournal {
+	intend(kind: JournalResourceKind, id: string): Promise<void>;
+	created(kind: JournalResourceKind, id: string): Promise<void>;
+	deleted(kind: JournalResourceKind, id: string): Promise<void>;
+	/** Marks the run as fully torn down (the journal can then be removed). */
+	complete(): Promise<void>;
+}
+
+export type JournalResourceKind = 'user' | 'virtualMfaDevice' | 'accessKey' | 'userPolicy';
