@@ -1,0 +1,17 @@
+export {openRunJournal, type OpenJournalOptions} from './journal.js';
+export {listJournals, removeJournal, type JournalEntry, type JournalListing, type UnreadableJournal} from './list.js';
+export {journalDirectory} from './paths.js';
+export {
+	CREATED_BY_TAG,
+	DEMO_PATH,
+	NO_LEFTOVERS,
+	countLeftovers,
+	findLeftovers,
+	type FindLeftoversOptions,
+	type LeftoverDevice,
+	type LeftoverUser,
+	type Leftovers,
+	type Provenance,
+} from './leftovers.js';
+export {deleteLeftovers, type DeletionProgress, type DeletionResult} from './deletion.js';
+export type {JournalDocument, JournalRecord, JournalTarget} from './record.js';

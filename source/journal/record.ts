@@ -1,0 +1,135 @@
+import type {JournalResourceKind, TargetKind} from '../scenario/types.js';
+
+/*
+ * The journal file's shape. It holds only what cleanup needs to find a run's resources again:
+ * kinds, names and ids, the target descriptor, the account, timestamps and the process that wrote
+ * it. Never a secret: every field is copied explicitly, so nothing else can ride along.
+ */
+
+export const JOURNAL_VERSION = 1;
+
+export type RecordState = 'intended' | 'created' | 'deleted';
+
+export interface JournalRecord {
+	readonly kind: JournalResourceKind;
+	readonly id: string;
+	readonly state: RecordState;
+	/** ISO timestamp. */
+	readonly at: string;
+}
+
+export interface JournalTarget {
+	readonly kind: TargetKind;
+	readonly region: string;
+	readonly endpoint?: string;
+	readonly profile?: string;
+}
+
+export interface JournalDocument {
+	readonly version: typeof JOURNAL_VERSION;
+	readonly runId: string;
+	readonly pid: number;
+	readonly hostname: string;
+	/** Identifies the writing process beyond its pid (Linux start time), so a reused pid is not mistaken for the run. */
+	readonly processStart?: string;
+	readonly startedAt: string;
+	readonly updatedAt: string;
+	readonly target: JournalTarget;
+	readonly account?: string;
+	readonly records: readonly JournalRecord[];
+}
+
+const KINDS: readonly JournalResourceKind[] = ['user', 'virtualMfaDevice', 'accessKey', 'userPolicy'];
+const TARGET_KINDS: readonly TargetKind[] = ['sandbox', 'aws', 'endpoint'];
+const STATES: readonly RecordState[] = ['intended', 'created', 'deleted'];
+/** IAM names, access key ids and ARNs: nothing else belongs in a journal. */
+const ID_PATTERN = /^[\w+=,.@:/-]{1,512}$/;
+
+export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+export function isResourceKind(value: unknown): value is JournalResourceKind {
+	return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
+}
+
+export function isValidId(value: unknown): value is string {
+	return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/** The endpoint without user-info, query or fragment: a URL with embedded credentials must not reach the disk. */
+export function safeEndpoint(endpoint: string | undefined): string | undefined {
+	if (endpoint === undefined) return undefined;
+	try {
+		const url = new URL(endpoint);
+		return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+	} catch {
+		return undefined;
+	}
+}
+
+export function journalTarget(target: JournalTarget): JournalTarget {
+	const endpoint = safeEndpoint(target.endpoint);
+	return {
+		kind: target.kind,
+		region: target.region,
+		...(endpoint === undefined ? {} : {endpoint}),
+		...(target.profile === undefined ? {} : {profile: target.profile}),
+	};
+}
+
+function fail(reason: string): never {
+	throw new Error(reason);
+}
+
+function parseRecord(value: unknown, index: number): JournalRecord {
+	const record = (value ?? {}) as Record<string, unknown>;
+	if (!isResourceKind(record.kind)) fail(`record ${index + 1} has an unknown kind`);
+	if (!isValidId(record.id)) fail(`record ${index + 1} has an invalid id`);
+	if (!STATES.includes(record.state as RecordState)) fail(`record ${index + 1} has an unknown state`);
+	if (typeof record.at !== 'string') fail(`record ${index + 1} has no timestamp`);
+	return {kind: record.kind, id: record.id, state: record.state as RecordState, at: record.at};
+}
+
+function parseTarget(value: unknown): JournalTarget {
+	const target = (value ?? {}) as Record<string, unknown>;
+	if (!TARGET_KINDS.includes(target.kind as TargetKind)) fail('the target kind is missing or unknown');
+	if (typeof target.region !== 'string') fail('the target region is missing');
+	if (target.endpoint !== undefined && typeof target.endpoint !== 'string') fail('the target endpoint is not a string');
+	if (target.profile !== undefined && typeof target.profile !== 'string') fail('the target profile is not a string');
+	return journalTarget(target as unknown as JournalTarget);
+}
+
+/** Parses and validates a journal's text; throws an Error whose message says what is wrong. */
+export function parseJournal(text: string): JournalDocument {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		fail('not valid JSON');
+	}
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('not a JSON object');
+	const doc = raw as Record<string, unknown>;
+	if (doc.version !== JOURNAL_VERSION) fail(`unsupported version ${JSON.stringify(doc.version)}`);
+	if (typeof doc.runId !== 'string' || !RUN_ID_PATTERN.test(doc.runId)) fail('the run id is missing or invalid');
+	if (typeof doc.pid !== 'number' || !Number.isInteger(doc.pid) || doc.pid <= 0) fail('the pid is missing or invalid');
+	if (!Array.isArray(doc.records)) fail('the records are missing');
+	if (doc.account !== undefined && (typeof doc.account !== 'string' || !/^\d{12}$/.test(doc.account))) fail('the account is invalid');
+	return {
+		version: JOURNAL_VERSION,
+		runId: doc.runId,
+		pid: doc.pid,
+		hostname: typeof doc.hostname === 'string' ? doc.hostname : '',
+		...(typeof doc.processStart === 'string' ? {processStart: doc.processStart} : {}),
+		startedAt: typeof doc.startedAt === 'string' ? doc.startedAt : '',
+		updatedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : '',
+		target: parseTarget(doc.target),
+		...(doc.account === undefined ? {} : {account: doc.account as string}),
+		records: doc.records.map(parseRecord),
+	};
+}
+
+/** Ids of each kind whose latest record is not a deletion: what the run may have left behind. */
+export function outstandingIds(records: readonly JournalRecord[], kind: JournalResourceKind): string[] {
+	const latest = new Map<string, RecordState>();
+	for (const record of records) if (record.kind === kind) latest.set(record.id, record.state);
+	return [...latest].filter(([, state]) => state !== 'deleted').map(([id]) => id);
+}
