@@ -67,6 +67,13 @@ export interface SimulationResult {
 	readonly decision: 'allowed' | 'implicitDeny' | 'explicitDeny';
 }
 
+/** A request-context value for the policy simulator, e.g. aws:MultiFactorAuthPresent = true. */
+export interface SimulationContextEntry {
+	readonly key: string;
+	readonly type: 'boolean' | 'string' | 'numeric';
+	readonly values: readonly string[];
+}
+
 export interface IamService {
 	createUser(input: {userName: string; path: string; tags: Tag[]}, signal?: AbortSignal): Promise<IamUser>;
 	getUser(userName: string, signal?: AbortSignal): Promise<IamUser>;
@@ -103,7 +110,7 @@ export interface IamService {
 
 	/** Preflight on real accounts: which of these actions the caller may perform. */
 	simulatePrincipalPolicy(
-		input: {policySourceArn: string; actions: string[]},
+		input: {policySourceArn: string; actions: string[]; contextEntries?: readonly SimulationContextEntry[]},
 		signal?: AbortSignal,
 	): Promise<SimulationResult[]>;
 }
@@ -144,9 +151,10 @@ export type TraceListener = (entry: TraceEntry) => void;
 export interface AwsServices {
 	readonly region: string;
 	readonly endpoint?: string;
-	iam(credentials?: AwsCredentials): IamService;
-	sts(credentials?: AwsCredentials): StsService;
-	s3(credentials?: AwsCredentials): S3Service;
+	/** `principal` labels the trace; by default 'operator', 'demo-user' or 'session' from the credentials. */
+	iam(credentials?: AwsCredentials, principal?: TraceEntry['principal']): IamService;
+	sts(credentials?: AwsCredentials, principal?: TraceEntry['principal']): StsService;
+	s3(credentials?: AwsCredentials, principal?: TraceEntry['principal']): S3Service;
 	/** The server's clock skew in ms, measured from the last response's Date header, if known. */
 	clockSkewMs(): number | undefined;
 }
