@@ -17,8 +17,9 @@ await build({
 	// Ink optionally imports react-devtools-core only when DEV=true; it is not a dependency.
 	external: ['react-devtools-core'],
 	banner: {
-		// Some dependencies are CommonJS and call require(); give the ESM bundle one.
-		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; const require = __stsMfaCreateRequire(import.meta.url);",
+		// Some dependencies are CommonJS and call require() or read __filename (write-file-atomic names
+		// its temporary files with it); give the ESM bundle both.
+		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; import {fileURLToPath as __stsMfaFileURLToPath} from 'node:url'; const require = __stsMfaCreateRequire(import.meta.url); const __filename = __stsMfaFileURLToPath(import.meta.url);",
 	},
 	define: {'process.env.NODE_ENV': '"production"'},
 	legalComments: 'none',
