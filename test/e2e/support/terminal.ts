@@ -1,0 +1,210 @@
+import {execFile, execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {promisify} from 'node:util';
+
+/*
+ * A real pseudo-terminal for end-to-end tests: each Terminal is a command running in its own
+ * detached tmux server (a unique socket), so tests never see each other's sessions, and what the
+ * test reads is what tmux's terminal emulator rendered — cursor movement, alternate screen, colours.
+ */
+
+const run = promisify(execFile);
+
+export function tmuxAvailable(): boolean {
+	try {
+		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+// Without a status line the pane is the whole window; remain-on-exit keeps the pane (and its exit
+// status and last screen) after the command ends, so a test can inspect how the program left it.
+const CONFIG = ['set -g default-terminal xterm-256color', 'set -g status off', 'set -g remain-on-exit on', 'set -g escape-time 0', 'set -g history-limit 2000'].join('\n');
+
+let configPath: string | undefined;
+function tmuxConfig(): string {
+	if (configPath === undefined) {
+		configPath = join(mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-')), 'tmux.conf');
+		writeFileSync(configPath, `${CONFIG}\n`);
+	}
+	return configPath;
+}
+
+/** Named keys as tmux's send-keys spells them. */
+export type NamedKey = 'Enter' | 'Left' | 'Right' | 'Up' | 'Down' | 'Escape' | 'Tab' | 'BSpace' | 'C-c';
+
+export interface StartOptions {
+	readonly cols: number;
+	readonly rows: number;
+	/** The program's whole environment besides PATH, HOME, LANG and TERM: nothing leaks in from the test runner. */
+	readonly env?: Readonly<Record<string, string>>;
+	readonly cwd?: string;
+}
+
+export interface WaitOptions {
+	readonly timeout?: number;
+	/** Read the screen with colour escapes (capture-pane -e). */
+	readonly colours?: boolean;
+}
+
+let counter = 0;
+const live = new Set<Terminal>();
+
+export class Terminal {
+	readonly #socket: string;
+	readonly #outputDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-out-'));
+	#killed = false;
+
+	private constructor(socket: string) {
+		this.#socket = socket;
+	}
+
+	get #outputPath(): string {
+		return join(this.#outputDir, 'output');
+	}
+
+	/** Starts `command` (argv, no shell) in a fresh detached tmux session of the given size. */
+	static async start(command: readonly string[], options: StartOptions): Promise<Terminal> {
+		const socket = `sts-mfa-e2e-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+		const terminal = new Terminal(socket);
+		live.add(terminal);
+		const env = {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), LANG: 'C.UTF-8', TERM: 'xterm-256color', ...options.env};
+		const envFlags = Object.entries(env).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+		const args = ['new-session', '-d', '-s', 'e2e', '-x', String(options.cols), '-y', String(options.rows), ...envFlags];
+		if (options.cwd) args.push('-c', options.cwd);
+		// The server inherits this environment as its global one; keep it as explicit as the pane's.
+		// tmux sometimes marks a pane dead without learning its exit status, so a small shell records
+		// it; its trap is a handler (reset on exec), so the program still gets Ctrl-C and SIGHUP itself.
+		const wrapper = ['sh', '-c', 'trap : INT TERM HUP; "$@"; echo $? > "$0"', join(terminal.#outputDir, 'status'), ...command];
+		// pipe-pane in the same command list records every byte the program writes from the start.
+		await terminal.#tmux([...args, '--', ...wrapper, ';', 'pipe-pane', '-t', 'e2e', `cat > '${terminal.#outputPath}'`], env);
+		return terminal;
+	}
+
+	async #tmux(args: readonly string[], env: NodeJS.ProcessEnv = {PATH: process.env.PATH, LANG: 'C.UTF-8'}): Promise<string> {
+		const {stdout} = await run('tmux', ['-u', '-L', this.#socket, '-f', tmuxConfig(), ...args], {env, encoding: 'utf8'});
+		return stdout;
+	}
+
+	/** Types text exactly as given (no key-name lookup). */
+	async type(text: string): Promise<void> {
+		await this.#tmux(['send-keys', '-t', 'e2e', '-l', text]);
+	}
+
+	async press(...keys: readonly NamedKey[]): Promise<void> {
+		await this.#tmux(['send-keys', '-t', 'e2e', ...keys]);
+	}
+
+	/**
+	 * The visible screen as text, one line per row, trailing blanks trimmed by tmux. With `history`,
+	 * the scrolled-off lines too (after exit tmux scrolls one line to say the pane is dead).
+	 */
+	async screen(options: {colours?: boolean; history?: boolean} = {}): Promise<string> {
+		const flags = [...(options.colours ? ['-e'] : []), ...(options.history ? ['-S', '-'] : [])];
+		return this.#tmux(['capture-pane', '-p', '-t', 'e2e', ...flags]);
+	}
+
+	/** Polls the screen until it contains `expected` (or the predicate holds); returns that screen. */
+	async waitFor(expected: string | RegExp | ((screen: string) => boolean), options: WaitOptions = {}): Promise<string> {
+		const matches = typeof expected === 'function' ? expected : typeof expected === 'string' ? (screen: string) => screen.includes(expected) : (screen: string) => expected.test(screen);
+		const deadline = Date.now() + (options.timeout ?? 10_000);
+		let screen = '';
+		for (;;) {
+			screen = await this.screen({colours: options.colours});
+			if (matches(screen)) return screen;
+			if (Date.now() > deadline) break;
+			await pause(25);
+		}
+		throw new Error(`timed out waiting for ${describe(expected)}; the screen was:\n${screen}`);
+	}
+
+	/** Polls until the screen no longer contains `text`. */
+	async waitForGone(text: string | RegExp, options: WaitOptions = {}): Promise<string> {
+		return this.waitFor((screen) => (typeof text === 'string' ? !screen.includes(text) : !text.test(screen)), options);
+	}
+
+	async resize(cols: number, rows: number): Promise<void> {
+		await this.#tmux(['resize-window', '-t', 'e2e', '-x', String(cols), '-y', String(rows)]);
+	}
+
+	async #format(format: string): Promise<string> {
+		return (await this.#tmux(['display-message', '-p', '-t', 'e2e', format])).trim();
+	}
+
+	async size(): Promise<{cols: number; rows: number}> {
+		const [cols, rows] = (await this.#format('#{pane_width} #{pane_height}')).split(' ').map(Number);
+		return {cols: cols ?? 0, rows: rows ?? 0};
+	}
+
+	async alternateScreenOn(): Promise<boolean> {
+		return (await this.#format('#{alternate_on}')) === '1';
+	}
+
+	/** While the program runs: whether the terminal shows the cursor. */
+	async cursorVisible(): Promise<boolean> {
+		return (await this.#format('#{cursor_flag}')) === '1';
+	}
+
+	/** Everything the program wrote, escapes included (tmux hides the cursor of a dead pane, so exit checks read this). */
+	output(): string {
+		try {
+			return readFileSync(this.#outputPath, 'utf8');
+		} catch {
+			return '';
+		}
+	}
+
+	/** Whether the program's last word on the cursor was to show it (or it never hid it). */
+	cursorShownAtEnd(): boolean {
+		const output = this.output();
+		return output.lastIndexOf('\u001B[?25h') >= output.lastIndexOf('\u001B[?25l');
+	}
+
+	/** The command's exit status once it has ended (128 + n for signal n), undefined while it runs. */
+	async exitStatus(): Promise<number | undefined> {
+		if ((await this.#format('#{pane_dead}')) !== '1') return undefined;
+		try {
+			return Number(readFileSync(join(this.#outputDir, 'status'), 'utf8').trim());
+		} catch {
+			return undefined;
+		}
+	}
+
+	async waitForExit(options: {timeout?: number} = {}): Promise<number> {
+		const deadline = Date.now() + (options.timeout ?? 10_000);
+		for (;;) {
+			const status = await this.exitStatus();
+			if (status !== undefined) return status;
+			if (Date.now() > deadline) throw new Error(`the program did not exit; the screen was:\n${await this.screen()}`);
+			await pause(25);
+		}
+	}
+
+	/** Ends the program (SIGHUP via the pane's end) and the tmux server; safe to call twice. */
+	async kill(): Promise<void> {
+		if (this.#killed) return;
+		this.#killed = true;
+		live.delete(this);
+		await this.#tmux(['kill-server']).catch(() => undefined);
+		rmSync(this.#outputDir, {recursive: true, force: true});
+	}
+}
+
+/** For afterEach: ends every terminal this worker started that a test did not end itself. */
+export async function killAllTerminals(): Promise<void> {
+	await Promise.all([...live].map(async (terminal) => terminal.kill()));
+}
+
+function describe(expected: string | RegExp | ((screen: string) => boolean)): string {
+	return typeof expected === 'function' ? 'the condition' : JSON.stringify(String(expected));
+}
+
+function pause(ms: number): Promise<void> {
+	return new Promise((resolve) => {
+		setTimeout(resolve, ms);
+	});
+}

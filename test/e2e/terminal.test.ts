@@ -1,0 +1,75 @@
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, it} from 'vitest';
+import {hasColour} from './support/cells.js';
+import {decodeScreenQr} from './support/screen-qr.js';
+import {Terminal, killAllTerminals, tmuxAvailable} from './support/terminal.js';
+
+// The harness the dashboard tests stand on, checked against tiny programs whose behaviour is known.
+const available = tmuxAvailable();
+if (!available) console.warn('tmux is not installed: the pseudo-terminal tests are skipped (CI installs it).');
+
+const fixture = (name: string) => fileURLToPath(new URL(`support/fixtures/${name}`, import.meta.url));
+const URI = 'otpauth://totp/sts-mfa:demo-user?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=sts-mfa';
+
+describe.skipIf(!available)('the pseudo-terminal harness', () => {
+	afterEach(killAllTerminals);
+
+	it('runs a full-screen program at the given size, types keys and sees it restore the terminal', async () => {
+		const terminal = await Terminal.start([process.execPath, fixture('alt-screen-echo.mjs')], {cols: 80, rows: 24});
+		const first = await terminal.waitFor('size 80x24');
+		expect(first.split('\n')[23]).toBe('bottom line');
+		expect(await terminal.alternateScreenOn()).toBe(true);
+		expect(await terminal.cursorVisible()).toBe(false);
+		await terminal.press('Enter', 'Left', 'Right', 'Escape');
+		await terminal.type('?');
+		await terminal.waitFor('keys: Enter Left Right Escape ?');
+		await terminal.type('q');
+		expect(await terminal.waitForExit()).toBe(3);
+		expect(await terminal.alternateScreenOn()).toBe(false);
+		expect(terminal.cursorShownAtEnd()).toBe(true);
+		expect(terminal.output()).toContain('keys: Enter Left Right Escape ?');
+	});
+
+	it('resizes the terminal and the program redraws at the new size', async () => {
+		const terminal = await Terminal.start([process.execPath, fixture('alt-screen-echo.mjs')], {cols: 120, rows: 40});
+		await terminal.waitFor('size 120x40');
+		await terminal.resize(60, 20);
+		const screen = await terminal.waitFor('size 60x20');
+		expect(screen.split('\n')[19]).toBe('bottom line');
+		expect(await terminal.size()).toEqual({cols: 60, rows: 20});
+	});
+
+	it('reports a program that is still running as not exited, and kill() ends it', async () => {
+		const terminal = await Terminal.start([process.execPath, fixture('alt-screen-echo.mjs')], {cols: 80, rows: 24});
+		await terminal.waitFor('size 80x24');
+		expect(await terminal.exitStatus()).toBeUndefined();
+		expect(terminal.cursorShownAtEnd()).toBe(false);
+		await terminal.kill();
+		await expect(terminal.screen()).rejects.toThrow();
+	});
+
+	it('passes only the environment it is given', async () => {
+		const terminal = await Terminal.start(['sh', '-c', 'echo "term=$TERM x=$X_E2E home=${VITEST:-none}"; exit 0'], {cols: 80, rows: 24, env: {X_E2E: 'yes'}});
+		expect(await terminal.waitForExit()).toBe(0);
+		expect(await terminal.screen({history: true})).toContain('term=xterm-256color x=yes home=none');
+	});
+
+	it('reports a program killed by a signal as 128 + the signal number', async () => {
+		const terminal = await Terminal.start(['sh', '-c', 'kill -TERM $$'], {cols: 80, rows: 24});
+		expect(await terminal.waitForExit()).toBe(143);
+	});
+
+	for (const colours of ['explicit', 'inverted', 'none'] as const) {
+		it(`decodes a half-block QR code drawn with ${colours} colours back to its text`, async () => {
+			const terminal = await Terminal.start([process.execPath, fixture('qr.mjs'), URI, colours], {cols: 120, rows: 40});
+			const screen = await terminal.waitFor('done', {colours: true});
+			expect(hasColour(screen)).toBe(colours !== 'none');
+			expect(decodeScreenQr(screen)).toBe(URI);
+		});
+	}
+
+	it('finds no QR code on a screen without one', async () => {
+		const terminal = await Terminal.start([process.execPath, fixture('alt-screen-echo.mjs')], {cols: 80, rows: 24});
+		expect(decodeScreenQr(await terminal.waitFor('size 80x24', {colours: true}))).toBeUndefined();
+	});
+});
