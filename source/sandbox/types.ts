@@ -54,7 +54,11 @@ export interface ActionSpec {
 	readonly iamAction?: string;
 	/** The resource ARN the policy engine is asked about. */
 	resource(context: ActionContext): string;
-	run(context: ActionContext): ActionResult;
+	/**
+	 * May be async (CreateVirtualMFADevice renders its QR PNG asynchronously): the router awaits
+	 * the result. All state changes happen before the first await.
+	 */
+	run(context: ActionContext): ActionResult | Promise<ActionResult>;
 }
 
 export interface SandboxOptions {

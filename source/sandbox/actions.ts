@@ -1,0 +1,39 @@
+import {accessKeyActions} from './iam/access-keys.js';
+import {mfaActions} from './iam/mfa.js';
+import {policyActions} from './iam/policies.js';
+import {simulateActions} from './iam/simulate.js';
+import {userActions} from './iam/users.js';
+import {s3Actions} from './s3/actions.js';
+import type {SandboxStore} from './store/index.js';
+import {stsActions} from './sts/actions.js';
+import type {ActionSpec, SandboxService} from './types.js';
+
+export {sessionMayCall} from './sts/session-rules.js';
+
+/*
+ * How an ActionResult body becomes XML (the transport's serializer follows this):
+ * - a string, number or boolean is the element's text; undefined is left out;
+ * - a nested object is an element with children, in key order;
+ * - Query protocol (IAM, STS): an array under key K is <K><member>…</member>…</K>;
+ * - S3 (REST-XML): an array under key K is repeated <K>…</K> elements — so `{Buckets: {Bucket: [...]}}`
+ *   is <Buckets><Bucket>…</Bucket>…</Buckets>;
+ * - dates are already ISO 8601 strings, blobs already base64;
+ * - an empty body (no `body`) means an operation without output: Query responses omit <XResult>.
+ * `run` may return a Promise (CreateVirtualMFADevice renders its QR code asynchronously).
+ * The actions throw SandboxError for every AWS error; anything else thrown is a sandbox bug.
+ */
+
+/** Every action the sandbox implements, by service and AWS operation name. */
+export function createActions(store: SandboxStore): Record<SandboxService, Record<string, ActionSpec>> {
+	return {
+		iam: {
+			...userActions(store),
+			...mfaActions(store),
+			...accessKeyActions(store),
+			...policyActions(store),
+			...simulateActions(store),
+		},
+		sts: stsActions(store),
+		s3: s3Actions(store),
+	};
+}

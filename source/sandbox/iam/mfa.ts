@@ -1,0 +1,115 @@
+import QRCode from 'qrcode';
+import {otpauthUri} from '../totp.js';
+import type {SandboxStore} from '../store/index.js';
+import type {ActionSpec} from '../types.js';
+import {targetUserName, userResource} from './caller.js';
+import {paginate} from './pagination.js';
+import {
+	ASSIGNMENT_STATUS,
+	AUTHENTICATION_CODE,
+	EXISTING_USER_NAME,
+	PATH,
+	QueryParams,
+	SERIAL_NUMBER,
+	VIRTUAL_MFA_DEVICE_NAME,
+} from './params.js';
+import {isoDate, virtualDeviceShape} from './shapes.js';
+import type {AssignmentStatus} from '../store/index.js';
+
+export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
+	const deviceResource = (path: string | undefined, name: string | undefined) =>
+		store.mfaDevices.serialOf(path && PATH.pattern?.test(path) ? path : '/', name ?? '');
+	const codes = (params: QueryParams) => ({
+		userName: params.required('UserName', EXISTING_USER_NAME),
+		serialNumber: params.required('SerialNumber', SERIAL_NUMBER),
+		code1: params.required('AuthenticationCode1', AUTHENTICATION_CODE),
+		code2: params.required('AuthenticationCode2', AUTHENTICATION_CODE),
+	});
+	return {
+		CreateVirtualMFADevice: {
+			iamAction: 'iam:CreateVirtualMFADevice',
+			resource: context => deviceResource(context.params.Path, context.params.VirtualMFADeviceName),
+			async run(context) {
+				const params = new QueryParams(context.params);
+				const name = params.required('VirtualMFADeviceName', VIRTUAL_MFA_DEVICE_NAME);
+				const path = params.optional('Path', PATH) ?? '/';
+				const device = store.mfaDevices.create({name, path, tags: params.tags()});
+				const uri = otpauthUri({label: name, account: store.accountId, seed: device.seed});
+				const png = await QRCode.toBuffer(uri, {type: 'png', errorCorrectionLevel: 'M', margin: 4});
+				// Blobs are base64 on the wire. The seed blob holds the Base32 text itself, as on AWS.
+				const virtualDevice = {
+					SerialNumber: device.serialNumber,
+					Base32StringSeed: Buffer.from(device.seed, 'utf8').toString('base64'),
+					QRCodePNG: png.toString('base64'),
+				};
+				return {body: {VirtualMFADevice: virtualDevice}};
+			},
+		},
+		EnableMFADevice: {
+			iamAction: 'iam:EnableMFADevice',
+			resource: context => userResource(store, context),
+			run(context) {
+				store.mfaDevices.enable(codes(new QueryParams(context.params)), context.now);
+				return {};
+			},
+		},
+		ResyncMFADevice: {
+			iamAction: 'iam:ResyncMFADevice',
+			resource: context => userResource(store, context),
+			run(context) {
+				store.mfaDevices.resync(codes(new QueryParams(context.params)), context.now);
+				return {};
+			},
+		},
+		DeactivateMFADevice: {
+			iamAction: 'iam:DeactivateMFADevice',
+			resource: context => userResource(store, context),
+			run(context) {
+				const params = new QueryParams(context.params);
+				const userName = params.optional('UserName', EXISTING_USER_NAME);
+				store.mfaDevices.deactivate(userName, params.required('SerialNumber', SERIAL_NUMBER));
+				return {};
+			},
+		},
+		DeleteVirtualMFADevice: {
+			iamAction: 'iam:DeleteVirtualMFADevice',
+			resource: context => context.params.SerialNumber ?? deviceResource('/', ''),
+			run(context) {
+				store.mfaDevices.delete(new QueryParams(context.params).required('SerialNumber', SERIAL_NUMBER));
+				return {};
+			},
+		},
+		ListMFADevices: {
+			iamAction: 'iam:ListMFADevices',
+			resource: context => userResource(store, context),
+			run(context) {
+				const params = new QueryParams(context.params);
+				const userName = targetUserName(context, params);
+				// The administrator (root) has no modelled MFA devices of its own.
+				const user = userName === undefined ? undefined : store.users.get(userName);
+				const devices = user ? store.mfaDevices.enabledFor(user.userName) : [];
+				const page = paginate(devices, device => device.serialNumber, params);
+				const entries = page.items.map(device => ({
+					UserName: user?.userName,
+					SerialNumber: device.serialNumber,
+					EnableDate: isoDate(device.enableDate ?? 0),
+				}));
+				return {body: {MFADevices: entries, ...page.fields}};
+			},
+		},
+		ListVirtualMFADevices: {
+			iamAction: 'iam:ListVirtualMFADevices',
+			resource: () => '*',
+			run(context) {
+				const params = new QueryParams(context.params);
+				const status = (params.optional('AssignmentStatus', ASSIGNMENT_STATUS) ?? 'Any') as AssignmentStatus;
+				const page = paginate(store.mfaDevices.list(status), device => device.serialNumber, params);
+				const entries = page.items.map(device => {
+					const user = device.enabledFor === undefined ? undefined : store.users.find(device.enabledFor);
+					return virtualDeviceShape(device, user);
+				});
+				return {body: {VirtualMFADevices: entries, ...page.fields}};
+			},
+		},
+	};
+}

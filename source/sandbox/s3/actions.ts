@@ -1,0 +1,46 @@
+import {createHash} from 'node:crypto';
+import {isoDate} from '../iam/shapes.js';
+import type {SandboxStore} from '../store/index.js';
+import type {ActionSpec} from '../types.js';
+import {checkBucketName} from './bucket-name.js';
+
+/*
+ * S3 results (REST-XML): `root` names the document element, and an array under a key repeats that
+ * key's element with no <member> wrapper — `{Buckets: {Bucket: [a, b]}}` is
+ * <Buckets><Bucket>a</Bucket><Bucket>b</Bucket></Buckets>.
+ */
+export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
+	const bucketArn = (name: string | undefined) => `arn:aws:s3:::${name ?? ''}`;
+	return {
+		ListBuckets: {
+			iamAction: 's3:ListAllMyBuckets',
+			resource: () => 'arn:aws:s3:::*',
+			run: () => ({
+				root: 'ListAllMyBucketsResult',
+				body: {
+					Owner: {ID: canonicalUserId(store.accountId), DisplayName: 'sandbox'},
+					Buckets: {Bucket: store.buckets.list().map(bucket => ({Name: bucket.name, CreationDate: isoDate(bucket.creationDate)}))},
+				},
+			}),
+		},
+		CreateBucket: {
+			iamAction: 's3:CreateBucket',
+			resource: context => bucketArn(context.params.Bucket),
+			run(context) {
+				const bucket = store.buckets.create(checkBucketName(context.params.Bucket ?? ''), context.now);
+				return {headers: {Location: `/${bucket.name}`}};
+			},
+		},
+		DeleteBucket: {
+			iamAction: 's3:DeleteBucket',
+			resource: context => bucketArn(context.params.Bucket),
+			run(context) {
+				store.buckets.delete(context.params.Bucket ?? '');
+				return {httpStatus: 204};
+			},
+		},
+	};
+}
+
+/** S3 owners are 64-hex canonical ids; derive a stable one from the account. */
+const canonicalUserId = (accountId: string): string => createHash('sha256').update(`sandbox:${accountId}`).digest('hex');

@@ -1,0 +1,49 @@
+import {SandboxError} from '../errors.js';
+import type {StoreContext} from './context.js';
+import type {BucketRecord} from './records.js';
+import {compareKeys} from './users.js';
+
+/** The account's S3 buckets (names only: the demo lists them and never stores objects). */
+export class Buckets {
+	readonly #context: StoreContext;
+
+	constructor(context: StoreContext) {
+		this.#context = context;
+	}
+
+	list(): BucketRecord[] {
+		return [...this.#context.state.buckets.values()].sort((a, b) => compareKeys(a.name, b.name));
+	}
+
+	create(name: string, now: number): BucketRecord {
+		const {buckets} = this.#context.state;
+		if (buckets.has(name)) {
+			throw new SandboxError(
+				'BucketAlreadyOwnedByYou',
+				'Your previous request to create the named bucket succeeded and you already own it.',
+				409,
+			);
+		}
+		const bucket = {name, creationDate: now};
+		buckets.set(name, bucket);
+		this.#context.changed();
+		return bucket;
+	}
+
+	delete(name: string): void {
+		if (!this.#context.state.buckets.delete(name)) {
+			throw new SandboxError('NoSuchBucket', 'The specified bucket does not exist', 404);
+		}
+		this.#context.changed();
+	}
+}
+
+/** Names that make the demo's listing look like a real account's. */
+export function demoBuckets(accountId: string, now: number): BucketRecord[] {
+	const day = 24 * 60 * 60 * 1000;
+	return [
+		{name: `acme-build-artifacts-${accountId}`, creationDate: now - 412 * day},
+		{name: `acme-cloudtrail-logs-${accountId}`, creationDate: now - 388 * day},
+		{name: `acme-static-website-${accountId}`, creationDate: now - 97 * day},
+	];
+}

@@ -1,0 +1,94 @@
+import {SandboxError} from '../errors.js';
+import {parsePolicyDocument} from '../policy/index.js';
+import type {PolicyDocument} from '../policy/types.js';
+import type {StoreContext} from './context.js';
+import type {PolicyVersion, UserRecord} from './records.js';
+import {compareKeys, type UserDirectory} from './users.js';
+
+const noSuchPolicy = (policyName: string) =>
+	new SandboxError('NoSuchEntity', `The user policy with name ${policyName} cannot be found.`, 404);
+
+/**
+ * Inline user policies. Every put and delete is kept as a version so that, with a propagation
+ * delay, authorization can see the policies as they were `propagationDelayMs` ago — the way a
+ * change on AWS takes a while to reach every endpoint.
+ */
+export class InlinePolicies {
+	readonly #context: StoreContext;
+	readonly #users: UserDirectory;
+	/** Parsing on every request would dominate; documents are immutable text, so cache by text. */
+	readonly #parsed = new Map<string, PolicyDocument>();
+
+	constructor(context: StoreContext, users: UserDirectory) {
+		this.#context = context;
+		this.#users = users;
+	}
+
+	/** The document must already have passed parsePolicyDocument (the action validates it). */
+	put(input: {userName: string; policyName: string; document: string}, now: number): void {
+		const user = this.#users.get(input.userName);
+		this.#record(user, input.policyName, {document: input.document, changedAt: now}, now);
+	}
+
+	get(userName: string, policyName: string): string {
+		const document = this.#users.get(userName).policies.get(policyName)?.at(-1)?.document;
+		if (document === undefined) throw noSuchPolicy(policyName);
+		return document;
+	}
+
+	list(userName: string): string[] {
+		const user = this.#users.get(userName);
+		return [...user.policies.entries()]
+			.filter(([, versions]) => versions.at(-1)?.document !== undefined)
+			.map(([name]) => name)
+			.sort(compareKeys);
+	}
+
+	delete(userName: string, policyName: string, now: number): void {
+		const user = this.#users.get(userName);
+		if (user.policies.get(policyName)?.at(-1)?.document === undefined) throw noSuchPolicy(policyName);
+		this.#record(user, policyName, {document: undefined, changedAt: now}, now);
+	}
+
+	/** The user's policies as authorization sees them at `now`: as they were propagationDelayMs ago. */
+	inForce(user: UserRecord, now: number): PolicyDocument[] {
+		const cutoff = now - this.#context.propagationDelayMs;
+		const documents: PolicyDocument[] = [];
+		for (const versions of user.policies.values()) {
+			const text = versions.findLast(version => version.changedAt <= cutoff)?.document;
+			if (text !== undefined) documents.push(this.#parse(text));
+		}
+		return documents;
+	}
+
+	#record(user: UserRecord, policyName: string, version: PolicyVersion, now: number): void {
+		const versions = [...(user.policies.get(policyName) ?? []), version];
+		const kept = prune(versions, now - this.#context.propagationDelayMs);
+		if (kept.length === 0) user.policies.delete(policyName);
+		else user.policies.set(policyName, kept);
+		this.#context.changed();
+	}
+
+	#parse(text: string): PolicyDocument {
+		const cached = this.#parsed.get(text);
+		if (cached) return cached;
+		const document: PolicyDocument = parsePolicyDocument(text);
+		this.#parsed.set(text, document);
+		return document;
+	}
+}
+
+/**
+ * Drops versions that can no longer be in force: everything before the newest version already
+ * past the cutoff. A deletion past the cutoff with nothing after it leaves no trace at all.
+ */
+export function prune(versions: readonly PolicyVersion[], cutoff: number): PolicyVersion[] {
+	let firstKept = 0;
+	versions.forEach((version, index) => {
+		if (version.changedAt <= cutoff) firstKept = index;
+	});
+	const kept = versions.slice(firstKept);
+	const [only] = kept;
+	if (kept.length === 1 && only && only.document === undefined && only.changedAt <= cutoff) return [];
+	return kept;
+}

@@ -1,0 +1,142 @@
+import type {
+	AccessKeyRecord,
+	AccountState,
+	AdminCredentials,
+	BucketRecord,
+	MfaDeviceRecord,
+	PolicyVersion,
+	SessionRecord,
+	TagRecord,
+	UserRecord,
+} from './records.js';
+import {CorruptSnapshotError, SnapshotReader} from './snapshot-reader.js';
+
+export {CorruptSnapshotError} from './snapshot-reader.js';
+
+const FORMAT = 'sts-mfa-sandbox-state';
+const VERSION = 1;
+const ACCOUNT_ID = /^\d{12}$/;
+
+type PolicySnapshot = {policyName: string; versions: PolicyVersion[]};
+type UserSnapshot = Omit<UserRecord, 'policies'> & {policies: PolicySnapshot[]};
+
+/** The JSON form of an account (what --state files hold). Contains the sandbox's own secrets. */
+export interface StoreSnapshot {
+	readonly format: typeof FORMAT;
+	readonly version: typeof VERSION;
+	readonly accountId: string;
+	readonly admin: AdminCredentials;
+	readonly users: UserSnapshot[];
+	readonly devices: MfaDeviceRecord[];
+	readonly accessKeys: AccessKeyRecord[];
+	readonly buckets: BucketRecord[];
+	readonly sessions: SessionRecord[];
+}
+
+export function toSnapshot(state: AccountState): StoreSnapshot {
+	const users = [...state.users.values()].map(({policies, ...user}) => ({
+		...user,
+		tags: [...user.tags],
+		policies: [...policies].map(([policyName, versions]) => ({policyName, versions: [...versions]})),
+	}));
+	return structuredClone({
+		format: FORMAT,
+		version: VERSION,
+		accountId: state.accountId,
+		admin: state.admin,
+		users,
+		devices: [...state.devices.values()],
+		accessKeys: [...state.accessKeys.values()],
+		buckets: [...state.buckets.values()],
+		sessions: [...state.sessions.values()],
+	});
+}
+
+/** Validates every field; `admin` replaces the stored administrator credentials when given. */
+export function fromSnapshot(json: unknown, admin?: AdminCredentials): AccountState {
+	const root = new SnapshotReader(json, 'state');
+	if (root.string('format') !== FORMAT || root.number('version') !== VERSION) {
+		throw new CorruptSnapshotError(`it is not a version ${VERSION} sts-mfa sandbox state`);
+	}
+	const stored = root.object('admin');
+	const users = root.list('users').map(readUser);
+	return {
+		accountId: root.string('accountId', ACCOUNT_ID),
+		admin: admin ?? {accessKeyId: stored.string('accessKeyId'), secretAccessKey: stored.string('secretAccessKey')},
+		users: new Map(users.map(user => [user.userName.toLowerCase(), user])),
+		devices: keyed(root.list('devices').map(readDevice), device => device.serialNumber),
+		accessKeys: keyed(root.list('accessKeys').map(readAccessKey), key => key.accessKeyId),
+		buckets: keyed(root.list('buckets').map(readBucket), bucket => bucket.name),
+		sessions: keyed(root.list('sessions').map(readSession), session => session.accessKeyId),
+	};
+}
+
+function keyed<T>(records: T[], keyOf: (record: T) => string): Map<string, T> {
+	return new Map(records.map(record => [keyOf(record), record]));
+}
+
+function readTags(reader: SnapshotReader): TagRecord[] {
+	return reader.list('tags').map(tag => ({key: tag.string('key'), value: tag.string('value')}));
+}
+
+function readUser(reader: SnapshotReader): UserRecord {
+	const policies = reader.list('policies').map(policy => {
+		const versions = policy
+			.list('versions')
+			.map(version => ({document: version.optionalString('document'), changedAt: version.number('changedAt')}));
+		return [policy.string('policyName'), versions] as const;
+	});
+	return {
+		userName: reader.string('userName'),
+		path: reader.string('path'),
+		userId: reader.string('userId'),
+		arn: reader.string('arn'),
+		createDate: reader.number('createDate'),
+		tags: readTags(reader),
+		policies: new Map(policies),
+	};
+}
+
+function readDevice(reader: SnapshotReader): MfaDeviceRecord {
+	const enabledFor = reader.optionalString('enabledFor');
+	const enableDate = reader.optionalNumber('enableDate');
+	const lastAcceptedStep = reader.optionalNumber('lastAcceptedStep');
+	return {
+		serialNumber: reader.string('serialNumber'),
+		path: reader.string('path'),
+		name: reader.string('name'),
+		seed: reader.string('seed', /^[A-Z2-7]+=*$/),
+		tags: readTags(reader),
+		...(enabledFor === undefined ? {} : {enabledFor}),
+		...(enableDate === undefined ? {} : {enableDate}),
+		...(lastAcceptedStep === undefined ? {} : {lastAcceptedStep}),
+	};
+}
+
+function readAccessKey(reader: SnapshotReader): AccessKeyRecord {
+	const status = reader.string('status', /^(Active|Inactive)$/) as AccessKeyRecord['status'];
+	return {
+		accessKeyId: reader.string('accessKeyId'),
+		secretAccessKey: reader.string('secretAccessKey'),
+		owner: reader.string('owner'),
+		status,
+		createDate: reader.number('createDate'),
+	};
+}
+
+function readBucket(reader: SnapshotReader): BucketRecord {
+	return {name: reader.string('name'), creationDate: reader.number('creationDate')};
+}
+
+function readSession(reader: SnapshotReader): SessionRecord {
+	const user = reader.optionalObject('user');
+	const mfaAuthenticatedAt = reader.optionalNumber('mfaAuthenticatedAt');
+	return {
+		accessKeyId: reader.string('accessKeyId'),
+		secretAccessKey: reader.string('secretAccessKey'),
+		sessionToken: reader.string('sessionToken'),
+		expiresAt: reader.number('expiresAt'),
+		...(user ? {user: {key: user.string('key'), userId: user.string('userId')}} : {}),
+		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),
+	};
+}

@@ -1,0 +1,2 @@
+export {stsActions} from './actions.js';
+export {sessionMayCall} from './session-rules.js';
