@@ -183,8 +183,8 @@ export const arnMatches: ValueMatcher = (actual, expected, expand) => {
 	}
 
 	if (patternParts === undefined) {
-		// "*" alone (or another non-ARN pattern) is matched against the whole value.
-		return matchTokens(pattern, actualText);
+		// A pattern without a colon ("*") spans the whole ARN; a truncated ARN ("arn:aws:*") matches nothing.
+		return !String(expected).includes(':') && matchTokens(pattern, actualText);
 	}
 
 	return patternParts.every((part, index) => matchTokens(part, actualParts[index] ?? ''));
