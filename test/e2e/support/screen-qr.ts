@@ -1,4 +1,4 @@
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import {isLight, parseCells, type Cell} from './cells.js';
 
 /*
@@ -6,6 +6,10 @@ import {isLight, parseCells, type Cell} from './cells.js';
  * cell holds two modules, top and bottom) back to its text: screen cells → a module bitmap → an
  * RGBA image with a white quiet zone → jsQR, a well-kept decoder, exactly as a phone camera would.
  */
+
+// jsqr is CommonJS whose types declare an ES default export; under NodeNext the default import is
+// the module object, while at run time it is already the function (which also carries .default).
+const jsQR = (jsQRModule as unknown as {default: typeof jsQRModule}).default;
 
 const GLYPHS = new Set(['\u2588', '\u2580', '\u2584', ' ']);
 const TOP = new Set(['\u2588', '\u2580']);
