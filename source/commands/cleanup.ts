@@ -1,0 +1,175 @@
+import {createInterface} from 'node:readline/promises';
+import type {CallerIdentity, IamService} from '../aws/types.js';
+import type {CleanupArgs} from '../cli/args.js';
+import {countLeftovers, deleteLeftovers, findLeftovers, listJournals, removeJournal, type JournalEntry, type Leftovers} from '../journal/index.js';
+import {describeLeftovers, describeProgress, describeTarget} from '../journal/describe.js';
+import type {JournalTarget} from '../journal/record.js';
+import {planCleanup, type TargetGroup} from '../journal/targets.js';
+
+/** An operator connection to one target: IAM, and who we are there. */
+export interface Connection {
+	readonly iam: IamService;
+	readonly identity?: CallerIdentity;
+}
+
+/** What the command touches outside itself; tests replace any of it. */
+export interface CleanupIo {
+	out(line: string): void;
+	err(line: string): void;
+	/** Whether there is a person at a terminal to answer the question. */
+	readonly interactive: boolean;
+	confirm(question: string): Promise<boolean>;
+	connect(target: JournalTarget): Promise<Connection>;
+	/** The journals directory (default: the user's state directory). */
+	readonly dir?: string;
+}
+
+interface SearchedGroup extends TargetGroup {
+	readonly connection: Connection;
+	readonly leftovers: Leftovers;
+}
+
+async function connectToTarget(target: JournalTarget): Promise<Connection> {
+	// The SDK is loaded only here, so `cleanup --help` and a cleanup with nothing to do stay fast.
+	const {createAwsServices} = await import('../aws/index.js');
+	const services = await createAwsServices({region: target.region, endpoint: target.endpoint, profile: target.profile});
+	return {iam: services.iam(), identity: await services.sts().getCallerIdentity()};
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+	const prompt = createInterface({input: process.stdin, output: process.stdout.isTTY ? process.stdout : process.stderr});
+	try {
+		return /^y(es)?$/i.test((await prompt.question(question)).trim());
+	} finally {
+		prompt.close();
+	}
+}
+
+function defaultIo(): CleanupIo {
+	return {
+		out: (line) => process.stdout.write(`${line}\n`),
+		err: (line) => process.stderr.write(`${line}\n`),
+		interactive: process.stdin.isTTY === true,
+		confirm: askOnTerminal,
+		connect: connectToTarget,
+	};
+}
+
+function explicitTarget(args: CleanupArgs): JournalTarget | undefined {
+	const region = args.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+	if (args.aws) return {kind: 'aws', region, profile: args.profile};
+	if (args.endpoint) return {kind: 'endpoint', region, endpoint: args.endpoint};
+	return undefined;
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Connects and searches one target; reports and returns undefined when it cannot be searched. */
+async function searchGroup(group: TargetGroup, active: readonly JournalEntry[], io: CleanupIo): Promise<SearchedGroup | undefined> {
+	const where = describeTarget(group.target);
+	try {
+		const connection = await io.connect(group.target);
+		const account = connection.identity?.account;
+		// A journal from another account must not steer deletions in this one.
+		const journals = group.journals.filter((journal) => {
+			const elsewhere = account !== undefined && journal.account !== undefined && journal.account !== account;
+			if (elsewhere) io.out(`Run ${journal.runId} used account ${journal.account}, not ${account}: not considered.`);
+			return !elsewhere;
+		});
+		const leftovers = await findLeftovers(connection.iam, {journals, activeJournals: active});
+		io.out(`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`);
+		for (const note of leftovers.ignored ?? []) io.out(`  note: ${note}`);
+		for (const line of describeLeftovers(leftovers)) io.out(line);
+		return {...group, journals, connection, leftovers};
+	} catch (error) {
+		io.err(`Could not search ${where}: ${errorText(error)}`);
+		return undefined;
+	}
+}
+
+/** Journals whose runs have nothing left once `remaining` is what is still there. */
+async function removeFinishedJournals(group: TargetGroup, remaining: Leftovers, io: CleanupIo): Promise<void> {
+	const stillNamed = new Set(
+		[...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)].flatMap((found) =>
+			found.by === 'journal' ? [found.runId] : [],
+		),
+	);
+	for (const journal of group.journals) {
+		if (stillNamed.has(journal.runId)) continue;
+		await removeJournal(journal).catch((error: unknown) => io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`));
+	}
+}
+
+async function reportJournals(listing: Awaited<ReturnType<typeof listJournals>>, sandbox: readonly JournalEntry[], others: readonly JournalEntry[], dryRun: boolean, io: CleanupIo) {
+	for (const problem of listing.unreadable) io.err(`Skipped the journal ${problem.file}: ${problem.reason}.`);
+	for (const journal of listing.journals.filter((entry) => entry.active)) {
+		io.out(`Run ${journal.runId} is in progress (pid ${journal.pid}, started ${journal.startedAt}): left alone.`);
+	}
+	for (const journal of sandbox) {
+		io.out(`Run ${journal.runId} used the embedded sandbox, which ended with the run and took its resources along: ${dryRun ? 'its journal would be removed' : 'removing its journal'}.`);
+		if (!dryRun) await removeJournal(journal).catch((error: unknown) => io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`));
+	}
+	for (const journal of others) io.out(`Run ${journal.runId} used ${describeTarget(journal.target)}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`);
+}
+
+/** Asks (or refuses) before deleting; true when deletion may go ahead. */
+async function mayDelete(total: number, args: CleanupArgs, io: CleanupIo): Promise<boolean> {
+	if (args.yes) return true;
+	if (!io.interactive) {
+		io.err(`Refusing to delete ${total} resources without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`);
+		return false;
+	}
+	if (await io.confirm(`Delete these ${total} resources? [y/N] `)) return true;
+	io.out('Nothing deleted.');
+	return false;
+}
+
+async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Promise<string[]> {
+	const remainingLines: string[] = [];
+	for (const group of searched) {
+		io.out(`Deleting on ${describeTarget(group.target)}:`);
+		const {remaining} = await deleteLeftovers(group.connection.iam, group.leftovers, (progress) => io.out(describeProgress(progress)));
+		await removeFinishedJournals(group, remaining, io);
+		if (countLeftovers(remaining) > 0) remainingLines.push(`On ${describeTarget(group.target)}:`, ...describeLeftovers(remaining));
+	}
+	return remainingLines;
+}
+
+/** `sts-mfa cleanup`: find what earlier runs left behind, list it, and delete it once allowed. Exit 0 when nothing remains. */
+export async function cleanupCommand(args: CleanupArgs, overrides: Partial<CleanupIo> = {}): Promise<number> {
+	const io: CleanupIo = {...defaultIo(), ...overrides};
+	const listing = await listJournals(io.dir);
+	const active = listing.journals.filter((journal) => journal.active);
+	const explicit = explicitTarget(args);
+	const plan = planCleanup(listing.journals.filter((journal) => !journal.active), explicit);
+	await reportJournals(listing, plan.sandboxJournals, plan.otherJournals, args.dryRun, io);
+	const groups = plan.groups.filter((group) => explicit || group.journals.length > 0);
+	if (groups.length === 0) {
+		io.out(`No earlier runs left anything to clean up. (To search an account by the /sts-mfa/ IAM path, add --aws or --endpoint URL.)`);
+		return 0;
+	}
+	const searched: SearchedGroup[] = [];
+	for (const group of groups) {
+		const result = await searchGroup(group, active, io);
+		if (result) searched.push(result);
+	}
+	const unsearched = groups.length - searched.length;
+	const total = searched.reduce((sum, group) => sum + countLeftovers(group.leftovers), 0);
+	if (total === 0 || args.dryRun) {
+		if (total === 0 && !args.dryRun) for (const group of searched) await removeFinishedJournals(group, group.leftovers, io);
+		if (args.dryRun) io.out(`Dry run: ${total} resources would be deleted; nothing was changed.`);
+		else io.out('Nothing left behind.');
+		return unsearched > 0 ? 1 : 0;
+	}
+	if (!(await mayDelete(total, args, io))) return 1;
+	const remaining = await deleteAll(searched, io);
+	if (remaining.length === 0 && unsearched === 0) {
+		io.out('Done: nothing left behind.');
+		return 0;
+	}
+	if (remaining.length > 0) io.err(['Still there:', ...remaining].join('\n'));
+	if (unsearched > 0) io.err(`${unsearched} target(s) could not be searched (see above).`);
+	return 1;
+}

@@ -1,0 +1,55 @@
+import type {DeletionProgress} from './deletion.js';
+import {DEMO_PATH, type Leftovers, type Provenance} from './leftovers.js';
+import type {JournalTarget} from './record.js';
+
+/* Plain-text lines for `sts-mfa cleanup`: what was found, how, and what happened to each item. */
+
+const KIND_NAMES: Record<DeletionProgress['kind'], string> = {
+	userPolicy: 'inline policy',
+	accessKey: 'access key',
+	mfaDeactivation: 'MFA device (deactivate)',
+	virtualMfaDevice: 'virtual MFA device',
+	user: 'user',
+};
+
+export function describeTarget(target: JournalTarget): string {
+	switch (target.kind) {
+		case 'aws':
+			return `AWS${target.profile ? ` (profile ${target.profile})` : ''}`;
+		case 'endpoint':
+			return `endpoint ${target.endpoint ?? '(unknown)'}`;
+		case 'sandbox':
+			return 'the embedded sandbox';
+	}
+}
+
+function describeProvenance(found: Provenance): string {
+	return found.by === 'journal' ? `from the journal of run ${found.runId}` : `found by the ${DEMO_PATH} path and tag`;
+}
+
+/** One line per resource, attachments indented under their user. */
+export function describeLeftovers(leftovers: Leftovers): string[] {
+	const lines: string[] = [];
+	for (const user of leftovers.users) {
+		lines.push(`  user ${user.userName}  (${describeProvenance(user.found)})`);
+		for (const name of user.policyNames) lines.push(`    inline policy ${name}`);
+		for (const id of user.accessKeyIds) lines.push(`    access key ${id}`);
+		for (const serial of user.mfaSerials) lines.push(`    MFA device ${serial} (enabled)`);
+	}
+	for (const device of leftovers.devices) {
+		lines.push(`  virtual MFA device ${device.serialNumber} (unassigned)  (${describeProvenance(device.found)})`);
+	}
+	return lines;
+}
+
+export function describeProgress(progress: DeletionProgress): string {
+	const item = `${KIND_NAMES[progress.kind]} ${progress.id}${progress.userName ? ` (user ${progress.userName})` : ''}`;
+	switch (progress.outcome) {
+		case 'deleted':
+			return `  ${progress.kind === 'mfaDeactivation' ? 'deactivated' : 'deleted'} ${item.replace(' (deactivate)', '')}`;
+		case 'alreadyGone':
+			return `  already gone: ${item}`;
+		case 'failed':
+			return `  FAILED: ${item}: ${progress.error ?? 'unknown error'}`;
+	}
+}
