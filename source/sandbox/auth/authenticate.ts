@@ -1,0 +1,83 @@
+import {timingSafeEqual} from 'node:crypto';
+import {SandboxError} from '../errors.js';
+import type {SandboxRequest} from '../protocol/request.js';
+import type {Principal, SandboxService} from '../types.js';
+import {
+	clockSkew,
+	expiredToken,
+	incompleteSignature,
+	invalidPayloadHash,
+	invalidSessionToken,
+	missingAuthentication,
+	missingDate,
+	payloadHashMismatch,
+	signatureMismatch,
+	unknownAccessKey,
+	wrongScopeService,
+} from './errors.js';
+import {sha256Hex} from './sha256.js';
+import {parseAmzDate, parseAuthorization, type SignatureVerifier} from './sigv4.js';
+
+/** The part of the store that authentication needs. */
+export interface CredentialSource {
+	resolveCredentials(
+		accessKeyId: string,
+		now: number,
+	): {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal} | {readonly error: 'unknown' | 'expired'};
+}
+
+/** Verifies a request's SigV4 signature and returns who signed it, or throws the service's own error. */
+export async function authenticate(
+	request: SandboxRequest,
+	service: SandboxService,
+	source: CredentialSource,
+	verifier: SignatureVerifier,
+	now: number,
+): Promise<Principal> {
+	const header = request.headers.authorization;
+	if (header === undefined) {
+		if (/(^|&)X-Amz-Algorithm=/i.test(request.rawQuery)) {
+			throw new SandboxError('NotImplemented', 'The sandbox accepts SigV4 in the Authorization header only, not presigned URLs.', 501, 'Receiver');
+		}
+		throw missingAuthentication(service);
+	}
+	const authorization = parseAuthorization(header);
+	if ('problems' in authorization) throw incompleteSignature(service, authorization.problems, header);
+	if (authorization.service !== service) throw wrongScopeService(service);
+	const signingDate = parseAmzDate(request.headers['x-amz-date']);
+	if (!signingDate) throw missingDate(service);
+
+	const resolved = source.resolveCredentials(authorization.accessKeyId, now);
+	if ('error' in resolved) throw resolved.error === 'expired' ? expiredToken(service) : unknownAccessKey(service);
+	checkSessionToken(service, request.headers['x-amz-security-token'], resolved.sessionToken);
+	const skew = clockSkew(service, signingDate, now);
+	if (skew) throw skew;
+	checkPayloadHash(service, request);
+
+	const credentials = {accessKeyId: authorization.accessKeyId, secretAccessKey: resolved.secretAccessKey};
+	if (!(await verifier.verify(request, authorization, credentials, signingDate))) throw signatureMismatch(service);
+	return resolved.principal;
+}
+
+function checkSessionToken(service: SandboxService, sent: string | undefined, expected: string | undefined): void {
+	if (expected === undefined) {
+		// A long-term key never comes with a token.
+		if (sent !== undefined) throw invalidSessionToken(service);
+		return;
+	}
+	// A session key without its token does not exist as far as AWS is concerned.
+	if (sent === undefined) throw service === 's3' ? unknownAccessKey(service) : invalidSessionToken(service);
+	const given = Buffer.from(sent);
+	const wanted = Buffer.from(expected);
+	if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw invalidSessionToken(service);
+}
+
+function checkPayloadHash(service: SandboxService, request: SandboxRequest): void {
+	const declared = request.headers['x-amz-content-sha256'];
+	if (declared === undefined) return;
+	if (/^[0-9a-f]{64}$/.test(declared)) {
+		if (declared !== sha256Hex(request.body)) throw payloadHashMismatch(service);
+		return;
+	}
+	if (!(service === 's3' && declared === 'UNSIGNED-PAYLOAD')) throw invalidPayloadHash(service);
+}

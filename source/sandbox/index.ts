@@ -1,0 +1,47 @@
+import {createActions} from './actions.js';
+import {loadStore, StatePersister} from './persist.js';
+import {createRouter, type RouterDependencies} from './router.js';
+import {listen} from './server.js';
+import {SandboxStore} from './store/index.js';
+import {sessionMayCall} from './sts/index.js';
+import type {RunningSandbox, SandboxOptions} from './types.js';
+
+export type {RunningSandbox, SandboxOptions} from './types.js';
+
+export const SANDBOX_REGION = 'us-east-1';
+
+/** Starts the AWS-compatible sandbox (IAM, STS, S3 on one port); loopback and a free port by default. */
+export async function startSandbox(options: SandboxOptions = {}, hooks: Pick<RouterDependencies, 'onInternalError'> = {}): Promise<RunningSandbox> {
+	const now = options.now ?? Date.now;
+	const storeOptions = {
+		accountId: options.accountId,
+		credentials: options.credentials,
+		propagationDelayMs: options.propagationDelayMs,
+		now,
+	};
+	const store = options.statePath ? await loadStore(options.statePath, storeOptions) : new SandboxStore(storeOptions);
+	const persister = options.statePath ? new StatePersister(options.statePath, store) : undefined;
+	// Written at once, so the administrator credentials survive even a run that changes nothing.
+	await persister?.flush();
+	const router = createRouter({
+		store,
+		actions: createActions(store),
+		sessionMayCall,
+		now,
+		afterAction: persister ? () => persister.flush() : undefined,
+		onInternalError: hooks.onInternalError,
+	});
+	const host = options.host ?? '127.0.0.1';
+	const transport = await listen(router, {host, port: options.port ?? 0});
+	let stopping: Promise<void> | undefined;
+	return {
+		endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${transport.port}`,
+		region: SANDBOX_REGION,
+		accountId: store.accountId,
+		credentials: {accessKeyId: store.adminCredentials.accessKeyId, secretAccessKey: store.adminCredentials.secretAccessKey},
+		stop: () => {
+			stopping ??= transport.close().then(() => persister?.close());
+			return stopping;
+		},
+	};
+}

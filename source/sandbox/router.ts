@@ -1,0 +1,92 @@
+import {randomUUID} from 'node:crypto';
+import {authenticate, type CredentialSource} from './auth/authenticate.js';
+import {SignatureVerifier} from './auth/sigv4.js';
+import {SandboxError} from './errors.js';
+import {evaluate, requestContext, type PolicyDocument} from './policy/index.js';
+import {parseQueryCall, queryError, querySuccess, QUERY_SERVICES, unknownOperation} from './protocol/query.js';
+import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
+import {parseS3Call, s3Error, s3Success} from './protocol/s3.js';
+import {serviceOf} from './protocol/service.js';
+import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService} from './types.js';
+
+/** An action whose `run` may be asynchronous. */
+export type RoutableAction = Omit<ActionSpec, 'run'> & {run(context: ActionContext): ActionResult | Promise<ActionResult>};
+export type ActionRegistry = Readonly<Record<SandboxService, Readonly<Record<string, RoutableAction>>>>;
+
+export interface RouterDependencies {
+	readonly store: CredentialSource & {policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin'};
+	readonly actions: ActionRegistry;
+	/** Refuses calls that session credentials may not make (e.g. IAM without MFA). */
+	readonly sessionMayCall: (principal: Principal, service: SandboxService, action: string) => SandboxError | undefined;
+	readonly now: () => number;
+	/** Awaited after each successful action, before the answer goes out (persistence). */
+	readonly afterAction?: () => Promise<void>;
+	/** Told about unexpected exceptions (the caller answers InternalFailure either way). */
+	readonly onInternalError?: (error: unknown, service: SandboxService, action: string | undefined) => void;
+}
+
+interface Call {
+	readonly action: string;
+	readonly params: Readonly<Record<string, string>>;
+	readonly body: string;
+}
+
+/** service (from the credential scope) → parse → authenticate → session rules → authorize → run → serialize. */
+export function createRouter(dependencies: RouterDependencies): (request: SandboxRequest) => Promise<SandboxResponse> {
+	const verifier = new SignatureVerifier();
+	return async (request) => {
+		const requestId = randomUUID();
+		const service = serviceOf(request);
+		let action: string | undefined;
+		try {
+			const call = parseCall(service, request);
+			action = call.action;
+			const spec = dependencies.actions[service][call.action];
+			if (!spec) throw unknownOperation(call.action, service === 's3' ? '2006-03-01' : QUERY_SERVICES[service].version);
+			const now = dependencies.now();
+			const principal = await authenticate(request, service, dependencies.store, verifier, now);
+			const refusal = dependencies.sessionMayCall(principal, service, call.action);
+			if (refusal) throw refusal;
+			const context: ActionContext = {service, action: call.action, principal, params: call.params, body: call.body, now, requestId};
+			authorize(dependencies.store, spec, context, request.sourceIp);
+			const result = await spec.run(context);
+			await dependencies.afterAction?.();
+			return service === 's3' ? s3Success(result, requestId) : querySuccess(service, call.action, result, requestId);
+		} catch (error) {
+			if (!(error instanceof SandboxError)) dependencies.onInternalError?.(error, service, action);
+			return errorResponse(service, error instanceof SandboxError ? error : internalFailure(service), requestId);
+		}
+	};
+}
+
+function parseCall(service: SandboxService, request: SandboxRequest): Call {
+	if (service === 's3') return parseS3Call(request);
+	return {...parseQueryCall(service, request), body: ''};
+}
+
+function authorize(store: RouterDependencies['store'], spec: RoutableAction, context: ActionContext, sourceIp: string): void {
+	if (spec.iamAction === undefined) return;
+	const policies = store.policiesFor(context.principal, context.now);
+	if (policies === 'admin') return;
+	const resource = spec.resource(context);
+	const decision = evaluate(policies, {
+		action: spec.iamAction,
+		resource,
+		context: requestContext(context.principal, {now: context.now, sourceIp, secureTransport: false}),
+	});
+	if (decision === 'allow') return;
+	if (context.service === 's3') throw new SandboxError('AccessDenied', 'Access Denied', 403);
+	const why = decision === 'explicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${spec.iamAction} action`;
+	throw new SandboxError('AccessDenied', `User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`, 403);
+}
+
+/** What the client sees of an exception the sandbox did not expect: nothing about its cause. */
+export function internalFailure(service: SandboxService): SandboxError {
+	return service === 's3'
+		? new SandboxError('InternalError', 'We encountered an internal error. Please try again.', 500, 'Receiver')
+		: new SandboxError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500, 'Receiver');
+}
+
+export function errorResponse(service: SandboxService, error: SandboxError, requestId: string): SandboxResponse {
+	return service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
+}

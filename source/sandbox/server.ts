@@ -1,0 +1,138 @@
+import {randomUUID} from 'node:crypto';
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
+import type {Socket} from 'node:net';
+import {StsMfaError} from '../errors.js';
+import {SandboxError} from './errors.js';
+import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
+import {s3Error} from './protocol/s3.js';
+import {serviceOf} from './protocol/service.js';
+import {errorResponse, internalFailure} from './router.js';
+
+/** Request bodies above this are refused: the sandbox's largest input is a 128 KiB policy. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface Transport {
+	readonly host: string;
+	readonly port: number;
+	close(): Promise<void>;
+}
+
+type Handler = (request: SandboxRequest) => Promise<SandboxResponse>;
+
+/** Serves `handler` over node:http; every failure, even below HTTP, gets an AWS-style answer. */
+export async function listen(handler: Handler, {host, port}: {host: string; port: number}): Promise<Transport> {
+	const server = createServer({requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000}, (request, response) => {
+		void serve(handler, request, response);
+	});
+	server.on('clientError', answerClientError);
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
+		server.listen(port, host, () => resolve());
+	});
+	const address = server.address();
+	const boundPort = typeof address === 'object' && address ? address.port : port;
+	return {host, port: boundPort, close: () => close(server)};
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): StsMfaError {
+	if (error.code === 'EADDRINUSE') return new StsMfaError('SandboxPortInUse', `Port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`, {cause: error});
+	if (error.code === 'EACCES') return new StsMfaError('SandboxPortDenied', `Not allowed to listen on ${host}:${port}; choose a port above 1023.`, {cause: error});
+	return new StsMfaError('SandboxListen', `Cannot listen on ${host}:${port}: ${error.message}`, {cause: error});
+}
+
+async function close(server: Server): Promise<void> {
+	const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+	// Keep-alive sockets would hold close() open until they time out.
+	server.closeAllConnections();
+	await closed;
+}
+
+async function serve(handler: Handler, request: IncomingMessage, response: ServerResponse): Promise<void> {
+	const head = requestHead(request);
+	try {
+		const body = await readBody(request);
+		if (body === 'too-large') {
+			send(response, errorResponse(serviceOf(head), tooLarge(serviceOf(head)), randomUUID()), {close: true});
+			return;
+		}
+		send(response, await handler({...head, body}));
+	} catch {
+		// Only the transport itself can get here (the router answers its own errors).
+		if (!response.headersSent && !response.destroyed) send(response, errorResponse(serviceOf(head), internalFailure(serviceOf(head)), randomUUID()), {close: true});
+	}
+}
+
+function requestHead(request: IncomingMessage): SandboxRequest {
+	const url = request.url ?? '/';
+	// Absolute-form targets (http://host/path) come from proxies; only the path and query matter.
+	const target = url.startsWith('/') ? url : url.replace(/^[a-z]+:\/\/[^/]*/i, '') || '/';
+	const questionMark = target.indexOf('?');
+	const headers: Record<string, string> = {};
+	for (const [name, value] of Object.entries(request.headers)) {
+		if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+	}
+	return {
+		method: request.method ?? 'GET',
+		path: questionMark === -1 ? target : target.slice(0, questionMark),
+		rawQuery: questionMark === -1 ? '' : target.slice(questionMark + 1),
+		query: {},
+		headers,
+		body: new Uint8Array(),
+		sourceIp: request.socket.remoteAddress ?? '',
+	};
+}
+
+/** The whole body, or 'too-large' as soon as it passes the limit (the rest is not read). */
+function readBody(request: IncomingMessage): Promise<Uint8Array | 'too-large'> {
+	const declared = Number(request.headers['content-length'] ?? 0);
+	if (declared > MAX_BODY_BYTES) return Promise.resolve('too-large');
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > MAX_BODY_BYTES) {
+				request.removeAllListeners('data');
+				request.pause();
+				resolve('too-large');
+				return;
+			}
+			chunks.push(chunk);
+		});
+		request.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+		request.on('error', reject);
+		request.on('aborted', () => reject(new Error('request aborted')));
+	});
+}
+
+function tooLarge(service: ReturnType<typeof serviceOf>): SandboxError {
+	return service === 's3'
+		? new SandboxError('MaxMessageLengthExceeded', 'Your request was too big.', 400)
+		: new SandboxError('RequestEntityTooLarge', `Request body must not exceed ${MAX_BODY_BYTES} bytes.`, 413);
+}
+
+function send(response: ServerResponse, answer: SandboxResponse, {close = false} = {}): void {
+	const headers: Record<string, string | number> = {...answer.headers, date: new Date().toUTCString(), 'content-length': Buffer.byteLength(answer.body)};
+	if (close) headers.connection = 'close';
+	response.writeHead(answer.status, headers);
+	response.end(answer.body);
+	// The unread rest of an oversized body must not be parsed as the next request: drop the socket.
+	if (close) response.once('finish', () => response.socket?.destroySoon());
+}
+
+/** Malformed HTTP, oversized headers and timeouts: node's parser rejected the request before us. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+	if (!socket.writable) {
+		socket.destroy();
+		return;
+	}
+	const [status, code, message] =
+		error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+			? [408, 'RequestTimeout', 'Your socket connection to the server was not read from or written to within the timeout period.']
+			: error.code === 'HPE_HEADER_OVERFLOW'
+				? [431, 'RequestHeaderSectionTooLarge', 'Your request header section exceeds the maximum allowed size.']
+				: [400, 'BadRequest', 'The request is not well-formed HTTP.'];
+	const answer = s3Error(new SandboxError(code, message, status), randomUUID());
+	const head = [`HTTP/1.1 ${status} ${code}`, 'Content-Type: application/xml', `Content-Length: ${Buffer.byteLength(answer.body)}`, 'Connection: close'];
+	socket.end(`${head.join('\r\n')}\r\n\r\n${answer.body}`);
+}
