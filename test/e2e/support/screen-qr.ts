@@ -9,7 +9,7 @@ import {isLight, parseCells, type Cell} from './cells.js';
 
 // jsqr is CommonJS whose types declare an ES default export; under NodeNext the default import is
 // the module object, while at run time it is already the function (which also carries .default).
-const jsQR = (jsQRModule as unknown as {default: typeof jsQRModule}).default;
+const jsQR = (jsQRModule as unknown as {default: typeof jsQRModule.default}).default;
 
 const GLYPHS = new Set(['\u2588', '\u2580', '\u2584', ' ']);
 const TOP = new Set(['\u2588', '\u2580']);
