@@ -1,0 +1,81 @@
+import {useCallback, useEffect, useMemo, useState} from 'react';
+import {Box, useApp} from 'ink';
+import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
+import {availableActions, keyHints} from './keys.js';
+import {dashboardLayout} from './layout.js';
+import {Screen} from './screen.js';
+import {ColorContext} from './shared/theme.js';
+import {useScenarioState} from './shared/use-scenario-state.js';
+import {useTerminalSize} from './shared/use-terminal-size.js';
+import {finishedSteps, moveReview} from './steps/review-cursor.js';
+import {useReviewKeys} from './steps/use-review-keys.js';
+import {TooSmall} from './too-small/too-small.js';
+import {useAppKeys} from './use-app-keys.js';
+
+export interface AppProps {
+	readonly controller: ScenarioController;
+	/** Fixed dimensions (tests); otherwise the terminal's, following resizes. */
+	readonly columns?: number;
+	readonly rows?: number;
+	/** False under NO_COLOR: no colour escape is emitted and the QR code uses plain glyphs. */
+	readonly color?: boolean;
+}
+
+/** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
+export function App({controller, columns, rows, color = true}: AppProps) {
+	const state = useScenarioState(controller);
+	const size = useTerminalSize({columns, rows});
+	const {exit} = useApp();
+	const [helpOpen, setHelpOpen] = useState(false);
+	const [reviewing, setReviewing] = useState<StepId | undefined>();
+	const [seedRevealed, setSeedRevealed] = useState(false);
+	const layout = dashboardLayout(size.columns, size.rows);
+	const phase = state.phase;
+
+	useEffect(() => {
+		// The app ends only once the scenario says so: teardown has finished whatever ended the run.
+		if (phase.kind === 'exiting') exit();
+	}, [phase.kind, exit]);
+
+	const finished = useMemo(() => finishedSteps(state.steps), [state.steps]);
+	const seedShown = phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && state.resources.mfaDevice !== undefined;
+	const context = {helpOpen, reviewing: reviewing !== undefined, canReview: finished.length > 0, seedShown: seedShown && !reviewing};
+	const actions = layout.tooSmall ? new Set(['quit' as const]) : availableActions(phase, context);
+	const dispatch = useCallback((event: UiEvent) => {
+		controller.dispatch(event);
+	}, [controller]);
+
+	useAppKeys(actions, {
+		dispatch,
+		toggleHelp: () => setHelpOpen((open) => !open),
+		closeHelp: () => setHelpOpen(false),
+		backToLive: () => setReviewing(undefined),
+	});
+	useReviewKeys(
+		{onMove: (direction) => setReviewing((current) => moveReview(current, finished, direction)), onLive: () => setReviewing(undefined)},
+		actions.has('review') || actions.has('live'),
+	);
+
+	return (
+		<ColorContext.Provider value={color}>
+			{layout.tooSmall ? (
+				<TooSmall columns={size.columns} rows={size.rows} />
+			) : (
+				<Box width={layout.columns} height={layout.frameRows} flexDirection="column" overflow="hidden">
+					<Screen
+						state={state}
+						layout={layout}
+						helpOpen={helpOpen}
+						reviewing={reviewing}
+						seedRevealed={seedRevealed}
+						onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
+						seedKeysActive={actions.has('seed')}
+						codeInputActive={actions.has('code')}
+						hints={keyHints(actions, phase, helpOpen)}
+						onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
+					/>
+				</Box>
+			)}
+		</ColorContext.Provider>
+	);
+}

@@ -1,0 +1,52 @@
+import {useState} from 'react';
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import type {CodeEntry} from '../../scenario/types.js';
+import {useColor} from '../shared/theme.js';
+import {CODE_LENGTH, codeLabel, keepDigits} from './digits.js';
+import {NextCodeCountdown} from './next-code-countdown.js';
+
+export interface CodeInputProps {
+	readonly entry: CodeEntry;
+	readonly isActive: boolean;
+	readonly onSubmit: (code: string) => void;
+	readonly width: number;
+}
+
+/** The six-digit field. Letters never land in it, so they stay free to act as shortcuts. */
+export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
+	const color = useColor();
+	const [value, setValue] = useState('');
+	const [hint, setHint] = useState<string | undefined>();
+	const submit = (typed: string) => {
+		const code = keepDigits(typed);
+		if (code.length !== CODE_LENGTH) {
+			setHint(`A code has ${CODE_LENGTH} digits`);
+			return;
+		}
+		setHint(undefined);
+		setValue('');
+		onSubmit(code);
+	};
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold>{codeLabel(entry.purpose, entry.needed, entry.codes.length)}</Text>
+			<Box>
+				<Text color={color ? 'cyan' : undefined}>› </Text>
+				<TextInput
+					value={value}
+					focus={isActive}
+					placeholder="······"
+					onChange={(typed) => {
+						setValue(keepDigits(typed));
+					}}
+					onSubmit={submit}
+				/>
+				<Text> </Text>
+				<NextCodeCountdown />
+			</Box>
+			{entry.error ? <Text color={color ? 'red' : undefined} wrap="wrap">✗ {entry.error}</Text> : null}
+			{hint && !entry.error ? <Text color={color ? 'yellow' : undefined}>{hint}</Text> : null}
+		</Box>
+	);
+}

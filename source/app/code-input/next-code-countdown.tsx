@@ -1,0 +1,15 @@
+import {Text} from 'ink';
+import {useNow} from '../shared/use-now.js';
+
+const PERIOD_S = 30;
+
+/** Seconds until the authenticator shows its next code (TOTP steps are aligned to the epoch). */
+export function secondsToNextCode(now: number): number {
+	return PERIOD_S - (Math.floor(now / 1000) % PERIOD_S);
+}
+
+/** A leaf with its own 1 s timer, so the countdown never redraws the dashboard around it. */
+export function NextCodeCountdown() {
+	const seconds = secondsToNextCode(useNow(1000));
+	return <Text dimColor>next code in {String(seconds).padStart(2, ' ')}s</Text>;
+}

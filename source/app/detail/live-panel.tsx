@@ -1,0 +1,74 @@
+import {Box, Text} from 'ink';
+import {STEPS} from '../../scenario/steps.js';
+import type {ScenarioState, StepId} from '../../scenario/types.js';
+import {CodeInput} from '../code-input/code-input.js';
+import {useColor} from '../shared/theme.js';
+import {Spinner} from '../steps/spinner.js';
+import {finishedSteps} from '../steps/review-cursor.js';
+import {Confirm} from './confirm.js';
+import {StepDetail} from './step-detail.js';
+
+export interface LivePanelProps {
+	readonly state: ScenarioState;
+	/** The step under review, when the user moved the cursor back. */
+	readonly reviewing?: StepId;
+	readonly codeInputActive: boolean;
+	readonly onCodeSubmit: (code: string) => void;
+	readonly width: number;
+	readonly rows: number;
+}
+
+/** The step the detail panel follows when nothing is under review. */
+export function liveStep(state: ScenarioState): StepId | undefined {
+	const {phase} = state;
+	switch (phase.kind) {
+		case 'running':
+		case 'codeEntry':
+		case 'failed':
+			return phase.step;
+		case 'ready':
+			return finishedSteps(state.steps).at(-1) ?? phase.next;
+		case 'tearingDown':
+		case 'finished':
+			return 'teardown';
+		default:
+			return undefined;
+	}
+}
+
+function titleOf(step: StepId): string {
+	return STEPS.find((entry) => entry.id === step)?.title ?? step;
+}
+
+function PhaseLine({state}: {readonly state: ScenarioState}) {
+	const color = useColor();
+	const {phase} = state;
+	if (phase.kind === 'ready' && liveStep(state) !== phase.next) {
+		return <Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">Next ▸ {titleOf(phase.next)} — press Enter</Text>;
+	}
+	if (phase.kind === 'ready') return <Text bold color={color ? 'cyan' : undefined}>Press Enter to start.</Text>;
+	if (phase.kind === 'running') return <Text><Spinner /> working…</Text>;
+	if (phase.kind === 'failed') return <Text color={color ? 'red' : undefined}>r retries this step · t tears down · q quits</Text>;
+	if (phase.kind === 'tearingDown') return <Text><Spinner /> tearing down…</Text>;
+	return null;
+}
+
+/** The right-hand panel: what the live step is doing, or what a reviewed step did. */
+export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, width, rows}: LivePanelProps) {
+	const color = useColor();
+	const {phase, notice} = state;
+	const step = reviewing ?? liveStep(state);
+	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
+	return (
+		<Box flexDirection="column" width={width}>
+			{notice ? <Text color={color ? noticeColor : undefined} wrap="truncate-end">{notice.text}</Text> : null}
+			{phase.kind === 'preflight' ? <Text><Spinner /> Checking who you are…</Text> : null}
+			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
+			{step ? <StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} /> : null}
+			{phase.kind === 'codeEntry' && reviewing === undefined ? (
+				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
+			) : null}
+			{reviewing === undefined ? <PhaseLine state={state} /> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,44 @@
+import {Box, Text} from 'ink';
+import {STEPS} from '../../scenario/steps.js';
+import type {ScenarioState, StepId} from '../../scenario/types.js';
+import {useColor} from '../shared/theme.js';
+import {StepBody} from './step-body.js';
+
+export interface StepDetailProps {
+	readonly step: StepId;
+	readonly state: ScenarioState;
+	readonly reviewing: boolean;
+	readonly width: number;
+	readonly rows: number;
+}
+
+/** A step's title, why it matters, what it did, and its error if it failed. */
+export function StepDetail({step, state, reviewing, width, rows}: StepDetailProps) {
+	const color = useColor();
+	const index = STEPS.findIndex((entry) => entry.id === step);
+	const info = STEPS[index];
+	const progress = state.steps[step];
+	// Once the run is over the summary matters more than why the last step exists.
+	const explain = reviewing || state.phase.kind !== 'finished';
+	const explanationRows = explain ? Math.ceil((info?.explanation.length ?? 0) / Math.max(1, width)) : 0;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
+				{reviewing ? 'Reviewing ' : ''}
+				{index + 1}. {info?.title}
+			</Text>
+			{explain ? (
+				<Text dimColor wrap="wrap">
+					{info?.explanation}
+				</Text>
+			) : null}
+			{progress.error ? (
+				<Text color={color ? 'red' : undefined} wrap="wrap">
+					✗ {progress.error.message}
+					{progress.error.awsCode ? ` [${progress.error.awsCode}]` : ''}
+				</Text>
+			) : null}
+			<StepBody step={step} state={state} width={width} rows={rows - 1 - explanationRows} />
+		</Box>
+	);
+}

@@ -1,0 +1,46 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {CallerIdentity} from '../../aws/types.js';
+import type {Target} from '../../scenario/types.js';
+import {useColor} from '../shared/theme.js';
+
+export interface HeaderProps {
+	readonly target: Target;
+	readonly identity?: CallerIdentity;
+	readonly width: number;
+	/** Title above the target, for narrow columns. */
+	readonly stacked?: boolean;
+}
+
+/** Where the calls go, said plainly: a local sandbox is never mistaken for an account. */
+export function describeTarget(target: Target, identity?: CallerIdentity): string {
+	switch (target.kind) {
+		case 'sandbox':
+			return `LOCAL SANDBOX — not AWS · ${target.region}`;
+		case 'aws':
+			return identity
+				? `AWS account ${identity.account} · ${identity.arn} · ${target.region}`
+				: `AWS · ${target.profile ? `profile ${target.profile} · ` : ''}${target.region}`;
+		case 'endpoint':
+			return `Endpoint ${target.endpoint ?? '?'} · ${target.region}`;
+		default: {
+			const unknown: never = target.kind;
+			return unknown;
+		}
+	}
+}
+
+export const Header = memo(function Header({target, identity, width, stacked = false}: HeaderProps) {
+	const color = useColor();
+	const targetColor = target.kind === 'aws' ? 'yellow' : 'green';
+	return (
+		<Box width={width} flexDirection={stacked ? 'column' : 'row'}>
+			<Text bold color={color ? 'cyan' : undefined}>sts-mfa </Text>
+			<Box flexGrow={1} justifyContent={stacked ? 'flex-start' : 'flex-end'}>
+				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={color ? targetColor : undefined}>
+					{describeTarget(target, identity)}
+				</Text>
+			</Box>
+		</Box>
+	);
+});

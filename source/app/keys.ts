@@ -1,0 +1,112 @@
+import type {Phase} from '../scenario/types.js';
+
+/** What a key does, as the status bar and the help overlay show it. */
+export interface KeyHint {
+	readonly key: string;
+	readonly label: string;
+}
+
+export type KeyAction =
+	| 'next'
+	| 'confirm'
+	| 'decline'
+	| 'retry'
+	| 'teardown'
+	| 'quit'
+	| 'autoCodes'
+	| 'review'
+	| 'live'
+	| 'seed'
+	| 'help'
+	| 'code';
+
+/** What the view knows beyond the phase: the overlay, the review cursor, the QR screen. */
+export interface KeyContext {
+	readonly helpOpen: boolean;
+	readonly reviewing: boolean;
+	readonly canReview: boolean;
+	readonly seedShown: boolean;
+}
+
+/**
+ * The actions that work now. The status bar lists them and the key hook obeys them, so the bar
+ * never offers a key that does nothing.
+ */
+export function availableActions(phase: Phase, context: KeyContext): ReadonlySet<KeyAction> {
+	if (phase.kind === 'exiting') return new Set();
+	if (context.helpOpen) return new Set<KeyAction>(['help', 'quit']);
+	const actions = new Set<KeyAction>(['help', 'quit', ...phaseActions(phase)]);
+	const reviewable = phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight';
+	if (reviewable && context.canReview) actions.add('review');
+	if (context.reviewing) actions.add('live');
+	if (context.seedShown) actions.add('seed');
+	return actions;
+}
+
+function phaseActions(phase: Phase): KeyAction[] {
+	switch (phase.kind) {
+		case 'preflight':
+			return [];
+		case 'confirm':
+			return ['confirm', 'decline'];
+		case 'ready':
+			return ['next', 'teardown'];
+		case 'running':
+			return ['teardown'];
+		case 'codeEntry':
+			return ['code', 'autoCodes', 'teardown'];
+		case 'failed':
+			return ['retry', 'teardown'];
+		case 'tearingDown':
+		case 'finished':
+		case 'exiting':
+			return [];
+		default: {
+			const unknown: never = phase;
+			return unknown;
+		}
+	}
+}
+
+const HINTS: Record<KeyAction, KeyHint> = {
+	code: {key: '0-9 Enter', label: 'type code'},
+	confirm: {key: 'Enter/y', label: 'create'},
+	decline: {key: 'n', label: 'cancel'},
+	next: {key: 'Enter', label: 'next step'},
+	autoCodes: {key: 'a', label: 'auto code'},
+	retry: {key: 'r', label: 'retry'},
+	review: {key: '←→', label: 'review'},
+	live: {key: 'Esc', label: 'live'},
+	seed: {key: 's', label: 'seed'},
+	teardown: {key: 't', label: 'tear down'},
+	quit: {key: 'q', label: 'quit'},
+	help: {key: '?', label: 'help'},
+};
+
+const ORDER: readonly KeyAction[] = [
+	'code', 'confirm', 'decline', 'next', 'autoCodes', 'retry', 'review', 'live', 'seed', 'teardown', 'quit', 'help',
+];
+
+/** The hints for the status bar, most useful first. */
+export function keyHints(actions: ReadonlySet<KeyAction>, phase: Phase, helpOpen: boolean): KeyHint[] {
+	return ORDER.filter((action) => actions.has(action)).map((action) => {
+		if (action === 'quit' && phase.kind === 'finished') return {key: 'q', label: 'exit'};
+		if (action === 'help' && helpOpen) return {key: '?/Esc', label: 'close help'};
+		return HINTS[action];
+	});
+}
+
+/** Every key, for the help overlay. */
+export const HELP: readonly KeyHint[] = [
+	{key: 'Enter', label: 'run the next step (or submit the code being typed)'},
+	{key: 'y / n', label: 'confirm / cancel before anything is created'},
+	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
+	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
+	{key: 's', label: 'reveal / hide the MFA seed under the QR code'},
+	{key: '← → ↑ ↓', label: 'review what a finished step did'},
+	{key: 'Esc', label: 'back to the live step (or close this help)'},
+	{key: 'r', label: 'retry the step that failed'},
+	{key: 't', label: 'tear everything down now'},
+	{key: 'q / Ctrl-C', label: 'quit — tears everything down first'},
+	{key: '?', label: 'show / hide this help'},
+];

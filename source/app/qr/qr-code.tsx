@@ -1,0 +1,35 @@
+import {memo, useMemo} from 'react';
+import {Box, Text} from 'ink';
+import {useColor} from '../shared/theme.js';
+import {halfBlockRows, qrMatrix} from './qr-matrix.js';
+
+export interface QrCodeProps {
+	/** The otpauth:// URI (revealed by the caller: drawing it is the point). */
+	readonly uri: string;
+	readonly quietZone?: number;
+}
+
+/** The text rows the QR code takes for `uri`, so layouts can check it fits before drawing. */
+export function qrHeight(uri: string, quietZone = 2): number {
+	return Math.ceil(qrMatrix(uri, quietZone).length / 2);
+}
+
+/**
+ * The QR code in half blocks, black on white whatever the terminal's theme, so a phone can scan it
+ * on dark and light themes alike.
+ */
+export const QrCode = memo(function QrCode({uri, quietZone = 2}: QrCodeProps) {
+	const color = useColor();
+	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), color), [uri, quietZone, color]);
+	return (
+		<Box flexDirection="column" flexShrink={0}>
+			{rows.map((row, index) => (
+				// Rows of a fixed picture: the index is the identity.
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} color={color ? '#000000' : undefined} backgroundColor={color ? '#ffffff' : undefined}>
+					{row}
+				</Text>
+			))}
+		</Box>
+	);
+});

@@ -1,0 +1,54 @@
+import type {ReactNode} from 'react';
+import {Box, Text} from 'ink';
+import type {CodeEntry, MfaDeviceResource} from '../../scenario/types.js';
+import {CodeInput} from '../code-input/code-input.js';
+import {QrCode} from './qr-code.js';
+import {Seed} from './seed.js';
+
+export interface QrScreenProps {
+	readonly device: MfaDeviceResource;
+	readonly entry: CodeEntry;
+	readonly seedRevealed: boolean;
+	readonly codeInputActive: boolean;
+	readonly onCodeSubmit: (code: string) => void;
+	/** Width left for the instructions beside the code. */
+	readonly sideWidth: number;
+	/** Drawn above and below the instructions when the screen has no room for its own header. */
+	readonly top?: ReactNode;
+	readonly bottom?: ReactNode;
+	/** Whether the QR code fits; when it does not, the seed is the way in. */
+	readonly showQr: boolean;
+}
+
+/** Enabling the device: the QR code on the left, what to do and the code field on the right. */
+export function QrScreen(props: QrScreenProps) {
+	const {device, entry, seedRevealed, codeInputActive, onCodeSubmit, sideWidth, top, bottom, showQr} = props;
+	return (
+		<Box flexDirection="row">
+			{showQr ? <QrCode uri={device.otpauthUri.reveal()} /> : null}
+			<Box flexDirection="column" width={sideWidth} marginLeft={showQr ? 1 : 0}>
+				{top}
+				<Text bold>Scan with an authenticator app</Text>
+				<Text wrap="wrap" dimColor>
+					{showQr
+						? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
+						: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'}
+				</Text>
+				<Text wrap="truncate-middle" dimColor>
+					{device.serialNumber}
+				</Text>
+				<Box marginTop={1}>
+					<Seed seed={device.seed} revealed={seedRevealed} width={sideWidth} />
+				</Box>
+				<Box marginTop={1}>
+					<CodeInput entry={entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={sideWidth} />
+				</Box>
+				<Text dimColor wrap="wrap">
+					No phone? Press a to use the built-in authenticator.
+				</Text>
+				<Box flexGrow={1} />
+				{bottom}
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,44 @@
+import {Box, Text} from 'ink';
+import type {Secret} from '../../secret.js';
+
+/** The Base32 seed in groups of four, as authenticator apps ask for it when typed by hand. */
+export function groupSeed(seed: string): string[] {
+	return seed.match(/.{1,4}/g) ?? [];
+}
+
+export interface SeedProps {
+	readonly seed: Secret;
+	readonly revealed: boolean;
+	readonly width: number;
+}
+
+/** The seed, hidden until asked for: anyone behind the user could copy it from the screen. */
+export function Seed({seed, revealed, width}: SeedProps) {
+	const groupsPerLine = Math.max(1, Math.floor((width + 1) / 5));
+	if (!revealed) {
+		const hidden = Array.from({length: Math.min(groupsPerLine, 4)}, () => '••••').join(' ');
+		return (
+			<Box flexDirection="column" width={width}>
+				<Text dimColor>Secret key (manual entry):</Text>
+				<Text>{hidden}…</Text>
+				<Text dimColor>press s to reveal</Text>
+			</Box>
+		);
+	}
+	const groups = groupSeed(seed.reveal());
+	const lines: string[] = [];
+	for (let index = 0; index < groups.length; index += groupsPerLine) {
+		lines.push(groups.slice(index, index + groupsPerLine).join(' '));
+	}
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text dimColor>Secret key (manual entry), s to hide:</Text>
+			{lines.map((line, index) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} bold>
+					{line}
+				</Text>
+			))}
+		</Box>
+	);
+}

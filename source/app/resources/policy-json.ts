@@ -1,0 +1,34 @@
+/** The policy document as people read it: pretty-printed, or as given when it is not JSON. */
+export function prettyPolicy(document: string): string[] {
+	try {
+		return JSON.stringify(JSON.parse(document), null, 2).split('\n');
+	} catch {
+		return document.split('\n');
+	}
+}
+
+interface Statement {
+	Effect?: string;
+	Action?: string | string[];
+	Resource?: string | string[];
+	Condition?: Record<string, Record<string, unknown>>;
+}
+
+const list = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(', ') : (value ?? '?'));
+
+/** One line per statement, for when the JSON does not fit: "Allow s3:ListAllMyBuckets on * if Bool aws:MultiFactorAuthPresent = true". */
+export function summarisePolicy(document: string): string[] {
+	try {
+		const parsed = JSON.parse(document) as {Statement?: Statement | Statement[]};
+		const statements = Array.isArray(parsed.Statement) ? parsed.Statement : parsed.Statement ? [parsed.Statement] : [];
+		return statements.map((statement) => {
+			const conditions = Object.entries(statement.Condition ?? {}).flatMap(([operator, keys]) =>
+				Object.entries(keys).map(([key, value]) => `${operator} ${key} = ${JSON.stringify(value)}`),
+			);
+			const when = conditions.length > 0 ? ` if ${conditions.join(' and ')}` : '';
+			return `${statement.Effect ?? '?'} ${list(statement.Action)} on ${list(statement.Resource)}${when}`;
+		});
+	} catch {
+		return [document];
+	}
+}

@@ -1,0 +1,72 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {Results as ScenarioResults} from '../../scenario/types.js';
+import {useColor} from '../shared/theme.js';
+import {ExpiryCountdown} from './expiry-countdown.js';
+
+export interface ResultsProps {
+	readonly results: ScenarioResults;
+	readonly width: number;
+	/** Rows available for the bucket list. */
+	readonly bucketRows: number;
+}
+
+export const DENIED_EXPLANATION =
+	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without an MFA code, so the condition fails and AWS denies the call.';
+
+export function WithoutMfa({result, width}: {readonly result: NonNullable<ScenarioResults['withoutMfa']>; readonly width: number}) {
+	const color = useColor();
+	if (!result.denied) {
+		return (
+			<Box flexDirection="column" width={width}>
+				<Text bold color={color ? 'red' : undefined}>✗ Without MFA: ListBuckets was ALLOWED</Text>
+				<Text wrap="wrap">The MFA condition is not enforced here; {result.buckets?.length ?? 0} bucket(s) listed.</Text>
+			</Box>
+		);
+	}
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold color={color ? 'green' : undefined}>
+				✓ Without MFA: ListBuckets → {result.errorCode ?? 'AccessDenied'} (as it should)
+			</Text>
+			<Text wrap="wrap" dimColor>{DENIED_EXPLANATION}</Text>
+		</Box>
+	);
+}
+
+export function WithMfa({result, width, bucketRows}: {
+	readonly result: NonNullable<ScenarioResults['withMfa']>;
+	readonly width: number;
+	readonly bucketRows: number;
+}) {
+	const color = useColor();
+	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
+	const more = result.buckets.length - shown.length;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold color={color ? 'green' : undefined}>
+				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
+			</Text>
+			<Text wrap="truncate-end">
+				session {result.sessionAccessKeyId} · <ExpiryCountdown expiration={result.expiration} />
+			</Text>
+			{shown.map((bucket) => (
+				<Text key={bucket.name} wrap="truncate-end">
+					{'  '}• {bucket.name}
+				</Text>
+			))}
+			{more > 0 ? <Text dimColor>{'  '}… {more} more</Text> : null}
+		</Box>
+	);
+}
+
+/** What the two sessions proved: denied without MFA, allowed with it. */
+export const Results = memo(function Results({results, width, bucketRows}: ResultsProps) {
+	if (!results.withoutMfa && !results.withMfa) return null;
+	return (
+		<Box flexDirection="column" width={width}>
+			{results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null}
+			{results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={bucketRows} /> : null}
+		</Box>
+	);
+});

@@ -1,0 +1,104 @@
+import {Box} from 'ink';
+import type {ScenarioState, StepId} from '../scenario/types.js';
+import {LivePanel, liveStep} from './detail/live-panel.js';
+import {Header} from './header/header.js';
+import {HelpOverlay} from './help/help-overlay.js';
+import type {KeyHint} from './keys.js';
+import {qrFit, type DashboardLayout} from './layout.js';
+import {qrMatrix} from './qr/qr-matrix.js';
+import {QrScreen} from './qr/qr-screen.js';
+import {useSeedKeys} from './qr/use-seed-keys.js';
+import {Resources} from './resources/resources.js';
+import {StatusBar} from './status-bar/status-bar.js';
+import {Steps} from './steps/steps.js';
+import {Trace} from './trace/trace.js';
+
+export interface ScreenProps {
+	readonly state: ScenarioState;
+	readonly layout: DashboardLayout;
+	readonly helpOpen: boolean;
+	readonly reviewing?: StepId;
+	readonly seedRevealed: boolean;
+	readonly onToggleSeed: () => void;
+	readonly seedKeysActive: boolean;
+	readonly codeInputActive: boolean;
+	readonly hints: readonly KeyHint[];
+	readonly onCodeSubmit: (code: string) => void;
+}
+
+/** Picks what fills the frame: the help, the QR code screen, or the dashboard. */
+export function Screen(props: ScreenProps) {
+	const {state, layout, helpOpen, reviewing, hints} = props;
+	useSeedKeys(props.onToggleSeed, props.seedKeysActive);
+	const header = <Header target={state.target} identity={state.identity} width={layout.columns} />;
+	const statusBar = <StatusBar hints={hints} width={layout.columns} />;
+	const {phase} = state;
+	const device = state.resources.mfaDevice;
+	if (!helpOpen && reviewing === undefined && phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && device) {
+		const qrSize = qrMatrix(device.otpauthUri.reveal()).length;
+		const fit = qrFit(layout, Math.ceil(qrSize / 2), qrSize);
+		const sideWidth = fit === 'none' ? layout.columns : layout.columns - qrSize - 1;
+		const qrScreen = (compact: boolean) => (
+			<QrScreen
+				device={device}
+				entry={phase.entry}
+				seedRevealed={props.seedRevealed}
+				codeInputActive={props.codeInputActive}
+				onCodeSubmit={props.onCodeSubmit}
+				sideWidth={sideWidth}
+				showQr={fit !== 'none'}
+				top={compact ? <Header target={state.target} identity={state.identity} width={sideWidth} stacked /> : undefined}
+				bottom={compact ? <StatusBar hints={hints} width={sideWidth} /> : undefined}
+			/>
+		);
+		if (fit === 'compact') return qrScreen(true);
+		return (
+			<>
+				{header}
+				<Box height={layout.bodyRows} overflow="hidden" flexDirection="column">
+					{qrScreen(false)}
+					<Box marginTop={1}>
+						<Trace trace={state.trace} rows={layout.bodyRows - Math.ceil(qrSize / 2) - 1} width={layout.columns} />
+					</Box>
+				</Box>
+				{statusBar}
+			</>
+		);
+	}
+	return (
+		<>
+			{header}
+			<Box height={layout.bodyRows} flexDirection="column" overflow="hidden">
+				{helpOpen ? <HelpOverlay width={layout.columns} /> : <Body {...props} />}
+			</Box>
+			{statusBar}
+		</>
+	);
+}
+
+function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenProps) {
+	const focused = reviewing ?? liveStep(state);
+	return (
+		<>
+			<Box height={layout.topRows} overflow="hidden" alignItems="flex-start">
+				<Box flexDirection="column" width={layout.leftWidth} flexShrink={0}>
+					<Steps steps={state.steps} focused={focused} reviewing={reviewing !== undefined} width={layout.leftWidth} />
+					<Box marginTop={layout.policyLines > 0 ? 1 : 0}>
+						<Resources resources={state.resources} width={layout.leftWidth} policyLines={layout.policyLines} />
+					</Box>
+				</Box>
+				<Box marginLeft={1} width={layout.rightWidth} height={layout.topRows} overflow="hidden" alignItems="flex-start">
+					<LivePanel
+						state={state}
+						reviewing={reviewing}
+						codeInputActive={codeInputActive}
+						onCodeSubmit={onCodeSubmit}
+						width={layout.rightWidth}
+						rows={layout.topRows}
+					/>
+				</Box>
+			</Box>
+			<Trace trace={state.trace} rows={layout.traceRows} width={layout.columns} />
+		</>
+	);
+}

@@ -1,0 +1,75 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {Results, Teardown as ScenarioTeardown, TeardownItem, TeardownItemKind} from '../../scenario/types.js';
+import {Spinner} from '../steps/spinner.js';
+import {useColor} from '../shared/theme.js';
+import {summarise} from './summary.js';
+
+const LABELS: Record<TeardownItemKind, string> = {
+	userPolicy: 'delete inline policy',
+	accessKey: 'delete access key',
+	mfaDeactivation: 'deactivate MFA device',
+	virtualMfaDevice: 'delete MFA device',
+	user: 'delete user',
+};
+
+function ItemRow({item}: {readonly item: TeardownItem}) {
+	const color = useColor();
+	const icon =
+		item.status === 'running' ? <Spinner /> : <Text color={color ? itemColor(item.status) : undefined}>{itemIcon(item.status)}</Text>;
+	return (
+		<Box flexDirection="column">
+			<Text wrap="truncate-middle">
+				{icon} {LABELS[item.kind]} <Text dimColor>{item.id}</Text>
+			</Text>
+			{item.error ? <Text color={color ? 'red' : undefined} wrap="truncate-end">{'  '}{item.error}</Text> : null}
+		</Box>
+	);
+}
+
+function itemIcon(status: TeardownItem['status']): string {
+	return status === 'done' ? '✓' : status === 'failed' ? '✗' : '·';
+}
+
+function itemColor(status: TeardownItem['status']): string | undefined {
+	return status === 'done' ? 'green' : status === 'failed' ? 'red' : 'gray';
+}
+
+export interface TeardownProps {
+	readonly teardown: ScenarioTeardown;
+	readonly results: Results;
+	/** Show the final summary (the run has finished). */
+	readonly finished: boolean;
+	readonly width: number;
+}
+
+export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'results'>) {
+	const color = useColor();
+	const summary = summarise(results, teardown);
+	const good = (ok: boolean) => (color ? (ok ? 'green' : 'red') : undefined);
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text bold color={good(summary.proved)}>
+				{summary.proved ? '✓ Proved: denied without MFA, allowed with MFA' : '✗ Not proved: the demo did not get that far'}
+			</Text>
+			<Text bold color={good(summary.tornDown)}>
+				{summary.tornDown ? '✓ Torn down: nothing left behind' : `✗ Left behind: ${summary.leftBehind.join(', ') || 'teardown incomplete'}`}
+			</Text>
+			{summary.tornDown ? null : <Text>Run `sts-mfa cleanup` to remove what is left.</Text>}
+			<Text>press q to exit</Text>
+		</Box>
+	);
+}
+
+/** Everything the run created, deleted in dependency order, then what the run proved. */
+export const Teardown = memo(function Teardown({teardown, results, finished, width}: TeardownProps) {
+	return (
+		<Box flexDirection="column" width={width}>
+			{teardown.items.length === 0 ? <Text dimColor>Nothing was created, nothing to delete.</Text> : null}
+			{teardown.items.map((item) => (
+				<ItemRow key={`${item.kind}:${item.id}`} item={item} />
+			))}
+			{finished ? <Summary teardown={teardown} results={results} /> : null}
+		</Box>
+	);
+});

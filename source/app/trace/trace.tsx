@@ -1,0 +1,41 @@
+import {memo} from 'react';
+import {Box, Text} from 'ink';
+import type {TraceEntry} from '../../aws/types.js';
+import {formatMs} from '../shared/format.js';
+import {useColor} from '../shared/theme.js';
+
+export interface TraceProps {
+	readonly trace: readonly TraceEntry[];
+	readonly rows: number;
+	readonly width: number;
+}
+
+function compactParams(params: Record<string, unknown>): string {
+	const text = JSON.stringify(params);
+	return text === '{}' ? '' : text;
+}
+
+/** One AWS call per line. Parameters arrive already redacted; they are shown only when there is room. */
+export function traceLine(entry: TraceEntry, width: number): string {
+	const outcome = entry.outcome === 'ok' ? 'ok' : (entry.errorCode ?? 'error');
+	const head = `${entry.service.padEnd(3)} ${entry.operation.padEnd(24)} ${entry.principal.padEnd(11)} ${outcome.padEnd(14)} ${formatMs(entry.ms).padStart(6)}`;
+	return width >= 110 ? `${head}  ${compactParams(entry.params)}` : head;
+}
+
+/** The last AWS calls that fit. */
+export const Trace = memo(function Trace({trace, rows, width}: TraceProps) {
+	const color = useColor();
+	if (rows < 2) return null;
+	const shown = trace.slice(-(rows - 1));
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text bold>AWS calls {trace.length > shown.length ? <Text dimColor>(last {shown.length})</Text> : null}</Text>
+			{shown.length === 0 ? <Text dimColor>none yet</Text> : null}
+			{shown.map((entry) => (
+				<Text key={entry.id} wrap="truncate-end" color={color && entry.outcome === 'error' ? 'yellow' : undefined}>
+					{traceLine(entry, width)}
+				</Text>
+			))}
+		</Box>
+	);
+});

@@ -1,0 +1,35 @@
+import {useInput} from 'ink';
+import type {UiEvent} from '../scenario/types.js';
+import type {KeyAction} from './keys.js';
+
+export interface AppKeyHandlers {
+	readonly dispatch: (event: UiEvent) => void;
+	readonly toggleHelp: () => void;
+	readonly closeHelp: () => void;
+	/** Enter leaves any review: the user is moving on. */
+	readonly backToLive: () => void;
+}
+
+/** The root's keys, obeying only the actions that work now (the same set the status bar shows). */
+export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHandlers): void {
+	useInput((input, key) => {
+		const {dispatch} = handlers;
+		// Ctrl-C quits like q, tearing down first; it is never a hard exit.
+		if ((key.ctrl && input === 'c') || (input === 'q' && actions.has('quit'))) {
+			dispatch({type: 'quitRequested'});
+			return;
+		}
+		if (key.ctrl || key.meta) return;
+		if (input === '?' && actions.has('help')) handlers.toggleHelp();
+		else if (key.escape) handlers.closeHelp();
+		else if (key.return && actions.has('confirm')) dispatch({type: 'confirmed'});
+		else if (key.return && actions.has('next')) {
+			handlers.backToLive();
+			dispatch({type: 'nextRequested'});
+		} else if (input === 'y' && actions.has('confirm')) dispatch({type: 'confirmed'});
+		else if (input === 'n' && actions.has('decline')) dispatch({type: 'declined'});
+		else if (input === 'a' && actions.has('autoCodes')) dispatch({type: 'autoCodesRequested'});
+		else if (input === 'r' && actions.has('retry')) dispatch({type: 'retryRequested'});
+		else if (input === 't' && actions.has('teardown')) dispatch({type: 'teardownRequested'});
+	});
+}

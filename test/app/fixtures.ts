@@ -1,0 +1,190 @@
+import {STEPS} from '../../source/scenario/steps.js';
+import type {
+	Phase,
+	ScenarioController,
+	ScenarioState,
+	StepId,
+	StepProgress,
+	UiEvent,
+} from '../../source/scenario/types.js';
+import {Secret} from '../../source/secret.js';
+
+/** Known secret values: tests assert none of them ever reaches a frame. */
+export const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRETzz';
+/** 64 Base32 characters, like AWS's seeds. */
+export const SEED = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+export const OTPAUTH_URI = `otpauth://totp/sts-mfa:sts-mfa-demo-r1a2b3?secret=${SEED}&issuer=sts-mfa`;
+export const POLICY = JSON.stringify({
+	Version: '2012-10-17',
+	Statement: [
+		{
+			Sid: 'ListBucketsOnlyWithMfa',
+			Effect: 'Allow',
+			Action: 's3:ListAllMyBuckets',
+			Resource: '*',
+			Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
+		},
+	],
+});
+
+const pendingSteps = Object.fromEntries(STEPS.map((step) => [step.id, {status: 'pending'}])) as Record<StepId, StepProgress>;
+
+export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
+	return {
+		target: {kind: 'sandbox', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'},
+		options: {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 60_000},
+		names: {
+			runId: 'r1a2b3',
+			path: '/sts-mfa/',
+			userName: 'sts-mfa-demo-r1a2b3',
+			deviceName: 'sts-mfa-demo-r1a2b3',
+			policyName: 'sts-mfa-require-mfa',
+			tags: [{key: 'sts-mfa:run-id', value: 'r1a2b3'}],
+		},
+		identity: {account: '123456789012', arn: 'arn:aws:iam::123456789012:user/admin', userId: 'AIDAADMIN'},
+		phase,
+		steps: pendingSteps,
+		resources: {},
+		results: {},
+		teardown: {items: [], completed: false},
+		trace: [],
+	};
+}
+
+function done(ms: number): StepProgress {
+	return {status: 'done', ms};
+}
+
+/** Every resource created; the steps up to the policy done. */
+export function createdState(phase: Phase): ScenarioState {
+	const base = baseState(phase);
+	return {
+		...base,
+		steps: {
+			...base.steps,
+			createUser: done(42),
+			createMfaDevice: done(31),
+			enableMfaDevice: done(55),
+			createAccessKey: done(12),
+			putUserPolicy: done(840),
+		},
+		resources: {
+			user: {userName: 'sts-mfa-demo-r1a2b3', userId: 'AIDAUSER', arn: 'arn:aws:iam::123456789012:user/sts-mfa/sts-mfa-demo-r1a2b3', path: '/sts-mfa/'},
+			mfaDevice: {
+				serialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3',
+				seed: new Secret(SEED),
+				otpauthUri: new Secret(OTPAUTH_URI),
+				enabled: true,
+			},
+			accessKey: {accessKeyId: 'AKIAEXAMPLEDEMOKEY01', secretAccessKey: new Secret(SECRET_ACCESS_KEY)},
+			policy: {policyName: 'sts-mfa-require-mfa', document: POLICY, inForce: true},
+		},
+		trace: [
+			{id: 1, service: 'iam', operation: 'CreateUser', principal: 'operator', params: {UserName: 'sts-mfa-demo-r1a2b3'}, outcome: 'ok', ms: 42, at: new Date(0)},
+			{id: 2, service: 'iam', operation: 'CreateAccessKey', principal: 'operator', params: {UserName: 'sts-mfa-demo-r1a2b3'}, outcome: 'ok', ms: 12, at: new Date(0)},
+			{id: 3, service: 's3', operation: 'ListBuckets', principal: 'session', params: {}, outcome: 'error', errorCode: 'AccessDenied', ms: 7, at: new Date(0)},
+		],
+	};
+}
+
+/** The device was just created and waits for its two enabling codes. */
+export function enableCodeState(error?: string): ScenarioState {
+	const state = createdState({
+		kind: 'codeEntry',
+		step: 'enableMfaDevice',
+		entry: {purpose: 'enable', needed: 2, codes: [], ...(error ? {error} : {})},
+	});
+	const device = state.resources.mfaDevice!;
+	return {
+		...state,
+		steps: {...baseState().steps, createUser: done(42), createMfaDevice: done(31), enableMfaDevice: {status: 'running'}},
+		resources: {user: state.resources.user, mfaDevice: {...device, enabled: false}},
+	};
+}
+
+/** The whole demo proved, then torn down. */
+export function finishedState(): ScenarioState {
+	const state = createdState({kind: 'finished'});
+	return {
+		...state,
+		steps: {...state.steps, sessionWithoutMfa: done(20), sessionWithMfa: done(25), teardown: done(60)},
+		results: {
+			withoutMfa: {denied: true, errorCode: 'AccessDenied', message: 'Access Denied'},
+			withMfa: {buckets: [{name: 'demo-logs'}, {name: 'demo-reports'}], sessionAccessKeyId: 'ASIASESSIONKEY000001', expiration: new Date(Date.now() + 3_600_000)},
+		},
+		teardown: {
+			reason: 'finished',
+			completed: true,
+			items: [
+				{kind: 'userPolicy', id: 'sts-mfa-require-mfa', status: 'done'},
+				{kind: 'accessKey', id: 'AKIAEXAMPLEDEMOKEY01', status: 'done'},
+				{kind: 'mfaDeactivation', id: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3', status: 'done'},
+				{kind: 'virtualMfaDevice', id: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3', status: 'done'},
+				{kind: 'user', id: 'sts-mfa-demo-r1a2b3', status: 'done'},
+			],
+		},
+	};
+}
+
+/** A controller the test drives by hand: records what the views dispatch, publishes states. */
+export class FakeController implements ScenarioController {
+	readonly events: UiEvent[] = [];
+	readonly done: Promise<number>;
+	#state: ScenarioState;
+	readonly #listeners = new Set<(state: ScenarioState) => void>();
+	#resolve: (code: number) => void = () => {};
+
+	constructor(state: ScenarioState) {
+		this.#state = state;
+		this.done = new Promise((resolve) => {
+			this.#resolve = resolve;
+		});
+	}
+
+	getState(): ScenarioState {
+		return this.#state;
+	}
+
+	subscribe(listener: (state: ScenarioState) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	dispatch(event: UiEvent): void {
+		this.events.push(event);
+	}
+
+	publish(state: ScenarioState): void {
+		this.#state = state;
+		for (const listener of this.#listeners) listener(state);
+		if (state.phase.kind === 'exiting') this.#resolve(state.phase.exitCode);
+	}
+
+	types(): string[] {
+		return this.events.map((event) => event.type);
+	}
+}
+
+/** Polls until `check` passes or the deadline is hit, then returns (or throws its last error). */
+export async function eventually<T>(check: () => T, timeoutMs = 5000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			return check();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+	}
+}
+
+// Keys as a terminal sends them.
+export const KEYS = {
+	enter: '\r',
+	escape: '\u001B',
+	left: '\u001B[D',
+	right: '\u001B[C',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	ctrlC: '\u0003',
+} as const;
