@@ -62,6 +62,8 @@ export interface MfaDeviceResource {
 	/** otpauth:// URI the QR code encodes (contains the seed, hence a Secret). */
 	readonly otpauthUri: Secret;
 	readonly enabled: boolean;
+	/** The last TOTP time step AWS accepted for this device; a code for it or earlier is refused. */
+	readonly lastAcceptedStep?: number;
 }
 
 export interface Resources {
@@ -99,6 +101,8 @@ export interface CodeEntry {
 	readonly codes: readonly string[];
 	/** Why the last attempt was refused, shown above the input. */
 	readonly error?: string;
+	/** The built-in authenticator is waiting for a fresh code until this epoch ms (for a countdown). */
+	readonly autoCodeReadyAt?: number;
 }
 
 export interface Propagation {

@@ -1,0 +1,40 @@
+import type {AwsCredentials, Tag} from '../aws/types.js';
+import type {Secret} from '../secret.js';
+import type {CodePurpose, TeardownItemKind} from './types.js';
+
+/*
+ * What the reducer asks the runner to do: plain tagged data, so reducer tests compare them with
+ * toEqual. Each effect is performed through the aws/ service layer and answered with events.
+ */
+
+/** Sessions the demo asks for last 15 minutes, the shortest STS allows: a demo needs no more. */
+export const SESSION_SECONDS = 900;
+
+export type Effect =
+	| {readonly type: 'resolveIdentity'}
+	| {readonly type: 'checkPermissions'; readonly policySourceArn: string; readonly actions: readonly string[]}
+	| {readonly type: 'createUser'; readonly userName: string; readonly path: string; readonly tags: readonly Tag[]}
+	| {readonly type: 'createMfaDevice'; readonly deviceName: string; readonly path: string; readonly tags: readonly Tag[]}
+	| {readonly type: 'enableMfaDevice'; readonly userName: string; readonly serialNumber: string; readonly codes: readonly [string, string]}
+	| {readonly type: 'createAccessKey'; readonly userName: string}
+	| {readonly type: 'putUserPolicy'; readonly userName: string; readonly policyName: string; readonly policyDocument: string}
+	| {readonly type: 'checkPropagation'; readonly userArn: string; readonly credentials: AwsCredentials; readonly delayMs: number}
+	| {readonly type: 'sessionWithoutMfa'; readonly credentials: AwsCredentials; readonly durationSeconds: number}
+	| {
+			readonly type: 'sessionWithMfa';
+			readonly credentials: AwsCredentials;
+			readonly serialNumber: string;
+			readonly tokenCode: string;
+			readonly durationSeconds: number;
+	  }
+	| {
+			readonly type: 'generateCodes';
+			readonly purpose: CodePurpose;
+			readonly seed: Secret;
+			readonly lastAcceptedStep?: number;
+			/** Whether a code for the next time step may be used now (the target accepts one step of drift). */
+			readonly allowDrift: boolean;
+	  }
+	| {readonly type: 'deleteResource'; readonly kind: TeardownItemKind; readonly id: string; readonly userName: string};
+
+export type EffectType = Effect['type'];

@@ -1,0 +1,36 @@
+import type {Bucket, CallerIdentity, IamUser, TraceEntry} from '../aws/types.js';
+import type {Secret} from '../secret.js';
+import type {ErrorInfo, StepId, TeardownItemKind, UiEvent} from './types.js';
+
+/** Why AWS refused MFA codes, worked out locally from the seed and the steps already accepted. */
+export type CodeRefusal = 'invalid' | 'reused' | 'notConsecutive';
+
+/** Facts the runner reports: the outcome of an effect, or something that happened around it. */
+export type RunnerEvent =
+	| {readonly type: 'identityResolved'; readonly identity: CallerIdentity}
+	| {readonly type: 'permissionsChecked'; readonly missing: readonly string[]}
+	| {readonly type: 'permissionsUnchecked'; readonly reason: string}
+	| {readonly type: 'preflightFailed'; readonly error: ErrorInfo}
+	| {readonly type: 'userCreated'; readonly user: IamUser}
+	| {readonly type: 'mfaDeviceCreated'; readonly serialNumber: string; readonly seed: Secret}
+	| {readonly type: 'mfaDeviceEnabled'; readonly acceptedStep?: number}
+	| {readonly type: 'mfaCodesRejected'; readonly refusal: CodeRefusal; readonly error: ErrorInfo}
+	| {readonly type: 'accessKeyCreated'; readonly accessKeyId: string; readonly secretAccessKey: Secret}
+	| {readonly type: 'userPolicyPut'}
+	| {readonly type: 'propagationChecked'; readonly keyWorks: boolean; readonly policyInForce: boolean; readonly lastError?: string}
+	| {readonly type: 'listingWithoutMfaDenied'; readonly errorCode?: string; readonly message: string; readonly sessionExpiration: Date}
+	| {readonly type: 'listingWithoutMfaAllowed'; readonly buckets: readonly Bucket[]; readonly sessionExpiration: Date}
+	| {
+			readonly type: 'listingWithMfaSucceeded';
+			readonly buckets: readonly Bucket[];
+			readonly sessionAccessKeyId: string;
+			readonly expiration: Date;
+			readonly acceptedStep?: number;
+	  }
+	| {readonly type: 'stepFailed'; readonly step: StepId; readonly error: ErrorInfo}
+	| {readonly type: 'codesGenerated'; readonly codes: readonly string[]}
+	| {readonly type: 'authenticatorWaiting'; readonly readyAt: number}
+	| {readonly type: 'teardownItemFinished'; readonly kind: TeardownItemKind; readonly id: string; readonly error?: string}
+	| {readonly type: 'traceRecorded'; readonly entry: TraceEntry};
+
+export type ScenarioEvent = UiEvent | RunnerEvent;

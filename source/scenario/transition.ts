@@ -1,0 +1,26 @@
+import type {Effect} from './effects.js';
+import type {ScenarioState, StepId, StepProgress} from './types.js';
+
+/** What update() returns: the next state and what the runner should do about it. */
+export interface Transition {
+	readonly state: ScenarioState;
+	readonly effects: readonly Effect[];
+}
+
+export function stay(state: ScenarioState): Transition {
+	return {state, effects: []};
+}
+
+export function withStep(state: ScenarioState, step: StepId, progress: StepProgress): ScenarioState {
+	return {...state, steps: {...state.steps, [step]: progress}};
+}
+
+/** The step's progress when it ends now: how long it ran since it started. */
+export function ended(state: ScenarioState, step: StepId, status: StepProgress['status'], now: number, error?: StepProgress['error']): StepProgress {
+	const {startedAt} = state.steps[step];
+	return {status, startedAt, ms: startedAt === undefined ? undefined : Math.max(0, now - startedAt), error};
+}
+
+export function assertNever(value: never): never {
+	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,69 @@
+import type {ScenarioEvent} from './events.js';
+import {otpauthUri} from './names.js';
+import {WITHOUT_MFA_EXPLANATION} from './policy.js';
+import {stay, type Transition} from './transition.js';
+import {onCodesRejected} from './update-codes.js';
+import {completeStep, failStep} from './update-flow.js';
+import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
+import {startTeardown} from './update-teardown.js';
+import type {Phase, ScenarioState} from './types.js';
+
+type RunningPhase = Extract<Phase, {kind: 'running'}>;
+
+function withDeviceStep(state: ScenarioState, acceptedStep: number | undefined, enabled?: boolean): ScenarioState['resources'] {
+	const device = state.resources.mfaDevice;
+	if (!device) return state.resources;
+	return {...state.resources, mfaDevice: {...device, enabled: enabled ?? device.enabled, lastAcceptedStep: acceptedStep ?? device.lastAcceptedStep}};
+}
+
+/** A step's AWS call answered (or the user interrupted it). */
+export function inRunning(state: ScenarioState, phase: RunningPhase, event: ScenarioEvent, now: number): Transition {
+	const {step} = phase;
+	switch (event.type) {
+		case 'userCreated':
+			return step === 'createUser' ? completeStep(state, step, now, {resources: {...state.resources, user: event.user}}) : stay(state);
+		case 'mfaDeviceCreated': {
+			if (step !== 'createMfaDevice') return stay(state);
+			const uri = otpauthUri(state.names.deviceName, state.identity?.account ?? '', event.seed);
+			const mfaDevice = {serialNumber: event.serialNumber, seed: event.seed, otpauthUri: uri, enabled: false};
+			return completeStep(state, step, now, {resources: {...state.resources, mfaDevice}});
+		}
+		case 'mfaDeviceEnabled':
+			return step === 'enableMfaDevice' ? completeStep(state, step, now, {resources: withDeviceStep(state, event.acceptedStep, true)}) : stay(state);
+		case 'mfaCodesRejected':
+			return step === 'enableMfaDevice' || step === 'sessionWithMfa' ? onCodesRejected(state, step, event.refusal, event.error, now) : stay(state);
+		case 'accessKeyCreated': {
+			if (step !== 'createAccessKey') return stay(state);
+			const accessKey = {accessKeyId: event.accessKeyId, secretAccessKey: event.secretAccessKey};
+			return completeStep(state, step, now, {resources: {...state.resources, accessKey}});
+		}
+		case 'userPolicyPut':
+			return step === 'putUserPolicy' ? onUserPolicyPut(state, now) : stay(state);
+		case 'propagationChecked':
+			return step === 'putUserPolicy' ? onPropagationChecked(state, event, now) : stay(state);
+		case 'listingWithoutMfaDenied': {
+			if (step !== 'sessionWithoutMfa') return stay(state);
+			const withoutMfa = {denied: true, errorCode: event.errorCode, message: event.message, sessionExpiration: event.sessionExpiration};
+			return completeStep(state, step, now, {results: {...state.results, withoutMfa}, notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION}});
+		}
+		case 'listingWithoutMfaAllowed': {
+			if (step !== 'sessionWithoutMfa') return stay(state);
+			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};
+			const message = 'The bucket listing was ALLOWED without MFA: the demo did not prove its point (does this endpoint enforce aws:MultiFactorAuthPresent?)';
+			return failStep(state, step, {code: 'Scenario.notProved', message}, now, {results: {...state.results, withoutMfa}});
+		}
+		case 'listingWithMfaSucceeded': {
+			if (step !== 'sessionWithMfa') return stay(state);
+			const withMfa = {buckets: event.buckets, sessionAccessKeyId: event.sessionAccessKeyId, expiration: event.expiration};
+			return completeStep(state, step, now, {results: {...state.results, withMfa}, resources: withDeviceStep(state, event.acceptedStep)});
+		}
+		case 'stepFailed':
+			return event.step === step ? failStep(state, step, event.error, now) : stay(state);
+		case 'teardownRequested':
+			return startTeardown(state, 'requested', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}

@@ -1,0 +1,100 @@
+import {mfaSerialNumber} from './names.js';
+import {STEPS} from './steps.js';
+import {ended, stay, withStep, type Transition} from './transition.js';
+import type {ScenarioState, StepId, TeardownItem, TeardownReason} from './types.js';
+
+/** Error codes after which we cannot know whether AWS performed a create: tear it down to be safe. */
+const UNCERTAIN_CODES = new Set(['Aws.network', 'Aws.aborted', 'Aws.throttled', 'Aws.other']);
+
+/** The step whose AWS call may have created something we were not told about. */
+function uncertainStep(state: ScenarioState): StepId | undefined {
+	const {phase} = state;
+	if (phase.kind === 'running') return phase.step;
+	if (phase.kind === 'failed' && UNCERTAIN_CODES.has(phase.error.code)) return phase.step;
+	return undefined;
+}
+
+/**
+ * What to delete, in the order IAM requires: inline policy, access keys, deactivate the device,
+ * delete the device, delete the user. Built from what was created, plus what a create that was
+ * cut short may have created (deleting something absent counts as done).
+ */
+export function planTeardown(state: ScenarioState): TeardownItem[] {
+	const {resources, names, identity} = state;
+	const uncertain = uncertainStep(state);
+	const items: TeardownItem[] = [];
+	const add = (kind: TeardownItem['kind'], id: string) => items.push({kind, id, status: 'pending'});
+	if (resources.policy || uncertain === 'putUserPolicy') add('userPolicy', names.policyName);
+	// '*': the key's id never arrived, so every key of the demo user is deleted.
+	if (resources.accessKey) add('accessKey', resources.accessKey.accessKeyId);
+	else if (uncertain === 'createAccessKey' && resources.user) add('accessKey', '*');
+	const device = resources.mfaDevice;
+	if (device && (device.enabled || uncertain === 'enableMfaDevice')) add('mfaDeactivation', device.serialNumber);
+	if (device) add('virtualMfaDevice', device.serialNumber);
+	else if (uncertain === 'createMfaDevice' && identity) add('virtualMfaDevice', mfaSerialNumber(identity.account, names.path, names.deviceName));
+	if (resources.user || uncertain === 'createUser') add('user', names.userName);
+	return items;
+}
+
+function skipUnfinished(state: ScenarioState): ScenarioState {
+	let next = state;
+	for (const {id} of STEPS) {
+		const {status} = state.steps[id];
+		if (id !== 'teardown' && (status === 'pending' || status === 'running')) next = withStep(next, id, {...state.steps[id], status: 'skipped'});
+	}
+	return next;
+}
+
+function deleteEffect(state: ScenarioState, item: TeardownItem) {
+	return {type: 'deleteResource', kind: item.kind, id: item.id, userName: state.names.userName} as const;
+}
+
+/** Starts tearing down whatever exists; reachable from every phase. */
+export function startTeardown(state: ScenarioState, reason: TeardownReason, exitAfter: boolean, now: number): Transition {
+	const items = planTeardown(state);
+	const [first, ...rest] = items;
+	const started = withStep(skipUnfinished(state), 'teardown', {status: 'running', startedAt: now});
+	if (!first) return finishTeardown({...started, teardown: {reason, items: [], completed: true}}, exitAfter, now);
+	return {
+		state: {
+			...started,
+			phase: {kind: 'tearingDown', exitAfter},
+			teardown: {reason, items: [{...first, status: 'running'}, ...rest], completed: false},
+		},
+		effects: [deleteEffect(state, first)],
+	};
+}
+
+/** One deletion ended: record it and go on with the rest, even after a failure. */
+export function onTeardownItemFinished(state: ScenarioState, exitAfter: boolean, kind: TeardownItem['kind'], id: string, error: string | undefined, now: number): Transition {
+	const index = state.teardown.items.findIndex((item) => item.kind === kind && item.id === id && item.status === 'running');
+	if (index < 0) return stay(state);
+	const items = state.teardown.items.map((item, i): TeardownItem => (i === index ? {...item, status: error ? 'failed' : 'done', error} : item));
+	const nextIndex = items.findIndex((item) => item.status === 'pending');
+	const next = items[nextIndex];
+	if (!next) return finishTeardown({...state, teardown: {...state.teardown, items}}, exitAfter, now);
+	const running = items.map((item, i): TeardownItem => (i === nextIndex ? {...item, status: 'running'} : item));
+	return {state: {...state, teardown: {...state.teardown, items: running}}, effects: [deleteEffect(state, next)]};
+}
+
+/** The demo proved its point: denied without MFA, buckets listed with it. */
+export function proved(state: ScenarioState): boolean {
+	return state.results.withoutMfa?.denied === true && state.results.withMfa !== undefined;
+}
+
+export function exitCode(state: ScenarioState): number {
+	return proved(state) && state.teardown.completed ? 0 : 1;
+}
+
+function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): Transition {
+	const failed = state.teardown.items.filter((item) => item.status === 'failed');
+	const completed = failed.length === 0;
+	const error = completed ? undefined : {code: 'Scenario.leftBehind', message: `Could not delete: ${failed.map((item) => `${item.kind} ${item.id}`).join(', ')}`};
+	const done: ScenarioState = {
+		...withStep(state, 'teardown', ended(state, 'teardown', completed ? 'done' : 'failed', now, error)),
+		teardown: {...state.teardown, completed},
+		notice: error ? {level: 'error', text: `${error.message}; run 'sts-mfa cleanup' to retry`} : state.notice,
+	};
+	if (exitAfter || state.options.autoAdvance) return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
+	return {state: {...done, phase: {kind: 'finished'}}, effects: []};
+}

@@ -1,0 +1,163 @@
+import type {Effect} from './effects.js';
+import type {ScenarioEvent} from './events.js';
+import {DEMO_ACTIONS, isRootArn, simulationSourceArn} from './policy.js';
+import {STEPS} from './steps.js';
+import {assertNever, stay, type Transition} from './transition.js';
+import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
+import {failStep, goTo, startStep} from './update-flow.js';
+import {inRunning} from './update-running.js';
+import {exitCode as exitCodeOf, onTeardownItemFinished, startTeardown} from './update-teardown.js';
+import type {DemoNames, Phase, ScenarioOptions, ScenarioState, StepId, StepProgress, Target} from './types.js';
+
+export type {Transition} from './transition.js';
+
+/** How many trace entries the state keeps: enough for the panel, bounded for long sessions. */
+export const TRACE_LIMIT = 200;
+
+export function initialState(target: Target, options: ScenarioOptions, names: DemoNames): ScenarioState {
+	const steps = Object.fromEntries(STEPS.map(({id}) => [id, {status: 'pending'} satisfies StepProgress])) as Record<StepId, StepProgress>;
+	return {target, options, names, phase: {kind: 'preflight'}, steps, resources: {}, results: {}, teardown: {items: [], completed: false}, trace: []};
+}
+
+/** What the runner performs first: preflight starts by asking who the caller is. */
+export const INITIAL_EFFECTS: readonly Effect[] = [{type: 'resolveIdentity'}];
+
+function afterPreflight(state: ScenarioState, now: number): Transition {
+	if (state.options.assumeYes || state.target.kind === 'sandbox') return goTo(state, 'createUser', now);
+	return stay({...state, phase: {kind: 'confirm'}});
+}
+
+function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'identityResolved': {
+			const identified: ScenarioState = {...state, identity: event.identity, preflight: {missingPermissions: [], isRoot: false}};
+			if (state.target.kind !== 'aws') return afterPreflight(identified, now);
+			if (isRootArn(event.identity.arn)) {
+				const text = 'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
+				return afterPreflight({...identified, preflight: {missingPermissions: [], isRoot: true}, notice: {level: 'warn', text}}, now);
+			}
+			const policySourceArn = simulationSourceArn(event.identity.arn);
+			if (!policySourceArn) return inPreflight(identified, {type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'}, now);
+			return {state: identified, effects: [{type: 'checkPermissions', policySourceArn, actions: DEMO_ACTIONS}]};
+		}
+		case 'permissionsChecked': {
+			const preflight = {missingPermissions: event.missing, isRoot: false};
+			const notice = event.missing.length > 0 ? {level: 'warn' as const, text: `Missing permissions: ${event.missing.join(', ')}`} : state.notice;
+			return afterPreflight({...state, preflight, notice}, now);
+		}
+		case 'permissionsUnchecked':
+			return afterPreflight({...state, notice: {level: 'info', text: `Could not check permissions in advance (${event.reason}); continuing.`}}, now);
+		case 'preflightFailed':
+			return startTeardown({...state, notice: {level: 'error', text: event.error.message}}, 'error', state.options.autoAdvance, now);
+		case 'teardownRequested':
+			return startTeardown(state, 'requested', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
+
+function inConfirm(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'confirmed':
+			return goTo(state, 'createUser', now);
+		case 'declined':
+			return startTeardown({...state, notice: {level: 'info', text: 'Nothing was created.'}}, 'requested', true, now);
+		case 'teardownRequested':
+			return startTeardown(state, 'requested', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
+
+function inReady(state: ScenarioState, next: StepId, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'nextRequested':
+			return startStep(state, next, now);
+		case 'teardownRequested':
+			return startTeardown(state, 'requested', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
+
+function inCodeEntry(state: ScenarioState, phase: Extract<Phase, {kind: 'codeEntry'}>, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'codeSubmitted':
+			return onCodeSubmitted(state, phase, event.code);
+		case 'autoCodesRequested':
+			return {state: {...state, notice: {level: 'info', text: 'Asking the built-in authenticator for the code(s)…'}}, effects: generateCodesEffect(state, phase.step)};
+		case 'codesGenerated':
+			return onCodesGenerated(state, phase, event.codes);
+		case 'authenticatorWaiting':
+			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
+		case 'stepFailed':
+			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
+		case 'teardownRequested':
+			return startTeardown(state, 'requested', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
+
+function inFailed(state: ScenarioState, step: StepId, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'retryRequested':
+			return startStep(state, step, now);
+		case 'teardownRequested':
+			return startTeardown(state, 'failed', false, now);
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
+
+function inTearingDown(state: ScenarioState, exitAfter: boolean, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'teardownItemFinished':
+			return onTeardownItemFinished(state, exitAfter, event.kind, event.id, event.error, now);
+		case 'quitRequested': {
+			// A second Ctrl-C must not strand half-deleted resources: finish, then exit.
+			const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted.';
+			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {level: 'warn', text}});
+		}
+		default:
+			return stay(state);
+	}
+}
+
+/** The scenario's whole logic: the next state and the effects to perform. Pure; never awaits. */
+export function update(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
+	if (event.type === 'traceRecorded') return stay({...state, trace: [...state.trace, event.entry].slice(-TRACE_LIMIT)});
+	const {phase} = state;
+	switch (phase.kind) {
+		case 'preflight':
+			return inPreflight(state, event, now);
+		case 'confirm':
+			return inConfirm(state, event, now);
+		case 'ready':
+			return inReady(state, phase.next, event, now);
+		case 'running':
+			return inRunning(state, phase, event, now);
+		case 'codeEntry':
+			return inCodeEntry(state, phase, event, now);
+		case 'failed':
+			return inFailed(state, phase.step, event, now);
+		case 'tearingDown':
+			return inTearingDown(state, phase.exitAfter, event, now);
+		case 'finished':
+			return event.type === 'quitRequested' ? stay({...state, phase: {kind: 'exiting', exitCode: exitCodeOf(state)}}) : stay(state);
+		case 'exiting':
+			return stay(state);
+		default:
+			return assertNever(phase);
+	}
+}
