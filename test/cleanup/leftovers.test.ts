@@ -1,0 +1,130 @@
+import {describe, expect, it} from 'vitest';
+import {countLeftovers, deleteLeftovers, findLeftovers, type DeletionProgress} from '../../source/journal/index.js';
+import {FakeIam} from './fake-iam.js';
+import {journalDocument} from './journals.js';
+
+const DESTRUCTIVE = /^(delete|deactivate)/;
+
+describe('findLeftovers', () => {
+	it('finds what a journal names, as IAM reports it now', async () => {
+		const iam = new FakeIam();
+		const {keyIds, serial} = iam.addDemoUser('sts-mfa-demo-r1', {policies: ['sts-mfa-require-mfa'], keys: 2, mfa: true});
+		const spare = iam.addDevice('sts-mfa-demo-r1-spare');
+		const journal = journalDocument('r1', [
+			['intended', 'user', 'sts-mfa-demo-r1'],
+			['created', 'user', 'sts-mfa-demo-r1'],
+			['created', 'virtualMfaDevice', spare],
+		]);
+		const leftovers = await findLeftovers(iam, {journals: [journal]});
+		expect(leftovers.users).toEqual([
+			{userName: 'sts-mfa-demo-r1', found: {by: 'journal', runId: 'r1'}, policyNames: ['sts-mfa-require-mfa'], accessKeyIds: keyIds, mfaSerials: [serial]},
+		]);
+		expect(leftovers.devices).toEqual([{serialNumber: spare, found: {by: 'journal', runId: 'r1'}}]);
+		expect(countLeftovers(leftovers)).toBe(6);
+	});
+
+	it('finds nothing for an intent that never became a resource, or one the run deleted', async () => {
+		const iam = new FakeIam();
+		const journal = journalDocument('r2', [
+			['intended', 'user', 'sts-mfa-demo-never'],
+			['intended', 'virtualMfaDevice', 'sts-mfa-demo-never'],
+			['created', 'user', 'sts-mfa-demo-gone'],
+			['deleted', 'user', 'sts-mfa-demo-gone'],
+		]);
+		expect(countLeftovers(await findLeftovers(iam, {journals: [journal]}))).toBe(0);
+		expect(iam.calls).not.toContain('getUser:sts-mfa-demo-gone');
+	});
+
+	it('finds a device the journal knew only by name (crash between create and record)', async () => {
+		const iam = new FakeIam();
+		const serial = iam.addDevice('sts-mfa-demo-r3');
+		const leftovers = await findLeftovers(iam, {journals: [journalDocument('r3', [['intended', 'virtualMfaDevice', 'sts-mfa-demo-r3']])]});
+		expect(leftovers.devices).toEqual([{serialNumber: serial, found: {by: 'journal', runId: 'r3'}}]);
+	});
+
+	it('without journals, finds tagged users and free devices under /sts-mfa/ and nothing else', async () => {
+		const iam = new FakeIam();
+		iam.addDemoUser('sts-mfa-demo-lost', {keys: 1, mfa: true});
+		iam.addDemoUser('sts-mfa-untagged', {tags: [{key: 'team', value: 'security'}]});
+		iam.addDemoUser('alice', {path: '/', keys: 1});
+		const lostDevice = iam.addDevice('sts-mfa-demo-lost-2');
+		iam.addDevice('alice-phone', '/');
+		const leftovers = await findLeftovers(iam, {journals: []});
+		expect(leftovers.users.map((u) => [u.userName, u.found.by])).toEqual([['sts-mfa-demo-lost', 'path']]);
+		expect(leftovers.devices).toEqual([{serialNumber: lostDevice, found: {by: 'path'}}]);
+		expect(leftovers.ignored).toEqual([expect.stringContaining('sts-mfa-untagged')]);
+		expect(iam.calls.filter((call) => call.includes('alice'))).toEqual([]);
+	});
+
+	it("never offers a user someone else already had under the journal's name", async () => {
+		const iam = new FakeIam();
+		iam.addDemoUser('sts-mfa-demo-taken', {path: '/', tags: [], keys: 1});
+		const leftovers = await findLeftovers(iam, {journals: [journalDocument('r4', [['intended', 'user', 'sts-mfa-demo-taken']])]});
+		expect(leftovers.users).toEqual([]);
+		expect(leftovers.ignored).toEqual([expect.stringMatching(/sts-mfa-demo-taken.*left alone/)]);
+	});
+
+	it('leaves alone what a run still in progress names, even under the path', async () => {
+		const iam = new FakeIam();
+		iam.addDemoUser('sts-mfa-demo-live', {keys: 1});
+		const liveDevice = iam.addDevice('sts-mfa-demo-live');
+		const active = journalDocument('live', [
+			['created', 'user', 'sts-mfa-demo-live'],
+			['created', 'virtualMfaDevice', liveDevice],
+		]);
+		expect(countLeftovers(await findLeftovers(iam, {journals: [], activeJournals: [active]}))).toBe(0);
+	});
+});
+
+describe('deleteLeftovers', () => {
+	it("deletes in IAM's order: policies, keys, deactivate, device, user; then free devices", async () => {
+		const iam = new FakeIam();
+		const {keyIds, serial} = iam.addDemoUser('sts-mfa-demo-o', {policies: ['p1'], keys: 2, mfa: true});
+		const free = iam.addDevice('sts-mfa-demo-free');
+		const leftovers = await findLeftovers(iam, {journals: []});
+		iam.calls.length = 0;
+		const {remaining, failures} = await deleteLeftovers(iam, leftovers);
+		expect(iam.calls.filter((call) => DESTRUCTIVE.test(call))).toEqual([
+			'deleteUserPolicy:p1',
+			`deleteAccessKey:${keyIds[0]}`,
+			`deleteAccessKey:${keyIds[1]}`,
+			`deactivateMfaDevice:${serial}`,
+			`deleteVirtualMfaDevice:${serial}`,
+			'deleteUser:sts-mfa-demo-o',
+			`deleteVirtualMfaDevice:${free}`,
+		]);
+		expect(failures).toEqual([]);
+		expect(countLeftovers(remaining)).toBe(0);
+		expect(iam.inventory()).toEqual([]);
+	});
+
+	it('counts what is already gone as done', async () => {
+		const iam = new FakeIam();
+		const {keyIds} = iam.addDemoUser('sts-mfa-demo-g', {policies: ['p1'], keys: 1});
+		const leftovers = await findLeftovers(iam, {journals: []});
+		// Someone (or the run's own teardown) removed things between the search and the deletion.
+		await iam.deleteUserPolicy({userName: 'sts-mfa-demo-g', policyName: 'p1'});
+		await iam.deleteAccessKey({userName: 'sts-mfa-demo-g', accessKeyId: keyIds[0]!});
+		const progress: DeletionProgress[] = [];
+		const {remaining} = await deleteLeftovers(iam, leftovers, (p) => progress.push(p));
+		expect(progress.map((p) => `${p.kind}:${p.outcome}`)).toEqual(['userPolicy:alreadyGone', 'accessKey:alreadyGone', 'user:deleted']);
+		expect(countLeftovers(remaining)).toBe(0);
+		expect(iam.inventory()).toEqual([]);
+	});
+
+	it('goes on past a failure, and returns exactly what is still there', async () => {
+		const iam = new FakeIam();
+		const {keyIds} = iam.addDemoUser('sts-mfa-demo-f1', {policies: ['p1'], keys: 2, mfa: true});
+		iam.addDemoUser('sts-mfa-demo-f2', {keys: 1});
+		const free = iam.addDevice('sts-mfa-demo-free');
+		iam.failOn(`deleteAccessKey:${keyIds[0]}`);
+		const leftovers = await findLeftovers(iam, {journals: []});
+		const {remaining, failures} = await deleteLeftovers(iam, leftovers);
+		expect(failures.map((f) => `${f.kind}:${f.id}`)).toEqual([`accessKey:${keyIds[0]}`, 'user:sts-mfa-demo-f1']);
+		expect(failures[0]!.error).toMatch(/not authorized/);
+		expect(remaining.users).toEqual([expect.objectContaining({userName: 'sts-mfa-demo-f1', policyNames: [], accessKeyIds: [keyIds[0]], mfaSerials: []})]);
+		expect(remaining.devices).toEqual([]);
+		expect(iam.inventory().sort()).toEqual([`key:${keyIds[0]}`, 'user:sts-mfa-demo-f1']);
+		expect(iam.calls).toContain(`deleteVirtualMfaDevice:${free}`);
+	});
+});
