@@ -32,7 +32,7 @@ export async function startSandbox(options: SandboxOptions = {}, hooks: Pick<Rou
 		onInternalError: hooks.onInternalError,
 	});
 	const host = options.host ?? '127.0.0.1';
-	const transport = await listen(router, {host, port: options.port ?? 0});
+	const transport = await listen(router, {host, port: options.port ?? 0, now});
 	let stopping: Promise<void> | undefined;
 	return {
 		endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${transport.port}`,

@@ -20,9 +20,16 @@ export interface Transport {
 type Handler = (request: SandboxRequest) => Promise<SandboxResponse>;
 
 /** Serves `handler` over node:http; every failure, even below HTTP, gets an AWS-style answer. */
-export async function listen(handler: Handler, {host, port}: {host: string; port: number}): Promise<Transport> {
+export interface ListenOptions {
+	readonly host: string;
+	readonly port: number;
+	/** The sandbox's clock, for the Date header (clients compare it with theirs to detect skew). */
+	readonly now: () => number;
+}
+
+export async function listen(handler: Handler, {host, port, now}: ListenOptions): Promise<Transport> {
 	const server = createServer({requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000}, (request, response) => {
-		void serve(handler, request, response);
+		void serve(handler, request, response, now);
 	});
 	server.on('clientError', answerClientError);
 	await new Promise<void>((resolve, reject) => {
@@ -47,18 +54,18 @@ async function close(server: Server): Promise<void> {
 	await closed;
 }
 
-async function serve(handler: Handler, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serve(handler: Handler, request: IncomingMessage, response: ServerResponse, now: () => number): Promise<void> {
 	const head = requestHead(request);
 	try {
 		const body = await readBody(request);
 		if (body === 'too-large') {
-			send(response, errorResponse(serviceOf(head), tooLarge(serviceOf(head)), randomUUID()), {close: true});
+			send(response, errorResponse(serviceOf(head), tooLarge(serviceOf(head)), randomUUID()), now, {close: true});
 			return;
 		}
-		send(response, await handler({...head, body}));
+		send(response, await handler({...head, body}), now);
 	} catch {
 		// Only the transport itself can get here (the router answers its own errors).
-		if (!response.headersSent && !response.destroyed) send(response, errorResponse(serviceOf(head), internalFailure(serviceOf(head)), randomUUID()), {close: true});
+		if (!response.headersSent && !response.destroyed) send(response, errorResponse(serviceOf(head), internalFailure(serviceOf(head)), randomUUID()), now, {close: true});
 	}
 }
 
@@ -75,7 +82,6 @@ function requestHead(request: IncomingMessage): SandboxRequest {
 		method: request.method ?? 'GET',
 		path: questionMark === -1 ? target : target.slice(0, questionMark),
 		rawQuery: questionMark === -1 ? '' : target.slice(questionMark + 1),
-		query: {},
 		headers,
 		body: new Uint8Array(),
 		sourceIp: request.socket.remoteAddress ?? '',
@@ -111,8 +117,8 @@ function tooLarge(service: ReturnType<typeof serviceOf>): SandboxError {
 		: new SandboxError('RequestEntityTooLarge', `Request body must not exceed ${MAX_BODY_BYTES} bytes.`, 413);
 }
 
-function send(response: ServerResponse, answer: SandboxResponse, {close = false} = {}): void {
-	const headers: Record<string, string | number> = {...answer.headers, date: new Date().toUTCString(), 'content-length': Buffer.byteLength(answer.body)};
+function send(response: ServerResponse, answer: SandboxResponse, now: () => number, {close = false} = {}): void {
+	const headers: Record<string, string | number> = {...answer.headers, date: new Date(now()).toUTCString(), 'content-length': Buffer.byteLength(answer.body)};
 	if (close) headers.connection = 'close';
 	response.writeHead(answer.status, headers);
 	response.end(answer.body);

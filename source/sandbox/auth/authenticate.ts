@@ -1,5 +1,6 @@
 import {timingSafeEqual} from 'node:crypto';
 import {SandboxError} from '../errors.js';
+import {decodePairs, toSignableQuery} from '../protocol/params.js';
 import type {SandboxRequest} from '../protocol/request.js';
 import type {Principal, SandboxService} from '../types.js';
 import {
@@ -55,7 +56,8 @@ export async function authenticate(
 	checkPayloadHash(service, request);
 
 	const credentials = {accessKeyId: authorization.accessKeyId, secretAccessKey: resolved.secretAccessKey};
-	if (!(await verifier.verify(request, authorization, credentials, signingDate))) throw signatureMismatch(service);
+	const signable = {...request, query: toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service)))};
+	if (!(await verifier.verify(signable, authorization, credentials, signingDate))) throw signatureMismatch(service);
 	return resolved.principal;
 }
 

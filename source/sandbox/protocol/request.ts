@@ -1,9 +1,13 @@
-import type {SignableRequest} from '../auth/sigv4.js';
-
 /** An HTTP request once its body has been read: what the protocol and auth layers work from. */
-export interface SandboxRequest extends SignableRequest {
+export interface SandboxRequest {
+	readonly method: string;
+	/** The path exactly as sent (still percent-encoded). */
+	readonly path: string;
 	/** The query string as sent, without the `?`. */
 	readonly rawQuery: string;
+	/** Lower-case header names. */
+	readonly headers: Readonly<Record<string, string | undefined>>;
+	readonly body: Uint8Array;
 	readonly sourceIp: string;
 }
 

@@ -1,0 +1,49 @@
+import {IAMClient} from '@aws-sdk/client-iam';
+import {S3Client} from '@aws-sdk/client-s3';
+import {STSClient} from '@aws-sdk/client-sts';
+import {Secret as OtpSecret, TOTP} from 'otpauth';
+import type {RunningSandbox} from '../../../source/sandbox/index.js';
+
+export interface Credentials {
+	readonly accessKeyId: string;
+	readonly secretAccessKey: string;
+	readonly sessionToken?: string;
+}
+
+/** The three SDK clients, pointed at the sandbox with the given credentials. */
+export function clientsFor(sandbox: RunningSandbox, credentials: Credentials) {
+	// One attempt: an error must surface as it is, not be retried (or clock-corrected) away.
+	const config = {endpoint: sandbox.endpoint, region: 'us-east-1', credentials, maxAttempts: 1};
+	return {
+		iam: new IAMClient(config),
+		sts: new STSClient(config),
+		s3: new S3Client({...config, forcePathStyle: true}),
+	};
+}
+
+/** A sandbox clock the test moves forward, starting at the real time (the SDK signs with real time). */
+export class TestClock {
+	#offset = 0;
+	readonly now = (): number => Date.now() + this.#offset;
+
+	advance(ms: number): void {
+		this.#offset += ms;
+	}
+}
+
+/** An authenticator app, independent of the sandbox's own TOTP code. */
+export function authenticator(base32StringSeed: Uint8Array | undefined): (at: number) => string {
+	const totp = new TOTP({secret: OtpSecret.fromBase32(new TextDecoder().decode(base32StringSeed)), algorithm: 'SHA1', digits: 6, period: 30});
+	return (at) => totp.generate({timestamp: at});
+}
+
+/** The AWS error an SDK call failed with: its code and HTTP status. */
+export async function awsError(promise: Promise<unknown>): Promise<{name: string; status: number | undefined; message: string}> {
+	try {
+		await promise;
+	} catch (error) {
+		const failure = error as {name: string; message: string; $metadata?: {httpStatusCode?: number}};
+		return {name: failure.name, status: failure.$metadata?.httpStatusCode, message: failure.message};
+	}
+	throw new Error('expected the call to fail, it succeeded');
+}
