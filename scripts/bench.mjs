@@ -1,0 +1,69 @@
+// `npm run bench`: the figures users feel, as medians over repeated runs, against their targets.
+// Run after `node scripts/build.mjs` (npm run bench does both). See docs/benchmarks.md.
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {firstByte, firstFrame, idleRenders, keyLatencies} from './bench/dashboard.mjs';
+import {sandboxThroughput} from './bench/sandbox.mjs';
+import {formatTable, median} from './bench/table.mjs';
+import {unattendedRun} from './bench/unattended.mjs';
+
+const CLI = 'dist/cli.js';
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+if (!existsSync(CLI)) {
+	console.error('dist/cli.js is missing: run `npm run bench` (it builds first) or `node scripts/build.mjs`.');
+	process.exit(1);
+}
+
+// Journals go to a scratch directory, not the user's state directory.
+const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-bench-'));
+const env = {STS_MFA_STATE_DIR: stateDir};
+
+async function repeat(times, measure) {
+	const values = [];
+	for (let i = 0; i < times; i++) values.push(await measure());
+	return values;
+}
+
+function progress(text) {
+	process.stderr.write(`bench: ${text}\n`);
+}
+
+async function dashboardRows() {
+	progress(`pty overhead and first frame (${RUNS} runs each)`);
+	const overhead = median(await repeat(RUNS, () => firstByte(['printf', 'x'])));
+	const bareNode = median(await repeat(RUNS, () => firstByte([process.execPath, '-e', "process.stdout.write('x')"])));
+	const frame = median(await repeat(RUNS, () => firstFrame(CLI, env)));
+	progress('keypress-to-frame latency (20 toggles of the help)');
+	const keys = median(await keyLatencies(CLI, env, 20));
+	progress('renders while idle on the code entry (5 s)');
+	const idle = await idleRenders(CLI, env, 5);
+	return [
+		{name: 'start to first complete frame (pty)', value: frame, unit: 'ms', target: '< 150 ms', pass: frame < 150, note: `of which the pty method ~${overhead.toFixed(0)} ms; bare node to first byte ${bareNode.toFixed(0)} ms`},
+		{name: 'keypress to frame (? toggles help)', value: keys, unit: 'ms', target: '< 16 ms', pass: keys < 16},
+		{name: 'renders per second while idle', value: idle.framesPerSecond, unit: '/s', target: '<= 1 /s', pass: idle.framesPerSecond <= 1.05, note: `${Math.round(idle.bytesPerSecond).toLocaleString('en-US')} bytes/s; the code countdown ticks once a second`},
+	];
+}
+
+async function unattendedRows() {
+	const runs = Math.max(3, Math.round(RUNS / 2));
+	progress(`whole demo unattended (${runs} runs)`);
+	const results = await repeat(runs, () => unattendedRun(CLI, env));
+	const wall = median(results.map((result) => result.ms));
+	const rss = median(results.map((result) => result.rssMb));
+	return [
+		{name: 'whole demo, --plain --auto-mfa --yes', value: wall, unit: 'ms', target: '< 1,000 ms', pass: wall < 1000, note: "the seed example waits 20 s"},
+		{name: 'peak RSS of that run', value: rss, unit: 'MB', target: '< 100 MB', pass: rss < 100},
+	];
+}
+
+try {
+	const rows = [...(await dashboardRows()), ...(await unattendedRows())];
+	progress('sandbox throughput (scripts/bench-sandbox.mjs)');
+	rows.push(...(await sandboxThroughput()));
+	console.log(`\nsts-mfa benchmarks · node ${process.version} · ${(await import('node:os')).cpus().length} cores · medians\n`);
+	console.log(formatTable(rows));
+	process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0;
+} finally {
+	rmSync(stateDir, {recursive: true, force: true});
+}

@@ -1,0 +1,76 @@
+// Figures taken in the dashboard through a real pty: first frame, key-to-frame latency, idle renders.
+import {plainText, startInPty} from './pty.mjs';
+
+// The status bar is the last thing in every frame, and its last hint is always the help key:
+// "? help" when the help is closed, "?/Esc close help" when it is open.
+const HELP_CLOSED = /\? help\s*$/m;
+const HELP_OPEN = /close help/;
+const frameEnds = (pattern) => (output) => pattern.test(plainText(output).split('\u001B[?1049h').at(-1) ?? '');
+
+/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js`. */
+export async function firstFrame(cli, env) {
+	const pty = startInPty([process.execPath, cli], {env});
+	try {
+		const at = await pty.waitFor((output) => output.includes('\u001B[?1049h') && frameEnds(HELP_CLOSED)(output) && plainText(output).includes('sts-mfa'));
+		return at - pty.startedAt;
+	} finally {
+		await pty.stop('q');
+	}
+}
+
+/** ms from spawn to the first byte of `argv` in the same kind of pty: what the method and node itself cost. */
+export async function firstByte(argv) {
+	const pty = startInPty(argv);
+	const at = await pty.waitFor((output) => output.length > 0);
+	await pty.exited;
+	return at - pty.startedAt;
+}
+
+/** Per toggle of the help overlay (`?`): ms from the key to the end of the frame that answers it. */
+export async function keyLatencies(cli, env, toggles) {
+	const pty = startInPty([process.execPath, cli], {env});
+	const latencies = [];
+	try {
+		await pty.waitFor(frameEnds(HELP_CLOSED));
+		for (let i = 0; i < toggles; i++) {
+			const expected = i % 2 === 0 ? HELP_OPEN : HELP_CLOSED;
+			const from = pty.output.length;
+			const sentAt = pty.send('?');
+			const answeredAt = await pty.waitFor((output) => expected.test(plainText(output)), {from});
+			latencies.push(answeredAt - sentAt);
+		}
+	} finally {
+		await pty.stop('q');
+	}
+	return latencies;
+}
+
+/**
+ * Frames written while nobody touches a key, on the busiest idle screen: the code entry, where the
+ * countdown to the next code ticks. Writes closer than 4 ms apart count as one frame.
+ */
+export async function idleRenders(cli, env, seconds) {
+	const pty = startInPty([process.execPath, cli], {env});
+	try {
+		await pty.waitFor(frameEnds(HELP_CLOSED));
+		let from = pty.output.length;
+		pty.send('\r');
+		// Each step waits for Enter; the MFA step opens the QR code and the code entry.
+		for (let i = 0; i < 3 && !plainText(pty.output.slice(from)).includes('Scan with an authenticator app'); i++) {
+			await pty.waitFor((output) => /next step|Scan with an authenticator app/.test(plainText(output)), {from});
+			if (plainText(pty.output.slice(from)).includes('Scan with an authenticator app')) break;
+			from = pty.output.length;
+			pty.send('\r');
+		}
+		await pty.waitFor((output) => plainText(output).includes('Scan with an authenticator app'), {from});
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const start = pty.chunks.length;
+		await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+		const idle = pty.chunks.slice(start);
+		const frames = idle.filter((chunk, index) => index === 0 || chunk.at - idle[index - 1].at > 4).length;
+		const bytes = idle.reduce((sum, chunk) => sum + chunk.bytes, 0);
+		return {framesPerSecond: frames / seconds, bytesPerSecond: bytes / seconds};
+	} finally {
+		await pty.stop('q');
+	}
+}
