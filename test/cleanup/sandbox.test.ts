@@ -1,0 +1,166 @@
+import {mkdtemp, readdir} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {HOTP, Secret as OtpSecret} from 'otpauth';
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {createAwsServices} from '../../source/aws/index.js';
+import type {IamService} from '../../source/aws/types.js';
+import type {CleanupArgs} from '../../source/cli/args.js';
+import {cleanupCommand} from '../../source/commands/cleanup.js';
+import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {Secret} from '../../source/secret.js';
+import {journalDocument, writeJournal} from './journals.js';
+
+/*
+ * End to end: the real sandbox, the real SDK adapters, and `cleanup` taking its credentials from
+ * the standard chain (the environment), as `sts-mfa cleanup --endpoint URL` does.
+ */
+
+const ENV_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'];
+const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
+
+let sandbox: RunningSandbox;
+let iam: IamService;
+let dir: string;
+const secrets: string[] = [];
+
+beforeAll(async () => {
+	sandbox = await startSandbox();
+	const empty = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));
+	Object.assign(process.env, {
+		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
+		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
+		AWS_REGION: sandbox.region,
+		AWS_CONFIG_FILE: path.join(empty, 'config'),
+		AWS_SHARED_CREDENTIALS_FILE: path.join(empty, 'credentials'),
+	});
+	delete process.env.AWS_PROFILE;
+	delete process.env.AWS_SESSION_TOKEN;
+	secrets.push(sandbox.credentials.secretAccessKey);
+	const services = await createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+	});
+	iam = services.iam();
+});
+
+afterAll(async () => {
+	for (const [key, value] of Object.entries(savedEnv)) {
+		if (value === undefined) delete process.env[key];
+		else process.env[key] = value;
+	}
+	await sandbox?.stop();
+});
+
+beforeEach(async () => {
+	dir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-cleanup-e2e-'));
+});
+
+/** What a run that crashed after its last create leaves: user, enabled device, key, policy (and its journal records). */
+async function leaveARunBehind(runId: string) {
+	const names = {userName: `sts-mfa-demo-${runId}`, deviceName: `sts-mfa-demo-${runId}`, policyName: 'sts-mfa-require-mfa'};
+	const tags = [
+		{key: 'sts-mfa:run', value: runId},
+		{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+	];
+	await iam.createUser({userName: names.userName, path: '/sts-mfa/', tags});
+	const device = await iam.createVirtualMfaDevice({deviceName: names.deviceName, path: '/sts-mfa/', tags});
+	const step = Math.floor(Date.now() / 30_000);
+	const code = (counter: number) => HOTP.generate({secret: OtpSecret.fromBase32(device.seed.reveal()), counter});
+	await iam.enableMfaDevice({userName: names.userName, serialNumber: device.serialNumber, code1: code(step - 1), code2: code(step)});
+	const key = await iam.createAccessKey(names.userName);
+	const policyDocument = JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}}}]});
+	await iam.putUserPolicy({userName: names.userName, policyName: names.policyName, policyDocument});
+	secrets.push(device.seed.reveal(), key.secretAccessKey.reveal());
+	const journal = journalDocument(
+		runId,
+		[
+			['created', 'user', names.userName],
+			['created', 'virtualMfaDevice', device.serialNumber],
+			['intended', 'accessKey', names.userName],
+			['created', 'accessKey', key.accessKeyId],
+			['created', 'userPolicy', names.policyName],
+		],
+		{target: {kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint}, account: sandbox.accountId},
+	);
+	return {...names, serialNumber: device.serialNumber, accessKeyId: key.accessKeyId, journal};
+}
+
+async function sandboxHoldings(): Promise<string[]> {
+	const users = await iam.listUsers('/');
+	const devices = await iam.listVirtualMfaDevices();
+	return [...users.map((user) => `user:${user.userName}`), ...devices.map((device) => `device:${device.serialNumber}`)];
+}
+
+async function cleanup(args: Partial<CleanupArgs>) {
+	const lines: string[] = [];
+	const io = {dir, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), interactive: false};
+	const code = await cleanupCommand({command: 'cleanup', aws: false, dryRun: false, yes: false, ...args}, io);
+	return {code, output: lines.join('\n')};
+}
+
+describe('cleanup against the sandbox through the SDK adapters', () => {
+	it("--dry-run, then a refusal without --yes, then --yes against the journal's own target clears the run", async () => {
+		const run = await leaveARunBehind('e2e1');
+		await writeJournal(dir, run.journal);
+
+		const dry = await cleanup({dryRun: true});
+		expect(dry.code).toBe(0);
+		expect(dry.output).toContain(`Searched endpoint ${sandbox.endpoint} (account ${sandbox.accountId}): 4 resources left behind.`);
+		expect(dry.output).toContain(`    access key ${run.accessKeyId}`);
+		expect(dry.output).toContain(`    MFA device ${run.serialNumber} (enabled)`);
+
+		const refused = await cleanup({});
+		expect(refused.code).toBe(1);
+		expect(refused.output).toMatch(/Refusing to delete 4 resources/);
+		expect(await sandboxHoldings()).toEqual([`user:${run.userName}`, `device:${run.serialNumber}`]);
+
+		const done = await cleanup({yes: true});
+		expect(done.code).toBe(0);
+		expect(done.output.split('\n').filter((line) => line.startsWith('  '))).toEqual([
+			`  user ${run.userName}  (from the journal of run e2e1)`,
+			`    inline policy ${run.policyName}`,
+			`    access key ${run.accessKeyId}`,
+			`    MFA device ${run.serialNumber} (enabled)`,
+			`  deleted inline policy ${run.policyName} (user ${run.userName})`,
+			`  deleted access key ${run.accessKeyId} (user ${run.userName})`,
+			`  deactivated MFA device ${run.serialNumber} (user ${run.userName})`,
+			`  deleted virtual MFA device ${run.serialNumber}`,
+			`  deleted user ${run.userName}`,
+		]);
+		expect(await sandboxHoldings()).toEqual([]);
+		expect(await readdir(dir)).toEqual([]);
+		for (const secret of secrets) expect(dry.output + refused.output + done.output).not.toContain(secret);
+	});
+
+	it('--endpoint finds by path and tag what runs left after their journals were lost, and a second pass finds nothing', async () => {
+		const first = await leaveARunBehind('e2e2');
+		const second = await leaveARunBehind('e2e3');
+		await iam.deleteUserPolicy({userName: second.userName, policyName: second.policyName});
+		const stray = await iam.createVirtualMfaDevice({deviceName: 'sts-mfa-demo-e2e4', path: '/sts-mfa/', tags: []});
+		await iam.createUser({userName: 'operator-alice', path: '/', tags: []});
+
+		const done = await cleanup({endpoint: sandbox.endpoint, yes: true});
+		expect(done.code).toBe(0);
+		expect(done.output).toContain(`  user ${first.userName}  (found by the /sts-mfa/ path and tag)`);
+		expect(done.output).toContain(`  virtual MFA device ${stray.serialNumber} (unassigned)  (found by the /sts-mfa/ path and tag)`);
+		expect(await sandboxHoldings()).toEqual(['user:operator-alice']);
+
+		const again = await cleanup({endpoint: sandbox.endpoint, yes: true});
+		expect(again).toMatchObject({code: 0});
+		expect(again.output).toMatch(/0 resources left behind[\s\S]*Nothing left behind\./);
+		await iam.deleteUser('operator-alice');
+	});
+
+	it('reports an unreachable endpoint and exits 1 without touching the journal', async () => {
+		const run = await leaveARunBehind('e2e5');
+		await writeJournal(dir, {...run.journal, target: {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:9'}});
+		const result = await cleanup({yes: true});
+		expect(result.code).toBe(1);
+		expect(result.output).toMatch(/Could not search endpoint http:\/\/127\.0\.0\.1:9: /);
+		expect(await readdir(dir)).toEqual(['e2e5.json']);
+		expect((await cleanup({endpoint: sandbox.endpoint, yes: true})).code).toBe(0);
+		expect(await sandboxHoldings()).toEqual([]);
+	});
+});
