@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {Box, useApp} from 'ink';
 import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
+import {liveStep} from './detail/live-panel.js';
 import {availableActions, keyHints} from './keys.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
@@ -52,7 +53,10 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 		backToLive: () => setReviewing(undefined),
 	});
 	useReviewKeys(
-		{onMove: (direction) => setReviewing((current) => moveReview(current, finished, direction)), onLive: () => setReviewing(undefined)},
+		{
+			onMove: (direction) => setReviewing((current) => moveReview(current, finished, direction, liveStep(state))),
+			onLive: () => setReviewing(undefined),
+		},
 		actions.has('review') || actions.has('live'),
 	);
 

@@ -10,12 +10,22 @@ export function finishedSteps(steps: Readonly<Record<StepId, StepProgress>>): St
 }
 
 /**
- * Moves the review cursor over finished steps. `undefined` is the live step: going back from it
- * starts at the latest finished step, going forward past the last finished step returns to it.
+ * Moves the review cursor over finished steps. `undefined` is the live step (`live` on screen):
+ * going back from it starts before the live step, going forward past the last finished step
+ * returns to it.
  */
-export function moveReview(current: StepId | undefined, finished: readonly StepId[], direction: -1 | 1): StepId | undefined {
+export function moveReview(
+	current: StepId | undefined,
+	finished: readonly StepId[],
+	direction: -1 | 1,
+	live?: StepId,
+): StepId | undefined {
 	if (finished.length === 0) return undefined;
-	if (current === undefined) return direction === -1 ? finished.at(-1) : undefined;
+	if (current === undefined) {
+		if (direction === 1) return undefined;
+		const liveIndex = live === undefined ? -1 : finished.indexOf(live);
+		return liveIndex === -1 ? finished.at(-1) : finished[Math.max(0, liveIndex - 1)];
+	}
 	const index = finished.indexOf(current);
 	if (index === -1) return direction === -1 ? finished.at(-1) : undefined;
 	if (direction === -1) return finished[Math.max(0, index - 1)];

@@ -1,0 +1,176 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {DENIED_EXPLANATION} from '../../source/app/results/results.js';
+import {baseState, createdState, enableCodeState, finishedState, SECRET_ACCESS_KEY, SEED} from './fixtures.js';
+import {renderApp} from './render-app.js';
+
+afterEach(() => {
+	cleanup();
+});
+
+function lineCount(frame: string): number {
+	return frame.split('\n').length;
+}
+
+function widest(frame: string): number {
+	return Math.max(...frame.split('\n').map((line) => [...line].length));
+}
+
+describe('header', () => {
+	it('says plainly that the sandbox is not AWS', () => {
+		const {frame} = renderApp(baseState());
+		expect(frame()).toContain('LOCAL SANDBOX — not AWS');
+	});
+
+	it('shows the account and caller ARN on AWS', () => {
+		const state = {...baseState(), target: {kind: 'aws' as const, region: 'eu-west-1'}};
+		const {frame} = renderApp(state, {columns: 120, rows: 40});
+		expect(frame()).toContain('AWS account 123456789012');
+		expect(frame()).toContain('arn:aws:iam::123456789012:user/admin');
+		expect(frame()).not.toContain('SANDBOX');
+	});
+
+	it('shows the endpoint URL for a custom endpoint', () => {
+		const state = {...baseState(), target: {kind: 'endpoint' as const, region: 'us-east-1', endpoint: 'http://10.0.0.5:4566'}};
+		const {frame} = renderApp(state);
+		expect(frame()).toContain('Endpoint http://10.0.0.5:4566');
+	});
+});
+
+describe('layout', () => {
+	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+		it(`fits every screen in ${columns}x${rows}, leaving the last row for the cursor`, () => {
+			for (const state of [baseState(), createdState({kind: 'ready', next: 'sessionWithoutMfa'}), enableCodeState(), finishedState()]) {
+				const {frame, app} = renderApp(state, {columns, rows});
+				expect(lineCount(frame())).toBe(rows - 1);
+				expect(widest(frame())).toBeLessThanOrEqual(columns);
+				app.unmount();
+			}
+		});
+	}
+
+	it('says what to do when the terminal is too small, and q still quits', async () => {
+		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}), {columns: 64, rows: 20});
+		expect(view.frame()).toContain('Terminal too small: 64×20. sts-mfa needs at least 80×24');
+		expect(view.frame()).toContain('--plain');
+		expect(view.frame()).not.toContain('Steps');
+		await view.press('t');
+		await view.press('q');
+		expect(view.controller.types()).toEqual(['quitRequested']);
+	});
+});
+
+describe('steps', () => {
+	it('shows each status with its icon, and milliseconds for finished steps', () => {
+		const state = createdState({kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'}});
+		const withStatuses = {
+			...state,
+			steps: {...state.steps, sessionWithoutMfa: {status: 'failed' as const, error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'}}, sessionWithMfa: {status: 'skipped' as const}},
+		};
+		const {frame} = renderApp(withStatuses, {columns: 120, rows: 40});
+		expect(frame()).toMatch(/✓ 1\. Create a demo IAM user\s+42ms/);
+		expect(frame()).toMatch(/✗ 6\. Get a session without MFA/);
+		expect(frame()).toMatch(/– 7\. Get a session with a fresh MFA code/);
+		expect(frame()).toMatch(/· 8\. Tear everything down/);
+		expect(frame()).toContain('Rate exceeded [Throttling]');
+	});
+
+	it('moves a review cursor over finished steps with the arrows and returns to the live step with Esc', async () => {
+		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}), {columns: 120, rows: 40});
+		expect(view.frame()).toMatch(/›✓ 5\. Attach a policy/);
+		await view.press('\u001B[D');
+		await view.press('\u001B[A');
+		const reviewing = await view.until((frame) => frame.includes('Reviewing 3.'));
+		expect(reviewing).toMatch(/›✓ 3\. Enable the MFA device/);
+		expect(reviewing).toContain('Esc live');
+		await view.press('\u001B[C');
+		await view.until((frame) => frame.includes('Reviewing 4. Create an access key'));
+		await view.press('\u001B');
+		await view.until((frame) => !frame.includes('Reviewing') && /›✓ 5\. Attach a policy/.test(frame));
+		expect(view.controller.events).toEqual([]);
+	});
+});
+
+describe('resources', () => {
+	it('shows the user, device serial and access key id, never the secret key', () => {
+		const {frame} = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}), {columns: 120, rows: 40});
+		expect(frame()).toContain('sts-mfa-demo-r1a2b3');
+		expect(frame()).toContain('AKIAEXAMPLEDEMOKEY01');
+		expect(frame()).toContain('"aws:MultiFactorAuthPresent": "true"');
+		expect(frame()).not.toContain(SECRET_ACCESS_KEY);
+	});
+
+	it('summarises the policy in one line when its JSON does not fit at 80x24', () => {
+		const {frame} = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
+		expect(frame()).toContain('Allow s3:ListAllMyBuckets on * if Bool');
+		expect(frame()).toContain('aws:MultiFactorAuthPresent = "true"');
+		expect(frame()).not.toContain('"Version"');
+	});
+});
+
+describe('results and teardown', () => {
+	it('explains the AccessDenied, lists the buckets and counts the session down', () => {
+		const state = finishedState();
+		const view = renderApp({...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}}, {columns: 120, rows: 40});
+		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 bucket(s)');
+		expect(view.frame()).toContain('demo-reports');
+		expect(view.frame()).toMatch(/expires in (59:\d\d|1:00:00)/);
+	});
+
+	it('shows the AccessDenied without MFA with its explanation when reviewing step 6', async () => {
+		const view = renderApp(finishedState(), {columns: 120, rows: 40});
+		await view.press('\u001B[D');
+		await view.press('\u001B[D');
+		const frame = await view.until((current) => current.includes('Reviewing 6.'));
+		expect(frame).toContain('Without MFA: ListBuckets → AccessDenied');
+		expect(frame).toContain(DENIED_EXPLANATION.slice(0, 40));
+	});
+
+	it('ends with a summary: proved, torn down, press q to exit', () => {
+		const {frame} = renderApp(finishedState());
+		expect(frame()).toContain('✓ Proved');
+		expect(frame()).toContain('✓ Torn down: nothing left behind');
+		expect(frame()).toContain('press q to exit');
+	});
+
+	it('names what was left behind when teardown failed', () => {
+		const state = finishedState();
+		const items = state.teardown.items.map((item) => (item.kind === 'user' ? {...item, status: 'failed' as const, error: 'DeleteConflict'} : item));
+		const {frame} = renderApp({...state, teardown: {...state.teardown, items, completed: false}}, {columns: 120, rows: 40});
+		expect(frame()).toContain('✗ Left behind: user sts-mfa-demo-r1a2b3');
+		expect(frame()).toContain('sts-mfa cleanup');
+	});
+});
+
+describe('trace', () => {
+	it('lists the AWS calls with service, operation, principal, outcome and milliseconds', () => {
+		const {frame} = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
+		expect(frame()).toMatch(/iam CreateUser\s+operator\s+ok\s+42ms/);
+		expect(frame()).toMatch(/s3\s+ListBuckets\s+session\s+AccessDenied\s+7ms/);
+	});
+
+	it('shows only the most recent calls that fit', () => {
+		const state = createdState({kind: 'ready', next: 'sessionWithoutMfa'});
+		const trace = Array.from({length: 40}, (_, index) => ({...state.trace[0]!, id: index, operation: `Op${index}`}));
+		const {frame} = renderApp({...state, trace});
+		expect(frame()).toContain('Op39');
+		expect(frame()).not.toContain('Op30 ');
+		expect(frame()).toContain('(last');
+	});
+});
+
+describe('seed', () => {
+	it('stays hidden until s, then shows in groups of four, and s hides it again', async () => {
+		const view = renderApp(enableCodeState());
+		expect(view.frame()).toContain('press s to reveal');
+		expect(view.frame()).not.toContain(SEED.slice(0, 4) + ' ');
+		await view.press('s');
+		const revealed = await view.until((frame) => frame.includes('JBSW Y3DP EHPK'));
+		// The seed sits right of the QR code (45 columns + 1 gap).
+		const side = revealed.split('\n').map((line) => [...line].slice(46).join('')).join('');
+		expect(side.replace(/\s/g, '')).toContain(SEED);
+		await view.press('s');
+		await view.until((frame) => frame.includes('press s to reveal'));
+		expect(view.controller.events).toEqual([]);
+	});
+});

@@ -1,0 +1,29 @@
+import {render} from 'ink-testing-library';
+import {App} from '../../source/app/app.js';
+import type {ScenarioState} from '../../source/scenario/types.js';
+import {FakeController, eventually} from './fixtures.js';
+
+/** The App at a given size against a hand-driven controller. */
+export function renderApp(state: ScenarioState, size: {columns: number; rows: number} = {columns: 80, rows: 24}) {
+	const controller = new FakeController(state);
+	const app = render(<App controller={controller} columns={size.columns} rows={size.rows} />);
+	const frame = () => app.lastFrame() ?? '';
+	return {
+		controller,
+		app,
+		frame,
+		/** Waits until the latest frame satisfies `check`. */
+		async until(check: (frame: string) => boolean, timeoutMs = 3000): Promise<string> {
+			return eventually(() => {
+				const current = frame();
+				if (!check(current)) throw new Error(`frame never matched; last frame:\n${current}`);
+				return current;
+			}, timeoutMs);
+		},
+		async press(key: string) {
+			app.stdin.write(key);
+			// Ink reads stdin on 'readable' synchronously; give React a tick to commit.
+			await new Promise((resolve) => setImmediate(resolve));
+		},
+	};
+}
