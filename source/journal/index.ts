@@ -15,3 +15,5 @@ export {
 } from './leftovers.js';
 export {deleteLeftovers, type DeletionProgress, type DeletionResult} from './deletion.js';
 export type {JournalDocument, JournalRecord, JournalTarget} from './record.js';
+export {planCleanup, type CleanupPlan, type TargetGroup} from './targets.js';
+export {describeLeftovers, describeProgress, describeTarget} from './describe.js';

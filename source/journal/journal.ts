@@ -50,12 +50,13 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 	const file = journalFile(directory, options.runId);
 	const startedAt = new Date().toISOString();
 	const records: JournalRecord[] = [];
+	const processStart = processStartOf(process.pid);
 	const snapshot = (): JournalDocument => ({
 		version: JOURNAL_VERSION,
 		runId: options.runId,
 		pid: process.pid,
 		hostname: os.hostname(),
-		...(processStartOf(process.pid) === undefined ? {} : {processStart: processStartOf(process.pid)}),
+		...(processStart === undefined ? {} : {processStart}),
 		startedAt,
 		updatedAt: new Date().toISOString(),
 		target: journalTarget(options.target),
