@@ -42,7 +42,8 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 
 /** ContextEntries.member.N → a request context; the simulator adds no global keys of its own. */
 function contextFrom(params: QueryParams): RequestContext {
-	const context: Record<string, ContextValue> = {};
+	// Keys come from the caller: no prototype, so "__proto__" is just a (useless) key.
+	const context: Record<string, ContextValue> = Object.create(null) as Record<string, ContextValue>;
 	for (const entry of params.structures('ContextEntries')) {
 		const name = entry.optional('ContextKeyName', {min: 5, max: 256});
 		const type = entry.optional('ContextKeyType', {values: KEY_TYPES}) ?? 'string';
