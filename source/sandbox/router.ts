@@ -31,7 +31,7 @@ interface Call {
 	readonly body: string;
 }
 
-/** service (from the credential scope) → parse → authenticate → session rules → authorize → run → serialize. */
+/** service (from the credential scope) → authenticate → parse → session rules → authorize → run → serialize. */
 export function createRouter(dependencies: RouterDependencies): (request: SandboxRequest) => Promise<SandboxResponse> {
 	const verifier = new SignatureVerifier();
 	return async (request) => {
@@ -39,12 +39,13 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 		const service = serviceOf(request);
 		let action: string | undefined;
 		try {
+			// Authentication comes first, as on AWS: an unsigned or tampered request learns nothing more.
+			const now = dependencies.now();
+			const principal = await authenticate(request, service, dependencies.store, verifier, now);
 			const call = parseCall(service, request);
 			action = call.action;
 			const spec = dependencies.actions[service][call.action];
 			if (!spec) throw unknownOperation(call.action, service === 's3' ? '2006-03-01' : QUERY_SERVICES[service].version);
-			const now = dependencies.now();
-			const principal = await authenticate(request, service, dependencies.store, verifier, now);
 			const refusal = dependencies.sessionMayCall(principal, service, call.action);
 			if (refusal) throw refusal;
 			const context: ActionContext = {service, action: call.action, principal, params: call.params, body: call.body, now, requestId};
