@@ -1,0 +1,107 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {CLI, ROOT} from './build.js';
+import {Terminal} from './terminal.js';
+
+/*
+ * Driving the real dashboard the way a person does: read what the screen asks for, press that key,
+ * and wait until the screen has moved on before reading it again (never a fixed delay).
+ */
+
+export interface Size {
+	readonly cols: number;
+	readonly rows: number;
+}
+
+export const SIZES: readonly Size[] = [
+	{cols: 80, rows: 24},
+	{cols: 120, rows: 40},
+];
+
+const stateDirs: string[] = [];
+
+/** `sts-mfa [args]` from dist/, with journals in a scratch directory. */
+export async function startDashboard(size: Size, options: {args?: readonly string[]; env?: Record<string, string>} = {}): Promise<Terminal> {
+	const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-state-'));
+	stateDirs.push(stateDir);
+	return Terminal.start([process.execPath, CLI, ...(options.args ?? [])], {
+		...size,
+		cwd: ROOT,
+		env: {STS_MFA_STATE_DIR: stateDir, ...options.env},
+	});
+}
+
+export function removeStateDirs(): void {
+	for (const dir of stateDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+}
+
+/** The dashboard's first frame: the header says where calls go, the status bar offers help. */
+export const FIRST_FRAME = (screen: string) => screen.includes('LOCAL SANDBOX') && /\? help/.test(screen);
+
+/** What the screen asks the user to do now, read from the status bar and the live panel. */
+export type Prompt = 'start' | 'next' | 'confirm' | 'code' | 'finished';
+
+export function promptOn(screen: string): Prompt | undefined {
+	if (/q exit/.test(screen)) return 'finished';
+	if (/a auto code/.test(screen)) return 'code';
+	if (/Enter\/y create/.test(screen)) return 'confirm';
+	if (/Enter next step/.test(screen)) return /Press Enter to start/.test(screen) ? 'start' : 'next';
+	return undefined;
+}
+
+/** The line that names the step Enter will run; it changes once that step has run. */
+function nextLine(screen: string): string | undefined {
+	return /(Next ▸ .*?— press Enter|Press Enter to start\.)/.exec(screen)?.[1];
+}
+
+/** Presses Enter on a ready screen and waits until the step it named has been taken. */
+export async function runNextStep(terminal: Terminal, screen: string): Promise<string> {
+	const marker = nextLine(screen);
+	await terminal.press('Enter');
+	return terminal.waitFor((now) => (marker === undefined ? promptOn(now) !== 'next' : !now.includes(marker)) && promptOn(now) !== undefined, {timeout: 15_000});
+}
+
+/** Fills the pending code(s) with the built-in authenticator and waits for the entry to close. */
+export async function autoFillCodes(terminal: Terminal): Promise<string> {
+	await terminal.type('a');
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {timeout: 15_000});
+}
+
+/**
+ * Runs the demo from wherever it is to the summary. `onCodeEntry` sees each code-entry screen
+ * before the codes are filled (the QR code is on the first one).
+ */
+export async function runToSummary(terminal: Terminal, onCodeEntry: (screen: string, index: number) => Promise<void> = async () => undefined): Promise<string> {
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+	let codeEntries = 0;
+	for (let actions = 0; actions < 30; actions++) {
+		const prompt = promptOn(screen);
+		if (prompt === 'finished') return screen;
+		if (prompt === 'code') {
+			await onCodeEntry(await terminal.screen({colours: true}), codeEntries++);
+			screen = await autoFillCodes(terminal);
+		} else if (prompt === 'confirm') {
+			await terminal.type('y');
+			screen = await terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000});
+		} else {
+			screen = await runNextStep(terminal, screen);
+		}
+	}
+	throw new Error(`the demo did not reach its summary; the screen was:\n${screen}`);
+}
+
+/** The Base32 seed shown (after `s`) under "Secret key", groups of four joined. */
+export function revealedSeed(screen: string): string | undefined {
+	const lines = screen.split('\n');
+	const heading = lines.findIndex((line) => line.includes('s to hide:'));
+	if (heading < 0) return undefined;
+	const column = lines[heading]!.indexOf('Secret key');
+	const groups: string[] = [];
+	for (const line of lines.slice(heading + 1)) {
+		const text = line.slice(column).trim();
+		if (!/^[A-Z2-7]{1,4}( [A-Z2-7]{1,4})*$/.test(text)) break;
+		groups.push(...text.split(' '));
+	}
+	return groups.join('') || undefined;
+}
