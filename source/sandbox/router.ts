@@ -45,7 +45,7 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 			const call = parseCall(service, request);
 			action = call.action;
 			const spec = dependencies.actions[service][call.action];
-			if (!spec) throw unknownOperation(call.action, service === 's3' ? '2006-03-01' : QUERY_SERVICES[service].version);
+			if (!spec) throw service === 's3' ? s3NotImplemented(call.action) : unknownOperation(call.action, QUERY_SERVICES[service].version);
 			const refusal = dependencies.sessionMayCall(principal, service, call.action);
 			if (refusal) throw refusal;
 			const context: ActionContext = {service, action: call.action, principal, params: call.params, body: call.body, now, requestId};
@@ -79,6 +79,10 @@ function authorize(store: RouterDependencies['store'], spec: RoutableAction, con
 	if (context.service === 's3') throw new SandboxError('AccessDenied', 'Access Denied', 403);
 	const why = decision === 'explicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${spec.iamAction} action`;
 	throw new SandboxError('AccessDenied', `User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`, 403);
+}
+
+function s3NotImplemented(action: string): SandboxError {
+	return new SandboxError('NotImplemented', `The sandbox does not implement ${action}.`, 501, 'Receiver');
 }
 
 /** What the client sees of an exception the sandbox did not expect: nothing about its cause. */

@@ -25,10 +25,20 @@ export interface ListenOptions {
 	readonly port: number;
 	/** The sandbox's clock, for the Date header (clients compare it with theirs to detect skew). */
 	readonly now: () => number;
+	/** Slow or stalled clients are cut off after these (defaults 10 s for headers, 30 s in all). */
+	readonly headersTimeoutMs?: number;
+	readonly requestTimeoutMs?: number;
 }
 
-export async function listen(handler: Handler, {host, port, now}: ListenOptions): Promise<Transport> {
-	const server = createServer({requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000}, (request, response) => {
+export async function listen(handler: Handler, {host, port, now, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000}: ListenOptions): Promise<Transport> {
+	const options = {
+		requestTimeout: requestTimeoutMs,
+		headersTimeout: headersTimeoutMs,
+		keepAliveTimeout: 5_000,
+		// Node checks the two timeouts on this interval (30 s by default, longer than the timeouts).
+		connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+	};
+	const server = createServer(options, (request, response) => {
 		void serve(handler, request, response, now);
 	});
 	server.on('clientError', answerClientError);

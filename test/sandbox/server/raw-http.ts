@@ -20,7 +20,7 @@ export interface RawRequest {
 	readonly body?: string | Buffer;
 }
 
-const parser = new XMLParser({ignoreAttributes: false});
+const parser = new XMLParser({ignoreAttributes: false, parseTagValue: false});
 
 /** Sends exactly these bytes (no client-side normalisation) and reads the answer. */
 export function send(endpoint: string, raw: RawRequest): Promise<RawResponse> {
