@@ -38,7 +38,7 @@ export function accessKeyActions(store: SandboxStore): Record<string, ActionSpec
 				const userName = targetUserName(context, params);
 				const user = userName === undefined ? undefined : store.users.get(userName);
 				const keys = user ? store.accessKeys.listFor(user.userName) : [];
-				const page = paginate(keys, key => key.accessKeyId, params);
+				const page = paginate(keys, key => `${String(key.createDate).padStart(16, '0')}/${key.accessKeyId}`, params);
 				const metadata = page.items.map(key => ({
 					UserName: user?.userName,
 					AccessKeyId: key.accessKeyId,

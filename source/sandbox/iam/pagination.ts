@@ -10,7 +10,7 @@ export interface Page<T> {
 }
 
 /**
- * IAM's Marker/MaxItems/IsTruncated. The marker names the next item's key (opaque to clients), so a
+ * IAM's Marker/MaxItems/IsTruncated over items sorted by `keyOf`. The marker names the next item's key (opaque to clients), so a
  * page boundary stays right when items before it are deleted between calls.
  */
 export function paginate<T>(items: readonly T[], keyOf: (item: T) => string, params: QueryParams): Page<T> {

@@ -33,8 +33,10 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 					MatchedStatements: [],
 					MissingContextValues: [],
 				}));
-				const page = paginate(results, result => result.EvalActionName, params);
-				return {body: {EvaluationResults: page.items, ...page.fields}};
+				// Results keep the request's order; the page key is the position (zero-padded, so it sorts).
+				const positioned = results.map((result, index) => ({result, key: String(index).padStart(6, '0')}));
+				const page = paginate(positioned, entry => entry.key, params);
+				return {body: {EvaluationResults: page.items.map(entry => entry.result), ...page.fields}};
 			},
 		},
 	};

@@ -1,4 +1,5 @@
 import type {SandboxStore} from '../store/index.js';
+import {compareKeys} from '../store/users.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
@@ -60,7 +61,8 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 			run(context) {
 				const params = new QueryParams(context.params);
 				const user = store.users.get(params.required('UserName', EXISTING_USER_NAME));
-				const page = paginate(user.tags, tag => tag.key, params);
+				const tags = [...user.tags].sort((a, b) => compareKeys(a.key, b.key));
+				const page = paginate(tags, tag => tag.key, params);
 				return {body: {Tags: tagsShape(page.items), ...page.fields}};
 			},
 		},

@@ -3,7 +3,7 @@ import type {StoreContext} from './context.js';
 import {limitExceeded} from './errors.js';
 import {newAccessKeyId, newSecretAccessKey} from './ids.js';
 import {type AccessKeyRecord, userKey} from './records.js';
-import type {UserDirectory} from './users.js';
+import {compareKeys, type UserDirectory} from './users.js';
 
 const KEYS_PER_USER = 2;
 
@@ -56,6 +56,6 @@ export class AccessKeys {
 	#owned(owner: string): AccessKeyRecord[] {
 		return [...this.#context.state.accessKeys.values()]
 			.filter(key => key.owner === owner)
-			.sort((a, b) => a.createDate - b.createDate);
+			.sort((a, b) => a.createDate - b.createDate || compareKeys(a.accessKeyId, b.accessKeyId));
 	}
 }

@@ -1,7 +1,7 @@
 import {SandboxError} from '../errors.js';
 import {AUTHENTICATION_CODE, QueryParams, SERIAL_NUMBER} from '../iam/params.js';
 import type {SandboxStore} from '../store/index.js';
-import type {ActionContext, ActionSpec} from '../types.js';
+import type {ActionContext, ActionSpec, Principal} from '../types.js';
 import {sessionMayCall} from './session-rules.js';
 
 const DEFAULT_DURATION_SECONDS = 43_200;
@@ -28,25 +28,18 @@ function getSessionToken(store: SandboxStore, context: ActionContext) {
 	if (refused) throw refused;
 	const params = new QueryParams(context.params);
 	const requested = params.optionalInt('DurationSeconds', DURATION) ?? DEFAULT_DURATION_SECONDS;
-	const serialNumber = params.optional('SerialNumber', {...SERIAL_NUMBER, pattern: /^[\w+=/:,.@-]*$/u});
+	const serialNumber = params.optional('SerialNumber', {...SERIAL_NUMBER, pattern: /^[\w+=/:,.@-]*$/u, patternText: '[\\w+=/:,.@-]*'});
 	const tokenCode = params.optional('TokenCode', {...AUTHENTICATION_CODE, pattern: /^\d*$/u, patternText: '[\\d]*'});
 	const {principal, now} = context;
-	const isRoot = principal.kind === 'admin';
-	const durationSeconds = isRoot ? Math.min(requested, ROOT_MAX_DURATION_SECONDS) : requested;
-	let mfaAuthenticatedAt: number | undefined;
-	if (serialNumber !== undefined || tokenCode !== undefined) {
+	const user = callingUser(store, principal);
+	const mfaAuthenticatedAt = serialNumber === undefined && tokenCode === undefined ? undefined : now;
+	if (mfaAuthenticatedAt !== undefined) {
 		if (tokenCode === undefined) throw invalidCode();
-		store.mfaDevices.acceptSessionCode(isRoot ? undefined : principal.userName, serialNumber ?? '', tokenCode, now);
-		mfaAuthenticatedAt = now;
-	}
-	const user = isRoot ? undefined : store.users.find(principal.userName ?? '');
-	// A session without a user would be the administrator's: never let a vanished user get one.
-	if (!isRoot && user?.userId !== principal.userId) {
-		throw new SandboxError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+		store.mfaDevices.acceptSessionCode(user?.userName, serialNumber ?? '', tokenCode, now);
 	}
 	const session = store.sessions.create({
 		...(user ? {user: {key: user.userName.toLowerCase(), userId: user.userId}} : {}),
-		durationSeconds,
+		durationSeconds: user ? requested : Math.min(requested, ROOT_MAX_DURATION_SECONDS),
 		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),
 		now,
 	});
@@ -57,6 +50,17 @@ function getSessionToken(store: SandboxStore, context: ActionContext) {
 		Expiration: new Date(session.expiresAt).toISOString(),
 	};
 	return {body: {Credentials: credentials}};
+}
+
+/** The IAM user calling, or undefined for the administrator (the account's root user). */
+function callingUser(store: SandboxStore, principal: Principal) {
+	if (principal.kind === 'admin') return undefined;
+	const user = store.users.find(principal.userName ?? '');
+	// A session without a user would be the administrator's: never let a vanished user get one.
+	if (user?.userId !== principal.userId) {
+		throw new SandboxError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
+	}
+	return user;
 }
 
 const invalidCode = () =>

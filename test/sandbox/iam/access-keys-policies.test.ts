@@ -22,10 +22,9 @@ describe('IAM access keys', () => {
 			'Cannot exceed quota for AccessKeysPerUser: 2',
 		);
 		const listed = (await h.call('iam', 'ListAccessKeys', {UserName: 'kim'})).body;
-		expect(listed.AccessKeyMetadata.map((key: {AccessKeyId: string}) => key.AccessKeyId)).toEqual([
-			first.AccessKeyId,
-			second.AccessKeyId,
-		]);
+		expect(listed.AccessKeyMetadata.map((key: {AccessKeyId: string}) => key.AccessKeyId).sort()).toEqual(
+			[first.AccessKeyId, second.AccessKeyId].sort(),
+		);
 		// The secret is shown once, at creation, never again.
 		expect(JSON.stringify(listed)).not.toContain(first.SecretAccessKey);
 		await h.call('iam', 'DeleteAccessKey', {AccessKeyId: first.AccessKeyId});
@@ -36,6 +35,37 @@ describe('IAM access keys', () => {
 			`The Access Key with id ${first.AccessKeyId} cannot be found.`,
 		);
 		expect((await h.call('iam', 'ListAccessKeys', {UserName: 'kim'})).body.AccessKeyMetadata).toHaveLength(1);
+	});
+
+	it('pages through keys, tags and policy names without losing or repeating any', async () => {
+		const h = harness();
+		const tags = Object.fromEntries(
+			['zeta', 'alpha', 'mid'].flatMap((key, index) => [
+				[`Tags.member.${index + 1}.Key`, key],
+				[`Tags.member.${index + 1}.Value`, 'v'],
+			]),
+		);
+		await h.call('iam', 'CreateUser', {UserName: 'rae', ...tags});
+		await h.call('iam', 'CreateAccessKey', {UserName: 'rae'});
+		await h.call('iam', 'CreateAccessKey', {UserName: 'rae'});
+		for (const name of ['c', 'a', 'b']) {
+			await h.call('iam', 'PutUserPolicy', {UserName: 'rae', PolicyName: name, PolicyDocument: ALLOW_LIST_USERS});
+		}
+		const all = async (action: string, field: string, id: (item: any) => string) => {
+			const seen: string[] = [];
+			let marker: string | undefined;
+			do {
+				const body = (await h.call('iam', action, {UserName: 'rae', MaxItems: '1', ...(marker ? {Marker: marker} : {})})).body;
+				seen.push(...body[field].map(id));
+				marker = body.Marker;
+			} while (marker);
+			return seen;
+		};
+		const keys = (await h.call('iam', 'ListAccessKeys', {UserName: 'rae'})).body.AccessKeyMetadata.map((key: any) => key.AccessKeyId);
+		expect(await all('ListAccessKeys', 'AccessKeyMetadata', key => key.AccessKeyId)).toEqual(keys);
+		expect(await all('ListUserTags', 'Tags', tag => tag.Key)).toEqual(['alpha', 'mid', 'zeta']);
+		expect(await all('ListUserPolicies', 'PolicyNames', name => name)).toEqual(['a', 'b', 'c']);
+		expectAwsError(await h.failure('iam', 'ListUserPolicies', {UserName: 'rae', Marker: '!!'}), 'ValidationError', 400);
 	});
 
 	it('lets a user manage its own keys without naming itself, and asks the administrator to name the user', async () => {
