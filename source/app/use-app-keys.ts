@@ -1,3 +1,4 @@
+import {useLayoutEffect, useRef} from 'react';
 import {useInput} from 'ink';
 import type {UiEvent} from '../scenario/types.js';
 import type {KeyAction} from './keys.js';
@@ -12,16 +13,26 @@ export interface AppKeyHandlers {
 
 /** The root's keys, obeying only the actions that work now (the same set the status bar shows). */
 export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHandlers): void {
+	// Ink re-subscribes a changed handler only after the frame is drawn; a key typed in between must
+	// still see what is on screen, so the one subscription reads the latest actions from a ref.
+	const latest = useRef({actions, handlers});
+	useLayoutEffect(() => {
+		latest.current = {actions, handlers};
+	});
 	useInput((input, key) => {
+		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
 		// Ctrl-C quits like q, tearing down first; it is never a hard exit.
 		if ((key.ctrl && input === 'c') || (input === 'q' && actions.has('quit'))) {
 			dispatch({type: 'quitRequested'});
 			return;
 		}
+		if (key.escape) {
+			handlers.closeHelp();
+			return;
+		}
 		if (key.ctrl || key.meta) return;
 		if (input === '?' && actions.has('help')) handlers.toggleHelp();
-		else if (key.escape) handlers.closeHelp();
 		else if (key.return && actions.has('confirm')) dispatch({type: 'confirmed'});
 		else if (key.return && actions.has('next')) {
 			handlers.backToLive();

@@ -1,7 +1,11 @@
+import {act} from 'react';
 import {render} from 'ink-testing-library';
 import {App} from '../../source/app/app.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {FakeController, eventually} from './fixtures.js';
+
+// Lets act() flush React's effects after each key, so a test types no faster than Ink subscribes.
+(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** The App at a given size against a hand-driven controller. */
 export function renderApp(state: ScenarioState, size: {columns: number; rows: number} = {columns: 80, rows: 24}) {
@@ -20,10 +24,13 @@ export function renderApp(state: ScenarioState, size: {columns: number; rows: nu
 				return current;
 			}, timeoutMs);
 		},
+		/** Types `key` and lets React commit and run its effects, as happens between real keystrokes. */
 		async press(key: string) {
-			app.stdin.write(key);
-			// Ink reads stdin on 'readable' synchronously; give React a tick to commit.
-			await new Promise((resolve) => setImmediate(resolve));
+			await act(async () => {
+				app.stdin.write(key);
+				// A lone Esc is held by Ink for one turn in case a sequence follows.
+				await new Promise((resolve) => setImmediate(resolve));
+			});
 		},
 	};
 }

@@ -18,6 +18,9 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 	const color = useColor();
 	const [value, setValue] = useState('');
 	const [hint, setHint] = useState<string | undefined>();
+	// ink-text-input keeps its own cursor; when we drop characters it would point past the value,
+	// so the field starts afresh (cursor at the end) whenever the filter changed what was typed.
+	const [generation, setGeneration] = useState(0);
 	const submit = (typed: string) => {
 		const code = keepDigits(typed);
 		if (code.length !== CODE_LENGTH) {
@@ -34,11 +37,14 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 			<Box>
 				<Text color={color ? 'cyan' : undefined}>› </Text>
 				<TextInput
+					key={generation}
 					value={value}
 					focus={isActive}
 					placeholder="······"
 					onChange={(typed) => {
-						setValue(keepDigits(typed));
+						const digits = keepDigits(typed);
+						if (digits !== typed) setGeneration((current) => current + 1);
+						setValue(digits);
 					}}
 					onSubmit={submit}
 				/>
