@@ -13,7 +13,7 @@ export interface Credentials {
 /** The three SDK clients, pointed at the sandbox with the given credentials. */
 export function clientsFor(sandbox: RunningSandbox, credentials: Credentials) {
 	// One attempt: an error must surface as it is, not be retried (or clock-corrected) away.
-	const config = {endpoint: sandbox.endpoint, region: 'us-east-1', credentials, maxAttempts: 1};
+	const config = {endpoint: sandbox.endpoint, region: 'us-east-1', credentials: {...credentials}, maxAttempts: 1};
 	return {
 		iam: new IAMClient(config),
 		sts: new STSClient(config),
