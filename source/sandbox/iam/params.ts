@@ -123,7 +123,11 @@ export const PATH: Constraint = {
 export const PATH_PREFIX: Constraint = {min: 1, max: 512, pattern: /^\/[\u0021-\u007F]*$/u, patternText: '\\u002F[\\u0021-\\u007F]*'};
 export const MARKER: Constraint = {min: 1, max: 320, pattern: /^[\u0020-\u00FF]+$/u, patternText: '[\\u0020-\\u00FF]+'};
 export const MAX_ITEMS = {min: 1, max: 1000};
-export const VIRTUAL_MFA_DEVICE_NAME: Constraint = {min: 1, pattern: /^[\w+=,.@-]+$/u, patternText: '[\\w+=,.@-]+'};
+/**
+ * The model sets no maximum, but the serial (arn:aws:iam::ACCOUNT:mfa/NAME) may not exceed 256
+ * characters, and the name must fit in the QR code's otpauth URI.
+ */
+export const VIRTUAL_MFA_DEVICE_NAME: Constraint = {min: 1, max: 226, pattern: /^[\w+=,.@-]+$/u, patternText: '[\\w+=,.@-]+'};
 export const SERIAL_NUMBER: Constraint = {min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/u, patternText: '[\\w+=/:,.@-]+'};
 export const AUTHENTICATION_CODE: Constraint = {min: 6, max: 6, pattern: /^\d+$/u, patternText: '[\\d]+'};
 export const ACCESS_KEY_ID: Constraint = {min: 16, max: 128, pattern: /^\w+$/u, patternText: '[\\w]+'};

@@ -23,6 +23,8 @@ describe('IAM virtual MFA devices', () => {
 		expect(decoded?.data).toBe(
 			`otpauth://totp/Amazon%20Web%20Services:phone@${ACCOUNT}?secret=${seed}&issuer=Amazon%20Web%20Services`,
 		);
+		expectAwsError(await h.failure('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'x'.repeat(5000)}), 'ValidationError', 400);
+		expectAwsError(await h.failure('iam', 'CreateVirtualMFADevice', {}), 'ValidationError', 400);
 		expectAwsError(
 			await h.failure('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'phone'}),
 			'EntityAlreadyExists',
