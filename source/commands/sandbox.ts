@@ -1,0 +1,76 @@
+import type {Writable} from 'node:stream';
+import {StsMfaError, UsageError} from '../errors.js';
+import type {SandboxArgs} from '../cli/args.js';
+import {startSandbox} from '../sandbox/index.js';
+
+export interface SandboxCommandIo {
+	readonly stdout: Pick<Writable, 'write'>;
+	readonly stderr: Pick<Writable, 'write'>;
+	/** Where SIGINT/SIGTERM arrive (the process; tests pass an emitter). */
+	readonly signals: Pick<NodeJS.Process, 'once' | 'off'>;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * `sts-mfa sandbox`: runs the sandbox in the foreground. Stdout carries only eval-able export lines
+ * (the sandbox's own administrator key, deliberately: a local test credential); notes go to stderr
+ * as `# ` comments so that `eval "$(sts-mfa sandbox)"` ignores them.
+ */
+export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {stdout: process.stdout, stderr: process.stderr, signals: process}): Promise<number> {
+	if ((args.accessKeyId === undefined) !== (args.secretAccessKey === undefined)) {
+		throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
+	}
+	let sandbox;
+	try {
+		sandbox = await startSandbox(
+			{
+				host: args.host,
+				port: args.port,
+				statePath: args.state,
+				propagationDelayMs: args.propagationDelaySeconds * 1000,
+				accountId: args.accountId,
+				credentials: args.accessKeyId && args.secretAccessKey ? {accessKeyId: args.accessKeyId, secretAccessKey: args.secretAccessKey} : undefined,
+			},
+			{onInternalError: (error, service, action) => io.stderr.write(`# internal error in ${service}:${action ?? '?'}: ${error instanceof Error ? error.name : 'unknown'}\n`)},
+		);
+	} catch (error) {
+		if (!(error instanceof StsMfaError)) throw error;
+		io.stderr.write(`sts-mfa: ${error.message}\n`);
+		return 1;
+	}
+	io.stdout.write(
+		[
+			`export AWS_ENDPOINT_URL=${sandbox.endpoint}`,
+			`export AWS_ACCESS_KEY_ID=${sandbox.credentials.accessKeyId}`,
+			`export AWS_SECRET_ACCESS_KEY=${sandbox.credentials.secretAccessKey}`,
+			`export AWS_REGION=${sandbox.region}`,
+			'',
+		].join('\n'),
+	);
+	io.stderr.write(
+		[
+			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3), not AWS. Account ${sandbox.accountId}.`,
+			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
+			'# Ctrl-C stops it.',
+			'',
+		].join('\n'),
+	);
+	await stopSignal(io.signals);
+	await sandbox.stop();
+	io.stderr.write('# sts-mfa sandbox stopped.\n');
+	return 0;
+}
+
+function stopSignal(signals: SandboxCommandIo['signals']): Promise<NodeJS.Signals> {
+	return new Promise((resolve) => {
+		const handlers = STOP_SIGNALS.map((signal) => {
+			const handler = () => {
+				for (const [other, registered] of handlers) signals.off(other, registered);
+				resolve(signal);
+			};
+			signals.once(signal, handler);
+			return [signal, handler] as const;
+		});
+	});
+}

@@ -1,0 +1,106 @@
+import {spawn} from 'node:child_process';
+import {EventEmitter} from 'node:events';
+import {existsSync} from 'node:fs';
+import {createServer} from 'node:net';
+import {GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
+import {describe, expect, it} from 'vitest';
+import type {SandboxArgs} from '../../../source/cli/args.js';
+import {sandboxCommand} from '../../../source/commands/sandbox.js';
+
+const args: SandboxArgs = {command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0};
+
+class Collected {
+	text = '';
+	write = (chunk: string | Uint8Array): boolean => {
+		this.text += String(chunk);
+		return true;
+	};
+}
+
+/** Polls until `condition` holds, failing after the deadline. */
+async function until<T>(condition: () => T | undefined, what: string, deadlineMs = 10_000): Promise<T> {
+	const deadline = Date.now() + deadlineMs;
+	for (;;) {
+		const value = condition();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+/** Reads the four export lines into an environment. */
+function exportsOf(stdout: string): Record<string, string> | undefined {
+	const lines = stdout.split('\n').filter(Boolean);
+	if (lines.length < 4) return undefined;
+	return Object.fromEntries(lines.map((line) => /^export (\w+)=(.*)$/.exec(line)!.slice(1, 3)));
+}
+
+async function callerAccount(env: Record<string, string>): Promise<string | undefined> {
+	const sts = new STSClient({endpoint: env.AWS_ENDPOINT_URL, region: env.AWS_REGION, credentials: {accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY!}});
+	return (await sts.send(new GetCallerIdentityCommand({}))).Account;
+}
+
+describe('sts-mfa sandbox (in-process)', () => {
+	it('prints exactly the four export lines, notes as # comments, serves, and stops on SIGTERM with 0', async () => {
+		const stdout = new Collected();
+		const stderr = new Collected();
+		const signals = new EventEmitter();
+		const exit = sandboxCommand({...args, accountId: '111122223333'}, {stdout, stderr, signals: signals as unknown as NodeJS.Process});
+		const env = await until(() => exportsOf(stdout.text), 'the export lines');
+		expect(Object.keys(env)).toEqual(['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']);
+		expect(env.AWS_ENDPOINT_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+		expect(env.AWS_REGION).toBe('us-east-1');
+		expect(stderr.text.split('\n').filter(Boolean).every((line) => line.startsWith('# '))).toBe(true);
+		expect(await callerAccount(env)).toBe('111122223333');
+		signals.emit('SIGTERM');
+		expect(await exit).toBe(0);
+		expect(signals.listenerCount('SIGINT') + signals.listenerCount('SIGTERM')).toBe(0);
+		await expect(callerAccount(env)).rejects.toThrow();
+	});
+
+	it('uses the administrator key it is given', async () => {
+		const stdout = new Collected();
+		const signals = new EventEmitter();
+		const exit = sandboxCommand({...args, accessKeyId: 'AKIAGIVEN0000000000', secretAccessKey: 'given-secret'}, {stdout, stderr: new Collected(), signals: signals as unknown as NodeJS.Process});
+		const env = await until(() => exportsOf(stdout.text), 'the export lines');
+		expect(env.AWS_ACCESS_KEY_ID).toBe('AKIAGIVEN0000000000');
+		expect(env.AWS_SECRET_ACCESS_KEY).toBe('given-secret');
+		signals.emit('SIGINT');
+		expect(await exit).toBe(0);
+	});
+
+	it('exits 1 with a clear message when the port is taken', async () => {
+		const blocker = createServer();
+		await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+		const port = (blocker.address() as {port: number}).port;
+		try {
+			const stderr = new Collected();
+			const stdout = new Collected();
+			expect(await sandboxCommand({...args, port}, {stdout, stderr, signals: new EventEmitter() as unknown as NodeJS.Process})).toBe(1);
+			expect(stderr.text).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+			expect(stdout.text).toBe('');
+		} finally {
+			blocker.close();
+		}
+	});
+});
+
+const built = existsSync('dist/cli.js');
+if (!built) console.warn('Skipping the built-CLI sandbox test: dist/cli.js is absent (npm test builds it first; or run npm run build).');
+
+describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', () => {
+	it('prints the export lines, serves, and exits 0 on SIGTERM', async () => {
+		const child = spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stdout = '';
+		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+		try {
+			const env = await until(() => exportsOf(stdout), 'the export lines');
+			expect(await callerAccount(env)).toMatch(/^\d{12}$/);
+			child.kill('SIGTERM');
+			expect(await exited).toBe(0);
+		} finally {
+			child.kill('SIGKILL');
+		}
+	});
+});
