@@ -1,4 +1,5 @@
 import {accessKeyActions} from './iam/access-keys.js';
+import {mfaListActions} from './iam/mfa-lists.js';
 import {mfaActions} from './iam/mfa.js';
 import {policyActions} from './iam/policies.js';
 import {simulateActions} from './iam/simulate.js';
@@ -29,6 +30,7 @@ export function createActions(store: SandboxStore): Record<SandboxService, Recor
 		iam: {
 			...userActions(store),
 			...mfaActions(store),
+			...mfaListActions(store),
 			...accessKeyActions(store),
 			...policyActions(store),
 			...simulateActions(store),

@@ -1,11 +1,9 @@
 import QRCode from 'qrcode';
 import {otpauthUri} from '../totp.js';
 import type {SandboxStore} from '../store/index.js';
-import type {ActionSpec} from '../types.js';
-import {targetUserName, userResource} from './caller.js';
-import {paginate} from './pagination.js';
+import type {ActionContext, ActionResult, ActionSpec} from '../types.js';
+import {userResource} from './caller.js';
 import {
-	ASSIGNMENT_STATUS,
 	AUTHENTICATION_CODE,
 	EXISTING_USER_NAME,
 	PATH,
@@ -13,8 +11,6 @@ import {
 	SERIAL_NUMBER,
 	VIRTUAL_MFA_DEVICE_NAME,
 } from './params.js';
-import {isoDate, virtualDeviceShape} from './shapes.js';
-import type {AssignmentStatus} from '../store/index.js';
 
 export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 	const deviceResource = (path: string | undefined, name: string | undefined) =>
@@ -29,21 +25,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 		CreateVirtualMFADevice: {
 			iamAction: 'iam:CreateVirtualMFADevice',
 			resource: context => deviceResource(context.params.Path, context.params.VirtualMFADeviceName),
-			async run(context) {
-				const params = new QueryParams(context.params);
-				const name = params.required('VirtualMFADeviceName', VIRTUAL_MFA_DEVICE_NAME);
-				const path = params.optional('Path', PATH) ?? '/';
-				const device = store.mfaDevices.create({name, path, tags: params.tags()});
-				const uri = otpauthUri({label: name, account: store.accountId, seed: device.seed});
-				const png = await QRCode.toBuffer(uri, {type: 'png', errorCorrectionLevel: 'M', margin: 4});
-				// Blobs are base64 on the wire. The seed blob holds the Base32 text itself, as on AWS.
-				const virtualDevice = {
-					SerialNumber: device.serialNumber,
-					Base32StringSeed: Buffer.from(device.seed, 'utf8').toString('base64'),
-					QRCodePNG: png.toString('base64'),
-				};
-				return {body: {VirtualMFADevice: virtualDevice}};
-			},
+			run: context => createVirtualMfaDevice(store, context),
 		},
 		EnableMFADevice: {
 			iamAction: 'iam:EnableMFADevice',
@@ -79,37 +61,22 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 				return {};
 			},
 		},
-		ListMFADevices: {
-			iamAction: 'iam:ListMFADevices',
-			resource: context => userResource(store, context),
-			run(context) {
-				const params = new QueryParams(context.params);
-				const userName = targetUserName(context, params);
-				// The administrator (root) has no modelled MFA devices of its own.
-				const user = userName === undefined ? undefined : store.users.get(userName);
-				const devices = user ? store.mfaDevices.enabledFor(user.userName) : [];
-				const page = paginate(devices, device => device.serialNumber, params);
-				const entries = page.items.map(device => ({
-					UserName: user?.userName,
-					SerialNumber: device.serialNumber,
-					EnableDate: isoDate(device.enableDate ?? 0),
-				}));
-				return {body: {MFADevices: entries, ...page.fields}};
-			},
-		},
-		ListVirtualMFADevices: {
-			iamAction: 'iam:ListVirtualMFADevices',
-			resource: () => '*',
-			run(context) {
-				const params = new QueryParams(context.params);
-				const status = (params.optional('AssignmentStatus', ASSIGNMENT_STATUS) ?? 'Any') as AssignmentStatus;
-				const page = paginate(store.mfaDevices.list(status), device => device.serialNumber, params);
-				const entries = page.items.map(device => {
-					const user = device.enabledFor === undefined ? undefined : store.users.find(device.enabledFor);
-					return virtualDeviceShape(device, user);
-				});
-				return {body: {VirtualMFADevices: entries, ...page.fields}};
-			},
-		},
 	};
+}
+
+/** The device, its Base32 seed and a real PNG QR code of the otpauth URI (rendered asynchronously). */
+async function createVirtualMfaDevice(store: SandboxStore, context: ActionContext): Promise<ActionResult> {
+	const params = new QueryParams(context.params);
+	const name = params.required('VirtualMFADeviceName', VIRTUAL_MFA_DEVICE_NAME);
+	const path = params.optional('Path', PATH) ?? '/';
+	const device = store.mfaDevices.create({name, path, tags: params.tags()});
+	const uri = otpauthUri({label: name, account: store.accountId, seed: device.seed});
+	const png = await QRCode.toBuffer(uri, {type: 'png', errorCorrectionLevel: 'M', margin: 4});
+	// Blobs are base64 on the wire. The seed blob holds the Base32 text itself, as on AWS.
+	const virtualDevice = {
+		SerialNumber: device.serialNumber,
+		Base32StringSeed: Buffer.from(device.seed, 'utf8').toString('base64'),
+		QRCodePNG: png.toString('base64'),
+	};
+	return {body: {VirtualMFADevice: virtualDevice}};
 }
