@@ -4,8 +4,18 @@ import {App} from '../../source/app/app.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {FakeController, eventually} from './fixtures.js';
 
-// Lets act() flush React's effects after each key, so a test types no faster than Ink subscribes.
-(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
+const actEnvironment = globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean};
+
+/** Runs `work` in act(), which flushes React's effects: a test types no faster than Ink subscribes. */
+export async function inAct(work: () => Promise<void>): Promise<void> {
+	// Only while typing: timers (countdowns) update outside act() the rest of the time, as in real use.
+	actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+	try {
+		await act(work);
+	} finally {
+		actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+	}
+}
 
 /** The App at a given size against a hand-driven controller. */
 export function renderApp(state: ScenarioState, size: {columns: number; rows: number} = {columns: 80, rows: 24}) {
@@ -26,7 +36,7 @@ export function renderApp(state: ScenarioState, size: {columns: number; rows: nu
 		},
 		/** Types `key` and lets React commit and run its effects, as happens between real keystrokes. */
 		async press(key: string) {
-			await act(async () => {
+			await inAct(async () => {
 				app.stdin.write(key);
 				// A lone Esc is held by Ink for one turn in case a sequence follows.
 				await new Promise((resolve) => setImmediate(resolve));
