@@ -152,13 +152,14 @@ export function createIamService(client: IAMClient): IamService {
 			await call('DeleteUserPolicy', signal, (o) => client.send(new DeleteUserPolicyCommand({UserName: userName, PolicyName: policyName}), o));
 		},
 
-		simulatePrincipalPolicy: ({policySourceArn, actions, contextEntries}, signal) =>
+		simulatePrincipalPolicy: ({policySourceArn, actions, resourceArns, contextEntries}, signal) =>
 			collectPages(async (marker) => {
 				const page = await call('SimulatePrincipalPolicy', signal, (o) =>
 					client.send(
 						new SimulatePrincipalPolicyCommand({
 							PolicySourceArn: policySourceArn,
 							ActionNames: actions,
+							ResourceArns: resourceArns ? [...resourceArns] : undefined,
 							ContextEntries: contextEntries?.map((e) => ({ContextKeyName: e.key, ContextKeyType: e.type, ContextKeyValues: [...e.values]})),
 							Marker: marker,
 						}),

@@ -11,3 +11,16 @@ export async function createAwsServices(options: AwsServicesOptions): Promise<Aw
 	const {createSdkServices} = await import('./sdk.js');
 	return createSdkServices(options);
 }
+
+/** The region the SDK would pick for a profile (AWS_REGION, then the profile's), if any. */
+export async function resolveDefaultRegion(profile?: string): Promise<string | undefined> {
+	const {STSClient} = await import('@aws-sdk/client-sts');
+	const client = new STSClient({profile});
+	try {
+		return await client.config.region();
+	} catch {
+		return undefined;
+	} finally {
+		client.destroy();
+	}
+}

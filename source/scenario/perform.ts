@@ -22,6 +22,8 @@ type Performer<T extends Effect['type']> = (effect: Extract<Effect, {type: T}>, 
 const STEP_MARGIN_MS = 2000;
 const MFA_PRESENT: SimulationContextEntry = {key: 'aws:MultiFactorAuthPresent', type: 'boolean', values: ['true']};
 const LIST_BUCKETS = 's3:ListAllMyBuckets';
+// The simulator matches policy resources against this literally; its default, '*', would not match.
+const ALL_BUCKETS = 'arn:aws:s3:::*';
 
 function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
 	return error instanceof AwsError && error.kind === kind;
@@ -37,7 +39,7 @@ const checkPropagation: Performer<'checkPropagation'> = async (effect, context) 
 	const {services, signal} = context;
 	if (effect.delayMs > 0) await context.sleep(effect.delayMs, signal);
 	const simulate = (contextEntries: SimulationContextEntry[]) =>
-		services.iam().simulatePrincipalPolicy({policySourceArn: effect.userArn, actions: [LIST_BUCKETS], contextEntries}, signal);
+		services.iam().simulatePrincipalPolicy({policySourceArn: effect.userArn, actions: [LIST_BUCKETS], resourceArns: [ALL_BUCKETS], contextEntries}, signal);
 	const [key, withMfa, withoutMfa] = await Promise.allSettled([services.sts(effect.credentials).getCallerIdentity(signal), simulate([MFA_PRESENT]), simulate([])]);
 	if (signal.aborted) return;
 	const failure = [key, withMfa, withoutMfa].find((result) => result.status === 'rejected');

@@ -1,0 +1,115 @@
+import {STEPS} from '../scenario/steps.js';
+import {WITHOUT_MFA_EXPLANATION} from '../scenario/policy.js';
+import type {ScenarioState, StepId, TeardownItem} from '../scenario/types.js';
+
+/*
+ * Turns one state change into the lines plain mode prints. Pure: it compares the previous and the
+ * next state and says what happened in between, so the printer needs no memory of its own.
+ */
+
+export interface Paint {
+	ok(text: string): string;
+	bad(text: string): string;
+	dim(text: string): string;
+}
+
+const TEARDOWN_LABELS: Readonly<Record<TeardownItem['kind'], string>> = {
+	userPolicy: 'delete inline policy',
+	accessKey: 'delete access key',
+	mfaDeactivation: 'deactivate MFA device',
+	virtualMfaDevice: 'delete virtual MFA device',
+	user: 'delete user',
+};
+
+const titleOf = (id: StepId) => STEPS.find((step) => step.id === id)?.title ?? id;
+const seconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`);
+
+const labelOf = (index: number, id: StepId) => `[${index + 1}/${STEPS.length}] ${titleOf(id)}`;
+
+function startedLines(before: ScenarioState, after: ScenarioState): string[] {
+	return STEPS.flatMap(({id}, index) => {
+		const was = before.steps[id];
+		const now = after.steps[id];
+		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt) ? [`${labelOf(index, id)} …`] : [];
+	});
+}
+
+function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	const lines: string[] = [];
+	STEPS.forEach(({id}, index) => {
+		const was = before.steps[id];
+		const now = after.steps[id];
+		const label = labelOf(index, id);
+		if (now.status === was.status) return;
+		if (now.status === 'done') lines.push(paint.ok(`${label}: done${seconds(now.ms)}`));
+		if (now.status === 'failed') lines.push(paint.bad(`${label}: FAILED${seconds(now.ms)}: ${now.error?.message ?? 'unknown error'}`));
+		if (now.status === 'skipped') lines.push(paint.dim(`${label}: skipped`));
+	});
+	return lines;
+}
+
+function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
+	const lines: string[] = [];
+	const was = before.resources;
+	const now = after.resources;
+	if (!was.user && now.user) lines.push(`    user ${now.user.arn}`);
+	if (!was.mfaDevice && now.mfaDevice) lines.push(`    MFA device ${now.mfaDevice.serialNumber}`);
+	if (!was.accessKey && now.accessKey) lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
+	if (!was.policy && now.policy) lines.push(`    inline policy ${now.policy.policyName}: s3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true`);
+	return lines;
+}
+
+function progressLines(before: ScenarioState, after: ScenarioState, at: number): string[] {
+	const was = before.propagation;
+	const now = after.propagation;
+	if (!now || now.attempts === 0 || now.attempts === was?.attempts) return [];
+	const yes = (value: boolean) => (value ? 'yes' : 'not yet');
+	const elapsed = ((at - now.startedAt) / 1000).toFixed(1);
+	return [`    waiting for IAM to propagate: check ${now.attempts}, ${elapsed} s, key works: ${yes(now.keyWorks)}, policy in force: ${yes(now.policyInForce)}`];
+}
+
+function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	const lines: string[] = [];
+	const without = after.results.withoutMfa;
+	if (!before.results.withoutMfa && without) {
+		if (without.denied) lines.push(paint.ok(`    without MFA: ListBuckets denied (${without.errorCode ?? 'AccessDenied'}), as it should be.`), `    ${WITHOUT_MFA_EXPLANATION}`);
+		else lines.push(paint.bad(`    without MFA: ListBuckets was ALLOWED (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`));
+	}
+	const withMfa = after.results.withMfa;
+	if (!before.results.withMfa && withMfa) {
+		lines.push(paint.ok(`    with MFA: ListBuckets allowed: ${withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)'}`));
+		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
+	}
+	return lines;
+}
+
+function teardownLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	return after.teardown.items.flatMap((item) => {
+		const was = before.teardown.items.find((old) => old.kind === item.kind && old.id === item.id);
+		if (was?.status === item.status) return [];
+		const label = `    ${TEARDOWN_LABELS[item.kind]} ${item.id === '*' ? '(all keys of the demo user)' : item.id}`;
+		if (item.status === 'done') return [paint.ok(`${label}: done`)];
+		if (item.status === 'failed') return [paint.bad(`${label}: FAILED: ${item.error ?? ''}`)];
+		return [];
+	});
+}
+
+/** The lines that describe what changed between two states. */
+export function describeChange(before: ScenarioState, after: ScenarioState, paint: Paint, at: number): string[] {
+	// In the order things happened within one transition: a step ends, then the next one starts.
+	const lines = [
+		...progressLines(before, after, at),
+		...teardownLines(before, after, paint),
+		...endedLines(before, after, paint),
+		...resourceLines(before, after),
+		...resultLines(before, after, paint),
+		...startedLines(before, after),
+	];
+	if (after.identity && !before.identity) lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
+	const notice = after.notice;
+	// Step failures already print their message; the explanation is printed with the result.
+	if (notice && notice !== before.notice && !lines.some((line) => line.includes(notice.text))) {
+		lines.push(`${notice.level === 'error' ? paint.bad('error:') : 'note:'} ${notice.text}`);
+	}
+	return lines;
+}

@@ -1,0 +1,29 @@
+import {STEPS} from '../scenario/steps.js';
+import {proved} from '../scenario/update-teardown.js';
+import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
+
+/** The machine-readable summary `--json` prints. Never a secret: ids and names only. */
+export interface RunReport {
+	readonly target: {readonly kind: TargetKind; readonly region: string; readonly endpoint?: string; readonly account?: string};
+	readonly steps: readonly {readonly id: StepId; readonly status: string; readonly ms?: number}[];
+	readonly deniedWithoutMfa: boolean;
+	readonly bucketsWithMfa: readonly string[];
+	readonly teardownCompleted: boolean;
+	readonly leftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
+	readonly proved: boolean;
+	readonly exitCode: number;
+}
+
+export function buildReport(state: ScenarioState, exitCode: number): RunReport {
+	const {target} = state;
+	return {
+		target: {kind: target.kind, region: target.region, endpoint: target.endpoint, account: state.identity?.account},
+		steps: STEPS.map(({id}) => ({id, status: state.steps[id].status, ms: state.steps[id].ms})),
+		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
+		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
+		teardownCompleted: state.teardown.completed,
+		leftBehind: state.teardown.items.filter((item) => item.status !== 'done').map(({kind, id}) => ({kind, id})),
+		proved: proved(state),
+		exitCode,
+	};
+}

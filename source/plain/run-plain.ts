@@ -1,0 +1,87 @@
+import type {ScenarioController, ScenarioState} from '../scenario/types.js';
+import {describeChange, type Paint} from './describe.js';
+import type {LineReader} from './lines.js';
+import {buildReport} from './report.js';
+
+export interface PlainIo {
+	/** Where the log goes: stdout, or stderr when the JSON report owns stdout. */
+	log(line: string): void;
+	/** A question without a newline, on the log stream. */
+	prompt(text: string): void;
+	/** stdin's lines; absent when there is no input to read (then --auto-mfa is required). */
+	readonly input?: LineReader;
+	readonly color: boolean;
+	/** Print the JSON report on stdout at the end. */
+	readonly report?: (json: string) => void;
+}
+
+const ANSI = {green: '\u001B[32m', red: '\u001B[31m', dim: '\u001B[2m', reset: '\u001B[0m'};
+
+function painter(color: boolean): Paint {
+	const wrap = (code: string) => (text: string) => (color ? `${code}${text}${ANSI.reset}` : text);
+	return {ok: wrap(ANSI.green), bad: wrap(ANSI.red), dim: wrap(ANSI.dim)};
+}
+
+function describeTarget(state: ScenarioState): string {
+	const {target} = state;
+	if (target.kind === 'sandbox') return `the embedded local sandbox at ${target.endpoint ?? '(starting)'} (not AWS)`;
+	if (target.kind === 'endpoint') return `the endpoint ${target.endpoint ?? ''} (region ${target.region})`;
+	return `AWS, region ${target.region}${target.profile ? `, profile ${target.profile}` : ''}`;
+}
+
+function confirmation(state: ScenarioState): string {
+	const {names, identity} = state;
+	return [
+		`About to create in account ${identity?.account ?? '?'} (${identity?.arn ?? '?'}), under the IAM path ${names.path}:`,
+		`  IAM user ${names.userName}, virtual MFA device ${names.deviceName}, an access key, inline policy ${names.policyName}`,
+		'Everything is deleted at the end. Continue? [y/N] ',
+	].join('\n');
+}
+
+/** Runs the scenario as a line-by-line log, asking on stdin for confirmation and codes. */
+export async function runPlain(controller: ScenarioController, io: PlainIo): Promise<number> {
+	const paint = painter(io.color);
+	let previous = controller.getState();
+	let asking = false;
+	io.log(`sts-mfa: MFA session-token demo against ${describeTarget(previous)}`);
+
+	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
+		if (!io.input) return;
+		asking = true;
+		io.prompt(question);
+		const line = await io.input.next();
+		asking = false;
+		answer(line);
+	}
+
+	function maybeAsk(state: ScenarioState): void {
+		if (asking) return;
+		const {phase} = state;
+		if (phase.kind === 'confirm') {
+			void ask(confirmation(state), (line) => controller.dispatch({type: line !== undefined && /^y(es)?$/i.test(line.trim()) ? 'confirmed' : 'declined'}));
+		} else if (phase.kind === 'codeEntry' && !state.options.autoMfa) {
+			const {entry} = phase;
+			const which = entry.needed === 2 ? ` ${entry.codes.length + 1} of 2${entry.codes.length === 1 ? ' (the NEXT code, after it changes)' : ''}` : ' (a fresh one)';
+			void ask(`MFA code${which}: `, (line) => {
+				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
+				io.log(paint.bad('error: the input ended before an MFA code was entered; tearing down.'));
+				controller.dispatch({type: 'quitRequested'});
+			});
+		}
+	}
+
+	const unsubscribe = controller.subscribe((state) => {
+		for (const line of describeChange(previous, state, paint, Date.now())) io.log(line);
+		previous = state;
+		maybeAsk(state);
+	});
+	maybeAsk(previous);
+	const exitCode = await controller.done;
+	unsubscribe();
+	io.input?.close();
+	const report = buildReport(controller.getState(), exitCode);
+	io.log(report.proved ? paint.ok('Proved: without MFA the listing is denied; with MFA it is allowed.') : paint.bad('The demo did not prove its point.'));
+	io.log(report.teardownCompleted ? 'Teardown complete: nothing left behind.' : paint.bad(`Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ') || 'nothing was created'}`));
+	io.report?.(JSON.stringify(report, null, 2));
+	return exitCode;
+}
