@@ -50,9 +50,12 @@ export function promptOn(screen: string): Prompt | undefined {
 	return undefined;
 }
 
-/** The line that names the step Enter will run; it changes once that step has run. */
+/**
+ * What names the step Enter will run; it changes once that step has run. Narrow panels truncate the
+ * title, and the first 20 characters already tell every step apart.
+ */
 function nextLine(screen: string): string | undefined {
-	return /(Next ▸ .*?— press Enter|Press Enter to start\.)/.exec(screen)?.[1];
+	return /(Next ▸ .{1,20}|Press Enter to start\.)/.exec(screen)?.[1];
 }
 
 /** Presses Enter on a ready screen and waits until the step it named has been taken. */

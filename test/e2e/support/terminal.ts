@@ -104,8 +104,10 @@ export class Terminal {
 	 * the scrolled-off lines too (after exit tmux scrolls one line to say the pane is dead).
 	 */
 	async screen(options: {colours?: boolean; history?: boolean} = {}): Promise<string> {
-		const flags = [...(options.colours ? ['-e'] : []), ...(options.history ? ['-S', '-'] : [])];
-		return this.#tmux(['capture-pane', '-p', '-t', 'e2e', ...flags]);
+		// With colours, keep trailing blanks (-N): a blank with a background colour is part of the picture.
+		const flags = [...(options.colours ? ['-e', '-N'] : []), ...(options.history ? ['-S', '-'] : [])];
+		// capture-pane ends every row with a newline; drop the last so there is one line per row.
+		return (await this.#tmux(['capture-pane', '-p', '-t', 'e2e', ...flags])).replace(/\n$/, '');
 	}
 
 	/** Polls the screen until it contains `expected` (or the predicate holds); returns that screen. */
