@@ -1,0 +1,95 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import type {ScenarioEvent} from '../../source/scenario/events.js';
+import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
+import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
+import {update} from '../../source/scenario/update.js';
+import {ACCOUNT, eventsUpTo, NOW, readyAt, start} from './fixtures.js';
+
+/** A small deterministic PRNG so the exploration is the same on every run. */
+function random(seed: number) {
+	let state = seed;
+	return () => {
+		state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+		return state / 2 ** 31;
+	};
+}
+
+const error = {code: 'Aws.other', message: 'boom'};
+
+/** Every event the reducer knows, with plausible payloads for the current state. */
+function candidateEvents(state: ScenarioState): ScenarioEvent[] {
+	const flow = eventsUpTo('teardown');
+	const running = state.teardown.items.find((item) => item.status === 'running');
+	const step = state.phase.kind === 'running' || state.phase.kind === 'codeEntry' ? state.phase.step : 'createUser';
+	return [
+		...flow,
+		{type: 'identityResolved', identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/admin`, userId: 'A'}},
+		{type: 'permissionsChecked', missing: []},
+		{type: 'permissionsUnchecked', reason: 'no'},
+		{type: 'preflightFailed', error},
+		{type: 'confirmed'},
+		{type: 'declined'},
+		{type: 'retryRequested'},
+		{type: 'teardownRequested'},
+		{type: 'quitRequested'},
+		{type: 'autoCodesRequested'},
+		{type: 'codesGenerated', codes: ['123456', '234567']},
+		{type: 'codesGenerated', codes: ['123456']},
+		{type: 'authenticatorWaiting', readyAt: NOW + 5000},
+		{type: 'mfaCodesRejected', refusal: 'reused', error},
+		{type: 'stepFailed', step, error},
+		{type: 'stepFailed', step, error: {code: 'Aws.accessDenied', message: 'denied'}},
+		{type: 'propagationChecked', keyWorks: false, policyInForce: false},
+		{type: 'listingWithoutMfaAllowed', buckets: [], sessionExpiration: new Date(NOW)},
+		...(running ? [{type: 'teardownItemFinished' as const, kind: running.kind, id: running.id}, {type: 'teardownItemFinished' as const, kind: running.kind, id: running.id, error: 'x'}] : []),
+	];
+}
+
+function explore(): Set<string> {
+	const seen = new Set<string>();
+	const next = random(42);
+	const starts: ScenarioState[] = [
+		...([
+			[{}, 'sandbox'],
+			[{autoAdvance: true}, 'sandbox'],
+			[{autoAdvance: true, autoMfa: true}, 'sandbox'],
+			[{}, 'aws'],
+			[{autoAdvance: true}, 'endpoint'],
+			[{autoMfa: true}, 'aws'],
+		] as [Partial<ScenarioOptions>, TargetKind][]).map(([options, kind]) => start(options, kind)),
+		// Walks from the middle reach the code steps' failures and retries often enough.
+		readyAt('enableMfaDevice'),
+		readyAt('sessionWithMfa', {autoMfa: true}),
+	];
+	for (let walk = 0; walk < 6000; walk++) {
+		let state = starts[walk % starts.length] ?? start();
+		for (let i = 0; i < 80 && state.phase.kind !== 'exiting'; i++) {
+			const events = candidateEvents(state);
+			const event = events[Math.floor(next() * events.length)] as ScenarioEvent;
+			const after = update(state, event, NOW + i * 1000).state;
+			if (after.phase.kind !== state.phase.kind) seen.add(`${state.phase.kind} --> ${after.phase.kind}`);
+			state = after;
+		}
+	}
+	return seen;
+}
+
+function diagramEdges(): Set<string> {
+	const markdown = readFileSync(new URL('../../docs/states.md', import.meta.url), 'utf8');
+	const diagram = /```mermaid\n([\s\S]*?)```/.exec(markdown)?.[1] ?? '';
+	const edges = [...diagram.matchAll(/^\s*(\w+)\s*-->\s*(\w+)/gm)].map((match) => `${match[1]} --> ${match[2]}`);
+	return new Set(edges.filter((edge) => !edge.startsWith('[*]') && !edge.endsWith('[*]')));
+}
+
+describe('the documented state diagram', () => {
+	const table = new Set(PHASE_TRANSITIONS.map(([from, to]) => `${from} --> ${to}`));
+
+	it('lists exactly the phase changes the reducer makes', () => {
+		expect([...explore()].sort()).toEqual([...table].sort());
+	});
+
+	it('docs/states.md draws exactly the transition table', () => {
+		expect([...diagramEdges()].sort()).toEqual([...table].sort());
+	});
+});
