@@ -77,6 +77,20 @@ describe('renderDashboard', () => {
 		expect(controller.types()).toContain('quitRequested');
 	});
 
+	it('redraws on resize: too small below 80x24, the dashboard again once enlarged', async () => {
+		const terminal = fakeTerminal();
+		const controller = new FakeController(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
+		const done = renderDashboard(controller, terminal.streams);
+		await eventually(() => expect(terminal.text()).toContain('Steps'));
+		terminal.stdout.resize(64, 20);
+		await eventually(() => expect(terminal.text()).toContain('Terminal too small: 64×20'));
+		const mark = terminal.log.length;
+		terminal.stdout.resize(120, 40);
+		await eventually(() => expect(terminal.log.slice(mark).map((entry) => entry.text).join('')).toContain('Steps'));
+		controller.publish(exiting);
+		await done;
+	});
+
 	it('emits colour on a colour terminal', async () => {
 		const terminal = fakeTerminal();
 		await runUntilExit(terminal, new FakeController(createdState({kind: 'ready', next: 'sessionWithoutMfa'})));
