@@ -102,7 +102,7 @@ export const HELP: readonly KeyHint[] = [
 	{key: 'y / n', label: 'confirm / cancel before anything is created'},
 	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
 	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
-	{key: 's', label: 'reveal / hide the MFA seed under the QR code'},
+	{key: 's', label: 'reveal / hide the MFA seed beside the QR code'},
 	{key: '← → ↑ ↓', label: 'review what a finished step did'},
 	{key: 'Esc', label: 'back to the live step (or close this help)'},
 	{key: 'r', label: 'retry the step that failed'},
