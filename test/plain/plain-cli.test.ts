@@ -1,0 +1,94 @@
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {createAwsServices} from '../../source/aws/index.js';
+import type {RunReport} from '../../source/plain/report.js';
+import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {Secret} from '../../source/secret.js';
+import {CLI, ensureBuilt, ROOT} from '../e2e/support/build.js';
+
+let stateHome: string;
+
+beforeAll(() => {
+	ensureBuilt();
+	stateHome = mkdtempSync(join(tmpdir(), 'sts-mfa-plain-'));
+});
+afterAll(() => rmSync(stateHome, {recursive: true, force: true}));
+
+function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Record<string, string>} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [CLI, ...args], {
+			cwd: ROOT,
+			env: {...process.env, XDG_STATE_HOME: stateHome, NO_COLOR: '1', ...options.env},
+			stdio: [options.stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		if (typeof options.stdin === 'string') child.stdin?.end(options.stdin);
+		child.on('error', reject);
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+	});
+}
+
+describe('plain mode, end to end through the built CLI', () => {
+	it('runs the whole demo unattended against the embedded sandbox and prints the JSON report', async () => {
+		const {code, stdout, stderr} = await runCli(['--plain', '--auto-mfa', '--yes', '--json', '--propagation-delay', '1']);
+		const report = JSON.parse(stdout) as RunReport;
+		expect(report).toMatchObject({
+			target: {kind: 'sandbox', region: 'us-east-1'},
+			deniedWithoutMfa: true,
+			teardownCompleted: true,
+			leftBehind: [],
+			proved: true,
+			exitCode: 0,
+		});
+		expect(report.bucketsWithMfa.length).toBeGreaterThan(0);
+		expect(report.steps.map((step) => step.status)).toEqual(Array(8).fill('done'));
+		expect(report.steps.every((step) => typeof step.ms === 'number')).toBe(true);
+		expect(code).toBe(0);
+		// The log went to stderr, line by line, without cursor movement.
+		expect(stderr).toMatch(/\[6\/8\] Get a session without MFA and list buckets: done/);
+		expect(stderr).toMatch(/aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false/);
+		expect(stderr).toMatch(/waiting for IAM to propagate: check 2/);
+		expect(stderr).not.toMatch(/\u001B\[\d*[ABCDHJK]/);
+		expect(stderr).not.toMatch(/\(node:\d+\)/);
+	});
+
+	it('leaves nothing in an --endpoint sandbox after the run', async () => {
+		const sandbox: RunningSandbox = await startSandbox({port: 0});
+		try {
+			const env = {AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey, AWS_REGION: 'us-east-1'};
+			const {code, stdout} = await runCli(['--plain', '--auto-mfa', '--yes', '--json', '--endpoint', sandbox.endpoint], {env});
+			expect(JSON.parse(stdout)).toMatchObject({target: {kind: 'endpoint', endpoint: sandbox.endpoint}, proved: true, exitCode: 0});
+			expect(code).toBe(0);
+			const admin = await createAwsServices({
+				region: 'us-east-1',
+				endpoint: sandbox.endpoint,
+				credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+			});
+			expect(await admin.iam().listUsers('/sts-mfa/')).toEqual([]);
+			expect(await admin.iam().listVirtualMfaDevices()).toEqual([]);
+		} finally {
+			await sandbox.stop();
+		}
+	});
+
+	it('refuses clearly, before creating anything, when codes cannot be read', async () => {
+		const {code, stdout, stderr} = await runCli(['--plain'], {stdin: 'ignore'});
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(/reads MFA codes from stdin, but there is no input: pass --auto-mfa/);
+	});
+
+	it('tears down when the piped input ends before a code is typed', async () => {
+		const {code, stdout} = await runCli(['--plain', '--json'], {stdin: ''});
+		const report = JSON.parse(stdout) as RunReport;
+		expect(report.steps.find((step) => step.id === 'createMfaDevice')?.status).toBe('done');
+		expect(report).toMatchObject({proved: false, teardownCompleted: true, leftBehind: [], exitCode: 1});
+		expect(code).toBe(1);
+	});
+});
