@@ -26,8 +26,8 @@ function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Recor
 		});
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.stdout?.on('data', (chunk) => (stdout += chunk));
+		child.stderr?.on('data', (chunk) => (stderr += chunk));
 		if (typeof options.stdin === 'string') child.stdin?.end(options.stdin);
 		child.on('error', reject);
 		child.on('close', (code) => resolve({code, stdout, stderr}));
