@@ -6,6 +6,8 @@ import {paginate} from './pagination.js';
 import {ACTION_NAME, ARN, QueryParams} from './params.js';
 
 const DECISIONS = {allow: 'allowed', explicitDeny: 'explicitDeny', implicitDeny: 'implicitDeny'} as const;
+/** botocore: ResourceNameType, 1–2048 characters (an ARN or "*"). */
+const RESOURCE_ARN = {min: 1, max: 2048};
 const KEY_TYPES = ['string', 'stringList', 'numeric', 'numericList', 'boolean', 'booleanList', 'ip', 'ipList', 'binary', 'binaryList', 'date', 'dateList'];
 
 /**
@@ -26,13 +28,18 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 				if (!user) throw new SandboxError('NoSuchEntity', `The user with ARN ${sourceArn} cannot be found.`, 404);
 				const policies = store.inlinePolicies.inForce(user, context.now);
 				const simulated = contextFrom(params);
-				const results = actions.map(action => ({
-					EvalActionName: action,
-					EvalResourceName: '*',
-					EvalDecision: DECISIONS[evaluate(policies, {action, resource: '*', context: simulated})],
-					MatchedStatements: [],
-					MissingContextValues: [],
-				}));
+				// Each requested resource is simulated on its own ("*" when none is given, as AWS does),
+				// so a policy that names arn:aws:s3:::* is judged against that ARN, not against "*".
+				const resources = params.list('ResourceArns', RESOURCE_ARN);
+				const results = actions.flatMap(action =>
+					(resources.length > 0 ? resources : ['*']).map(resource => ({
+						EvalActionName: action,
+						EvalResourceName: resource,
+						EvalDecision: DECISIONS[evaluate(policies, {action, resource, context: simulated})],
+						MatchedStatements: [],
+						MissingContextValues: [],
+					})),
+				);
 				// Results keep the request's order; the page key is the position (zero-padded, so it sorts).
 				const positioned = results.map((result, index) => ({result, key: String(index).padStart(6, '0')}));
 				const page = paginate(positioned, entry => entry.key, params);

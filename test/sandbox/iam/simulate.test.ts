@@ -43,6 +43,28 @@ describe('IAM SimulatePrincipalPolicy', () => {
 		expect(withMfa['s3:ListAllMyBuckets']).toBe('allowed');
 	});
 
+	it('judges each requested resource ARN, so a policy on arn:aws:s3:::* is found in force', async () => {
+		const h = harness();
+		await h.call('iam', 'CreateUser', {UserName: 'sim'});
+		const onBuckets = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: 'arn:aws:s3:::*'}],
+		});
+		await h.call('iam', 'PutUserPolicy', {UserName: 'sim', PolicyName: 'p', PolicyDocument: onBuckets});
+		const results = (
+			await h.call('iam', 'SimulatePrincipalPolicy', {
+				PolicySourceArn: USER_ARN,
+				'ActionNames.member.1': 's3:ListAllMyBuckets',
+				'ResourceArns.member.1': 'arn:aws:s3:::*',
+				'ResourceArns.member.2': 'arn:aws:iam::123456789012:user/other',
+			})
+		).body.EvaluationResults;
+		expect(results.map((result: {EvalResourceName: string; EvalDecision: string}) => [result.EvalResourceName, result.EvalDecision])).toEqual([
+			['arn:aws:s3:::*', 'allowed'],
+			['arn:aws:iam::123456789012:user/other', 'implicitDeny'],
+		]);
+	});
+
 	it('sees the policies as authorization does, after the propagation delay', async () => {
 		const h = harness({propagationDelayMs: 3_000});
 		await h.call('iam', 'CreateUser', {UserName: 'sim'});
