@@ -47,7 +47,7 @@ export async function keyLatencies(cli, env, toggles) {
 
 /**
  * Frames written while nobody touches a key, on the busiest idle screen: the code entry, where the
- * countdown to the next code ticks. Writes closer than 4 ms apart count as one frame.
+ * countdown to the next code ticks. Writes closer than 20 ms apart count as one frame (Ink draws at most one frame per ~33 ms; a frame larger than the pty buffer arrives in pieces).
  */
 export async function idleRenders(cli, env, seconds) {
 	const pty = startInPty([process.execPath, cli], {env});
@@ -67,7 +67,7 @@ export async function idleRenders(cli, env, seconds) {
 		const start = pty.chunks.length;
 		await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
 		const idle = pty.chunks.slice(start);
-		const frames = idle.filter((chunk, index) => index === 0 || chunk.at - idle[index - 1].at > 4).length;
+		const frames = idle.filter((chunk, index) => index === 0 || chunk.at - idle[index - 1].at > 20).length;
 		const bytes = idle.reduce((sum, chunk) => sum + chunk.bytes, 0);
 		return {framesPerSecond: frames / seconds, bytesPerSecond: bytes / seconds};
 	} finally {

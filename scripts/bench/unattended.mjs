@@ -23,9 +23,12 @@ export async function unattendedRun(cli, env) {
 	child.stderr.on('data', (data) => {
 		stderr += data;
 	});
+	// A run that hangs must not hang the benchmark: the target is 1 s, so 30 s is plainly a failure.
+	const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
 	const code = await new Promise((resolve) => {
-		child.on('exit', (exitCode) => resolve(exitCode));
+		child.on('exit', (exitCode, signal) => resolve(signal ? `killed after 30 s (${signal})` : exitCode));
 	});
+	clearTimeout(timer);
 	const ms = performance.now() - startedAt;
 	const kb = Number(/maxrss-kb (\d+)/.exec(stderr)?.[1]);
 	if (code !== 0) throw new Error(`the unattended demo exited with ${code}:\n${stdout.slice(-1500)}\n${stderr.slice(-1500)}`);
