@@ -59,9 +59,19 @@ export async function listJournals(dir?: string): Promise<JournalListing> {
 	return {journals, unreadable: entries.filter((entry): entry is UnreadableJournal => !('runId' in entry))};
 }
 
-/** Removes a journal once nothing it records remains; a journal already gone is fine. */
+/**
+ * Removes a journal once nothing it records remains (already gone is fine), with any temporary file
+ * a write cut short by a crash left beside it: it holds nothing the journal itself did not.
+ */
 export async function removeJournal(journal: {file: string}): Promise<void> {
-	await unlink(journal.file).catch((error: NodeJS.ErrnoException) => {
+	const ignoreMissing = (error: NodeJS.ErrnoException) => {
 		if (error.code !== 'ENOENT') throw error;
-	});
+	};
+	const directory = path.dirname(journal.file);
+	const base = path.basename(journal.file);
+	const names = await readdir(directory).catch(() => [] as string[]);
+	// write-file-atomic names its temporary files "<file>.<number>".
+	const temporary = names.filter((name) => name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1)));
+	await Promise.all(temporary.map((name) => unlink(path.join(directory, name)).catch(ignoreMissing)));
+	await unlink(journal.file).catch(ignoreMissing);
 }

@@ -2,7 +2,7 @@ import {mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {beforeEach, describe, expect, it} from 'vitest';
-import {listJournals} from '../../source/journal/index.js';
+import {listJournals, removeJournal} from '../../source/journal/index.js';
 import {startWriter} from './child.js';
 
 let dir: string;
@@ -60,5 +60,7 @@ describe('a journal outlives the process that wrote it', () => {
 		expect(journals.map((j) => j.runId)).toEqual(['run-cut']);
 		// A temporary file the kill may have left is not mistaken for a journal.
 		expect((await readdir(dir)).filter((name) => name.endsWith('.json'))).toEqual(['run-cut.json']);
+		await removeJournal(journals[0]!);
+		expect(await readdir(dir)).toEqual([]);
 	});
 });

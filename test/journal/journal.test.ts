@@ -2,7 +2,7 @@ import {mkdir, mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {journalDirectory, listJournals, openRunJournal} from '../../source/journal/index.js';
+import {journalDirectory, listJournals, openRunJournal, removeJournal} from '../../source/journal/index.js';
 import {Secret} from '../../source/secret.js';
 
 const target = {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'} as const;
@@ -141,6 +141,14 @@ describe('listJournals', () => {
 			]),
 		);
 		expect(unreadable).toHaveLength(3);
+	});
+
+	it("removes a journal with the temporary files a crashed write left beside it, and nothing else", async () => {
+		await mkdir(dir, {recursive: true});
+		for (const name of ['run-x.json', 'run-x.json.123456', 'run-x.json.backup', 'run-xy.json.42', 'run-y.json']) await writeFile(path.join(dir, name), '{}');
+		await removeJournal({file: path.join(dir, 'run-x.json')});
+		expect((await readdir(dir)).sort()).toEqual(['run-x.json.backup', 'run-xy.json.42', 'run-y.json']);
+		await expect(removeJournal({file: path.join(dir, 'run-x.json')})).resolves.toBeUndefined();
 	});
 
 	it('returns nothing when the directory does not exist yet', async () => {

@@ -1,0 +1,145 @@
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {createAwsServices} from '../../source/aws/index.js';
+import type {IamService} from '../../source/aws/types.js';
+import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {Secret} from '../../source/secret.js';
+import {ROOT, ensureBuilt} from '../e2e/support/build.js';
+
+/*
+ * The proof the issue asks for: the built CLI runs the demo against a sandbox and is killed at
+ * each step boundary (each journal record is one); `sts-mfa cleanup --yes` must then leave the
+ * sandbox holding nothing from the run. With SIGINT/SIGTERM/SIGHUP the run cleans up after itself.
+ */
+
+let sandbox: RunningSandbox;
+let iam: IamService;
+let noConfig: string;
+let cliPath: string;
+
+beforeAll(async () => {
+	ensureBuilt();
+	// A private copy of the build, taken under the build lock: another test file (or engineer)
+	// rebuilding dist/ midway must not pull the CLI out from under these runs.
+	const copy = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-dist-'));
+	execFileSync('flock', [path.join(ROOT, 'node_modules/.sts-mfa-build.lock'), 'cp', '-R', path.join(ROOT, 'dist'), copy]);
+	await writeFile(path.join(copy, 'package.json'), '{"type": "module"}\n');
+	cliPath = path.join(copy, 'dist', 'cli.js');
+	noConfig = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));
+}, 120_000);
+
+beforeEach(async () => {
+	// A propagation delay keeps the run alive long enough to be caught between any two records.
+	sandbox = await startSandbox({propagationDelayMs: 300});
+	const services = await createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+	});
+	iam = services.iam();
+});
+
+afterEach(async () => {
+	await sandbox?.stop();
+});
+
+function cliEnv(stateDir: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		STS_MFA_STATE_DIR: stateDir,
+		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
+		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
+		AWS_REGION: sandbox.region,
+		AWS_CONFIG_FILE: path.join(noConfig, 'config'),
+		AWS_SHARED_CREDENTIALS_FILE: path.join(noConfig, 'credentials'),
+		NO_COLOR: '1',
+	};
+	delete env.AWS_PROFILE;
+	delete env.AWS_SESSION_TOKEN;
+	return env;
+}
+
+function cli(args: string[], stateDir: string): {child: ChildProcess; output: () => string; exited: Promise<number | null>} {
+	const child = spawn(process.execPath, [cliPath, ...args], {cwd: ROOT, env: cliEnv(stateDir), stdio: ['ignore', 'pipe', 'pipe']});
+	let output = '';
+	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	return {child, output: () => output, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code)))};
+}
+
+/** How many records the run's journal holds now (0 before it exists or after it is removed). */
+async function recordCount(stateDir: string): Promise<number> {
+	const dir = path.join(stateDir, 'journals');
+	const files = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.json'));
+	if (files.length === 0) return 0;
+	const text = await readFile(path.join(dir, files[0]!), 'utf8').catch(() => '{"records":[]}');
+	return (JSON.parse(text) as {records: unknown[]}).records.length;
+}
+
+/** Starts a run and sends `signal` as soon as its journal holds `records` records. Returns whether it was caught mid-run. */
+async function runAndInterrupt(stateDir: string, records: number, signal: NodeJS.Signals): Promise<{caught: boolean; output: string; code: number | null}> {
+	const run = cli(['run', '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], stateDir);
+	let caught = false;
+	const deadline = Date.now() + 20_000;
+	while (run.child.exitCode === null && Date.now() < deadline) {
+		if ((await recordCount(stateDir)) >= records) {
+			caught = run.child.kill(signal);
+			break;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 2));
+	}
+	if (run.child.exitCode === null && !caught) {
+		run.child.kill('SIGKILL');
+		throw new Error(`the run neither finished nor reached record ${records} within 20 s:\n${run.output()}`);
+	}
+	const code = await run.exited;
+	return {caught, output: run.output(), code};
+}
+
+async function sandboxHoldings(): Promise<string[]> {
+	const users = await iam.listUsers('/');
+	const devices = await iam.listVirtualMfaDevices();
+	return [...users.map((user) => `user:${user.userName}`), ...devices.map((device) => `device:${device.serialNumber}`)];
+}
+
+// intend/created for the user, the device, the key and the policy, then deletions during teardown.
+const BOUNDARIES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+describe('a run killed at a step boundary leaves nothing once cleanup has run', () => {
+	it.each(BOUNDARIES)('SIGKILL once journal record %i is on disk, then `sts-mfa cleanup --yes`', async (records) => {
+		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-crash-'));
+		const killed = await runAndInterrupt(stateDir, records, 'SIGKILL');
+		if (records <= 8) expect(killed.caught, killed.output).toBe(true);
+		const cleanup = cli(['cleanup', '--yes'], stateDir);
+		const code = await cleanup.exited;
+		expect({code, output: cleanup.output()}).toMatchObject({code: 0});
+		expect(await sandboxHoldings(), `run:\n${killed.output}\ncleanup:\n${cleanup.output()}`).toEqual([]);
+		expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
+	});
+
+	it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s mid-run: the run tears down by itself and removes its journal', async (signal) => {
+		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-signal-'));
+		const interrupted = await runAndInterrupt(stateDir, 6, signal);
+		expect(interrupted.caught, interrupted.output).toBe(true);
+		expect(await sandboxHoldings(), interrupted.output).toEqual([]);
+		expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
+	});
+
+	it('refuses without --yes when no terminal is attached, and deletes nothing', async () => {
+		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-refuse-'));
+		await runAndInterrupt(stateDir, 4, 'SIGKILL');
+		const refused = cli(['cleanup'], stateDir);
+		expect(await refused.exited).toBe(1);
+		expect(refused.output()).toMatch(/Refusing to delete \d+ resources without confirmation/);
+		expect((await sandboxHoldings()).length).toBeGreaterThan(0);
+		const dry = cli(['cleanup', '--dry-run'], stateDir);
+		expect(await dry.exited).toBe(0);
+		expect(dry.output()).toMatch(/Dry run: \d+ resources would be deleted/);
+		const done = cli(['cleanup', '--endpoint', sandbox.endpoint, '--yes'], stateDir);
+		expect(await done.exited).toBe(0);
+		expect(await sandboxHoldings()).toEqual([]);
+	});
+});
