@@ -10,7 +10,7 @@ import {Secret} from '../../source/secret.js';
 import {ROOT, ensureBuilt} from '../e2e/support/build.js';
 
 /*
- * The proof the issue asks for: the built CLI runs the demo against a sandbox and is killed at
+ * The proof the issue asks for: the built CLI runs the demo against a --state sandbox and is killed at
  * each step boundary (each journal record is one); `sts-mfa cleanup --yes` must then leave the
  * sandbox holding nothing from the run. With SIGINT/SIGTERM/SIGHUP the run cleans up after itself.
  */
@@ -19,6 +19,7 @@ let sandbox: RunningSandbox;
 let iam: IamService;
 let noConfig: string;
 let cliPath: string;
+let statePath: string;
 
 beforeAll(async () => {
 	ensureBuilt();
@@ -33,7 +34,8 @@ beforeAll(async () => {
 
 beforeEach(async () => {
 	// A propagation delay keeps the run alive long enough to be caught between any two records.
-	sandbox = await startSandbox({propagationDelayMs: 300});
+	statePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-sandbox-state-')), 'state.json');
+	sandbox = await startSandbox({propagationDelayMs: 300, statePath});
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
@@ -99,6 +101,13 @@ async function runAndInterrupt(stateDir: string, records: number, signal: NodeJS
 	return {caught, output: run.output(), code};
 }
 
+/** Stops the sandbox and starts it again from its --state file, on the same port. */
+async function restartSandbox(): Promise<void> {
+	const port = Number(new URL(sandbox.endpoint).port);
+	await sandbox.stop();
+	sandbox = await startSandbox({propagationDelayMs: 300, statePath, port});
+}
+
 async function sandboxHoldings(): Promise<string[]> {
 	const users = await iam.listUsers('/');
 	const devices = await iam.listVirtualMfaDevices();
@@ -113,6 +122,10 @@ describe('a run killed at a step boundary leaves nothing once cleanup has run', 
 		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-crash-'));
 		const killed = await runAndInterrupt(stateDir, records, 'SIGKILL');
 		if (records <= 8) expect(killed.caught, killed.output).toBe(true);
+		// What the run left must survive the sandbox's own restart for a later cleanup to find.
+		await restartSandbox();
+		// From the second record on the user exists until teardown: the kill really left something.
+		if (records >= 2 && records <= 8) expect((await sandboxHoldings()).length, killed.output).toBeGreaterThan(0);
 		const cleanup = cli(['cleanup', '--yes'], stateDir);
 		const code = await cleanup.exited;
 		expect({code, output: cleanup.output()}).toMatchObject({code: 0});
