@@ -94,17 +94,24 @@ export async function runToSummary(terminal: Terminal, onCodeEntry: (screen: str
 	throw new Error(`the demo did not reach its summary; the screen was:\n${screen}`);
 }
 
-/** The Base32 seed shown (after `s`) under "Secret key", groups of four joined. */
+/** Shown above the seed once `s` revealed it (the panel may wrap the rest of the heading). */
+export const SEED_HEADING = 'Secret key (manual entry), s to';
+
+/** The Base32 seed shown (after `s`) under its heading, groups of four joined. */
 export function revealedSeed(screen: string): string | undefined {
 	const lines = screen.split('\n');
-	const heading = lines.findIndex((line) => line.includes('s to hide:'));
+	const heading = lines.findIndex((line) => line.includes(SEED_HEADING));
 	if (heading < 0) return undefined;
 	const column = lines[heading]!.indexOf('Secret key');
+	const isGroups = (text: string) => /^[A-Z2-7]{1,4}( [A-Z2-7]{1,4})*$/.test(text);
+	const below = lines.slice(heading + 1).map((line) => line.slice(column).trim());
+	const first = below.findIndex(isGroups);
+	// The seed follows the heading directly, or after its wrapped remainder.
+	if (first < 0 || first > 1) return undefined;
 	const groups: string[] = [];
-	for (const line of lines.slice(heading + 1)) {
-		const text = line.slice(column).trim();
-		if (!/^[A-Z2-7]{1,4}( [A-Z2-7]{1,4})*$/.test(text)) break;
+	for (const text of below.slice(first)) {
+		if (!isGroups(text)) break;
 		groups.push(...text.split(' '));
 	}
-	return groups.join('') || undefined;
+	return groups.join('');
 }
