@@ -1,7 +1,16 @@
 import {createInterface} from 'node:readline/promises';
 import type {CallerIdentity, IamService} from '../aws/types.js';
 import type {CleanupArgs} from '../cli/args.js';
-import {countLeftovers, deleteLeftovers, findLeftovers, listJournals, removeJournal, type JournalEntry, type Leftovers} from '../journal/index.js';
+import {
+	countLeftovers,
+	deleteLeftovers,
+	findLeftovers,
+	listJournals,
+	removeJournal,
+	type JournalEntry,
+	type JournalListing,
+	type Leftovers,
+} from '../journal/index.js';
 import {describeLeftovers, describeProgress, describeTarget} from '../journal/describe.js';
 import type {JournalTarget} from '../journal/record.js';
 import {planCleanup, type TargetGroup} from '../journal/targets.js';
@@ -102,7 +111,8 @@ async function removeFinishedJournals(group: TargetGroup, remaining: Leftovers, 
 	}
 }
 
-async function reportJournals(listing: Awaited<ReturnType<typeof listJournals>>, sandbox: readonly JournalEntry[], others: readonly JournalEntry[], dryRun: boolean, io: CleanupIo) {
+/** Says what happens to each journal that is not searched: unreadable, in progress, embedded sandbox, other target. */
+async function reportJournals(listing: JournalListing, sandbox: readonly JournalEntry[], others: readonly JournalEntry[], dryRun: boolean, io: CleanupIo): Promise<void> {
 	for (const problem of listing.unreadable) io.err(`Skipped the journal ${problem.file}: ${problem.reason}.`);
 	for (const journal of listing.journals.filter((entry) => entry.active)) {
 		io.out(`Run ${journal.runId} is in progress (pid ${journal.pid}, started ${journal.startedAt}): left alone.`);
