@@ -52,6 +52,7 @@ export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {
 		[
 			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3), not AWS. Account ${sandbox.accountId}.`,
 			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
+			...(isLoopback(args.host) ? [] : [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),
 			'# Ctrl-C stops it.',
 			'',
 		].join('\n'),
@@ -60,6 +61,10 @@ export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {
 	await sandbox.stop();
 	io.stderr.write('# sts-mfa sandbox stopped.\n');
 	return 0;
+}
+
+function isLoopback(host: string): boolean {
+	return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 function stopSignal(signals: SandboxCommandIo['signals']): Promise<NodeJS.Signals> {

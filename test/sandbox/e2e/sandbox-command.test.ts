@@ -69,6 +69,17 @@ describe('sts-mfa sandbox (in-process)', () => {
 		expect(await exit).toBe(0);
 	});
 
+	it('warns on stderr when it listens beyond loopback', async () => {
+		const stdout = new Collected();
+		const stderr = new Collected();
+		const signals = new EventEmitter();
+		const exit = sandboxCommand({...args, host: '0.0.0.0'}, {stdout, stderr, signals: signals as unknown as NodeJS.Process});
+		await until(() => exportsOf(stdout.text), 'the export lines');
+		expect(stderr.text).toContain('# Warning: listening on 0.0.0.0, not loopback');
+		signals.emit('SIGTERM');
+		expect(await exit).toBe(0);
+	});
+
 	it('exits 1 with a clear message when the port is taken', async () => {
 		const blocker = createServer();
 		await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
