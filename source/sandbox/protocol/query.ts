@@ -59,7 +59,7 @@ export function querySuccess(service: QueryService, action: string, result: Acti
 	response.ResponseMetadata = {RequestId: requestId};
 	return {
 		status: result.httpStatus ?? 200,
-		headers: {...result.headers, 'content-type': 'text/xml', 'x-amzn-requestid': requestId},
+		headers: {...result.headers, 'content-type': 'text/xml', 'x-amzn-RequestId': requestId},
 		body: buildXml({[`${action}Response`]: response}),
 	};
 }
@@ -74,7 +74,7 @@ export function queryError(service: QueryService, error: SandboxError, requestId
 	};
 	return {
 		status: error.httpStatus,
-		headers: {'content-type': 'text/xml', 'x-amzn-requestid': requestId},
+		headers: {'content-type': 'text/xml', 'x-amzn-RequestId': requestId},
 		body: buildXml(document),
 	};
 }

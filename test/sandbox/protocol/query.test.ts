@@ -59,7 +59,7 @@ describe('Query responses', () => {
 	it('wraps the result, lists as <member> and dates without milliseconds', () => {
 		const response = querySuccess('iam', 'ListUsers', {body: {Users: [{UserName: 'a', CreateDate: new Date('2024-01-02T03:04:05.678Z')}, {UserName: 'b<&>'}], IsTruncated: false}}, 'rid-1');
 		expect(response.status).toBe(200);
-		expect(response.headers['x-amzn-requestid']).toBe('rid-1');
+		expect(response.headers['x-amzn-RequestId']).toBe('rid-1');
 		expect(response.body).toContain('<ListUsersResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListUsersResult><Users><member>');
 		expect(response.body).toContain('<CreateDate>2024-01-02T03:04:05Z</CreateDate>');
 		expect(response.body).toContain('<UserName>b&lt;&amp;&gt;</UserName>');
