@@ -4,7 +4,6 @@ import type {Socket} from 'node:net';
 import {StsMfaError} from '../errors.js';
 import {SandboxError} from './errors.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
-import {s3Error} from './protocol/s3.js';
 import {serviceOf} from './protocol/service.js';
 import {errorResponse, internalFailure} from './router.js';
 
@@ -37,6 +36,9 @@ export async function listen(handler: Handler, {host, port, now, headersTimeoutM
 		keepAliveTimeout: 5_000,
 		// Node checks the two timeouts on this interval (30 s by default, longer than the timeouts).
 		connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+		// Node would answer a request without Host itself, with an empty body; the signature check
+		// refuses it anyway (Host must be signed), with an AWS error document.
+		requireHostHeader: false,
 	};
 	const server = createServer(options, (request, response) => {
 		void serve(handler, request, response, now);
@@ -137,7 +139,7 @@ function send(response: ServerResponse, answer: SandboxResponse, now: () => numb
 }
 
 /** Malformed HTTP, oversized headers and timeouts: node's parser rejected the request before us. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+function answerClientError(error: NodeJS.ErrnoException & {rawPacket?: Buffer}, socket: Socket): void {
 	if (!socket.writable) {
 		socket.destroy();
 		return;
@@ -148,7 +150,31 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 			: error.code === 'HPE_HEADER_OVERFLOW'
 				? [431, 'RequestHeaderSectionTooLarge', 'Your request header section exceeds the maximum allowed size.']
 				: [400, 'BadRequest', 'The request is not well-formed HTTP.'];
-	const answer = s3Error(new SandboxError(code, message, status), randomUUID());
-	const head = [`HTTP/1.1 ${status} ${code}`, 'Content-Type: application/xml', `Content-Length: ${Buffer.byteLength(answer.body)}`, 'Connection: close'];
-	socket.end(`${head.join('\r\n')}\r\n\r\n${answer.body}`);
+	// Answered in the protocol the client speaks, so its SDK can read the error code.
+	const request = headOfRaw(error.rawPacket);
+	const answer = errorResponse(serviceOf(request), new SandboxError(code, message, status), randomUUID());
+	const headers = Object.entries({...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)), connection: 'close'});
+	const head = [`HTTP/1.1 ${status} ${code}`, ...headers.map(([name, value]) => `${name}: ${value}`)];
+	// An answer to HEAD has no body: a client would read one as the start of a next response.
+	socket.end(`${head.join('\r\n')}\r\n\r\n${request.method === 'HEAD' ? '' : answer.body}`);
+}
+
+/** A lenient reading of the bytes node refused: enough of the request line and headers to tell the service. */
+function headOfRaw(rawPacket: Buffer | undefined): SandboxRequest {
+	const [requestLine = '', ...lines] = (rawPacket?.subarray(0, 64 * 1024).toString('latin1') ?? '').split('\r\n\r\n', 1)[0]!.split('\r\n');
+	const [method = '', target = '/'] = requestLine.split(' ');
+	const questionMark = target.indexOf('?');
+	const headers: Record<string, string> = {};
+	for (const line of lines) {
+		const colon = line.indexOf(':');
+		if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+	}
+	return {
+		method,
+		path: questionMark === -1 ? target : target.slice(0, questionMark),
+		rawQuery: questionMark === -1 ? '' : target.slice(questionMark + 1),
+		headers,
+		body: new Uint8Array(),
+		sourceIp: '',
+	};
 }

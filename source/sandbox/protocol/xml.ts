@@ -1,7 +1,21 @@
 import {XMLBuilder} from 'fast-xml-parser';
 
+/**
+ * Characters XML 1.0 cannot carry at all, not even as character references (its Char production).
+ * Validation messages echo the caller's values, which may hold control characters; left in, they
+ * make the whole document unparseable (botocore's expat refuses it), so they become U+FFFD.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlText = (_name: string, value: unknown): string => String(value).replace(NOT_XML_CHAR, '\uFFFD');
+
 // One builder for every response: the library escapes text and attribute values.
-const builder = new XMLBuilder({ignoreAttributes: false, attributeNamePrefix: '@_', suppressBooleanAttributes: false});
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	suppressBooleanAttributes: false,
+	tagValueProcessor: xmlText,
+	attributeValueProcessor: xmlText,
+});
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
