@@ -147,9 +147,30 @@ async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Pro
 	return remainingLines;
 }
 
+/** Node's warnings (the SDK's Node 20 notice) as one note line among ours, not a multi-line block. */
+function warningsAsNotes(io: CleanupIo): () => void {
+	const previous = process.listeners('warning');
+	process.removeAllListeners('warning');
+	const onWarning = (warning: Error) => io.err(`note: ${warning.message.replace(/\s+/g, ' ').trim()}`);
+	process.on('warning', onWarning);
+	return () => {
+		process.off('warning', onWarning);
+		for (const listener of previous) process.on('warning', listener);
+	};
+}
+
 /** `sts-mfa cleanup`: find what earlier runs left behind, list it, and delete it once allowed. Exit 0 when nothing remains. */
 export async function cleanupCommand(args: CleanupArgs, overrides: Partial<CleanupIo> = {}): Promise<number> {
 	const io: CleanupIo = {...defaultIo(), ...overrides};
+	const restoreWarnings = warningsAsNotes(io);
+	try {
+		return await cleanUp(args, io);
+	} finally {
+		restoreWarnings();
+	}
+}
+
+async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	const listing = await listJournals(io.dir);
 	const active = listing.journals.filter((journal) => journal.active);
 	const explicit = explicitTarget(args);

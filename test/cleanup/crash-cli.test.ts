@@ -1,5 +1,5 @@
-import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
-import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtemp, readdir, readFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
@@ -7,7 +7,8 @@ import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
-import {ROOT, ensureBuilt} from '../e2e/support/build.js';
+import {ROOT} from '../e2e/support/build.js';
+import {privateCliCopy, sandboxEnv} from './built-cli.js';
 
 /*
  * The proof the issue asks for: the built CLI runs the demo against a --state sandbox and is killed at
@@ -17,19 +18,11 @@ import {ROOT, ensureBuilt} from '../e2e/support/build.js';
 
 let sandbox: RunningSandbox;
 let iam: IamService;
-let noConfig: string;
 let cliPath: string;
 let statePath: string;
 
 beforeAll(async () => {
-	ensureBuilt();
-	// A private copy of the build, taken under the build lock: another test file (or engineer)
-	// rebuilding dist/ midway must not pull the CLI out from under these runs.
-	const copy = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-dist-'));
-	execFileSync('flock', [path.join(ROOT, 'node_modules/.sts-mfa-build.lock'), 'cp', '-R', path.join(ROOT, 'dist'), copy]);
-	await writeFile(path.join(copy, 'package.json'), '{"type": "module"}\n');
-	cliPath = path.join(copy, 'dist', 'cli.js');
-	noConfig = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));
+	cliPath = await privateCliCopy();
 }, 120_000);
 
 beforeEach(async () => {
@@ -49,18 +42,10 @@ afterEach(async () => {
 });
 
 function cliEnv(stateDir: string): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		STS_MFA_STATE_DIR: stateDir,
-		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
-		AWS_REGION: sandbox.region,
-		AWS_CONFIG_FILE: path.join(noConfig, 'config'),
-		AWS_SHARED_CREDENTIALS_FILE: path.join(noConfig, 'credentials'),
-		NO_COLOR: '1',
-	};
+	const env: NodeJS.ProcessEnv = {...process.env, ...sandboxEnv(sandbox, stateDir)};
 	delete env.AWS_PROFILE;
 	delete env.AWS_SESSION_TOKEN;
+	delete env.AWS_ENDPOINT_URL;
 	return env;
 }
 

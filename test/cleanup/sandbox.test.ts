@@ -1,7 +1,6 @@
 import {mkdtemp, readdir} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {HOTP, Secret as OtpSecret} from 'otpauth';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
@@ -9,7 +8,8 @@ import type {CleanupArgs} from '../../source/cli/args.js';
 import {cleanupCommand} from '../../source/commands/cleanup.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
-import {journalDocument, writeJournal} from './journals.js';
+import {writeJournal} from './journals.js';
+import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
 
 /*
  * End to end: the real sandbox, the real SDK adapters, and `cleanup` taking its credentials from
@@ -57,42 +57,6 @@ beforeEach(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-cleanup-e2e-'));
 });
 
-/** What a run that crashed after its last create leaves: user, enabled device, key, policy (and its journal records). */
-async function leaveARunBehind(runId: string) {
-	const names = {userName: `sts-mfa-demo-${runId}`, deviceName: `sts-mfa-demo-${runId}`, policyName: 'sts-mfa-require-mfa'};
-	const tags = [
-		{key: 'sts-mfa:run', value: runId},
-		{key: 'sts-mfa:created-by', value: 'sts-mfa'},
-	];
-	await iam.createUser({userName: names.userName, path: '/sts-mfa/', tags});
-	const device = await iam.createVirtualMfaDevice({deviceName: names.deviceName, path: '/sts-mfa/', tags});
-	const step = Math.floor(Date.now() / 30_000);
-	const code = (counter: number) => HOTP.generate({secret: OtpSecret.fromBase32(device.seed.reveal()), counter});
-	await iam.enableMfaDevice({userName: names.userName, serialNumber: device.serialNumber, code1: code(step - 1), code2: code(step)});
-	const key = await iam.createAccessKey(names.userName);
-	const policyDocument = JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}}}]});
-	await iam.putUserPolicy({userName: names.userName, policyName: names.policyName, policyDocument});
-	secrets.push(device.seed.reveal(), key.secretAccessKey.reveal());
-	const journal = journalDocument(
-		runId,
-		[
-			['created', 'user', names.userName],
-			['created', 'virtualMfaDevice', device.serialNumber],
-			['intended', 'accessKey', names.userName],
-			['created', 'accessKey', key.accessKeyId],
-			['created', 'userPolicy', names.policyName],
-		],
-		{target: {kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint}, account: sandbox.accountId},
-	);
-	return {...names, serialNumber: device.serialNumber, accessKeyId: key.accessKeyId, journal};
-}
-
-async function sandboxHoldings(): Promise<string[]> {
-	const users = await iam.listUsers('/');
-	const devices = await iam.listVirtualMfaDevices();
-	return [...users.map((user) => `user:${user.userName}`), ...devices.map((device) => `device:${device.serialNumber}`)];
-}
-
 async function cleanup(args: Partial<CleanupArgs>) {
 	const lines: string[] = [];
 	const io = {dir, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), interactive: false};
@@ -102,7 +66,7 @@ async function cleanup(args: Partial<CleanupArgs>) {
 
 describe('cleanup against the sandbox through the SDK adapters', () => {
 	it("--dry-run, then a refusal without --yes, then --yes against the journal's own target clears the run", async () => {
-		const run = await leaveARunBehind('e2e1');
+		const run = await leaveARunBehind(iam, sandbox, 'e2e1', secrets);
 		await writeJournal(dir, run.journal);
 
 		const dry = await cleanup({dryRun: true});
@@ -114,7 +78,7 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 		const refused = await cleanup({});
 		expect(refused.code).toBe(1);
 		expect(refused.output).toMatch(/Refusing to delete 4 resources/);
-		expect(await sandboxHoldings()).toEqual([`user:${run.userName}`, `device:${run.serialNumber}`]);
+		expect(await sandboxHoldings(iam)).toEqual([`user:${run.userName}`, `device:${run.serialNumber}`]);
 
 		const done = await cleanup({yes: true});
 		expect(done.code).toBe(0);
@@ -129,14 +93,14 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 			`  deleted virtual MFA device ${run.serialNumber}`,
 			`  deleted user ${run.userName}`,
 		]);
-		expect(await sandboxHoldings()).toEqual([]);
+		expect(await sandboxHoldings(iam)).toEqual([]);
 		expect(await readdir(dir)).toEqual([]);
 		for (const secret of secrets) expect(dry.output + refused.output + done.output).not.toContain(secret);
 	});
 
 	it('--endpoint finds by path and tag what runs left after their journals were lost, and a second pass finds nothing', async () => {
-		const first = await leaveARunBehind('e2e2');
-		const second = await leaveARunBehind('e2e3');
+		const first = await leaveARunBehind(iam, sandbox, 'e2e2', secrets);
+		const second = await leaveARunBehind(iam, sandbox, 'e2e3', secrets);
 		await iam.deleteUserPolicy({userName: second.userName, policyName: second.policyName});
 		const stray = await iam.createVirtualMfaDevice({deviceName: 'sts-mfa-demo-e2e4', path: '/sts-mfa/', tags: []});
 		await iam.createUser({userName: 'operator-alice', path: '/', tags: []});
@@ -145,7 +109,7 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 		expect(done.code).toBe(0);
 		expect(done.output).toContain(`  user ${first.userName}  (found by the /sts-mfa/ path and tag)`);
 		expect(done.output).toContain(`  virtual MFA device ${stray.serialNumber} (unassigned)  (found by the /sts-mfa/ path and tag)`);
-		expect(await sandboxHoldings()).toEqual(['user:operator-alice']);
+		expect(await sandboxHoldings(iam)).toEqual(['user:operator-alice']);
 
 		const again = await cleanup({endpoint: sandbox.endpoint, yes: true});
 		expect(again).toMatchObject({code: 0});
@@ -154,13 +118,13 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 	});
 
 	it('reports an unreachable endpoint and exits 1 without touching the journal', async () => {
-		const run = await leaveARunBehind('e2e5');
+		const run = await leaveARunBehind(iam, sandbox, 'e2e5', secrets);
 		await writeJournal(dir, {...run.journal, target: {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:9'}});
 		const result = await cleanup({yes: true});
 		expect(result.code).toBe(1);
 		expect(result.output).toMatch(/Could not search endpoint http:\/\/127\.0\.0\.1:9: /);
 		expect(await readdir(dir)).toEqual(['e2e5.json']);
 		expect((await cleanup({endpoint: sandbox.endpoint, yes: true})).code).toBe(0);
-		expect(await sandboxHoldings()).toEqual([]);
+		expect(await sandboxHoldings(iam)).toEqual([]);
 	});
 });
