@@ -10,8 +10,16 @@ export type {RunningSandbox, SandboxOptions} from './types.js';
 
 export const SANDBOX_REGION = 'us-east-1';
 
+export interface SandboxHooks extends Pick<RouterDependencies, 'onInternalError'> {
+	/**
+	 * For tests that must know what the sandbox handed out (e.g. to search a run's output for its
+	 * secrets): called once with the store before the sandbox starts listening.
+	 */
+	readonly onStore?: (store: SandboxStore) => void;
+}
+
 /** Starts the AWS-compatible sandbox (IAM, STS, S3 on one port); loopback and a free port by default. */
-export async function startSandbox(options: SandboxOptions = {}, hooks: Pick<RouterDependencies, 'onInternalError'> = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: SandboxOptions = {}, hooks: SandboxHooks = {}): Promise<RunningSandbox> {
 	const now = options.now ?? Date.now;
 	const storeOptions = {
 		accountId: options.accountId,
@@ -20,6 +28,7 @@ export async function startSandbox(options: SandboxOptions = {}, hooks: Pick<Rou
 		now,
 	};
 	const store = options.statePath ? await loadStore(options.statePath, storeOptions) : new SandboxStore(storeOptions);
+	hooks.onStore?.(store);
 	const persister = options.statePath ? new StatePersister(options.statePath, store) : undefined;
 	// Written at once, so the administrator credentials survive even a run that changes nothing.
 	await persister?.flush();
