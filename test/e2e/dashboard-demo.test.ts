@@ -1,5 +1,5 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {ensureBuilt} from './support/build.js';
+import {prepareCli, removeCliCopy} from './support/build.js';
 import {hasColour} from './support/cells.js';
 import {FIRST_FRAME, SIZES, removeStateDirs, revealedSeed, runToSummary, startDashboard} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
@@ -32,9 +32,12 @@ async function checkDeviceScreen(terminal: Terminal, screen: string, qrRequired:
 }
 
 describe.skipIf(!available)('the dashboard, end to end', () => {
-	beforeAll(ensureBuilt);
+	beforeAll(prepareCli);
 	afterEach(killAllTerminals);
-	afterAll(removeStateDirs);
+	afterAll(() => {
+		removeStateDirs();
+		removeCliCopy();
+	});
 
 	for (const size of SIZES) {
 		it(`runs the whole demo at ${size.cols}x${size.rows} with the built-in authenticator, shows the summary and restores the terminal`, async () => {

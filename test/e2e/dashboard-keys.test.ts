@@ -1,5 +1,5 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {ensureBuilt} from './support/build.js';
+import {prepareCli, removeCliCopy} from './support/build.js';
 import {hasColour} from './support/cells.js';
 import {FIRST_FRAME, SIZES, autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
@@ -22,9 +22,12 @@ async function completeSteps(terminal: Terminal, count: number): Promise<string>
 }
 
 describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
-	beforeAll(ensureBuilt);
+	beforeAll(prepareCli);
 	afterEach(killAllTerminals);
-	afterAll(removeStateDirs);
+	afterAll(() => {
+		removeStateDirs();
+		removeCliCopy();
+	});
 
 	for (const size of SIZES) {
 		it(`reviews earlier steps with the arrow keys and goes back to live at ${size.cols}x${size.rows}`, async () => {

@@ -1,9 +1,11 @@
 import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, rmSync, statSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 /** The repository root (the tests run the CLI from there). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const CLI = `${ROOT}dist/cli.js`;
+const LOCK = join(ROOT, 'node_modules', '.sts-mfa-build.lock');
 
 /**
  * Makes sure dist/ holds a build of the current sources. `npm test` builds first, so this is
@@ -11,6 +13,44 @@ export const CLI = `${ROOT}dist/cli.js`;
  * worker, so no file deletes dist/ while another file's CLI is starting from it.
  */
 export function ensureBuilt(): void {
-	const lock = `${ROOT}node_modules/.sts-mfa-build.lock`;
-	execFileSync('flock', [lock, process.execPath, 'test/e2e/support/build-if-stale.mjs'], {cwd: ROOT, stdio: 'inherit'});
+	execFileSync('flock', [LOCK, process.execPath, 'test/e2e/support/build-if-stale.mjs'], {cwd: ROOT, stdio: 'inherit'});
+}
+
+let privateCopy: string | undefined;
+
+/**
+ * The built CLI, from this worker's own copy of dist/: a rebuild elsewhere (which starts by
+ * deleting dist/) cannot pull it away from under a running test. The copy lives under
+ * node_modules/ so the bundle resolves the same packages as dist/ would.
+ */
+export function cli(): string {
+	if (privateCopy === undefined) throw new Error('call prepareCli() in beforeAll first');
+	return join(privateCopy, 'cli.js');
+}
+
+export function prepareCli(): void {
+	if (privateCopy !== undefined) return;
+	const target = join(ROOT, 'node_modules', '.cache', 'sts-mfa-e2e', `dist-${process.pid}`);
+	const builtAt = () => (existsSync(join(ROOT, 'dist', 'cli.js')) ? statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs : -1);
+	for (let attempt = 1; ; attempt++) {
+		ensureBuilt();
+		const before = builtAt();
+		try {
+			rmSync(target, {recursive: true, force: true});
+			mkdirSync(target, {recursive: true});
+			// `dist/.` copies the contents (path.join would drop the trailing dot).
+			execFileSync('flock', [LOCK, 'cp', '-R', `${join(ROOT, 'dist')}/.`, target]);
+			// A build that ran outside our lock during the copy would leave a mix of two builds.
+			if (before > 0 && builtAt() === before && existsSync(join(target, 'cli.js'))) break;
+		} catch (error) {
+			if (attempt >= 5) throw error;
+		}
+		if (attempt >= 5) throw new Error('dist/ kept changing while it was copied for the end-to-end tests');
+	}
+	privateCopy = target;
+}
+
+export function removeCliCopy(): void {
+	if (privateCopy !== undefined) rmSync(privateCopy, {recursive: true, force: true});
+	privateCopy = undefined;
 }

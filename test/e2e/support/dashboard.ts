@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {CLI, ROOT} from './build.js';
+import {ROOT, cli} from './build.js';
 import {Terminal} from './terminal.js';
 
 /*
@@ -25,7 +25,7 @@ const stateDirs: string[] = [];
 export async function startDashboard(size: Size, options: {args?: readonly string[]; env?: Record<string, string>} = {}): Promise<Terminal> {
 	const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-state-'));
 	stateDirs.push(stateDir);
-	return Terminal.start([process.execPath, CLI, ...(options.args ?? [])], {
+	return Terminal.start([process.execPath, cli(), ...(options.args ?? [])], {
 		...size,
 		cwd: ROOT,
 		env: {STS_MFA_STATE_DIR: stateDir, ...options.env},

@@ -1,6 +1,6 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {IAMClient, ListUsersCommand, ListVirtualMFADevicesCommand} from '@aws-sdk/client-iam';
-import {CLI, ROOT} from './build.js';
+import {ROOT, cli} from './build.js';
 
 /**
  * `sts-mfa sandbox --port 0` as its own process, so a test can point the dashboard at it with
@@ -16,7 +16,7 @@ export interface StandaloneSandbox {
 }
 
 export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
-	const child = spawn(process.execPath, [CLI, 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(process.execPath, [cli(), 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']});
 	const env = await readExports(child);
 	const endpoint = env.AWS_ENDPOINT_URL!;
 	const iam = new IAMClient({
