@@ -6,6 +6,7 @@ import {useColor} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
 import {finishedSteps} from '../steps/review-cursor.js';
 import {Confirm} from './confirm.js';
+import {visibleNotice} from './notice.js';
 import {StepDetail} from './step-detail.js';
 
 export interface LivePanelProps {
@@ -56,15 +57,17 @@ function PhaseLine({state}: {readonly state: ScenarioState}) {
 /** The right-hand panel: what the live step is doing, or what a reviewed step did. */
 export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, width, rows}: LivePanelProps) {
 	const color = useColor();
-	const {phase, notice} = state;
+	const {phase} = state;
 	const step = reviewing ?? liveStep(state);
+	const notice = visibleNotice(state, step, reviewing !== undefined);
 	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
 	return (
 		<Box flexDirection="column" width={width}>
-			{notice ? <Text color={color ? noticeColor : undefined} wrap="truncate-end">{notice.text}</Text> : null}
 			{phase.kind === 'preflight' ? <Text><Spinner /> Checking who you are…</Text> : null}
 			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
 			{step ? <StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} /> : null}
+			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}
+			{notice ? <Text color={color ? noticeColor : undefined} wrap="wrap">{notice.text}</Text> : null}
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (
 				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
 			) : null}

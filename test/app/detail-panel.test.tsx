@@ -1,0 +1,82 @@
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {WITHOUT_MFA_EXPLANATION} from '../../source/scenario/policy.js';
+import type {ScenarioState} from '../../source/scenario/types.js';
+import {createdState, finishedState} from './fixtures.js';
+import {renderApp} from './render-app.js';
+
+afterEach(() => {
+	cleanup();
+});
+
+/** The detail panel's text: everything right of the 34-column steps list at 80x24. */
+function rightPanel(frame: string): string {
+	return frame
+		.split('\n')
+		.slice(1, 15)
+		.map((line) => [...line].slice(35).join('').trimEnd())
+		.join('\n');
+}
+
+function occurrences(text: string, fragment: string): number {
+	return text.split(fragment).length - 1;
+}
+
+/** Step 6 just answered AccessDenied, as the reducer leaves it (with its explanation as the notice). */
+function afterWithoutMfa(): ScenarioState {
+	const state = finishedState();
+	return {
+		...state,
+		phase: {kind: 'ready', next: 'sessionWithMfa'},
+		steps: {...state.steps, sessionWithMfa: {status: 'pending'}, teardown: {status: 'pending'}},
+		results: {withoutMfa: state.results.withoutMfa},
+		teardown: {items: [], completed: false},
+		notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION},
+	};
+}
+
+describe('step detail panel', () => {
+	it('reads title, explanation, outcome from the top, with the AccessDenied explained once', () => {
+		const view = renderApp(afterWithoutMfa());
+		const panel = rightPanel(view.frame());
+		expect(panel.split('\n')[0]).toContain('6. Get a session without MFA');
+		const title = panel.indexOf('6. Get a session without MFA');
+		const explanation = panel.indexOf('GetSessionToken without a code');
+		const outcome = panel.indexOf('Without MFA: ListBuckets → AccessDenied');
+		expect(title).toBeGreaterThanOrEqual(0);
+		expect(explanation).toBeGreaterThan(title);
+		expect(outcome).toBeGreaterThan(explanation);
+		const flat = panel.replace(/\s+/g, ' ');
+		expect(occurrences(flat, 'The policy allows s3:ListAllMyBuckets only')).toBe(1);
+	});
+
+	it('shows a failed step\'s error once, under its title', () => {
+		const error = {code: 'Aws.throttled', awsCode: 'Throttling', message: 'Rate exceeded'};
+		const state = createdState({kind: 'failed', step: 'sessionWithoutMfa', error});
+		const view = renderApp({
+			...state,
+			steps: {...state.steps, sessionWithoutMfa: {status: 'failed', error}},
+			notice: {level: 'error', text: error.message},
+		});
+		const panel = rightPanel(view.frame());
+		expect(panel.split('\n')[0]).toContain('6. Get a session without MFA');
+		expect(occurrences(panel, 'Rate exceeded')).toBe(1);
+	});
+
+	it('puts any other notice below the step, not above its title', () => {
+		const state = finishedState();
+		const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted.';
+		const view = renderApp({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {level: 'warn', text}});
+		const panel = rightPanel(view.frame());
+		expect(panel.split('\n')[0]).toContain('8. Tear everything down');
+		expect(panel.replace(/\s+/g, ' ')).toContain(text);
+		expect(panel.indexOf('Still tearing down')).toBeGreaterThan(panel.indexOf('delete user'));
+	});
+
+	it('hides the live step\'s notice while reviewing another step', async () => {
+		const view = renderApp(afterWithoutMfa(), {columns: 120, rows: 40});
+		await view.press('\u001B[D');
+		const frame = await view.until((current) => current.includes('Reviewing 5.'));
+		expect(frame).not.toContain('The policy allows');
+	});
+});
