@@ -11,6 +11,7 @@ import {useSeedKeys} from './qr/use-seed-keys.js';
 import {Resources} from './resources/resources.js';
 import {StatusBar} from './status-bar/status-bar.js';
 import {Steps} from './steps/steps.js';
+import {stepAwaitingUser} from './steps/your-turn.js';
 import {Trace} from './trace/trace.js';
 
 export interface ScreenProps {
@@ -78,11 +79,12 @@ export function Screen(props: ScreenProps) {
 
 function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenProps) {
 	const focused = reviewing ?? liveStep(state);
+	const awaitingUser = stepAwaitingUser(state);
 	return (
 		<>
 			<Box height={layout.topRows} overflow="hidden" alignItems="flex-start">
 				<Box flexDirection="column" width={layout.leftWidth} flexShrink={0}>
-					<Steps steps={state.steps} focused={focused} reviewing={reviewing !== undefined} width={layout.leftWidth} />
+					<Steps steps={state.steps} focused={focused} reviewing={reviewing !== undefined} awaitingUser={awaitingUser} width={layout.leftWidth} />
 					<Box marginTop={layout.policyLines > 0 ? 1 : 0}>
 						<Resources resources={state.resources} width={layout.leftWidth} policyLines={layout.policyLines} />
 					</Box>

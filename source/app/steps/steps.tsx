@@ -5,12 +5,15 @@ import type {StepId, StepProgress, StepStatus} from '../../scenario/types.js';
 import {formatMs} from '../shared/format.js';
 import {useColor} from '../shared/theme.js';
 import {Spinner} from './spinner.js';
+import {YOUR_TURN} from './your-turn.js';
 
 export interface StepsProps {
 	readonly steps: Readonly<Record<StepId, StepProgress>>;
 	/** The step whose details are on screen (reviewed or live). */
 	readonly focused?: StepId;
 	readonly reviewing: boolean;
+	/** The step waiting for the presenter to type a code: marked so nobody thinks AWS is slow. */
+	readonly awaitingUser?: StepId;
 	readonly width: number;
 }
 
@@ -23,17 +26,20 @@ const COLORS: Record<StepStatus, string | undefined> = {
 	skipped: 'yellow',
 };
 
-function StepIcon({status}: {readonly status: StepStatus}) {
-	const color = useColor() ? COLORS[status] : undefined;
+function StepIcon({status, awaitingUser}: {readonly status: StepStatus; readonly awaitingUser: boolean}) {
+	const colored = useColor();
+	const color = colored ? COLORS[status] : undefined;
+	if (awaitingUser) return <Text color={colored ? 'yellow' : undefined} bold>{YOUR_TURN.icon}</Text>;
 	if (status === 'running') return <Spinner color={color} />;
 	return <Text color={color}>{ICONS[status]}</Text>;
 }
 
-function StepRow({index, title, progress, focused, width}: {
+function StepRow({index, title, progress, focused, awaitingUser, width}: {
 	readonly index: number;
 	readonly title: string;
 	readonly progress: StepProgress;
 	readonly focused: boolean;
+	readonly awaitingUser: boolean;
 	readonly width: number;
 }) {
 	const color = useColor();
@@ -42,7 +48,7 @@ function StepRow({index, title, progress, focused, width}: {
 		<Box width={width} flexShrink={0}>
 			<Box flexShrink={0} width={2}>
 				<Text color={focused && color ? 'cyan' : undefined} bold={focused}>{focused ? '›' : ' '}</Text>
-				<StepIcon status={progress.status} />
+				<StepIcon status={progress.status} awaitingUser={awaitingUser} />
 			</Box>
 			<Box flexGrow={1} flexShrink={1} marginLeft={1}>
 				<Text wrap="truncate-end" bold={focused} inverse={focused && color} dimColor={progress.status === 'pending'}>
@@ -50,14 +56,20 @@ function StepRow({index, title, progress, focused, width}: {
 				</Text>
 			</Box>
 			<Box flexShrink={0}>
-				<Text dimColor>{timing ? ` ${timing}` : ''}</Text>
+				{awaitingUser ? (
+					<Text bold color={color ? 'yellow' : undefined} inverse={!color}>
+						{` ${YOUR_TURN.label} `}
+					</Text>
+				) : (
+					<Text dimColor>{timing ? ` ${timing}` : ''}</Text>
+				)}
 			</Box>
 		</Box>
 	);
 }
 
 /** The demo's steps with their status; the one under review is highlighted. */
-export const Steps = memo(function Steps({steps, focused, reviewing, width}: StepsProps) {
+export const Steps = memo(function Steps({steps, focused, reviewing, awaitingUser, width}: StepsProps) {
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold>{reviewing ? 'Steps — reviewing (Esc: live)' : 'Steps'}</Text>
@@ -68,6 +80,7 @@ export const Steps = memo(function Steps({steps, focused, reviewing, width}: Ste
 					title={step.title}
 					progress={steps[step.id]}
 					focused={step.id === focused}
+					awaitingUser={step.id === awaitingUser}
 					width={width}
 				/>
 			))}
