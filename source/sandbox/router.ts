@@ -44,7 +44,9 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 			const principal = await authenticate(request, service, dependencies.store, verifier, now);
 			const call = parseCall(service, request);
 			action = call.action;
-			const spec = dependencies.actions[service][call.action];
+			const registry = dependencies.actions[service];
+			// Own properties only: Action=constructor must not find Object.prototype's.
+			const spec = Object.hasOwn(registry, call.action) ? registry[call.action] : undefined;
 			if (!spec) throw service === 's3' ? s3NotImplemented(call.action) : unknownOperation(call.action, QUERY_SERVICES[service].version);
 			const refusal = dependencies.sessionMayCall(principal, service, call.action);
 			if (refusal) throw refusal;

@@ -83,6 +83,9 @@ describe('the transport under malformed and hostile input', () => {
 		const call = async (body: string) => errorOf(await send(sandbox.endpoint, await signed(sandbox.endpoint, {service: 'iam', credentials: admin(), body})));
 		expect(await call('Action=ListRoles&Version=2010-05-08')).toEqual({Type: 'Sender', Code: 'InvalidAction', Message: 'Could not find operation ListRoles for version 2010-05-08'});
 		expect((await call('Action=ListUsers&Version=2099-01-01')).Code).toBe('InvalidAction');
+		for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+			expect(await call(`Action=${inherited}&Version=2010-05-08`)).toMatchObject({Code: 'InvalidAction', Message: `Could not find operation ${inherited} for version 2010-05-08`});
+		}
 		expect((await call('Version=2010-05-08')).Code).toBe('MissingAction');
 		expect((await call('Action=ListUsers&Version=2010-05-08&Marker=%ZZ')).Code).toBe('MalformedQueryString');
 	});
