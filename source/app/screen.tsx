@@ -86,7 +86,7 @@ function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenP
 				<Box flexDirection="column" width={layout.leftWidth} flexShrink={0}>
 					<Steps steps={state.steps} focused={focused} reviewing={reviewing !== undefined} awaitingUser={awaitingUser} width={layout.leftWidth} />
 					<Box marginTop={layout.policyLines > 0 ? 1 : 0}>
-						<Resources resources={state.resources} width={layout.leftWidth} policyLines={layout.policyLines} />
+						<Resources resources={state.resources} teardown={state.teardown} width={layout.leftWidth} policyLines={layout.policyLines} />
 					</Box>
 				</Box>
 				<Box marginLeft={1} width={layout.rightWidth} height={layout.topRows} overflow="hidden" alignItems="flex-start">

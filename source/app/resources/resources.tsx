@@ -1,40 +1,60 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {Resources as ScenarioResources} from '../../scenario/types.js';
+import type {Resources as ScenarioResources, Teardown} from '../../scenario/types.js';
 import {clipLines} from '../shared/format.js';
+import {useColor} from '../shared/theme.js';
+import {resourceFate, ROW_ITEMS, type ResourceFate} from './fate.js';
 import {prettyPolicy, summarisePolicy} from './policy-json.js';
 
 export interface ResourcesProps {
 	readonly resources: ScenarioResources;
+	/** Marks each resource deleted (or left behind) as its teardown item ends. */
+	readonly teardown: Teardown;
 	readonly width: number;
 	/** Lines available for the policy JSON; 0 shows only its name. */
 	readonly policyLines: number;
 }
 
-function Row({label, value}: {readonly label: string; readonly value?: string}) {
+const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {deleting: 'deleting…', deleted: '✗ deleted', leftBehind: '! left behind'};
+
+function Row({label, value, fate = 'exists'}: {readonly label: string; readonly value?: string; readonly fate?: ResourceFate}) {
+	const color = useColor();
+	const gone = value !== undefined && fate === 'deleted';
 	return (
 		<Box>
 			<Box width={11} flexShrink={0}>
 				<Text dimColor>{label}</Text>
 			</Box>
-			<Text wrap="truncate-middle">{value ?? '—'}</Text>
+			<Text wrap="truncate-middle" dimColor={gone} strikethrough={gone && color}>
+				{value ?? '—'}
+			</Text>
+			{value !== undefined && fate !== 'exists' ? (
+				<Box flexShrink={0}>
+					<Text dimColor={fate !== 'leftBehind'} bold={fate === 'leftBehind'} color={color && fate === 'leftBehind' ? 'red' : undefined}>
+						{` ${FATE_LABELS[fate]}`}
+					</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }
 
-/** What exists right now. The access key's secret is never part of it. */
-export const Resources = memo(function Resources({resources, width, policyLines}: ResourcesProps) {
+/** What exists right now, and what teardown has deleted. The access key's secret is never part of it. */
+export const Resources = memo(function Resources({resources, teardown, width, policyLines}: ResourcesProps) {
 	const {user, mfaDevice, accessKey, policy} = resources;
-	const device = mfaDevice ? `${mfaDevice.serialNumber}${mfaDevice.enabled ? ' (enabled)' : ''}` : undefined;
-	const policyLabel = policy ? `${policy.policyName}${policy.inForce ? ' (in force)' : ''}` : undefined;
+	const fate = (row: keyof typeof ROW_ITEMS) => resourceFate(teardown, ROW_ITEMS[row]);
+	const live = (row: keyof typeof ROW_ITEMS) => fate(row) === 'exists';
+	// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
+	const device = mfaDevice ? `${mfaDevice.serialNumber}${mfaDevice.enabled && live('mfaDevice') ? ' (enabled)' : ''}` : undefined;
+	const policyLabel = policy ? `${policy.policyName}${policy.inForce && live('policy') ? ' (in force)' : ''}` : undefined;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold>Resources</Text>
-			<Row label="user" value={user?.userName} />
-			<Row label="MFA device" value={device} />
-			<Row label="access key" value={accessKey?.accessKeyId} />
-			<Row label="policy" value={policyLabel} />
-			{policy && policyLines > 0 ? <PolicyJson document={policy.document} maxLines={policyLines} /> : null}
+			<Row label="user" value={user?.userName} fate={fate('user')} />
+			<Row label="MFA device" value={device} fate={fate('mfaDevice')} />
+			<Row label="access key" value={accessKey?.accessKeyId} fate={fate('accessKey')} />
+			<Row label="policy" value={policyLabel} fate={fate('policy')} />
+			{policy && policyLines > 0 && live('policy') ? <PolicyJson document={policy.document} maxLines={policyLines} /> : null}
 		</Box>
 	);
 });
