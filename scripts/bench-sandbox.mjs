@@ -185,6 +185,7 @@ async function withTargets(starters, use) {
 	const targets = [];
 	try {
 		for (const start of starters) targets.push(await start());
+		// A target that is not installed (moto) is undefined.
 		return await use(targets);
 	} finally {
 		await Promise.all(targets.filter(Boolean).map((target) => stopChild(target.child)));
@@ -193,8 +194,11 @@ async function withTargets(starters, use) {
 
 /** Measures all three; moto is undefined when moto_server is not installed. */
 export async function measureSandboxThroughput() {
-	const [ceiling, sandbox] = await withTargets([startBareProcess, startSandboxProcess], measureAlternating);
-	const [moto] = await withTargets([startMotoProcess], async ([target]) => (target ? measureAlternating([target]) : [undefined]));
+	const [ceiling, sandbox, moto] = await withTargets([startBareProcess, startSandboxProcess, startMotoProcess], async (targets) => {
+		const present = targets.filter(Boolean);
+		const rates = await measureAlternating(present);
+		return targets.map((target) => (target ? rates[present.indexOf(target)] : undefined));
+	});
 	return {
 		requests: REQUESTS,
 		rounds: ROUNDS,
