@@ -33,7 +33,11 @@ export async function listen(handler: Handler, {host, port, now, headersTimeoutM
 	const options = {
 		requestTimeout: requestTimeoutMs,
 		headersTimeout: headersTimeoutMs,
-		keepAliveTimeout: 5_000,
+		// Longer than node's 5 s: the SDK's agent keeps idle sockets without a timeout of its own (it
+		// ignores the Keep-Alive hint then), so a request sent as the server closes an idle one fails
+		// with ECONNRESET. A demo often pauses a few seconds between calls; a minute is what AWS's
+		// load balancers allow.
+		keepAliveTimeout: 60_000,
 		// Node checks the two timeouts on this interval (30 s by default, longer than the timeouts).
 		connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
 		// Node would answer a request without Host itself, with an empty body; the signature check

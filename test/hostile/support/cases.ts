@@ -22,6 +22,9 @@ export interface FuzzCase {
 
 const VERSIONS = {iam: '2010-05-08', sts: '2011-06-15'} as const;
 
+/** Action names that are not actions: inherited property names, near misses, the other service's. */
+const ODD_ACTIONS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'listusers', 'ListUsers ', 'GetCallerIdentity\u0000', 'ListBuckets', 'GetSessionToken', 'CreateUser'];
+
 const SCOPE_SERVICE = /Credential=[^/,\s]*\/[^/,\s]*\/[^/,\s]*\/([^/,\s]+)\//;
 
 /** The protocol of the service a request's credential scope names, as sent (mutations included). */
@@ -56,7 +59,7 @@ export async function oddBody(random: Random, context: FuzzContext): Promise<Fuz
 		() => [Buffer.from(base), FORM_CONTENT_TYPE, [['Action', 'GetCallerIdentity']]],
 		() => [Buffer.from(`Action=${random.pick(['', 'GetCallerIdentity', 'ListUsers', 'CreateUser'])}&Version=${random.pick(['', '2010-05-08', '2011-06-15', '2099-01-01', random.headerText(8)])}`), FORM_CONTENT_TYPE],
 		() => [Buffer.from(`${base}&&&=&==&%3D=%26`), FORM_CONTENT_TYPE],
-		() => [Buffer.from(`Action=${escape(random.unicode(1 + random.int(30)))}&Version=${VERSIONS[service]}`), FORM_CONTENT_TYPE],
+		() => [Buffer.from(`Action=${escape(random.chance(0.5) ? random.pick(ODD_ACTIONS) : random.unicode(1 + random.int(30)))}&Version=${VERSIONS[service]}`), FORM_CONTENT_TYPE],
 	];
 	const [body, contentType, query] = random.pick(variants)();
 	const headers: Record<string, string> = contentType ? {'content-type': contentType} : {};
