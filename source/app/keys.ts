@@ -10,6 +10,8 @@ export type KeyAction =
 	| 'next'
 	| 'confirm'
 	| 'decline'
+	| 'deleteLeftovers'
+	| 'keepLeftovers'
 	| 'retry'
 	| 'teardown'
 	| 'quit'
@@ -36,7 +38,7 @@ export function availableActions(phase: Phase, context: KeyContext): ReadonlySet
 	if (phase.kind === 'exiting') return new Set();
 	if (context.helpOpen) return new Set<KeyAction>(['help', 'quit']);
 	const actions = new Set<KeyAction>(['help', 'quit', ...phaseActions(phase)]);
-	const reviewable = phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight';
+	const reviewable = phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight' && phase.kind !== 'leftovers';
 	if (reviewable && context.canReview) actions.add('review');
 	if (context.reviewing) actions.add('live');
 	if (context.seedShown) actions.add('seed');
@@ -47,6 +49,8 @@ function phaseActions(phase: Phase): KeyAction[] {
 	switch (phase.kind) {
 		case 'preflight':
 			return [];
+		case 'leftovers':
+			return phase.deleting ? [] : ['deleteLeftovers', 'keepLeftovers'];
 		case 'confirm':
 			return ['confirm', 'decline'];
 		case 'ready':
@@ -72,6 +76,8 @@ const HINTS: Record<KeyAction, KeyHint> = {
 	code: {key: '0-9 Enter', label: 'type code'},
 	confirm: {key: 'Enter/y', label: 'create'},
 	decline: {key: 'n', label: 'cancel'},
+	deleteLeftovers: {key: 'y', label: 'delete them'},
+	keepLeftovers: {key: 'n', label: 'keep them'},
 	next: {key: 'Enter', label: 'next step'},
 	autoCodes: {key: 'a', label: 'auto code'},
 	retry: {key: 'r', label: 'retry'},
@@ -84,7 +90,7 @@ const HINTS: Record<KeyAction, KeyHint> = {
 };
 
 const ORDER: readonly KeyAction[] = [
-	'code', 'confirm', 'decline', 'next', 'autoCodes', 'retry', 'review', 'live', 'seed', 'teardown', 'quit', 'help',
+	'code', 'deleteLeftovers', 'keepLeftovers', 'confirm', 'decline', 'next', 'autoCodes', 'retry', 'review', 'live', 'seed', 'teardown', 'quit', 'help',
 ];
 
 /** The hints for the status bar, most useful first. */
@@ -99,7 +105,7 @@ export function keyHints(actions: ReadonlySet<KeyAction>, phase: Phase, helpOpen
 /** Every key, for the help overlay. */
 export const HELP: readonly KeyHint[] = [
 	{key: 'Enter', label: 'run the next step (or submit the code being typed)'},
-	{key: 'y / n', label: 'confirm / cancel before anything is created'},
+	{key: 'y / n', label: 'confirm / cancel before anything is created (and delete / keep what earlier runs left)'},
 	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
 	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
 	{key: 's', label: 'reveal / hide the MFA seed beside the QR code'},

@@ -1,13 +1,13 @@
 import {fstatSync} from 'node:fs';
 import {isatty} from 'node:tty';
-import type {TraceEntry} from '../aws/types.js';
+import type {AwsServices, TraceEntry} from '../aws/types.js';
 import type {RunArgs} from '../cli/args.js';
 import {UsageError} from '../errors.js';
 import {createLineReader} from '../plain/lines.js';
 import {runPlain} from '../plain/run-plain.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, noJournal, type RunningScenario} from '../scenario/runner.js';
-import type {RunJournal, ScenarioController, Target} from '../scenario/types.js';
+import type {LeftoverCleanup, RunJournal, ScenarioController, Target} from '../scenario/types.js';
 import {initialState} from '../scenario/update.js';
 import {Secret} from '../secret.js';
 
@@ -53,6 +53,11 @@ async function openJournal(target: Target, runId: string): Promise<RunJournal> {
 	return openRunJournal({runId, target});
 }
 
+async function startupLeftovers(target: Target, services: Promise<AwsServices>): Promise<LeftoverCleanup> {
+	const {journalLeftovers} = await import('./leftovers.js');
+	return journalLeftovers({target, iam: async () => (await services).iam()});
+}
+
 /** Refuses, before anything is created, a plain run that could never get its codes or its answer. */
 function checkPlainInput(args: RunArgs, hasInput: boolean): void {
 	if (hasInput) return;
@@ -95,6 +100,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			assumeYes: args.yes,
 			autoAdvance: !dashboard,
 			propagationTimeoutMs: args.propagationTimeoutSeconds * 1000,
+			// The embedded sandbox is new each run: nothing earlier can be left in it.
+			lookForLeftovers: prepared.target.kind !== 'sandbox',
 		};
 		const journal = await openJournal(prepared.target, runId);
 		let scenario: RunningScenario | undefined;
@@ -106,7 +113,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			credentials: prepared.credentials,
 			onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
 		});
-		scenario = createScenario({state: initialState(prepared.target, options, demoNames(runId)), services, journal});
+		const leftovers = options.lookForLeftovers ? await startupLeftovers(prepared.target, services) : undefined;
+		scenario = createScenario({state: initialState(prepared.target, options, demoNames(runId)), services, journal, leftovers});
 		const releaseSignals = handleSignals(scenario);
 		try {
 			if (dashboard) {

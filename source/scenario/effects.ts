@@ -13,6 +13,8 @@ export const SESSION_SECONDS = 900;
 export type Effect =
 	| {readonly type: 'resolveIdentity'}
 	| {readonly type: 'checkPermissions'; readonly policySourceArn: string; readonly actions: readonly string[]}
+	| {readonly type: 'findLeftovers'; readonly account: string}
+	| {readonly type: 'deleteLeftovers'}
 	| {readonly type: 'createUser'; readonly userName: string; readonly path: string; readonly tags: readonly Tag[]}
 	| {readonly type: 'createMfaDevice'; readonly deviceName: string; readonly path: string; readonly tags: readonly Tag[]}
 	| {readonly type: 'enableMfaDevice'; readonly userName: string; readonly serialNumber: string; readonly codes: readonly [string, string]}

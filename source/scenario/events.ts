@@ -1,6 +1,6 @@
 import type {Bucket, CallerIdentity, IamUser, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
-import type {ErrorInfo, StepId, TeardownItemKind, UiEvent} from './types.js';
+import type {ErrorInfo, Leftover, StepId, TeardownItemKind, UiEvent} from './types.js';
 
 /** Why AWS refused MFA codes, worked out locally from the seed and the steps already accepted. */
 export type CodeRefusal = 'invalid' | 'reused' | 'notConsecutive';
@@ -11,6 +11,11 @@ export type RunnerEvent =
 	| {readonly type: 'permissionsChecked'; readonly missing: readonly string[]}
 	| {readonly type: 'permissionsUnchecked'; readonly reason: string}
 	| {readonly type: 'preflightFailed'; readonly error: ErrorInfo}
+	| {readonly type: 'leftoversFound'; readonly items: readonly Leftover[]}
+	| {readonly type: 'leftoversUnchecked'; readonly reason: string}
+	| {readonly type: 'leftoverDeleted'; readonly kind: Leftover['kind']; readonly id: string; readonly error?: string}
+	/** Every leftover was tried; `error` when the deletion stopped early (the rest is left). */
+	| {readonly type: 'leftoversDeleted'; readonly error?: string}
 	| {readonly type: 'userCreated'; readonly user: IamUser}
 	| {readonly type: 'mfaDeviceCreated'; readonly serialNumber: string; readonly seed: Secret}
 	| {readonly type: 'mfaDeviceEnabled'; readonly acceptedStep?: number}

@@ -3,13 +3,14 @@ import type {AwsServices, SimulationContextEntry} from '../aws/types.js';
 import {diagnoseRefusal, enablingCodes, PERIOD_MS, codeForStep, sessionCode, stepOfCode, timeStep} from './authenticator.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
-import type {RunJournal, ScenarioState} from './types.js';
+import type {LeftoverCleanup, RunJournal, ScenarioState} from './types.js';
 
 /** What a performer may use: the service layer, its own AbortSignal, and a way to report facts. */
 export interface PerformContext {
 	readonly services: AwsServices;
 	readonly signal: AbortSignal;
 	readonly journal: RunJournal;
+	readonly leftovers: LeftoverCleanup;
 	readonly emit: (event: ScenarioEvent) => void;
 	readonly getState: () => ScenarioState;
 	readonly now: () => number;

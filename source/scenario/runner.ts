@@ -3,10 +3,11 @@ import type {AwsServices, TraceEntry} from '../aws/types.js';
 import {StsMfaError} from '../errors.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
+import {LEFTOVER_PERFORMERS, noLeftovers} from './perform-leftovers.js';
 import {PERFORMERS, type PerformContext} from './perform.js';
 import {RESOURCE_PERFORMERS} from './perform-resources.js';
 import {INITIAL_EFFECTS, update} from './update.js';
-import type {ErrorInfo, Phase, RunJournal, ScenarioController, ScenarioState, StepId} from './types.js';
+import type {ErrorInfo, LeftoverCleanup, Phase, RunJournal, ScenarioController, ScenarioState, StepId} from './types.js';
 
 export interface Clock {
 	now(): number;
@@ -39,6 +40,8 @@ export interface ScenarioDependencies {
 	/** A promise is accepted so the first frame can be drawn while the SDK is still loading. */
 	readonly services: AwsServices | Promise<AwsServices>;
 	readonly journal?: RunJournal;
+	/** What earlier runs left on the target (asked only with options.lookForLeftovers); default: nothing. */
+	readonly leftovers?: LeftoverCleanup;
 	readonly clock?: Clock;
 }
 
@@ -92,6 +95,8 @@ function failureEvent(effect: Effect, error: unknown): ScenarioEvent | undefined
 	const info = toErrorInfo(error);
 	if (effect.type === 'resolveIdentity') return {type: 'preflightFailed', error: info};
 	if (effect.type === 'checkPermissions') return {type: 'permissionsUnchecked', reason: info.message};
+	if (effect.type === 'findLeftovers') return {type: 'leftoversUnchecked', reason: info.message};
+	if (effect.type === 'deleteLeftovers') return {type: 'leftoversDeleted', error: info.message};
 	if (effect.type === 'deleteResource') return {type: 'teardownItemFinished', kind: effect.kind, id: effect.id, error: info.message};
 	const step = effectStep(effect);
 	return step ? {type: 'stepFailed', step, error: info} : undefined;
@@ -100,6 +105,7 @@ function failureEvent(effect: Effect, error: unknown): ScenarioEvent | undefined
 /** Runs the scenario: performs effects through the service layer and feeds outcomes back as events. */
 export function createScenario(dependencies: ScenarioDependencies): RunningScenario {
 	const journal = dependencies.journal ?? noJournal;
+	const leftovers = dependencies.leftovers ?? noLeftovers;
 	const clock = dependencies.clock ?? systemClock;
 	const services = Promise.resolve(dependencies.services);
 	// Avoid an unhandled rejection before the first effect awaits it; performers see the error.
@@ -137,12 +143,13 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 				services: await services,
 				signal: controller.signal,
 				journal,
+				leftovers,
 				emit,
 				getState: () => state,
 				now: () => clock.now(),
 				sleep: (ms, signal) => clock.sleep(ms, signal),
 			};
-			const performer = (PERFORMERS[effect.type] ?? RESOURCE_PERFORMERS[effect.type]) as ((e: Effect, c: PerformContext) => Promise<void>) | undefined;
+			const performer = (PERFORMERS[effect.type] ?? RESOURCE_PERFORMERS[effect.type] ?? LEFTOVER_PERFORMERS[effect.type]) as ((e: Effect, c: PerformContext) => Promise<void>) | undefined;
 			if (!performer) throw new Error(`no performer for effect ${effect.type}`);
 			await performer(effect, context);
 		};

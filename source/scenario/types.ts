@@ -133,8 +133,26 @@ export interface Teardown {
 	readonly completed: boolean;
 }
 
+/** Something an earlier run left on this target, as the start-up offer lists and deletes it. */
+export interface Leftover {
+	/** An enabled MFA device is one item: deactivated, then deleted. */
+	readonly kind: Exclude<TeardownItemKind, 'mfaDeactivation'>;
+	/** Policy name, access key id, device serial or user name. */
+	readonly id: string;
+	/** The user the item belongs to, for everything but users and unassigned devices. */
+	readonly userName?: string;
+}
+
+export interface LeftoverProgress extends Leftover {
+	readonly status: 'found' | 'deleted' | 'failed';
+	readonly error?: string;
+}
+
 export type Phase =
-	| {readonly kind: 'preflight'} // resolving the caller identity (and, on AWS, permissions)
+	// resolving the caller identity (and, on AWS, permissions), then looking for leftovers of earlier runs
+	| {readonly kind: 'preflight'; readonly searchingLeftovers?: boolean}
+	// earlier runs left resources behind: offered for deletion before anything is created
+	| {readonly kind: 'leftovers'; readonly items: readonly LeftoverProgress[]; readonly deleting: boolean}
 	| {readonly kind: 'confirm'} // waiting for the user to agree before anything is created
 	| {readonly kind: 'ready'; readonly next: StepId} // waiting for Enter to run `next`
 	| {readonly kind: 'running'; readonly step: StepId}
@@ -153,6 +171,11 @@ export interface ScenarioOptions {
 	readonly autoAdvance: boolean;
 	/** Propagation deadline in ms. */
 	readonly propagationTimeoutMs: number;
+	/**
+	 * Before anything is created on --aws/--endpoint, look for what earlier runs left there: offered
+	 * for deletion on the dashboard, mentioned (with `sts-mfa cleanup`) when unattended.
+	 */
+	readonly lookForLeftovers?: boolean;
 }
 
 export interface ScenarioState {
@@ -204,6 +227,17 @@ export interface RunJournal {
 	deleted(kind: JournalResourceKind, id: string): Promise<void>;
 	/** Marks the run as fully torn down (the journal can then be removed). */
 	complete(): Promise<void>;
+}
+
+/**
+ * Finds and deletes what earlier runs left on the target (from their journals and by the demo's
+ * IAM path and tag). The runner keeps one per run; what `find` found is what `deleteFound` deletes.
+ */
+export interface LeftoverCleanup {
+	/** In deletion order; empty when nothing is left. */
+	find(account: string, signal: AbortSignal): Promise<readonly Leftover[]>;
+	/** Reports each item as it is deleted (or fails); "already gone" counts as deleted. */
+	deleteFound(onProgress: (item: Leftover, error?: string) => void, signal: AbortSignal): Promise<void>;
 }
 
 export type JournalResourceKind = 'user' | 'virtualMfaDevice' | 'accessKey' | 'userPolicy';

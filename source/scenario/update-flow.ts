@@ -12,6 +12,12 @@ export function goTo(state: ScenarioState, step: StepId, now: number): Transitio
 	return {state: {...state, phase: {kind: 'ready', next: step}}, effects: []};
 }
 
+/** Nothing is created before the user agrees on --aws/--endpoint, unless --yes said so already. */
+export function confirmOrBegin(state: ScenarioState, now: number): Transition {
+	if (state.options.assumeYes || state.target.kind === 'sandbox') return goTo(state, 'createUser', now);
+	return {state: {...state, phase: {kind: 'confirm'}}, effects: []};
+}
+
 function missing(state: ScenarioState, step: StepId, what: string, now: number): Transition {
 	return failStep(state, step, {code: 'Scenario.missingResource', message: `Cannot run this step: ${what} does not exist (an earlier step did not finish)`}, now);
 }
@@ -37,7 +43,10 @@ function stepEffect(state: ScenarioState, step: StepId): Effect | string {
 
 export function startStep(state: ScenarioState, step: StepId, now: number): Transition {
 	if (step === 'teardown') return startTeardown(state, 'finished', state.options.autoAdvance, now);
-	const started = {...withStep(state, step, {status: 'running', startedAt: now}), notice: undefined};
+	// A new step clears the last one's notice; but unattended, the first step starts in the very
+	// transition that ends preflight, whose notices (missing permissions, leftovers) must stay to be printed.
+	const notice = state.phase.kind === 'preflight' ? state.notice : undefined;
+	const started = {...withStep(state, step, {status: 'running', startedAt: now}), notice};
 	if (step === 'enableMfaDevice' || step === 'sessionWithMfa') {
 		if (!state.resources.mfaDevice) return missing(state, step, 'the MFA device', now);
 		if (step === 'sessionWithMfa' && !state.resources.accessKey) return missing(state, step, 'the access key', now);

@@ -5,6 +5,7 @@ import {STEPS} from './steps.js';
 import {assertNever, stay, type Transition} from './transition.js';
 import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
 import {failStep, goTo, startStep} from './update-flow.js';
+import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
 import {exitCode as exitCodeOf, onTeardownItemFinished, startTeardown} from './update-teardown.js';
 import type {DemoNames, Phase, ScenarioOptions, ScenarioState, StepId, StepProgress, Target} from './types.js';
@@ -22,9 +23,9 @@ export function initialState(target: Target, options: ScenarioOptions, names: De
 /** What the runner performs first: preflight starts by asking who the caller is. */
 export const INITIAL_EFFECTS: readonly Effect[] = [{type: 'resolveIdentity'}];
 
+/** The caller is known (and, on AWS, its permissions): look for leftovers, then confirm or begin. */
 function afterPreflight(state: ScenarioState, now: number): Transition {
-	if (state.options.assumeYes || state.target.kind === 'sandbox') return goTo(state, 'createUser', now);
-	return stay({...state, phase: {kind: 'confirm'}});
+	return searchLeftovers(state, now);
 }
 
 function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
@@ -47,6 +48,10 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 		}
 		case 'permissionsUnchecked':
 			return afterPreflight({...state, notice: {level: 'info', text: `Could not check permissions in advance (${event.reason}); continuing.`}}, now);
+		case 'leftoversFound':
+			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers ? onLeftoversFound(state, event.items, now) : stay(state);
+		case 'leftoversUnchecked':
+			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers ? onLeftoversUnchecked(state, event.reason, now) : stay(state);
 		case 'preflightFailed':
 			return startTeardown({...state, notice: {level: 'error', text: event.error.message}}, 'error', state.options.autoAdvance, now);
 		case 'teardownRequested':
@@ -141,6 +146,8 @@ export function update(state: ScenarioState, event: ScenarioEvent, now: number):
 	switch (phase.kind) {
 		case 'preflight':
 			return inPreflight(state, event, now);
+		case 'leftovers':
+			return inLeftovers(state, phase, event, now);
 		case 'confirm':
 			return inConfirm(state, event, now);
 		case 'ready':

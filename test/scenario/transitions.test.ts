@@ -28,6 +28,11 @@ function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'permissionsChecked', missing: []},
 		{type: 'permissionsUnchecked', reason: 'no'},
 		{type: 'preflightFailed', error},
+		{type: 'leftoversFound', items: []},
+		{type: 'leftoversFound', items: [{kind: 'user', id: 'sts-mfa-demo-old'}]},
+		{type: 'leftoversUnchecked', reason: 'no'},
+		{type: 'leftoverDeleted', kind: 'user', id: 'sts-mfa-demo-old'},
+		{type: 'leftoversDeleted'},
 		{type: 'confirmed'},
 		{type: 'declined'},
 		{type: 'retryRequested'},
@@ -46,6 +51,12 @@ function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 	];
 }
 
+/** Earlier runs left a user behind; the dashboard offers to delete it. */
+function offeringLeftovers(options: Partial<ScenarioOptions>): ScenarioState {
+	const items = [{kind: 'user' as const, id: 'sts-mfa-demo-old', status: 'found' as const}];
+	return {...start({lookForLeftovers: true, ...options}, 'endpoint'), phase: {kind: 'leftovers', items, deleting: false}};
+}
+
 function explore(): Set<string> {
 	const seen = new Set<string>();
 	const next = random(42);
@@ -57,10 +68,15 @@ function explore(): Set<string> {
 			[{}, 'aws'],
 			[{autoAdvance: true}, 'endpoint'],
 			[{autoMfa: true}, 'aws'],
+			[{lookForLeftovers: true}, 'endpoint'],
+			[{lookForLeftovers: true, assumeYes: true}, 'aws'],
+			[{lookForLeftovers: true, autoAdvance: true}, 'endpoint'],
 		] as [Partial<ScenarioOptions>, TargetKind][]).map(([options, kind]) => start(options, kind)),
 		// Walks from the middle reach the code steps' failures and retries often enough.
 		readyAt('enableMfaDevice'),
 		readyAt('sessionWithMfa', {autoMfa: true}),
+		offeringLeftovers({}),
+		offeringLeftovers({assumeYes: true}),
 	];
 	for (let walk = 0; walk < 6000; walk++) {
 		let state = starts[walk % starts.length] ?? start();

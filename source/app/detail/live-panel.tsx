@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {STEPS} from '../../scenario/steps.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
+import {LeftoverOffer} from '../leftovers/leftover-offer.js';
 import {useColor} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
 import {finishedSteps} from '../steps/review-cursor.js';
@@ -63,7 +64,12 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
 	return (
 		<Box flexDirection="column" width={width}>
-			{phase.kind === 'preflight' ? <Text><Spinner /> Checking who you are…</Text> : null}
+			{phase.kind === 'preflight' ? (
+				<Text>
+					<Spinner /> {phase.searchingLeftovers ? 'Looking for what earlier runs left behind…' : 'Checking who you are…'}
+				</Text>
+			) : null}
+			{phase.kind === 'leftovers' ? <LeftoverOffer phase={phase} width={width} rows={rows} /> : null}
 			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
 			{step ? <StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} /> : null}
 			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}

@@ -1,0 +1,71 @@
+import type {ScenarioEvent} from './events.js';
+import {stay, type Transition} from './transition.js';
+import {confirmOrBegin} from './update-flow.js';
+import {startTeardown} from './update-teardown.js';
+import type {Leftover, LeftoverProgress, Phase, ScenarioState} from './types.js';
+
+type LeftoversPhase = Extract<Phase, {kind: 'leftovers'}>;
+
+const CLEANUP_HINT = "run 'sts-mfa cleanup' to delete them";
+
+function resources(count: number): string {
+	return count === 1 ? '1 resource' : `${count} resources`;
+}
+
+/** After preflight on --aws/--endpoint: ask the runner what earlier runs left there (the embedded sandbox is new each run). */
+export function searchLeftovers(state: ScenarioState, now: number): Transition {
+	if (!state.options.lookForLeftovers || state.target.kind === 'sandbox' || !state.identity) return confirmOrBegin(state, now);
+	return {state: {...state, phase: {kind: 'preflight', searchingLeftovers: true}}, effects: [{type: 'findLeftovers', account: state.identity.account}]};
+}
+
+/** Offered on the dashboard; unattended, only mentioned, since deleting needs someone to agree. */
+export function onLeftoversFound(state: ScenarioState, items: readonly Leftover[], now: number): Transition {
+	if (items.length === 0) return confirmOrBegin(state, now);
+	if (state.options.autoAdvance) {
+		const text = `${resources(items.length)} left by earlier runs ${items.length === 1 ? 'is' : 'are'} still on this target: ${CLEANUP_HINT}.`;
+		return confirmOrBegin({...state, notice: {level: 'warn', text}}, now);
+	}
+	const found = items.map((item): LeftoverProgress => ({...item, status: 'found'}));
+	return stay({...state, phase: {kind: 'leftovers', items: found, deleting: false}});
+}
+
+export function onLeftoversUnchecked(state: ScenarioState, reason: string, now: number): Transition {
+	return confirmOrBegin({...state, notice: {level: 'info', text: `Could not look for leftovers of earlier runs (${reason}); continuing.`}}, now);
+}
+
+function deletionEnded(state: ScenarioState, phase: LeftoversPhase, error: string | undefined, now: number): Transition {
+	// Items never reported were not reached (the deletion stopped) or, without an error, needed no call.
+	const items = phase.items.map((item): LeftoverProgress => (item.status === 'found' ? {...item, status: error ? 'failed' : 'deleted', error} : item));
+	const failed = items.filter((item) => item.status === 'failed').length;
+	const notice = failed > 0
+		? {level: 'warn' as const, text: `Could not delete ${resources(failed)} left by earlier runs (${error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls'}); ${CLEANUP_HINT} later.`}
+		: {level: 'info' as const, text: `Deleted the ${resources(items.length)} earlier runs left behind.`};
+	return confirmOrBegin({...state, notice}, now);
+}
+
+/** The offer: y deletes what was found (then goes on), n goes on without deleting. */
+export function inLeftovers(state: ScenarioState, phase: LeftoversPhase, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'confirmed':
+			return phase.deleting ? stay(state) : {state: {...state, phase: {...phase, deleting: true}}, effects: [{type: 'deleteLeftovers'}]};
+		case 'declined': {
+			if (phase.deleting) return stay(state);
+			const text = `Left ${resources(phase.items.length)} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`;
+			return confirmOrBegin({...state, notice: {level: 'info', text}}, now);
+		}
+		case 'leftoverDeleted': {
+			if (!phase.deleting) return stay(state);
+			const items = phase.items.map((item): LeftoverProgress =>
+				item.kind === event.kind && item.id === event.id ? {...item, status: event.error ? 'failed' : 'deleted', error: event.error} : item,
+			);
+			return stay({...state, phase: {...phase, items}});
+		}
+		case 'leftoversDeleted':
+			return phase.deleting ? deletionEnded(state, phase, event.error, now) : stay(state);
+		case 'quitRequested':
+			// Nothing of this run exists yet; a deletion in flight is aborted and its rest stays for cleanup.
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}

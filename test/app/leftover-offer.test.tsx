@@ -1,0 +1,133 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {cleanup, render} from 'ink-testing-library';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {App} from '../../source/app/app.js';
+import {createAwsServices} from '../../source/aws/index.js';
+import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
+import {journalLeftovers} from '../../source/commands/leftovers.js';
+import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {demoNames, newRunId} from '../../source/scenario/names.js';
+import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
+import type {ScenarioState} from '../../source/scenario/types.js';
+import {initialState} from '../../source/scenario/update.js';
+import {Secret} from '../../source/secret.js';
+import {eventually} from './fixtures.js';
+import {inAct} from './render-app.js';
+
+/*
+ * The start-up offer against a real (in-process) endpoint: an earlier run left a user with an
+ * access key under /sts-mfa/; the dashboard lists it, y deletes it, and the demo goes on.
+ */
+
+let sandbox: RunningSandbox;
+let admin: AwsServices;
+let journals: string;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({port: 0});
+	admin = await createAwsServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials: adminCredentials()});
+	journals = await mkdtemp(path.join(tmpdir(), 'sts-mfa-offer-'));
+});
+
+afterAll(async () => {
+	await sandbox?.stop();
+	await rm(journals, {recursive: true, force: true});
+});
+
+afterEach(() => {
+	cleanup();
+});
+
+function adminCredentials() {
+	return {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)};
+}
+
+/** What a run killed before its teardown leaves: a tagged user under the demo path, with a key. */
+async function leaveBehind(userName: string): Promise<string> {
+	await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}, {key: 'sts-mfa:run-id', value: 'earlier'}]});
+	return (await admin.iam().createAccessKey(userName)).accessKeyId;
+}
+
+/** The dashboard as `sts-mfa --endpoint URL` wires it. */
+function startDashboard(size: {columns: number; rows: number}) {
+	const target = {kind: 'endpoint' as const, region: sandbox.region, endpoint: sandbox.endpoint};
+	const options = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 20_000, lookForLeftovers: true};
+	let scenario: RunningScenario | undefined;
+	const services = createAwsServices({...target, credentials: adminCredentials(), onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry)});
+	const leftovers = journalLeftovers({target, iam: async () => (await services).iam(), dir: journals});
+	scenario = createScenario({state: initialState(target, options, demoNames(newRunId())), services, leftovers});
+	const running = scenario;
+	const app = render(<App controller={running} columns={size.columns} rows={size.rows} />);
+	const press = (key: string) => inAct(async () => {
+		app.stdin.write(key);
+		await new Promise((resolve) => setImmediate(resolve));
+	});
+	const frameShows = (text: string) => eventually(() => {
+		const frame = app.lastFrame() ?? '';
+		if (!frame.includes(text)) throw new Error(`no "${text}" in:\n${frame}`);
+		return frame;
+	}, 15_000);
+	const phaseIs = (check: (state: ScenarioState) => boolean) => eventually(() => {
+		const state = running.getState();
+		if (!check(state)) throw new Error(`still ${JSON.stringify(state.phase)}`);
+		return state;
+	}, 15_000);
+	return {scenario: running, press, frameShows, phaseIs};
+}
+
+async function userExists(userName: string): Promise<boolean> {
+	return (await admin.iam().listUsers('/sts-mfa/')).some((user) => user.userName === userName);
+}
+
+describe('leftovers of earlier runs at start', () => {
+	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+		it(`are listed at ${columns}x${rows}; y deletes them and the demo goes on to the confirmation`, async () => {
+			const userName = `sts-mfa-demo-left${columns}`;
+			const keyId = await leaveBehind(userName);
+			const run = startDashboard({columns, rows});
+
+			const offer = await run.frameShows('Delete them first? y / n');
+			expect(offer).toContain('Earlier runs left these 2 behind');
+			expect(offer).toContain(`user ${userName}`);
+			expect(offer).toContain(`access key ${keyId}`);
+			expect(offer).toMatch(/y delete them\s+n keep them/);
+			expect(await userExists(userName)).toBe(true);
+
+			await run.press('y');
+			await run.phaseIs((state) => state.phase.kind === 'confirm');
+			const confirm = await run.frameShows('Create them?');
+			expect(confirm).toContain('Deleted the 2 resources earlier runs left');
+			expect(await userExists(userName)).toBe(false);
+
+			await run.press('n');
+			expect(await run.scenario.done).toBe(1);
+			expect(await admin.iam().listUsers('/sts-mfa/')).toEqual([]);
+		});
+	}
+
+	it('n keeps them and the demo goes on', async () => {
+		const userName = 'sts-mfa-demo-keepme';
+		await leaveBehind(userName);
+		const run = startDashboard({columns: 80, rows: 24});
+		await run.frameShows('Delete them first? y / n');
+		await run.press('n');
+		const confirm = await run.frameShows('Create them?');
+		expect(confirm).toContain("'sts-mfa cleanup' deletes them later");
+		expect(await userExists(userName)).toBe(true);
+		await run.press('n');
+		await run.scenario.done;
+		await admin.iam().deleteAccessKey({userName, accessKeyId: (await admin.iam().listAccessKeys(userName))[0]!.accessKeyId});
+		await admin.iam().deleteUser(userName);
+	});
+
+	it('are not offered when there are none', async () => {
+		const run = startDashboard({columns: 80, rows: 24});
+		await run.phaseIs((state) => state.phase.kind === 'confirm');
+		const frame = await run.frameShows('Create them?');
+		expect(frame).not.toContain('Earlier runs left');
+		await run.press('n');
+		await run.scenario.done;
+	});
+});
