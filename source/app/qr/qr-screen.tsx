@@ -23,29 +23,36 @@ export interface QrScreenProps {
 /** Enabling the device: the QR code on the left, what to do and the code field on the right. */
 export function QrScreen(props: QrScreenProps) {
 	const {device, entry, seedRevealed, codeInputActive, onCodeSubmit, sideWidth, top, bottom, showQr} = props;
+	// At 80x24 the column beside the code has no spare row: a refused code's reason takes the place
+	// of the how-to lines (it says what to do, and the status bar still offers `a`).
+	const brief = top !== undefined && entry.error !== undefined;
 	return (
 		<Box flexDirection="row">
 			{showQr ? <QrCode uri={device.otpauthUri.reveal()} /> : null}
 			<Box flexDirection="column" width={sideWidth} marginLeft={showQr ? 1 : 0}>
 				{top}
 				<Text bold>Scan with an authenticator app</Text>
-				<Text wrap="wrap" dimColor>
-					{showQr
-						? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
-						: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'}
-				</Text>
+				{brief ? null : (
+					<Text wrap="wrap" dimColor>
+						{showQr
+							? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
+							: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'}
+					</Text>
+				)}
 				<Text wrap="truncate-middle" dimColor>
 					{device.serialNumber}
 				</Text>
-				<Box marginTop={1}>
+				<Box marginTop={1} flexShrink={0}>
 					<Seed seed={device.seed} revealed={seedRevealed} width={sideWidth} />
 				</Box>
-				<Box marginTop={1}>
+				<Box marginTop={1} flexShrink={0}>
 					<CodeInput entry={entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={sideWidth} />
 				</Box>
-				<Text dimColor wrap="wrap">
-					No phone? Press a to use the built-in authenticator.
-				</Text>
+				{brief ? null : (
+					<Text dimColor wrap="wrap">
+						No phone? Press a to use the built-in authenticator.
+					</Text>
+				)}
 				<Box flexGrow={1} />
 				{bottom}
 			</Box>
