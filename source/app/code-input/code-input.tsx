@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import type {CodeEntry} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
-import {CODE_LENGTH, codeLabel, keepDigits} from './digits.js';
+import {CODE_LENGTH, codeLabel, keepDigits, splitAtEnter} from './digits.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
 
 export interface CodeInputProps {
@@ -42,7 +42,9 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 					focus={isActive}
 					placeholder="······"
 					onChange={(typed) => {
-						const digits = keepDigits(typed);
+						const {entered, rest} = splitAtEnter(typed);
+						for (const code of entered) submit(code);
+						const digits = keepDigits(rest);
 						if (digits !== typed) setGeneration((current) => current + 1);
 						setValue(digits);
 					}}
