@@ -16,9 +16,16 @@ function compactParams(params: Record<string, unknown>): string {
 }
 
 /** One AWS call per line. Parameters arrive already redacted; they are shown only when there is room. */
+/** Wide enough for the longest code the demo meets, InvalidAuthenticationCode, so the times line up. */
+const OUTCOME_WIDTH = 25;
+
+function column(text: string, width: number): string {
+	return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
 export function traceLine(entry: TraceEntry, width: number): string {
 	const outcome = entry.outcome === 'ok' ? 'ok' : (entry.errorCode ?? 'error');
-	const head = `${entry.service.padEnd(3)} ${entry.operation.padEnd(24)} ${entry.principal.padEnd(11)} ${outcome.padEnd(14)} ${formatMs(entry.ms).padStart(6)}`;
+	const head = `${entry.service.padEnd(3)} ${entry.operation.padEnd(24)} ${entry.principal.padEnd(11)} ${column(outcome, OUTCOME_WIDTH)} ${formatMs(entry.ms).padStart(6)}`;
 	return width >= 110 ? `${head}  ${compactParams(entry.params)}` : head;
 }
 
