@@ -5,6 +5,7 @@ import type {CodeEntry} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
 import {CODE_LENGTH, codeLabel, keepDigits, splitAtEnter} from './digits.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
+import {Paragraph} from '../shared/paragraph.js';
 
 export interface CodeInputProps {
 	readonly entry: CodeEntry;
@@ -53,7 +54,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{entry.error ? <Text color={color ? 'red' : undefined} wrap="wrap">✗ {entry.error}</Text> : null}
+			{entry.error ? <Paragraph color={color ? 'red' : undefined} text={`✗ ${entry.error}`} width={width} /> : null}
 			{hint && !entry.error ? <Text color={color ? 'yellow' : undefined}>{hint}</Text> : null}
 		</Box>
 	);

@@ -9,6 +9,7 @@ import {finishedSteps} from '../steps/review-cursor.js';
 import {Confirm} from './confirm.js';
 import {visibleNotice} from './notice.js';
 import {StepDetail} from './step-detail.js';
+import {Paragraph} from '../shared/paragraph.js';
 
 export interface LivePanelProps {
 	readonly state: ScenarioState;
@@ -73,7 +74,7 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
 			{step ? <StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} /> : null}
 			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}
-			{notice ? <Text color={color ? noticeColor : undefined} wrap="wrap">{notice.text}</Text> : null}
+			{notice ? <Paragraph color={color ? noticeColor : undefined} text={notice.text} width={width} /> : null}
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (
 				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
 			) : null}

@@ -3,6 +3,7 @@ import {STEPS} from '../../scenario/steps.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
 import {StepBody} from './step-body.js';
+import {Paragraph, wrapWords} from '../shared/paragraph.js';
 
 export interface StepDetailProps {
 	readonly step: StepId;
@@ -20,23 +21,20 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const progress = state.steps[step];
 	// Once the run is over the summary matters more than why the last step exists.
 	const explain = reviewing || state.phase.kind !== 'finished';
-	const explanationRows = explain ? Math.ceil((info?.explanation.length ?? 0) / Math.max(1, width)) : 0;
+	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
 				{reviewing ? 'Reviewing ' : ''}
 				{index + 1}. {info?.title}
 			</Text>
-			{explain ? (
-				<Text dimColor wrap="wrap">
-					{info?.explanation}
-				</Text>
-			) : null}
+			{explain ? <Paragraph dimColor text={info?.explanation ?? ''} width={width} /> : null}
 			{progress.error ? (
-				<Text color={color ? 'red' : undefined} wrap="wrap">
-					✗ {progress.error.message}
-					{progress.error.awsCode ? ` [${progress.error.awsCode}]` : ''}
-				</Text>
+				<Paragraph
+					color={color ? 'red' : undefined}
+					text={`✗ ${progress.error.message}${progress.error.awsCode ? ` [${progress.error.awsCode}]` : ''}`}
+					width={width}
+				/>
 			) : null}
 			<StepBody step={step} state={state} width={width} rows={rows - 1 - explanationRows} />
 		</Box>

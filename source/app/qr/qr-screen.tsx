@@ -4,6 +4,7 @@ import type {CodeEntry, MfaDeviceResource} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
 import {QrCode} from './qr-code.js';
 import {Seed} from './seed.js';
+import {Paragraph} from '../shared/paragraph.js';
 
 export interface QrScreenProps {
 	readonly device: MfaDeviceResource;
@@ -33,11 +34,15 @@ export function QrScreen(props: QrScreenProps) {
 				{top}
 				<Text bold>Scan with an authenticator app</Text>
 				{brief ? null : (
-					<Text wrap="wrap" dimColor>
-						{showQr
-							? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
-							: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'}
-					</Text>
+					<Paragraph
+						dimColor
+						width={sideWidth}
+						text={
+							showQr
+								? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
+								: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'
+						}
+					/>
 				)}
 				<Text wrap="truncate-middle" dimColor>
 					{device.serialNumber}
@@ -49,9 +54,7 @@ export function QrScreen(props: QrScreenProps) {
 					<CodeInput entry={entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={sideWidth} />
 				</Box>
 				{brief ? null : (
-					<Text dimColor wrap="wrap">
-						No phone? Press a to use the built-in authenticator.
-					</Text>
+					<Paragraph dimColor text="No phone? Press a to use the built-in authenticator." width={sideWidth} />
 				)}
 				<Box flexGrow={1} />
 				{bottom}

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
+import {Paragraph} from '../shared/paragraph.js';
 
 export interface ResultsProps {
 	readonly results: ScenarioResults;
@@ -20,16 +21,14 @@ export function WithoutMfa({result, width}: {readonly result: NonNullable<Scenar
 		return (
 			<Box flexDirection="column" width={width}>
 				<Text bold color={color ? 'red' : undefined}>✗ Without MFA: ListBuckets was ALLOWED</Text>
-				<Text wrap="wrap">The MFA condition is not enforced here; {result.buckets?.length ?? 0} bucket(s) listed.</Text>
+				<Paragraph text={`The MFA condition is not enforced here; ${result.buckets?.length ?? 0} bucket(s) listed.`} width={width} />
 			</Box>
 		);
 	}
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold color={color ? 'green' : undefined}>
-				✓ Without MFA: ListBuckets → {result.errorCode ?? 'AccessDenied'} (as it should)
-			</Text>
-			<Text wrap="wrap" dimColor>{DENIED_EXPLANATION}</Text>
+			<Paragraph bold color={color ? 'green' : undefined} text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`} width={width} />
+			<Paragraph dimColor text={DENIED_EXPLANATION} width={width} />
 		</Box>
 	);
 }
