@@ -60,7 +60,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'sessionWithoutMfa':
 			return results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null;
 		case 'sessionWithMfa':
-			return results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 2)} /> : null;
+			return results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 3)} /> : null;
 		case 'teardown':
 			return (
 				<Teardown teardown={state.teardown} results={results} finished={state.phase.kind === 'finished'} width={width} />

@@ -46,9 +46,9 @@ export function WithMfa({result, width, bucketRows}: {
 			<Text bold color={color ? 'green' : undefined}>
 				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
 			</Text>
-			<Text wrap="truncate-end">
-				session {result.sessionAccessKeyId} · <ExpiryCountdown expiration={result.expiration} />
-			</Text>
+			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
+			<Text wrap="truncate-end">session key {result.sessionAccessKeyId}</Text>
+			<ExpiryCountdown expiration={result.expiration} />
 			{shown.map((bucket) => (
 				<Text key={bucket.name} wrap="truncate-end">
 					{'  '}• {bucket.name}
