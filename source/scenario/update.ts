@@ -103,10 +103,11 @@ function inCodeEntry(state: ScenarioState, phase: Extract<Phase, {kind: 'codeEnt
 			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
 		case 'stepFailed':
 			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
+		// Why a code was refused, or what the authenticator waits for, is moot once the run ends.
 		case 'teardownRequested':
-			return startTeardown(state, 'requested', false, now);
+			return startTeardown({...state, notice: undefined}, 'requested', false, now);
 		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
+			return startTeardown({...state, notice: undefined}, 'quit', true, now);
 		default:
 			return stay(state);
 	}
