@@ -105,7 +105,7 @@ export function keyHints(actions: ReadonlySet<KeyAction>, phase: Phase, helpOpen
 /** Every key, for the help overlay. */
 export const HELP: readonly KeyHint[] = [
 	{key: 'Enter', label: 'run the next step (or submit the code being typed)'},
-	{key: 'y / n', label: 'confirm / cancel before anything is created (and delete / keep what earlier runs left)'},
+	{key: 'y / n', label: 'confirm / cancel before anything is created; delete / keep what earlier runs left'},
 	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
 	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
 	{key: 's', label: 'reveal / hide the MFA seed beside the QR code'},
