@@ -122,6 +122,19 @@ describe('leftovers of earlier runs at start', () => {
 		await admin.iam().deleteUser(userName);
 	});
 
+	it('speak of a single leftover as "it"', async () => {
+		const userName = 'sts-mfa-demo-single';
+		await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
+		const run = startDashboard({columns: 80, rows: 24});
+		const offer = await run.frameShows('Delete it first? y / n');
+		expect(offer).toContain('Earlier runs left this behind:');
+		await run.press('y');
+		await run.frameShows('Create them?');
+		expect(await userExists(userName)).toBe(false);
+		await run.press('n');
+		await run.scenario.done;
+	});
+
 	it('are not offered when there are none', async () => {
 		const run = startDashboard({columns: 80, rows: 24});
 		await run.phaseIs((state) => state.phase.kind === 'confirm');

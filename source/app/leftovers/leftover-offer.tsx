@@ -45,7 +45,7 @@ export function LeftoverOffer({phase, width, rows}: {readonly phase: Extract<Pha
 					</Text>
 				) : (
 					<Text bold wrap="wrap">
-						Delete them first? y / n
+						Delete {items.length === 1 ? 'it' : 'them'} first? y / n
 					</Text>
 				)}
 			</Box>
