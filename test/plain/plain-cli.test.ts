@@ -7,21 +7,24 @@ import {createAwsServices} from '../../source/aws/index.js';
 import type {RunReport} from '../../source/plain/report.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
-import {CLI, ensureBuilt, ROOT} from '../e2e/support/build.js';
+import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
 
 let stateHome: string;
 
 beforeAll(() => {
-	ensureBuilt();
+	prepareCli();
 	stateHome = mkdtempSync(join(tmpdir(), 'sts-mfa-plain-'));
 });
-afterAll(() => rmSync(stateHome, {recursive: true, force: true}));
+afterAll(() => {
+	rmSync(stateHome, {recursive: true, force: true});
+	removeCliCopy();
+});
 
 function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Record<string, string>} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [CLI, ...args], {
+		const child = spawn(process.execPath, [cli(), ...args], {
 			cwd: ROOT,
-			env: {...process.env, XDG_STATE_HOME: stateHome, NO_COLOR: '1', ...options.env},
+			env: {...process.env, STS_MFA_STATE_DIR: stateHome, NO_COLOR: '1', ...options.env},
 			stdio: [options.stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 		});
 		let stdout = '';
