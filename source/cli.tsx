@@ -5,6 +5,27 @@ import {StsMfaError, UsageError} from './errors.js';
 
 const VERSION = '0.1.0';
 
+/**
+ * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
+ * write on it fails with EIO, and when a pipe reader quits, writes fail with EPIPE. Output can no
+ * longer be shown, but the run must still tear down what it created, so such errors end output,
+ * not the process. A vanished terminal is also a hang-up: a shell that traps SIGHUP for itself
+ * may never pass one on, so sts-mfa sends itself the SIGHUP that the run command handles.
+ */
+let terminalLost = false;
+function onStreamError(error: NodeJS.ErrnoException): void {
+	if (error.code === 'EIO') {
+		if (!terminalLost) process.kill(process.pid, 'SIGHUP');
+		terminalLost = true;
+		return;
+	}
+	if (error.code === 'EPIPE' || error.code === 'ENOTCONN' || error.code === 'ECONNRESET') return;
+	throw error;
+}
+process.stdout.on('error', onStreamError);
+process.stderr.on('error', onStreamError);
+if (process.stdin.isTTY) process.stdin.on('error', onStreamError);
+
 async function main(argv: string[]): Promise<number> {
 	const args = parseCli(argv);
 	switch (args.command) {
@@ -32,6 +53,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;
+		if (terminalLost) {
+			// Teardown is done. Node's exit path would now try to restore the vanished terminal's
+			// modes and abort on the EIO; end the way a hung-up program conventionally does instead.
+			process.removeAllListeners('SIGHUP');
+			process.kill(process.pid, 'SIGHUP');
+		}
 	},
 	(error: unknown) => {
 		if (error instanceof UsageError) {

@@ -1,0 +1,56 @@
+import {existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {prepareCli, removeCliCopy} from './support/build.js';
+import {autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
+import {startStandaloneSandbox} from './support/standalone-sandbox.js';
+import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
+
+const available = tmuxAvailable();
+if (!available) console.warn('tmux is not installed: the hang-up test is skipped (CI installs it).');
+
+async function completeSteps(terminal: Terminal, count: number): Promise<void> {
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+	while ((screen.match(/✓ +\d\./g) ?? []).length < count) {
+		screen = promptOn(screen) === 'code' ? await autoFillCodes(terminal) : await runNextStep(terminal, screen);
+	}
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 20_000): Promise<T> {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const value = await read();
+		if (done(value) || Date.now() > deadline) return value;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
+	beforeAll(prepareCli);
+	afterEach(killAllTerminals);
+	afterAll(() => {
+		removeStateDirs();
+		removeCliCopy();
+	});
+
+	it('still tears down everything when the terminal vanishes (SIGHUP, then EIO on every write)', async () => {
+		const sandbox = await startStandaloneSandbox();
+		const stateDir = `${process.env.TMPDIR ?? '/tmp'}/sts-mfa-hangup-${process.pid}`;
+		try {
+			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}});
+			await completeSteps(terminal, 4);
+			const created = await sandbox.leftovers();
+			expect(created.users).toHaveLength(1);
+			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
+			// Killing the tmux server is what sshd does to a session: SIGHUP, and the pty is gone.
+			await terminal.kill();
+			const after = await until(() => sandbox.leftovers(), (left) => left.users.length === 0 && left.devices.length === 0);
+			expect(after).toEqual({users: [], devices: []});
+			const journals = await until(async () => readdirSync(join(stateDir, 'journals')), (names) => names.length === 0);
+			expect(journals).toEqual([]);
+		} finally {
+			await sandbox.stop();
+			if (existsSync(stateDir)) (await import('node:fs')).rmSync(stateDir, {recursive: true, force: true});
+		}
+	});
+});
