@@ -7,7 +7,7 @@ export type CodeRefusal = 'invalid' | 'reused' | 'notConsecutive';
 
 /** Facts the runner reports: the outcome of an effect, or something that happened around it. */
 export type RunnerEvent =
-	| {readonly type: 'identityResolved'; readonly identity: CallerIdentity}
+	| {readonly type: 'identityResolved'; readonly identity: CallerIdentity; readonly clockSkewMs?: number}
 	| {readonly type: 'permissionsChecked'; readonly missing: readonly string[]}
 	| {readonly type: 'permissionsUnchecked'; readonly reason: string}
 	| {readonly type: 'preflightFailed'; readonly error: ErrorInfo}

@@ -7,7 +7,7 @@ type Performer<T extends Effect['type']> = (effect: Extract<Effect, {type: T}>, 
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
 	const identity = await context.services.sts().getCallerIdentity(context.signal);
-	context.emit({type: 'identityResolved', identity});
+	context.emit({type: 'identityResolved', identity, clockSkewMs: context.services.clockSkewMs()});
 };
 
 const checkPermissions: Performer<'checkPermissions'> = async (effect, context) => {

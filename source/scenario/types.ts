@@ -183,7 +183,12 @@ export interface ScenarioState {
 	readonly options: ScenarioOptions;
 	readonly names: DemoNames;
 	readonly identity?: CallerIdentity;
-	readonly preflight?: {readonly missingPermissions: readonly string[]; readonly isRoot: boolean};
+	readonly preflight?: {
+		readonly missingPermissions: readonly string[];
+		readonly isRoot: boolean;
+		/** Server clock minus this machine's, from the first answer's Date header. */
+		readonly clockSkewMs?: number;
+	};
 	readonly phase: Phase;
 	readonly steps: Readonly<Record<StepId, StepProgress>>;
 	readonly resources: Resources;

@@ -1,3 +1,4 @@
+import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import {DEMO_ACTIONS, isRootArn, simulationSourceArn} from './policy.js';
@@ -31,19 +32,28 @@ function afterPreflight(state: ScenarioState, now: number): Transition {
 function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	switch (event.type) {
 		case 'identityResolved': {
-			const identified: ScenarioState = {...state, identity: event.identity, preflight: {missingPermissions: [], isRoot: false}};
+			const skewWarning = clockSkewWarning(event.clockSkewMs);
+			const identified: ScenarioState = {
+				...state,
+				identity: event.identity,
+				preflight: {missingPermissions: [], isRoot: false, clockSkewMs: event.clockSkewMs},
+				notice: skewWarning ? {level: 'warn', text: skewWarning} : state.notice,
+			};
 			if (state.target.kind !== 'aws') return afterPreflight(identified, now);
 			if (isRootArn(event.identity.arn)) {
-				const text = 'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
-				return afterPreflight({...identified, preflight: {missingPermissions: [], isRoot: true}, notice: {level: 'warn', text}}, now);
+				const root = 'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
+				const text = skewWarning ? `${root} ${skewWarning}` : root;
+				return afterPreflight({...identified, preflight: {...identified.preflight!, isRoot: true}, notice: {level: 'warn', text}}, now);
 			}
 			const policySourceArn = simulationSourceArn(event.identity.arn);
 			if (!policySourceArn) return inPreflight(identified, {type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'}, now);
 			return {state: identified, effects: [{type: 'checkPermissions', policySourceArn, actions: DEMO_ACTIONS}]};
 		}
 		case 'permissionsChecked': {
-			const preflight = {missingPermissions: event.missing, isRoot: false};
-			const notice = event.missing.length > 0 ? {level: 'warn' as const, text: `Missing permissions: ${event.missing.join(', ')}`} : state.notice;
+			const preflight = {...state.preflight, missingPermissions: event.missing, isRoot: false};
+			const missing = event.missing.length > 0 ? `Missing permissions: ${event.missing.join(', ')}` : undefined;
+			const text = [missing, clockSkewWarning(state.preflight?.clockSkewMs)].filter(Boolean).join('. ');
+			const notice = missing ? {level: 'warn' as const, text} : state.notice;
 			return afterPreflight({...state, preflight, notice}, now);
 		}
 		case 'permissionsUnchecked':
