@@ -28,8 +28,9 @@ const SANDBOX = `Usage: sts-mfa sandbox [options]
 
 Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
 signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
-On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION,
-ready for: eval "$(sts-mfa sandbox --port 4566 &)" or copy-paste. Ctrl-C stops it.
+On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION
+(paste them into another shell, or redirect them to a file you source); notes go to stderr.
+Ctrl-C stops it.
 
   --host HOST               address to bind (default 127.0.0.1)
   --port N                  port (default 4566; 0 picks a free one)
@@ -45,7 +46,7 @@ const CLEANUP = `Usage: sts-mfa cleanup [options]
 Finds what earlier runs left behind (from their journals and by the /sts-mfa/ IAM path), lists
 it, and deletes it after confirmation.
 
-  --aws | --endpoint URL    where to look (as for 'sts-mfa run'); the default is the journals' own targets
+  --aws | --endpoint URL    where to look (as for 'sts-mfa run'); default: each journal's own target
   --profile NAME, --region REGION
   --dry-run                 only list what would be deleted
   -y, --yes                 delete without asking
