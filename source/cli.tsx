@@ -2,8 +2,8 @@
 import {parseCli} from './cli/args.js';
 import {helpText} from './cli/help.js';
 import {StsMfaError, UsageError} from './errors.js';
+import packageJson from '../package.json' with {type: 'json'};
 
-const VERSION = '0.1.0';
 
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(`${helpText(args.topic)}\n`);
 			return 0;
 		case 'version':
-			process.stdout.write(`sts-mfa ${VERSION}\n`);
+			process.stdout.write(`sts-mfa ${packageJson.version}\n`);
 			return 0;
 		case 'sandbox': {
 			const {sandboxCommand} = await import('./commands/sandbox.js');
