@@ -11,11 +11,28 @@ export interface DashboardStreams {
 	readonly stderr?: NodeJS.WriteStream;
 }
 
+export interface DashboardOptions extends DashboardStreams {
+	/**
+	 * Called once the first frame is on the screen (and Ink listens for keys): the moment to begin
+	 * the slow start-up work, so that it never delays that frame.
+	 */
+	readonly onFirstFrame?: () => void;
+}
+
+/**
+ * Frames per second Ink may draw at most. Ink holds a frame back until 1000/maxFps ms after the
+ * last one; at its default of 30 a key pressed just after a spinner or countdown frame waited up
+ * to 33 ms for its answer. Frames are drawn only when something changed, so a higher cap costs
+ * nothing while idle. (Ink 6.8's incrementalRendering would rewrite only changed lines, but it
+ * redraws a frame that ends in a newline — every frame here — one row too low.)
+ */
+export const DASHBOARD_MAX_FPS = 250;
+
 /**
  * Runs the full-screen dashboard for `controller`. Resolves once the scenario has reached 'exiting'
  * (teardown done) and the app has unmounted; the terminal is restored on every path.
  */
-export async function renderDashboard(controller: ScenarioController, options: DashboardStreams = {}): Promise<void> {
+export async function renderDashboard(controller: ScenarioController, options: DashboardOptions = {}): Promise<void> {
 	const stdout = options.stdout ?? process.stdout;
 	const stderr = options.stderr ?? process.stderr;
 	const color = !noColorRequested();
@@ -31,7 +48,10 @@ export async function renderDashboard(controller: ScenarioController, options: D
 			stderr,
 			exitOnCtrlC: false,
 			patchConsole: true,
+			maxFps: DASHBOARD_MAX_FPS,
 		});
+		// The first frame was written during render(); Ink's effects (raw mode, key listener) run next.
+		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
 		try {
 			await instance.waitUntilExit();
 		} catch (error) {

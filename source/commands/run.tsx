@@ -1,15 +1,12 @@
 import {fstatSync} from 'node:fs';
 import {isatty} from 'node:tty';
-import type {AwsServices, TraceEntry} from '../aws/types.js';
 import type {RunArgs} from '../cli/args.js';
 import {UsageError} from '../errors.js';
-import {createLineReader} from '../plain/lines.js';
-import {runPlain} from '../plain/run-plain.js';
 import {demoNames, newRunId} from '../scenario/names.js';
-import {createScenario, noJournal, type RunningScenario} from '../scenario/runner.js';
-import type {LeftoverCleanup, RunJournal, ScenarioController, Target} from '../scenario/types.js';
+import {createScenario, type RunningScenario} from '../scenario/runner.js';
+import type {ScenarioController} from '../scenario/types.js';
 import {initialState} from '../scenario/update.js';
-import {Secret} from '../secret.js';
+import {prepareRun} from './run-startup.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -21,41 +18,6 @@ function stdinAvailable(): boolean {
 	} catch {
 		return false;
 	}
-}
-
-interface Prepared {
-	readonly target: Target;
-	readonly credentials?: {accessKeyId: string; secretAccessKey: Secret};
-	readonly stop: () => Promise<void>;
-}
-
-async function prepareTarget(args: RunArgs): Promise<Prepared> {
-	const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-	if (args.aws) {
-		const {resolveDefaultRegion} = await import('../aws/index.js');
-		const region = args.region ?? envRegion ?? (await resolveDefaultRegion(args.profile)) ?? 'us-east-1';
-		return {target: {kind: 'aws', region, profile: args.profile}, stop: async () => {}};
-	}
-	if (args.endpoint) return {target: {kind: 'endpoint', region: args.region ?? envRegion ?? 'us-east-1', endpoint: args.endpoint}, stop: async () => {}};
-	const {startSandbox} = await import('../sandbox/index.js');
-	const sandbox = await startSandbox({port: 0, propagationDelayMs: args.propagationDelaySeconds * 1000});
-	return {
-		target: {kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
-		stop: () => sandbox.stop(),
-	};
-}
-
-async function openJournal(target: Target, runId: string): Promise<RunJournal> {
-	// The embedded sandbox vanishes with the process: there is nothing a later cleanup could reach.
-	if (target.kind === 'sandbox') return noJournal;
-	const {openRunJournal} = await import('../journal/index.js');
-	return openRunJournal({runId, target});
-}
-
-async function startupLeftovers(target: Target, services: Promise<AwsServices>): Promise<LeftoverCleanup> {
-	const {journalLeftovers} = await import('./leftovers.js');
-	return journalLeftovers({target, iam: async () => (await services).iam()});
 }
 
 /** Refuses, before anything is created, a plain run that could never get its codes or its answer. */
@@ -88,55 +50,58 @@ function handleSignals(controller: ScenarioController): () => void {
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
 	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json;
+	// Ink and React load while the rest is prepared: the first frame waits for nothing else.
+	const dashboardModule = dashboard ? import('../app/load-dashboard.js').then(({loadDashboard}) => loadDashboard()) : undefined;
+	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
 	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 	const hasInput = stdinAvailable();
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
-	const prepared = await prepareTarget(args);
+	let scenario: RunningScenario | undefined;
+	const runId = newRunId();
+	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
 	try {
-		const runId = newRunId();
+		if (!dashboard) startup.start();
+		// The dashboard shows the target before it is started; the plain log names its endpoint.
+		const target = dashboard ? startup.target : await startup.started;
 		const options = {
 			autoMfa: args.autoMfa,
 			assumeYes: args.yes,
 			autoAdvance: !dashboard,
 			propagationTimeoutMs: args.propagationTimeoutSeconds * 1000,
 			// The embedded sandbox is new each run: nothing earlier can be left in it.
-			lookForLeftovers: prepared.target.kind !== 'sandbox',
+			lookForLeftovers: target.kind !== 'sandbox',
 		};
-		const journal = await openJournal(prepared.target, runId);
-		let scenario: RunningScenario | undefined;
-		const {createAwsServices} = await import('../aws/index.js');
-		const services = createAwsServices({
-			region: prepared.target.region,
-			endpoint: prepared.target.endpoint,
-			profile: prepared.target.profile,
-			credentials: prepared.credentials,
-			onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
-		});
-		const leftovers = options.lookForLeftovers ? await startupLeftovers(prepared.target, services) : undefined;
-		scenario = createScenario({state: initialState(prepared.target, options, demoNames(runId)), services, journal, leftovers});
+		const {journal, services} = startup;
+		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
+		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
 		const releaseSignals = handleSignals(scenario);
 		try {
-			if (dashboard) {
-				const {renderDashboard} = await import('../app/render.js');
-				await renderDashboard(scenario);
+			if (dashboardModule) {
+				const {renderDashboard} = await dashboardModule;
+				await renderDashboard(scenario, {onFirstFrame: () => startup.start()});
 				return await scenario.done;
 			}
-			const needsInput = !args.autoMfa || (args.aws && !args.yes);
-			const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
-			const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-			return await runPlain(scenario, {
-				log,
-				prompt: (text) => (args.json ? process.stderr : process.stdout).write(text),
-				input,
-				color,
-				report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,
-			});
+			return await runPlainMode(scenario, args, hasInput, log);
 		} finally {
 			releaseSignals();
 		}
 	} finally {
-		await prepared.stop();
+		await startup.stop();
 		releaseWarnings();
 	}
+}
+
+async function runPlainMode(scenario: RunningScenario, args: RunArgs, hasInput: boolean, log: (line: string) => void): Promise<number> {
+	const [{runPlain}, {createLineReader}] = await Promise.all([import('../plain/run-plain.js'), import('../plain/lines.js')]);
+	const needsInput = !args.autoMfa || (args.aws && !args.yes);
+	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
+	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+	return runPlain(scenario, {
+		log,
+		prompt: (text) => (args.json ? process.stderr : process.stdout).write(text),
+		input,
+		color,
+		report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,
+	});
 }

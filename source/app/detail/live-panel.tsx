@@ -39,6 +39,14 @@ export function liveStep(state: ScenarioState): StepId | undefined {
 	}
 }
 
+/** What preflight is waiting for. Before the caller is known the target itself may still be starting (the dashboard is drawn first). */
+function preflightActivity(state: ScenarioState, searchingLeftovers: boolean): string {
+	if (searchingLeftovers) return 'Looking for what earlier runs left behind…';
+	if (state.identity) return 'Checking your permissions…';
+	if (state.target.kind === 'sandbox') return 'Starting the local sandbox…';
+	return state.target.kind === 'aws' ? 'Connecting to AWS…' : 'Connecting to the endpoint…';
+}
+
 function titleOf(step: StepId): string {
 	return STEPS.find((entry) => entry.id === step)?.title ?? step;
 }
@@ -67,7 +75,7 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 		<Box flexDirection="column" width={width}>
 			{phase.kind === 'preflight' ? (
 				<Text>
-					<Spinner /> {phase.searchingLeftovers ? 'Looking for what earlier runs left behind…' : 'Checking who you are…'}
+					<Spinner /> {preflightActivity(state, phase.searchingLeftovers === true)}
 				</Text>
 			) : null}
 			{phase.kind === 'leftovers' ? <LeftoverOffer phase={phase} width={width} rows={rows} /> : null}
