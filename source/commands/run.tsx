@@ -97,7 +97,9 @@ async function runPlainMode(scenario: RunningScenario, args: RunArgs, hasInput: 
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
 	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+	const logStream = args.json ? process.stderr : process.stdout;
 	return runPlain(scenario, {
+		showQr: logStream.isTTY === true,
 		log,
 		prompt: (text) => (args.json ? process.stderr : process.stdout).write(text),
 		input,

@@ -94,6 +94,14 @@ function teardownLines(before: ScenarioState, after: ScenarioState, paint: Paint
 	});
 }
 
+/** Why a typed code was not even sent (not six digits), which the prompt alone would not say. */
+function codeFormatLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	const error = after.phase.kind === 'codeEntry' ? after.phase.entry.error : undefined;
+	const previous = before.phase.kind === 'codeEntry' ? before.phase.entry.error : undefined;
+	if (!error || error === after.notice?.text || (error === previous && before.phase === after.phase)) return [];
+	return [paint.bad(`    ${error}`)];
+}
+
 /** The lines that describe what changed between two states. */
 export function describeChange(before: ScenarioState, after: ScenarioState, paint: Paint, at: number): string[] {
 	// In the order things happened within one transition: a step ends, then the next one starts.
@@ -104,6 +112,7 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 		...resourceLines(before, after),
 		...resultLines(before, after, paint),
 		...startedLines(before, after),
+		...codeFormatLines(before, after, paint),
 	];
 	if (after.identity && !before.identity) lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
 	const notice = after.notice;

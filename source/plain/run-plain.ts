@@ -1,6 +1,7 @@
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
+import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
 
 export interface PlainIo {
@@ -11,6 +12,11 @@ export interface PlainIo {
 	/** stdin's lines; absent when there is no input to read (then --auto-mfa is required). */
 	readonly input?: LineReader;
 	readonly color: boolean;
+	/**
+	 * Draw the MFA device's QR code when it is created: only when a person types the codes and the
+	 * log goes to a terminal, since the code holds the device's seed and a log file must not.
+	 */
+	readonly showQr: boolean;
 	/** Print the JSON report on stdout at the end. */
 	readonly report?: (json: string) => void;
 }
@@ -36,6 +42,11 @@ function confirmation(state: ScenarioState): string {
 		`  IAM user ${names.userName}, virtual MFA device ${names.deviceName}, an access key, inline policy ${names.policyName}`,
 		'Everything is deleted at the end. Continue? [y/N] ',
 	].join('\n');
+}
+
+function deviceQr(uri: string, io: PlainIo): string[] {
+	if (!io.showQr) return ['    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).'];
+	return ['    Scan this QR code with your authenticator app, then type the codes it shows:', ...qrLines(uri, io.color)];
 }
 
 /** Runs the scenario as a line-by-line log, asking on stdin for confirmation and codes. */
@@ -72,6 +83,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 
 	const unsubscribe = controller.subscribe((state) => {
 		for (const line of describeChange(previous, state, paint, Date.now())) io.log(line);
+		if (!previous.resources.mfaDevice && state.resources.mfaDevice && !state.options.autoMfa) {
+			for (const line of deviceQr(state.resources.mfaDevice.otpauthUri.reveal(), io)) io.log(line);
+		}
 		previous = state;
 		maybeAsk(state);
 	});
