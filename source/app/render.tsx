@@ -3,6 +3,7 @@ import {render} from 'ink';
 import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
+import {diffFrames} from './frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
 
 export interface DashboardStreams {
@@ -41,6 +42,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	if (!color) chalk.level = 0;
 	const restoreScreen = takeOverScreen(stdout);
 	const releaseStderr = holdWrites(stderr);
+	const releaseFrames = diffFrames(stdout);
 	try {
 		const instance = render(<App controller={controller} color={color} />, {
 			stdout,
@@ -60,6 +62,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 			throw error;
 		}
 	} finally {
+		releaseFrames();
 		restoreScreen();
 		releaseStderr();
 		chalk.level = chalkLevel;
