@@ -1,7 +1,8 @@
 import {Console} from 'node:console';
 import {Terminal as Xterm} from '@xterm/headless';
 import chalk from 'chalk';
-import {Box, render, Text} from 'ink';
+import {useEffect} from 'react';
+import {Box, render, Text, useStdout} from 'ink';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {diffFrames} from '../../source/app/frame-diff.js';
 import {renderDashboard} from '../../source/app/render.js';
@@ -42,12 +43,23 @@ async function screenOf(output: string, columns: number, rows: number): Promise<
 interface Shape {
 	readonly lines: readonly string[];
 	readonly highlight: number;
+	/** Printed above the frame through Ink (as a console.log during the dashboard would be). */
+	readonly note?: string;
+}
+
+function Note({text}: {readonly text?: string}) {
+	const {write} = useStdout();
+	useEffect(() => {
+		if (text) write(`${text}\n`);
+	}, [text, write]);
+	return null;
 }
 
 /** A frame that exercises what the dashboard draws: full-width lines, colours and backgrounds, a height that changes. */
-function Frame({lines, highlight}: Shape) {
+function Frame({lines, highlight, note}: Shape) {
 	return (
 		<Box flexDirection="column" width={40}>
+			<Note text={note} />
 			<Box justifyContent="space-between">
 				<Text bold color="cyan">sts-mfa</Text>
 				<Text color="green">LOCAL SANDBOX — not AWS · us-east-1</Text>
@@ -70,6 +82,9 @@ const SHAPES: readonly Shape[] = [
 	{lines: ['✓ 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 10s'], highlight: 1},
 	{lines: ['✓ 1. Create a demo IAM user'], highlight: 0},
 	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', '▀█▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ ███', 'done'], highlight: 2},
+	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done'], highlight: 2, note: 'note: printed above'},
+	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done again'], highlight: 1, note: 'note: printed above'},
+	{lines: ['✓ 1. Create a demo IAM user', 'done at last'], highlight: 0, note: 'note: printed above'},
 ];
 
 /** Renders the shapes one after another with Ink, as the dashboard does; returns everything written. */
