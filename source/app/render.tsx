@@ -36,6 +36,7 @@ export const DASHBOARD_MAX_FPS = 250;
 export async function renderDashboard(controller: ScenarioController, options: DashboardOptions = {}): Promise<void> {
 	const stdout = options.stdout ?? process.stdout;
 	const stderr = options.stderr ?? process.stderr;
+	const stdin = options.stdin ?? process.stdin;
 	const color = !noColorRequested();
 	// Ink and ink-text-input colour through chalk, which ignores NO_COLOR; silence it at the source.
 	const chalkLevel = chalk.level;
@@ -43,10 +44,15 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const restoreScreen = takeOverScreen(stdout);
 	const releaseStderr = holdWrites(stderr);
 	const releaseFrames = diffFrames(stdout);
+	// A terminal that goes away (an SSH session drops, tmux is killed) ends its input. When a shell in
+	// between traps SIGHUP, no signal reaches us, and an idle screen writes nothing that could fail:
+	// the end of input is then the only news of the hang-up, and the run must still tear down.
+	const onTerminalGone = () => controller.dispatch({type: 'quitRequested'});
+	stdin.once('end', onTerminalGone);
 	try {
 		const instance = render(<App controller={controller} color={color} />, {
 			stdout,
-			stdin: options.stdin ?? process.stdin,
+			stdin,
 			stderr,
 			exitOnCtrlC: false,
 			patchConsole: true,
@@ -62,6 +68,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 			throw error;
 		}
 	} finally {
+		stdin.off('end', onTerminalGone);
 		releaseFrames();
 		restoreScreen();
 		releaseStderr();

@@ -34,7 +34,10 @@ export interface RunStartup {
 	readonly leftovers: LeftoverCleanup;
 	/** Starts the sandbox, opens the journal and loads the SDK; later calls do nothing. */
 	start(): void;
-	/** Stops the embedded sandbox whether it runs, is still starting or never started; a later start() starts nothing. */
+	/**
+	 * Waits for the journal's last records, then stops the embedded sandbox whether it runs, is still
+	 * starting or never started; a later start() starts nothing.
+	 */
 	stop(): Promise<void>;
 }
 
@@ -77,13 +80,29 @@ async function openJournal(target: Target, runId: string): Promise<RunJournal> {
 	return openRunJournal({runId, target});
 }
 
-/** A journal whose records wait for it to open; a failure to open fails the record, so the create it guards never happens. */
-function journalWhenOpen(opening: Promise<RunJournal>): RunJournal {
+/**
+ * A journal whose records wait for it to open; a failure to open fails the record, so the create it
+ * guards never happens. `settled` waits for every record made so far: the runner does not wait for
+ * the journal's completion, and the process must not end before the finished run's file is removed.
+ */
+function journalWhenOpen(opening: Promise<RunJournal>): {journal: RunJournal; settled: () => Promise<void>} {
+	const pending = new Set<Promise<void>>();
+	const track = (record: (journal: RunJournal) => Promise<void>) => {
+		const done = opening.then(record);
+		const tracked = done.catch(() => {}).finally(() => pending.delete(tracked));
+		pending.add(tracked);
+		return done;
+	};
 	return {
-		intend: async (kind, id) => (await opening).intend(kind, id),
-		created: async (kind, id) => (await opening).created(kind, id),
-		deleted: async (kind, id) => (await opening).deleted(kind, id),
-		complete: async () => (await opening).complete(),
+		journal: {
+			intend: (kind, id) => track((journal) => journal.intend(kind, id)),
+			created: (kind, id) => track((journal) => journal.created(kind, id)),
+			deleted: (kind, id) => track((journal) => journal.deleted(kind, id)),
+			complete: () => track((journal) => journal.complete()),
+		},
+		settled: async () => {
+			while (pending.size > 0) await Promise.all(pending);
+		},
 	};
 }
 
@@ -109,6 +128,7 @@ export async function prepareRun(args: RunArgs, runId: string, onTrace: (entry: 
 		const {createAwsServices} = await import('../aws/index.js');
 		return createAwsServices({region: whole.region, endpoint: whole.endpoint, profile: whole.profile, credentials, onTrace});
 	});
+	const journal = journalWhenOpen(opening);
 	const started = Promise.all([reached, opening]).then(([{target: whole}]) => whole);
 	// Whoever awaits these sees the failure; until then it must not count as unhandled.
 	for (const promise of [reached, opening, services, started]) promise.catch(() => {});
@@ -116,11 +136,12 @@ export async function prepareRun(args: RunArgs, runId: string, onTrace: (entry: 
 		target,
 		started,
 		services,
-		journal: journalWhenOpen(opening),
+		journal: journal.journal,
 		leftovers: leftoversWhenAsked(target, services),
 		start: () => begin(true),
 		async stop() {
 			begin(false);
+			await journal.settled();
 			const running = await reached.catch(() => undefined);
 			await running?.stop();
 		},

@@ -50,4 +50,15 @@ describe('renderDashboard before the target is started', () => {
 		await done;
 		expect(started).toBe(1);
 	});
+
+	it('quits when its input ends: the terminal went away without a signal reaching the run', async () => {
+		const terminal = fakeTerminal();
+		const controller = new FakeController(startingState());
+		const done = renderDashboard(controller, terminal.streams);
+		await eventually(() => expect(terminal.text()).toContain('? help'));
+		terminal.stdin.emit('end');
+		await eventually(() => expect(controller.types()).toEqual(['quitRequested']));
+		controller.publish({...controller.getState(), phase: {kind: 'exiting', exitCode: 1}});
+		await done;
+	});
 });

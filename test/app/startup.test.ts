@@ -6,6 +6,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {STEPS} from '../../source/scenario/steps.js';
 import {prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {removeStateDirs, startDashboard} from '../e2e/support/dashboard.js';
+import {startStandaloneSandbox} from '../e2e/support/standalone-sandbox.js';
 import {killAllTerminals, tmuxAvailable} from '../e2e/support/terminal.js';
 
 // The dashboard's start-up through the built CLI in a real terminal: what the first frame shows, and
@@ -94,5 +95,26 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 		expect(await terminal.alternateScreenOn()).toBe(false);
 		expect(terminal.cursorShownAtEnd()).toBe(true);
 		expect(terminal.output()).not.toMatch(/Error|at .*\.js:\d+/);
+	});
+
+	it('ends the run when the terminal vanishes while the screen is idle (a shell in between keeps the SIGHUP)', async () => {
+		const sandbox = await startStandaloneSandbox();
+		const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-startup-state-'));
+		const journals = join(stateDir, 'journals');
+		const journalFiles = () => (existsSync(journals) ? readdirSync(journals) : []);
+		try {
+			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}});
+			await terminal.waitFor('Press Enter to start.', {timeout: 15_000});
+			// The run's journal is open while the run lives.
+			expect(journalFiles()).toHaveLength(1);
+			// What sshd does to a dropped session: the terminal is gone; the wrapping shell traps SIGHUP.
+			await terminal.kill();
+			const deadline = Date.now() + 15_000;
+			while (journalFiles().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(journalFiles()).toEqual([]);
+		} finally {
+			await sandbox.stop();
+			rmSync(stateDir, {recursive: true, force: true});
+		}
 	});
 });

@@ -125,4 +125,17 @@ describe('prepareRun', () => {
 		await startup.stop();
 		await expect(startup.journal.intend('user', 'sts-mfa-demo-run-6')).rejects.toBeInstanceOf(StartupCancelledError);
 	});
+
+	it('does not stop before the journal has recorded everything it was given, its removal included', async () => {
+		const startup = await prepareRun(runArgs({endpoint: 'http://127.0.0.1:9'}), 'run-7', () => {});
+		const journals = join(stateDir, 'journals');
+		startup.start();
+		await startup.journal.intend('user', 'sts-mfa-demo-run-7');
+		expect(readdirSync(journals)).toEqual(['run-7.json']);
+		// As the runner does: the run is over once teardown completes, without waiting for the journal.
+		void startup.journal.deleted('user', 'sts-mfa-demo-run-7');
+		void startup.journal.complete();
+		await startup.stop();
+		expect(readdirSync(journals)).toEqual([]);
+	});
 });
