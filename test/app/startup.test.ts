@@ -108,7 +108,7 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 			// The run's journal is open while the run lives.
 			expect(journalFiles()).toHaveLength(1);
 			// What sshd does to a dropped session: the terminal is gone; the wrapping shell traps SIGHUP.
-			await terminal.kill();
+			await terminal.hangUp();
 			const deadline = Date.now() + 15_000;
 			while (journalFiles().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 			expect(journalFiles()).toEqual([]);

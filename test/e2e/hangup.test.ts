@@ -43,7 +43,7 @@ describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
 			expect(created.users).toHaveLength(1);
 			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 			// Killing the tmux server is what sshd does to a session: SIGHUP, and the pty is gone.
-			await terminal.kill();
+			await terminal.hangUp();
 			const after = await until(() => sandbox.leftovers(), (left) => left.users.length === 0 && left.devices.length === 0);
 			expect(after).toEqual({users: [], devices: []});
 			const journals = await until(async () => readdirSync(join(stateDir, 'journals')), (names) => names.length === 0);

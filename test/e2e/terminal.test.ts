@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {hasColour} from './support/cells.js';
 import {decodeScreenQr} from './support/screen-qr.js';
+import {isRunning} from '../support/processes.js';
 import {Terminal, killAllTerminals, tmuxAvailable} from './support/terminal.js';
 
 // The harness the dashboard tests stand on, checked against tiny programs whose behaviour is known.
@@ -46,6 +47,19 @@ describe.skipIf(!available)('the pseudo-terminal harness', () => {
 		expect(terminal.cursorShownAtEnd()).toBe(false);
 		await terminal.kill();
 		await expect(terminal.screen()).rejects.toThrow();
+	});
+
+	it('kill() also ends a program that ignores the hang-up and SIGTERM, and what that program started', async () => {
+		// The grandchild inherits the ignored signals through exec, and outlives its parent's SIGKILL.
+		const stubborn = "for (const s of ['SIGHUP', 'SIGTERM']) process.on(s, () => {}); require('node:child_process').spawn('sh', ['-c', 'trap \"\" HUP TERM; sleep 300'], {stdio: 'ignore'}); console.log('ready'); setInterval(() => {}, 1000);";
+		const terminal = await Terminal.start([process.execPath, '-e', stubborn], {cols: 80, rows: 24});
+		await terminal.waitFor('ready');
+		const deadline = Date.now() + 10_000;
+		while (terminal.runningProcesses().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+		const running = terminal.runningProcesses();
+		expect(running).toHaveLength(3);
+		await terminal.kill();
+		expect(running.filter(isRunning)).toEqual([]);
 	});
 
 	it('passes only the environment it is given', async () => {

@@ -3,6 +3,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
+import {allEnded, isRunning, processTree, terminate} from '../../support/processes.js';
 
 /*
  * A real pseudo-terminal for end-to-end tests: each Terminal is a command running in its own
@@ -25,14 +26,8 @@ export function tmuxAvailable(): boolean {
 // status and last screen) after the command ends, so a test can inspect how the program left it.
 const CONFIG = ['set -g default-terminal xterm-256color', 'set -g status off', 'set -g remain-on-exit on', 'set -g escape-time 0', 'set -g history-limit 2000'].join('\n');
 
-let configPath: string | undefined;
-function tmuxConfig(): string {
-	if (configPath === undefined) {
-		configPath = join(mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-')), 'tmux.conf');
-		writeFileSync(configPath, `${CONFIG}\n`);
-	}
-	return configPath;
-}
+// How long a program may take to end by itself once its terminal is gone, before kill() signals it.
+const HANG_UP_GRACE_MS = 1_000;
 
 /** Named keys as tmux's send-keys spells them. */
 export type NamedKey = 'Enter' | 'Left' | 'Right' | 'Up' | 'Down' | 'Escape' | 'Tab' | 'BSpace' | 'C-c';
@@ -51,16 +46,21 @@ export interface WaitOptions {
 	readonly colours?: boolean;
 }
 
-let counter = 0;
 const live = new Set<Terminal>();
 
 export class Terminal {
-	readonly #socket: string;
+	// The socket and the configuration live in the terminal's own directory, removed with it.
 	readonly #outputDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-out-'));
+	readonly #socket = join(this.#outputDir, 'tmux.sock');
+	readonly #config = join(this.#outputDir, 'tmux.conf');
+	/** The tmux server and the pane's wrapper shell (the program is its child), once started. */
+	#pids: number[] = [];
+	#processesAtHangUp: number[] = [];
+	#hungUp = false;
 	#killed = false;
 
-	private constructor(socket: string) {
-		this.#socket = socket;
+	private constructor() {
+		writeFileSync(this.#config, `${CONFIG}\n`);
 	}
 
 	get #outputPath(): string {
@@ -69,8 +69,7 @@ export class Terminal {
 
 	/** Starts `command` (argv, no shell) in a fresh detached tmux session of the given size. */
 	static async start(command: readonly string[], options: StartOptions): Promise<Terminal> {
-		const socket = `sts-mfa-e2e-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
-		const terminal = new Terminal(socket);
+		const terminal = new Terminal();
 		live.add(terminal);
 		const env = {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), LANG: 'C.UTF-8', TERM: 'xterm-256color', ...options.env};
 		const envFlags = Object.entries(env).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
@@ -82,11 +81,12 @@ export class Terminal {
 		const wrapper = ['sh', '-c', 'trap : INT TERM HUP; "$@"; echo $? > "$0"', join(terminal.#outputDir, 'status'), ...command];
 		// pipe-pane in the same command list records every byte the program writes from the start.
 		await terminal.#tmux([...args, '--', ...wrapper, ';', 'pipe-pane', '-t', 'e2e', `cat > '${terminal.#outputPath}'`], env);
+		terminal.#pids = (await terminal.#format('#{pid} #{pane_pid}')).split(' ').map(Number).filter((pid) => pid > 0);
 		return terminal;
 	}
 
 	async #tmux(args: readonly string[], env: NodeJS.ProcessEnv = {PATH: process.env.PATH, LANG: 'C.UTF-8'}): Promise<string> {
-		const {stdout} = await run('tmux', ['-u', '-L', this.#socket, '-f', tmuxConfig(), ...args], {env, encoding: 'utf8'});
+		const {stdout} = await run('tmux', ['-u', '-S', this.#socket, '-f', this.#config, ...args], {env, encoding: 'utf8'});
 		return stdout;
 	}
 
@@ -186,13 +186,46 @@ export class Terminal {
 		}
 	}
 
-	/** Ends the program (SIGHUP via the pane's end) and the tmux server; safe to call twice. */
+	/** The tmux server and every process of the pane: the wrapper shell, the program and its children. */
+	#processes(): number[] {
+		const [server, pane] = this.#pids;
+		const now = pane === undefined ? [] : processTree(pane);
+		return [...new Set([...(server === undefined ? [] : [server]), ...this.#processesAtHangUp, ...now])];
+	}
+
+	/**
+	 * What sshd does to a dropped session: the tmux server and the pty go away (SIGHUP), and the
+	 * program is left to notice by itself. kill() (or killAllTerminals) later ends whatever remains.
+	 */
+	async hangUp(): Promise<void> {
+		if (this.#hungUp) return;
+		this.#hungUp = true;
+		// Noted while the tree is whole: once the wrapper is gone, its children have another parent.
+		this.#processesAtHangUp = this.#processes();
+		await this.#tmux(['kill-server']).catch(() => undefined);
+	}
+
+	/**
+	 * Ends the program and the tmux server; safe to call twice. The hang-up alone is not trusted: a
+	 * program that ignores it (or is slow to act on it) gets SIGTERM, then SIGKILL.
+	 */
 	async kill(): Promise<void> {
 		if (this.#killed) return;
 		this.#killed = true;
 		live.delete(this);
-		await this.#tmux(['kill-server']).catch(() => undefined);
-		rmSync(this.#outputDir, {recursive: true, force: true});
+		try {
+			await this.hangUp();
+			const remaining = this.#processes();
+			if (!(await allEnded(remaining, HANG_UP_GRACE_MS))) await terminate(this.#processes());
+		} finally {
+			rmSync(this.#outputDir, {recursive: true, force: true});
+		}
+	}
+
+	/** The program's own process and the processes it started, while any of them runs. */
+	runningProcesses(): number[] {
+		const [, pane] = this.#pids;
+		return pane === undefined ? [] : processTree(pane).filter((pid) => pid !== pane && isRunning(pid));
 	}
 }
 
