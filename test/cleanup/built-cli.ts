@@ -1,9 +1,12 @@
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
-import {mkdtemp, writeFile} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {ROOT, ensureBuilt} from '../e2e/support/build.js';
+
+let noConfig: string | undefined;
+const made: string[] = [];
 
 /**
  * A private copy of the built CLI, taken under the build lock: another test file (or engineer)
@@ -12,15 +15,21 @@ import {ROOT, ensureBuilt} from '../e2e/support/build.js';
 export async function privateCliCopy(): Promise<string> {
 	ensureBuilt();
 	const copy = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-dist-'));
+	made.push(copy);
 	execFileSync('flock', [path.join(ROOT, 'node_modules/.sts-mfa-build.lock'), 'cp', '-R', path.join(ROOT, 'dist'), copy]);
 	// Outside the repository the bundle needs its own marker that .js files are ES modules.
 	await writeFile(path.join(copy, 'package.json'), '{"type": "module"}\n');
 	return path.join(copy, 'dist', 'cli.js');
 }
 
-/** The environment a CLI process needs to reach the sandbox through the standard credential chain, and nothing else of ours. */
-let noConfig: string | undefined;
+/** For afterAll: removes the CLI copies and the empty configuration directory this file made. */
+export async function removeCliCopies(): Promise<void> {
+	if (noConfig !== undefined) made.push(noConfig);
+	noConfig = undefined;
+	await Promise.all(made.splice(0).map(async (dir) => rm(dir, {recursive: true, force: true})));
+}
 
+/** The environment a CLI process needs to reach the sandbox through the standard credential chain, and nothing else of ours. */
 export function sandboxEnv(sandbox: {credentials: {accessKeyId: string; secretAccessKey: string}; region: string}, stateDir: string): Record<string, string> {
 	// Empty shared config and credentials files: no profile of the machine's user can interfere.
 	noConfig ??= mkdtempSync(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));

@@ -1,10 +1,10 @@
-import {mkdtemp, readdir, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {CleanupArgs} from '../../source/cli/args.js';
 import {cleanupCommand, type CleanupIo} from '../../source/commands/cleanup.js';
 import type {JournalTarget} from '../../source/journal/index.js';
+import {ScratchDirs} from '../support/scratch.js';
 import {ACCOUNT, FakeIam} from './fake-iam.js';
 import {journalDocument, writeJournal} from './journals.js';
 
@@ -53,11 +53,14 @@ function harness(iam: FakeIam, dir: string, options: {interactive?: boolean; ans
 
 let dir: string;
 let iam: FakeIam;
+const scratch = new ScratchDirs();
 
 beforeEach(async () => {
-	dir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-cleanup-'));
+	dir = await scratch.make('sts-mfa-cleanup-');
 	iam = new FakeIam();
 });
+
+afterEach(async () => scratch.removeAll());
 
 /** A crashed run that got as far as the access key: user, device enabled, key, policy. */
 async function crashedRun(runId = 'crashed'): Promise<void> {

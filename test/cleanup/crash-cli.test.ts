@@ -1,14 +1,15 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {mkdtemp, readdir, readFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
-import {privateCliCopy, sandboxEnv} from './built-cli.js';
+import {stopChildren, tracked} from '../support/processes.js';
+import {ScratchDirs} from '../support/scratch.js';
+import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 
 /*
  * The proof the issue asks for: the built CLI runs the demo against a --state sandbox and is killed at
@@ -20,14 +21,17 @@ let sandbox: RunningSandbox;
 let iam: IamService;
 let cliPath: string;
 let statePath: string;
+const scratch = new ScratchDirs();
 
 beforeAll(async () => {
 	cliPath = await privateCliCopy();
 }, 120_000);
 
+afterAll(removeCliCopies);
+
 beforeEach(async () => {
 	// A propagation delay keeps the run alive long enough to be caught between any two records.
-	statePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-sandbox-state-')), 'state.json');
+	statePath = path.join(await scratch.make('sts-mfa-sandbox-state-'), 'state.json');
 	sandbox = await startSandbox({propagationDelayMs: 300, statePath});
 	const services = await createAwsServices({
 		region: sandbox.region,
@@ -38,7 +42,10 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+	// A run still going when a test fails is ended before its sandbox goes away.
+	await stopChildren();
 	await sandbox?.stop();
+	await scratch.removeAll();
 });
 
 function cliEnv(stateDir: string): NodeJS.ProcessEnv {
@@ -50,7 +57,7 @@ function cliEnv(stateDir: string): NodeJS.ProcessEnv {
 }
 
 function cli(args: string[], stateDir: string): {child: ChildProcess; output: () => string; exited: Promise<number | null>} {
-	const child = spawn(process.execPath, [cliPath, ...args], {cwd: ROOT, env: cliEnv(stateDir), stdio: ['ignore', 'pipe', 'pipe']});
+	const child = tracked(spawn(process.execPath, [cliPath, ...args], {cwd: ROOT, env: cliEnv(stateDir), stdio: ['ignore', 'pipe', 'pipe']}));
 	let output = '';
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -104,7 +111,7 @@ const BOUNDARIES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('a run killed at a step boundary leaves nothing once cleanup has run', () => {
 	it.each(BOUNDARIES)('SIGKILL once journal record %i is on disk, then `sts-mfa cleanup --yes`', async (records) => {
-		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-crash-'));
+		const stateDir = await scratch.make('sts-mfa-crash-');
 		const killed = await runAndInterrupt(stateDir, records, 'SIGKILL');
 		if (records <= 8) expect(killed.caught, killed.output).toBe(true);
 		// What the run left must survive the sandbox's own restart for a later cleanup to find.
@@ -119,7 +126,7 @@ describe('a run killed at a step boundary leaves nothing once cleanup has run', 
 	});
 
 	it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s mid-run: the run tears down by itself and removes its journal', async (signal) => {
-		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-signal-'));
+		const stateDir = await scratch.make('sts-mfa-signal-');
 		const interrupted = await runAndInterrupt(stateDir, 6, signal);
 		expect(interrupted.caught, interrupted.output).toBe(true);
 		expect(await sandboxHoldings(), interrupted.output).toEqual([]);
@@ -127,7 +134,7 @@ describe('a run killed at a step boundary leaves nothing once cleanup has run', 
 	});
 
 	it('refuses without --yes when no terminal is attached, and deletes nothing', async () => {
-		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-refuse-'));
+		const stateDir = await scratch.make('sts-mfa-refuse-');
 		await runAndInterrupt(stateDir, 4, 'SIGKILL');
 		const refused = cli(['cleanup'], stateDir);
 		expect(await refused.exited).toBe(1);

@@ -1,13 +1,13 @@
-import {mkdtemp, readdir} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import type {CleanupArgs} from '../../source/cli/args.js';
 import {cleanupCommand} from '../../source/commands/cleanup.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
+import {ScratchDirs} from '../support/scratch.js';
 import {writeJournal} from './journals.js';
 import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
 
@@ -23,10 +23,13 @@ let sandbox: RunningSandbox;
 let iam: IamService;
 let dir: string;
 const secrets: string[] = [];
+// The empty configuration lives as long as the file; each test's journal directory as long as the test.
+const fileScratch = new ScratchDirs();
+const testScratch = new ScratchDirs();
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
-	const empty = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));
+	const empty = await fileScratch.make('sts-mfa-noconfig-');
 	Object.assign(process.env, {
 		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
 		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
@@ -51,11 +54,14 @@ afterAll(async () => {
 		else process.env[key] = value;
 	}
 	await sandbox?.stop();
+	await fileScratch.removeAll();
 });
 
 beforeEach(async () => {
-	dir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-cleanup-e2e-'));
+	dir = await testScratch.make('sts-mfa-cleanup-e2e-');
 });
+
+afterEach(async () => testScratch.removeAll());
 
 async function cleanup(args: Partial<CleanupArgs>) {
 	const lines: string[] = [];

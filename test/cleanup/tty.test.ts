@@ -1,5 +1,4 @@
-import {mkdtemp, readdir} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
@@ -7,7 +6,8 @@ import type {IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
-import {privateCliCopy, sandboxEnv} from './built-cli.js';
+import {ScratchDirs} from '../support/scratch.js';
+import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import {writeJournal} from './journals.js';
 import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
 
@@ -19,6 +19,7 @@ if (!hasTmux) console.warn('tmux is not installed: skipping the cleanup confirma
 let sandbox: RunningSandbox;
 let iam: IamService;
 let cliPath: string;
+const scratch = new ScratchDirs();
 
 beforeAll(async () => {
 	if (!hasTmux) return;
@@ -32,10 +33,14 @@ beforeAll(async () => {
 	iam = services.iam();
 }, 120_000);
 
-afterEach(killAllTerminals);
+afterEach(async () => {
+	await killAllTerminals();
+	await scratch.removeAll();
+});
 
 afterAll(async () => {
 	await sandbox?.stop();
+	await removeCliCopies();
 });
 
 async function cleanupAtTerminal(stateDir: string, answer: string): Promise<{status: number; screen: string}> {
@@ -51,7 +56,7 @@ async function cleanupAtTerminal(stateDir: string, answer: string): Promise<{sta
 
 describe.skipIf(!hasTmux)('cleanup at a terminal', () => {
 	it('asks, deletes nothing on "n", and deletes everything on "y"', async () => {
-		const stateDir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-tty-'));
+		const stateDir = await scratch.make('sts-mfa-tty-');
 		const run = await leaveARunBehind(iam, sandbox, 'tty1');
 		await writeJournal(path.join(stateDir, 'journals'), run.journal);
 

@@ -1,7 +1,8 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isRunning} from '../../support/processes.js';
 
 /** The repository root (the tests run the CLI from there). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -28,9 +29,21 @@ export function cli(): string {
 	return join(privateCopy, 'cli.js');
 }
 
+const COPIES = join(ROOT, 'node_modules', '.cache', 'sts-mfa-e2e');
+
+/** Removes the copies of workers that have ended without removing their own (killed, or a failed hook). */
+function removeOrphanedCopies(): void {
+	const names = existsSync(COPIES) ? readdirSync(COPIES) : [];
+	for (const name of names) {
+		const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
+		if (pid > 0 && pid !== process.pid && !isRunning(pid)) rmSync(join(COPIES, name), {recursive: true, force: true});
+	}
+}
+
 export function prepareCli(): void {
 	if (privateCopy !== undefined) return;
-	const target = join(ROOT, 'node_modules', '.cache', 'sts-mfa-e2e', `dist-${process.pid}`);
+	removeOrphanedCopies();
+	const target = join(COPIES, `dist-${process.pid}`);
 	const builtAt = () => (existsSync(join(ROOT, 'dist', 'cli.js')) ? statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs : -1);
 	for (let attempt = 1; ; attempt++) {
 		ensureBuilt();
