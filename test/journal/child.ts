@@ -1,16 +1,27 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {mkdtemp} from 'node:fs/promises';
+import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {tracked} from '../support/processes.js';
 
 let bundled: Promise<string> | undefined;
+let bundleDir: string | undefined;
+
+/** For afterAll: removes the bundled writer. */
+export async function removeWriterScript(): Promise<void> {
+	await bundled?.catch(() => undefined);
+	bundled = undefined;
+	if (bundleDir !== undefined) await rm(bundleDir, {recursive: true, force: true});
+	bundleDir = undefined;
+}
 
 /** The writer fixture as one plain-JS file node can run in a fresh process. */
 export function writerScript(): Promise<string> {
 	bundled ??= (async () => {
 		const outdir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-writer-'));
+		bundleDir = outdir;
 		const outfile = path.join(outdir, 'writer.mjs');
 		await build({
 			entryPoints: [fileURLToPath(new URL('fixtures/journal-writer.ts', import.meta.url))],
@@ -38,7 +49,7 @@ export interface Writer {
 }
 
 export async function startWriter(env: {JOURNAL_DIR: string; JOURNAL_RUN_ID: string; JOURNAL_MODE: 'crash' | 'live' | 'loop'}): Promise<Writer> {
-	const child = spawn(process.execPath, [await writerScript()], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = tracked(spawn(process.execPath, [await writerScript()], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']}));
 	const lines: string[] = [];
 	const waiters: Array<() => void> = [];
 	let buffer = '';

@@ -1,15 +1,24 @@
-import {mkdtemp, readdir, readFile} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {listJournals, removeJournal} from '../../source/journal/index.js';
-import {startWriter} from './child.js';
+import {stopChildren} from '../support/processes.js';
+import {ScratchDirs} from '../support/scratch.js';
+import {removeWriterScript, startWriter} from './child.js';
 
 let dir: string;
+const scratch = new ScratchDirs();
 
 beforeEach(async () => {
-	dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-crash-')), 'journals');
+	dir = path.join(await scratch.make('sts-mfa-crash-'), 'journals');
 });
+
+afterEach(async () => {
+	await stopChildren();
+	await scratch.removeAll();
+});
+
+afterAll(removeWriterScript);
 
 async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
 	const deadline = Date.now() + timeoutMs;

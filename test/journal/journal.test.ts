@@ -1,16 +1,20 @@
-import {mkdir, mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {journalDirectory, listJournals, openRunJournal, removeJournal} from '../../source/journal/index.js';
 import {Secret} from '../../source/secret.js';
+import {ScratchDirs} from '../support/scratch.js';
 
 const target = {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'} as const;
 let dir: string;
+const scratch = new ScratchDirs();
 
 beforeEach(async () => {
-	dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-journal-')), 'journals');
+	dir = path.join(await scratch.make('sts-mfa-journal-'), 'journals');
 });
+
+afterEach(async () => scratch.removeAll());
 
 async function readJournal(runId: string): Promise<{records: Array<{kind: string; id: string; state: string}>} & Record<string, unknown>> {
 	return JSON.parse(await readFile(path.join(dir, `${runId}.json`), 'utf8'));
