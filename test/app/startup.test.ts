@@ -8,6 +8,7 @@ import {prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {removeStateDirs, startDashboard} from '../e2e/support/dashboard.js';
 import {startStandaloneSandbox} from '../e2e/support/standalone-sandbox.js';
 import {killAllTerminals, tmuxAvailable} from '../e2e/support/terminal.js';
+import {stopChildren} from '../support/processes.js';
 
 // The dashboard's start-up through the built CLI in a real terminal: what the first frame shows, and
 // quitting before the target has answered. Timings are the benchmark's business, not these tests'.
@@ -44,7 +45,10 @@ async function silentEndpoint(): Promise<{endpoint: string; close: () => Promise
 
 describe.skipIf(!available)('the dashboard at start-up', () => {
 	beforeAll(prepareCli);
-	afterEach(killAllTerminals);
+	afterEach(async () => {
+		await killAllTerminals();
+		await stopChildren();
+	});
 	afterAll(() => {
 		removeStateDirs();
 		removeCliCopy();

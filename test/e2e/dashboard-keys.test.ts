@@ -4,6 +4,7 @@ import {hasColour} from './support/cells.js';
 import {FIRST_FRAME, SIZES, autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
+import {stopChildren} from '../support/processes.js';
 import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
 
 // Review, help, resize, quitting midway and NO_COLOR, in a real terminal.
@@ -23,7 +24,10 @@ async function completeSteps(terminal: Terminal, count: number): Promise<string>
 
 describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 	beforeAll(prepareCli);
-	afterEach(killAllTerminals);
+	afterEach(async () => {
+		await killAllTerminals();
+		await stopChildren();
+	});
 	afterAll(() => {
 		removeStateDirs();
 		removeCliCopy();

@@ -4,6 +4,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {prepareCli, removeCliCopy} from './support/build.js';
 import {autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
+import {stopChildren} from '../support/processes.js';
 import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
 
 const available = tmuxAvailable();
@@ -27,7 +28,10 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 
 describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
 	beforeAll(prepareCli);
-	afterEach(killAllTerminals);
+	afterEach(async () => {
+		await killAllTerminals();
+		await stopChildren();
+	});
 	afterAll(() => {
 		removeStateDirs();
 		removeCliCopy();

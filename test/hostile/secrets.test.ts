@@ -8,6 +8,7 @@ import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {cli, prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {runToSummary} from '../e2e/support/dashboard.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
+import {stopChildren, tracked} from '../support/processes.js';
 import {FilesSeen, formsOf, leaksIn, readTree, SecretsSeen} from './support/leak-search.js';
 
 /*
@@ -50,7 +51,7 @@ function cliEnv(place: Scratch, sandbox: RunningSandbox): Record<string, string>
 
 function runPlain(args: readonly string[], place: Scratch, env: Record<string, string>): Promise<{code: number | null; output: string; stdout: string}> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli(), ...args], {cwd: place.work, env, stdio: ['ignore', 'pipe', 'pipe']});
+		const child = tracked(spawn(process.execPath, [cli(), ...args], {cwd: place.work, env, stdio: ['ignore', 'pipe', 'pipe']}));
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -85,6 +86,7 @@ describe('no secret in anything a run prints or writes', () => {
 	afterEach(async () => {
 		files.stop();
 		await killAllTerminals();
+		await stopChildren();
 		await sandbox.stop();
 		rmSync(place.root, {recursive: true, force: true});
 	});

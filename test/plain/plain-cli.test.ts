@@ -2,12 +2,13 @@ import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {RunReport} from '../../source/plain/report.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
 import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
+import {stopChildren, tracked} from '../support/processes.js';
 
 let stateHome: string;
 
@@ -15,6 +16,7 @@ beforeAll(() => {
 	prepareCli();
 	stateHome = mkdtempSync(join(tmpdir(), 'sts-mfa-plain-'));
 });
+afterEach(stopChildren);
 afterAll(() => {
 	rmSync(stateHome, {recursive: true, force: true});
 	removeCliCopy();
@@ -22,11 +24,13 @@ afterAll(() => {
 
 function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Record<string, string>} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli(), ...args], {
-			cwd: ROOT,
-			env: {...process.env, STS_MFA_STATE_DIR: stateHome, NO_COLOR: '1', ...options.env},
-			stdio: [options.stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-		});
+		const child = tracked(
+			spawn(process.execPath, [cli(), ...args], {
+				cwd: ROOT,
+				env: {...process.env, STS_MFA_STATE_DIR: stateHome, NO_COLOR: '1', ...options.env},
+				stdio: [options.stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+			}),
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout?.on('data', (chunk) => (stdout += chunk));

@@ -1,10 +1,12 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import {IAMClient, ListUsersCommand, ListVirtualMFADevicesCommand} from '@aws-sdk/client-iam';
+import {tracked} from '../../support/processes.js';
 import {ROOT, cli} from './build.js';
 
 /**
  * `sts-mfa sandbox --port 0` as its own process, so a test can point the dashboard at it with
  * --endpoint and afterwards ask the sandbox, as its administrator, what the run left behind.
+ * The process is tracked: a file using this calls stopChildren() in afterEach.
  */
 export interface StandaloneSandbox {
 	/** AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION, as the sandbox printed them. */
@@ -16,7 +18,7 @@ export interface StandaloneSandbox {
 }
 
 export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
-	const child = spawn(process.execPath, [cli(), 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = tracked(spawn(process.execPath, [cli(), 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']}));
 	const env = await readExports(child);
 	const endpoint = env.AWS_ENDPOINT_URL!;
 	const iam = new IAMClient({

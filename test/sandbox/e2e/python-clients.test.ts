@@ -1,7 +1,8 @@
 import {execFile, spawn, spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
+import {stopChildren, tracked} from '../../support/processes.js';
 import {TestClock} from './clients.js';
 
 const script = fileURLToPath(new URL('boto3_scenario.py', import.meta.url));
@@ -17,13 +18,16 @@ describe('other AWS clients against the sandbox', () => {
 	beforeAll(async () => {
 		sandbox = await startSandbox({now: clock.now});
 	});
+	afterEach(stopChildren);
 	afterAll(async () => sandbox.stop());
 
 	it.skipIf(!hasBoto3)('runs the seed scenario with boto3', async () => {
-		const child = spawn('python3', [script], {
-			env: {...process.env, STS_MFA_ENDPOINT: sandbox.endpoint, STS_MFA_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, STS_MFA_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey},
-			stdio: ['pipe', 'pipe', 'pipe'],
-		});
+		const child = tracked(
+			spawn('python3', [script], {
+				env: {...process.env, STS_MFA_ENDPOINT: sandbox.endpoint, STS_MFA_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, STS_MFA_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey},
+				stdio: ['pipe', 'pipe', 'pipe'],
+			}),
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));

@@ -3,9 +3,10 @@ import {EventEmitter} from 'node:events';
 import {existsSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import type {SandboxArgs} from '../../../source/cli/args.js';
 import {sandboxCommand} from '../../../source/commands/sandbox.js';
+import {stopChildren, tracked} from '../../support/processes.js';
 
 const args: SandboxArgs = {command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0};
 
@@ -100,8 +101,10 @@ const built = existsSync('dist/cli.js');
 if (!built) console.warn('Skipping the built-CLI sandbox test: dist/cli.js is absent (npm test builds it first; or run npm run build).');
 
 describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', () => {
+	afterEach(stopChildren);
+
 	it('prints the export lines, serves, and exits 0 on SIGTERM', async () => {
-		const child = spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
+		const child = tracked(spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']}));
 		let stdout = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
 		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
