@@ -2,8 +2,12 @@
 import {parseCli} from './cli/args.js';
 import {helpText} from './cli/help.js';
 import {StsMfaError, UsageError} from './errors.js';
+import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
 
+// Node 22.1+ can keep V8's compiled code for the bundle's chunks between runs (Ink, React and Yoga
+// are most of the time to the first frame). Node 20 has no such cache; there this does nothing.
+(module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
