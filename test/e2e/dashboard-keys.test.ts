@@ -1,26 +1,17 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {prepareCli, removeCliCopy} from './support/build.js';
 import {hasColour} from './support/cells.js';
-import {FIRST_FRAME, SIZES, autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
+import {FIRST_FRAME, SIZES, completeSteps, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
 import {stopChildren} from '../support/processes.js';
-import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
+import {killAllTerminals, tmuxAvailable} from './support/terminal.js';
 
 // Review, help, resize, quitting midway and NO_COLOR, in a real terminal.
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the dashboard end-to-end tests are skipped (CI installs it).');
 
 const firstLine = (screen: string) => screen.split('\n')[0] ?? '';
-
-/** Runs Enter-steps until the step list shows `count` steps done. */
-async function completeSteps(terminal: Terminal, count: number): Promise<string> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
-	while ((screen.match(/✓ +\d\./g) ?? []).length < count) {
-		screen = promptOn(screen) === 'code' ? await autoFillCodes(terminal) : await runNextStep(terminal, screen);
-	}
-	return screen;
-}
 
 describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 	beforeAll(prepareCli);

@@ -2,20 +2,13 @@ import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {prepareCli, removeCliCopy} from './support/build.js';
-import {autoFillCodes, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
+import {completeSteps, removeStateDirs, startDashboard} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
 import {stopChildren} from '../support/processes.js';
-import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
+import {killAllTerminals, tmuxAvailable} from './support/terminal.js';
 
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the hang-up test is skipped (CI installs it).');
-
-async function completeSteps(terminal: Terminal, count: number): Promise<void> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
-	while ((screen.match(/✓ +\d\./g) ?? []).length < count) {
-		screen = promptOn(screen) === 'code' ? await autoFillCodes(terminal) : await runNextStep(terminal, screen);
-	}
-}
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 20_000): Promise<T> {
 	const deadline = Date.now() + timeout;

@@ -71,6 +71,15 @@ export async function autoFillCodes(terminal: Terminal): Promise<string> {
 	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {timeout: 15_000});
 }
 
+/** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
+export async function completeSteps(terminal: Terminal, count: number): Promise<string> {
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+	while ((screen.match(/✓ +\d\./g) ?? []).length < count) {
+		screen = promptOn(screen) === 'code' ? await autoFillCodes(terminal) : await runNextStep(terminal, screen);
+	}
+	return screen;
+}
+
 /**
  * Runs the demo from wherever it is to the summary. `onCodeEntry` sees each code-entry screen
  * before the codes are filled (the QR code is on the first one).
