@@ -5,7 +5,7 @@ import {stay, type Transition} from './transition.js';
 import {onCodesRejected} from './update-codes.js';
 import {completeStep, failStep} from './update-flow.js';
 import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
-import {startTeardown} from './update-teardown.js';
+import {onStopRequested} from './update-teardown.js';
 import type {Phase, ScenarioState} from './types.js';
 
 type RunningPhase = Extract<Phase, {kind: 'running'}>;
@@ -59,11 +59,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 		}
 		case 'stepFailed':
 			return event.step === step ? failStep(state, step, event.error, now) : stay(state);
-		case 'teardownRequested':
-			return startTeardown(state, 'requested', false, now);
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
 		default:
-			return stay(state);
+			return onStopRequested(state, event, now) ?? stay(state);
 	}
 }

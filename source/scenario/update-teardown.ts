@@ -1,3 +1,4 @@
+import type {ScenarioEvent} from './events.js';
 import {mfaSerialNumber} from './names.js';
 import {STEPS} from './steps.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
@@ -50,6 +51,16 @@ function deleteEffect(state: ScenarioState, item: TeardownItem) {
 }
 
 /** Starts tearing down whatever exists; reachable from every phase. */
+/**
+ * t and q mean the same in every phase before teardown: tear down what exists (q then exits).
+ * Returns undefined for any other event, so a phase handler can fall back to it.
+ */
+export function onStopRequested(state: ScenarioState, event: ScenarioEvent, now: number, reason: TeardownReason = 'requested'): Transition | undefined {
+	if (event.type === 'teardownRequested') return startTeardown(state, reason, false, now);
+	if (event.type === 'quitRequested') return startTeardown(state, 'quit', true, now);
+	return undefined;
+}
+
 export function startTeardown(state: ScenarioState, reason: TeardownReason, exitAfter: boolean, now: number): Transition {
 	const items = planTeardown(state);
 	const [first, ...rest] = items;

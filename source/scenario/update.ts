@@ -8,7 +8,7 @@ import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodes
 import {failStep, goTo, startStep} from './update-flow.js';
 import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
-import {exitCode as exitCodeOf, onTeardownItemFinished, startTeardown} from './update-teardown.js';
+import {exitCode as exitCodeOf, onStopRequested, onTeardownItemFinished, startTeardown} from './update-teardown.js';
 import type {DemoNames, Phase, ScenarioOptions, ScenarioState, StepId, StepProgress, Target} from './types.js';
 
 export type {Transition} from './transition.js';
@@ -64,12 +64,8 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers ? onLeftoversUnchecked(state, event.reason, now) : stay(state);
 		case 'preflightFailed':
 			return startTeardown({...state, notice: {level: 'error', text: event.error.message}}, 'error', state.options.autoAdvance, now);
-		case 'teardownRequested':
-			return startTeardown(state, 'requested', false, now);
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
 		default:
-			return stay(state);
+			return onStopRequested(state, event, now) ?? stay(state);
 	}
 }
 
@@ -79,12 +75,8 @@ function inConfirm(state: ScenarioState, event: ScenarioEvent, now: number): Tra
 			return goTo(state, 'createUser', now);
 		case 'declined':
 			return startTeardown({...state, notice: {level: 'info', text: 'Nothing was created.'}}, 'requested', true, now);
-		case 'teardownRequested':
-			return startTeardown(state, 'requested', false, now);
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
 		default:
-			return stay(state);
+			return onStopRequested(state, event, now) ?? stay(state);
 	}
 }
 
@@ -92,12 +84,8 @@ function inReady(state: ScenarioState, next: StepId, event: ScenarioEvent, now: 
 	switch (event.type) {
 		case 'nextRequested':
 			return startStep(state, next, now);
-		case 'teardownRequested':
-			return startTeardown(state, 'requested', false, now);
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
 		default:
-			return stay(state);
+			return onStopRequested(state, event, now) ?? stay(state);
 	}
 }
 
@@ -113,13 +101,9 @@ function inCodeEntry(state: ScenarioState, phase: Extract<Phase, {kind: 'codeEnt
 			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
 		case 'stepFailed':
 			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
-		// Why a code was refused, or what the authenticator waits for, is moot once the run ends.
-		case 'teardownRequested':
-			return startTeardown({...state, notice: undefined}, 'requested', false, now);
-		case 'quitRequested':
-			return startTeardown({...state, notice: undefined}, 'quit', true, now);
 		default:
-			return stay(state);
+			// Why a code was refused, or what the authenticator waits for, is moot once the run ends.
+			return onStopRequested({...state, notice: undefined}, event, now) ?? stay(state);
 	}
 }
 
@@ -127,12 +111,8 @@ function inFailed(state: ScenarioState, step: StepId, event: ScenarioEvent, now:
 	switch (event.type) {
 		case 'retryRequested':
 			return startStep(state, step, now);
-		case 'teardownRequested':
-			return startTeardown(state, 'failed', false, now);
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
 		default:
-			return stay(state);
+			return onStopRequested(state, event, now, 'failed') ?? stay(state);
 	}
 }
 
