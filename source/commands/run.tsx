@@ -60,6 +60,9 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	let scenario: RunningScenario | undefined;
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
+	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
+	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
+	let releaseSignals = () => {};
 	try {
 		if (!dashboard) startup.start();
 		// The dashboard shows the target before it is started; the plain log names its endpoint.
@@ -75,19 +78,16 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const {journal, services} = startup;
 		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
 		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
-		const releaseSignals = handleSignals(scenario);
-		try {
-			if (dashboardModule) {
-				const {renderDashboard} = await dashboardModule;
-				await renderDashboard(scenario, {onFirstFrame: () => startup.start()});
-				return await scenario.done;
-			}
-			return await runPlainMode(scenario, args, hasInput, log);
-		} finally {
-			releaseSignals();
+		releaseSignals = handleSignals(scenario);
+		if (dashboardModule) {
+			const {renderDashboard} = await dashboardModule;
+			await renderDashboard(scenario, {onFirstFrame: () => startup.start()});
+			return await scenario.done;
 		}
+		return await runPlainMode(scenario, args, hasInput, log);
 	} finally {
 		await startup.stop();
+		releaseSignals();
 		releaseWarnings();
 	}
 }
