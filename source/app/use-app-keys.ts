@@ -1,7 +1,8 @@
 import {useLayoutEffect, useRef} from 'react';
-import {useInput} from 'ink';
+import {type Key, useInput} from 'ink';
 import type {UiEvent} from '../scenario/types.js';
 import type {KeyAction} from './keys.js';
+import {keystrokes} from './shared/keystrokes.js';
 
 export interface AppKeyHandlers {
 	readonly dispatch: (event: UiEvent) => void;
@@ -19,7 +20,10 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 	useLayoutEffect(() => {
 		latest.current = {actions, handlers};
 	});
-	useInput((input, key) => {
+	useInput((typed, pressed) => {
+		for (const {input, key} of keystrokes(typed, pressed)) onKey(input, key);
+	});
+	function onKey(input: string, key: Key): void {
 		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
 		// Ctrl-C quits like q, tearing down first; it is never a hard exit.
@@ -42,5 +46,5 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 		else if (input === 'a' && actions.has('autoCodes')) dispatch({type: 'autoCodesRequested'});
 		else if (input === 'r' && actions.has('retry')) dispatch({type: 'retryRequested'});
 		else if (input === 't' && actions.has('teardown')) dispatch({type: 'teardownRequested'});
-	});
+	}
 }

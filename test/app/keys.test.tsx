@@ -80,6 +80,29 @@ describe('keys dispatch the user\'s intent', () => {
 	});
 });
 
+describe('keys that reach the program in one read (a slow SSH link, or typed while it was busy)', () => {
+	it('are each obeyed: two Enters, then q', async () => {
+		const view = renderApp(baseState({kind: 'ready', next: 'createUser'}));
+		await view.press('\r\rq');
+		// The fake controller does not move on, so both Enters still find a next step to ask for.
+		expect(view.controller.types()).toEqual(['nextRequested', 'nextRequested', 'quitRequested']);
+	});
+
+	it('a Ctrl-C among them still quits, and y confirms', async () => {
+		const view = renderApp(baseState({kind: 'confirm'}));
+		await view.press('y\u0003');
+		expect(view.controller.types()).toEqual(['confirmed', 'quitRequested']);
+	});
+
+	it('s typed three times shows the seed (each s toggles it)', async () => {
+		const view = renderApp(enableCodeState(), {columns: 120, rows: 40});
+		await view.press('sss');
+		await view.until((frame) => frame.includes('JBSW Y3DP'));
+		await view.press('s');
+		await view.until((frame) => !frame.includes('JBSW Y3DP'));
+	});
+});
+
 describe('code input', () => {
 	it('takes digits only, at most six, and submits them with Enter', async () => {
 		const view = renderApp(enableCodeState());

@@ -61,8 +61,30 @@ function nextLine(screen: string): string | undefined {
 /** Presses Enter on a ready screen and waits until the step it named has been taken. */
 export async function runNextStep(terminal: Terminal, screen: string): Promise<string> {
 	const marker = nextLine(screen);
+	if (marker === undefined) throw new Error(`no step to run on this screen:\n${screen}`);
 	await terminal.press('Enter');
-	return terminal.waitFor((now) => (marker === undefined ? promptOn(now) !== 'next' : !now.includes(marker)) && promptOn(now) !== undefined, {timeout: 15_000});
+	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {timeout: 15_000});
+}
+
+/** Answers the confirmation before anything is created and waits until it is gone. */
+export async function confirmRun(terminal: Terminal): Promise<string> {
+	await terminal.type('y');
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000});
+}
+
+/** The one action that moves the demo on from `screen`, and the screen it leads to. */
+async function advance(terminal: Terminal, screen: string): Promise<string> {
+	switch (promptOn(screen)) {
+		case 'code':
+			return autoFillCodes(terminal);
+		case 'confirm':
+			return confirmRun(terminal);
+		case 'start':
+		case 'next':
+			return runNextStep(terminal, screen);
+		default:
+			throw new Error(`the demo cannot move on from this screen:\n${screen}`);
+	}
 }
 
 /** Fills the pending code(s) with the built-in authenticator and waits for the entry to close. */
@@ -74,9 +96,7 @@ export async function autoFillCodes(terminal: Terminal): Promise<string> {
 /** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
 export async function completeSteps(terminal: Terminal, count: number): Promise<string> {
 	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
-	while ((screen.match(/✓ +\d\./g) ?? []).length < count) {
-		screen = promptOn(screen) === 'code' ? await autoFillCodes(terminal) : await runNextStep(terminal, screen);
-	}
+	while ((screen.match(/✓ +\d\./g) ?? []).length < count) screen = await advance(terminal, screen);
 	return screen;
 }
 
@@ -90,15 +110,8 @@ export async function runToSummary(terminal: Terminal, onCodeEntry: (screen: str
 	for (let actions = 0; actions < 30; actions++) {
 		const prompt = promptOn(screen);
 		if (prompt === 'finished') return screen;
-		if (prompt === 'code') {
-			await onCodeEntry(await terminal.screen({colours: true}), codeEntries++);
-			screen = await autoFillCodes(terminal);
-		} else if (prompt === 'confirm') {
-			await terminal.type('y');
-			screen = await terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000});
-		} else {
-			screen = await runNextStep(terminal, screen);
-		}
+		if (prompt === 'code') await onCodeEntry(await terminal.screen({colours: true}), codeEntries++);
+		screen = await advance(terminal, screen);
 	}
 	throw new Error(`the demo did not reach its summary; the screen was:\n${screen}`);
 }
