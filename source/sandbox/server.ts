@@ -156,11 +156,22 @@ function answerClientError(error: NodeJS.ErrnoException & {rawPacket?: Buffer}, 
 				: [400, 'BadRequest', 'The request is not well-formed HTTP.'];
 	// Answered in the protocol the client speaks, so its SDK can read the error code.
 	const request = headOfRaw(error.rawPacket);
-	const answer = errorResponse(serviceOf(request), new SandboxError(code, message, status), randomUUID());
+	const answer = errorResponse(serviceOfRefused(request), new SandboxError(code, message, status), randomUUID());
 	const headers = Object.entries({...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)), connection: 'close'});
 	const head = [`HTTP/1.1 ${status} ${code}`, ...headers.map(([name, value]) => `${name}: ${value}`)];
 	// An answer to HEAD has no body: a client would read one as the start of a next response.
 	socket.end(`${head.join('\r\n')}\r\n\r\n${request.method === 'HEAD' ? '' : answer.body}`);
+}
+
+/**
+ * The service of a refused request. When the request line alone was too long, its headers (and the
+ * credential scope in them) never arrived; a POST to / is then a Query client (IAM or STS), since
+ * no S3 operation posts to the root.
+ */
+function serviceOfRefused(request: SandboxRequest): ReturnType<typeof serviceOf> {
+	const headersSeen = Object.keys(request.headers).length > 0;
+	if (!headersSeen && request.method === 'POST' && request.path === '/') return 'iam';
+	return serviceOf(request);
 }
 
 /** A lenient reading of the bytes node refused: enough of the request line and headers to tell the service. */

@@ -61,6 +61,13 @@ describe('transport answers to what the fuzzer found', () => {
 		expect(judge(response, 'query', 'POST')).toMatchObject({kind: 'error', code: 'RequestHeaderSectionTooLarge'});
 	});
 
+	it('refuses an oversized request line on POST / in the Query format, though the headers never arrived', async () => {
+		const head = `POST /?${'%'.repeat(70_000)} HTTP/1.1\r\nHost: ${endpoint.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n`;
+		const response = split(await sendRaw(endpoint, Buffer.from(head), 10_000));
+		expect(response.status).toBe(431);
+		expect(judge(response, 'query', 'POST')).toMatchObject({kind: 'error', code: 'RequestHeaderSectionTooLarge'});
+	});
+
 	it('answers a HEAD request it cannot parse without a body, so the connection stays readable', async () => {
 		const text = await firstResponse(endpoint, Buffer.from(`HEAD /bucket?x=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${endpoint.host}\r\n\r\n`));
 		const response = split(text);
