@@ -65,7 +65,7 @@ describe('transport answers to what the fuzzer found', () => {
 		const head = `POST /?${'%'.repeat(70_000)} HTTP/1.1\r\nHost: ${endpoint.host}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n`;
 		const response = split(await sendRaw(endpoint, Buffer.from(head), 10_000));
 		expect(response.status).toBe(431);
-		expect(judge(response, 'query', 'POST')).toMatchObject({kind: 'error', code: 'RequestHeaderSectionTooLarge'});
+		expect(parser.parse(response.body).ErrorResponse.Error.Code).toBe('RequestHeaderSectionTooLarge');
 	});
 
 	it('answers a HEAD request it cannot parse without a body, so the connection stays readable', async () => {

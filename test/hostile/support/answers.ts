@@ -75,6 +75,9 @@ export function judge(response: WireResponse, protocol: Protocol | 'any', method
 	const document = parseDocument(response.body);
 	if (typeof document === 'string') return malformed(document);
 	if (status < 300) return success(document, protocol);
+	// Refused for its header section: the credential scope that names the protocol may never have
+	// arrived, and the sandbox can only guess from the request line. Either AWS format is an answer.
+	if (status === 431) return document.ErrorResponse ? queryError(document, response) : s3Error(document, response);
 	if (protocol === 'query') return queryError(document, response);
 	if (protocol === 's3') return s3Error(document, response);
 	return document.ErrorResponse ? queryError(document, response) : s3Error(document, response);
