@@ -2,13 +2,11 @@ import {existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {createServer, type Server, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {STEPS} from '../../source/scenario/steps.js';
-import {prepareCli, removeCliCopy} from '../e2e/support/build.js';
-import {removeStateDirs, startDashboard} from '../e2e/support/dashboard.js';
+import {startDashboard, useDashboardTerminals} from '../e2e/support/dashboard.js';
 import {startStandaloneSandbox} from '../e2e/support/standalone-sandbox.js';
-import {killAllTerminals, tmuxAvailable} from '../e2e/support/terminal.js';
-import {stopChildren} from '../support/processes.js';
+import {tmuxAvailable} from '../e2e/support/terminal.js';
 
 // The dashboard's start-up through the built CLI in a real terminal: what the first frame shows, and
 // quitting before the target has answered. Timings are the benchmark's business, not these tests'.
@@ -44,15 +42,7 @@ async function silentEndpoint(): Promise<{endpoint: string; close: () => Promise
 }
 
 describe.skipIf(!available)('the dashboard at start-up', () => {
-	beforeAll(prepareCli);
-	afterEach(async () => {
-		await killAllTerminals();
-		await stopChildren();
-	});
-	afterAll(() => {
-		removeStateDirs();
-		removeCliCopy();
-	});
+	useDashboardTerminals();
 
 	it('draws the whole dashboard before the local sandbox has answered', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});

@@ -1,9 +1,8 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {prepareCli, removeCliCopy} from './support/build.js';
+import {describe, expect, it} from 'vitest';
 import {hasColour} from './support/cells.js';
-import {FIRST_FRAME, SIZES, removeStateDirs, revealedSeed, runToSummary, startDashboard} from './support/dashboard.js';
+import {FIRST_FRAME, SIZES, revealedSeed, runToSummary, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
-import {killAllTerminals, tmuxAvailable, type Terminal} from './support/terminal.js';
+import {tmuxAvailable, type Terminal} from './support/terminal.js';
 
 // The whole demo in a real terminal, as a presenter runs it: Enter through the steps, `a` for codes.
 const available = tmuxAvailable();
@@ -32,12 +31,7 @@ async function checkDeviceScreen(terminal: Terminal, screen: string, qrRequired:
 }
 
 describe.skipIf(!available)('the dashboard, end to end', () => {
-	beforeAll(prepareCli);
-	afterEach(killAllTerminals);
-	afterAll(() => {
-		removeStateDirs();
-		removeCliCopy();
-	});
+	useDashboardTerminals();
 
 	for (const size of SIZES) {
 		it(`runs the whole demo at ${size.cols}x${size.rows} with the built-in authenticator, shows the summary and restores the terminal`, async () => {

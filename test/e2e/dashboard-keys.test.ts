@@ -1,11 +1,9 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {prepareCli, removeCliCopy} from './support/build.js';
+import {describe, expect, it} from 'vitest';
 import {hasColour} from './support/cells.js';
-import {FIRST_FRAME, SIZES, completeSteps, promptOn, removeStateDirs, runNextStep, startDashboard} from './support/dashboard.js';
+import {FIRST_FRAME, SIZES, completeSteps, promptOn, runNextStep, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
-import {stopChildren} from '../support/processes.js';
-import {killAllTerminals, tmuxAvailable} from './support/terminal.js';
+import {tmuxAvailable} from './support/terminal.js';
 
 // Review, help, resize, quitting midway and NO_COLOR, in a real terminal.
 const available = tmuxAvailable();
@@ -14,15 +12,7 @@ if (!available) console.warn('tmux is not installed: the dashboard end-to-end te
 const firstLine = (screen: string) => screen.split('\n')[0] ?? '';
 
 describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
-	beforeAll(prepareCli);
-	afterEach(async () => {
-		await killAllTerminals();
-		await stopChildren();
-	});
-	afterAll(() => {
-		removeStateDirs();
-		removeCliCopy();
-	});
+	useDashboardTerminals();
 
 	for (const size of SIZES) {
 		it(`reviews earlier steps with the arrow keys and goes back to live at ${size.cols}x${size.rows}`, async () => {

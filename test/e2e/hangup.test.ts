@@ -1,11 +1,9 @@
 import {existsSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {prepareCli, removeCliCopy} from './support/build.js';
-import {completeSteps, removeStateDirs, startDashboard} from './support/dashboard.js';
+import {describe, expect, it} from 'vitest';
+import {completeSteps, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
-import {stopChildren} from '../support/processes.js';
-import {killAllTerminals, tmuxAvailable} from './support/terminal.js';
+import {tmuxAvailable} from './support/terminal.js';
 
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the hang-up test is skipped (CI installs it).');
@@ -20,15 +18,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 }
 
 describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
-	beforeAll(prepareCli);
-	afterEach(async () => {
-		await killAllTerminals();
-		await stopChildren();
-	});
-	afterAll(() => {
-		removeStateDirs();
-		removeCliCopy();
-	});
+	useDashboardTerminals();
 
 	it('still tears down everything when the terminal vanishes (SIGHUP, then EIO on every write)', async () => {
 		const sandbox = await startStandaloneSandbox();

@@ -1,8 +1,10 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {ROOT, cli} from './build.js';
-import {Terminal} from './terminal.js';
+import {afterAll, afterEach, beforeAll} from 'vitest';
+import {stopChildren} from '../../support/processes.js';
+import {ROOT, cli, prepareCli, removeCliCopy} from './build.js';
+import {Terminal, killAllTerminals} from './terminal.js';
 
 /*
  * Driving the real dashboard the way a person does: read what the screen asks for, press that key,
@@ -34,6 +36,22 @@ export async function startDashboard(size: Size, options: {args?: readonly strin
 
 export function removeStateDirs(): void {
 	for (const dir of stateDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+}
+
+/**
+ * For a describe block that runs the built CLI in terminals: its own copy of dist/ first; after each
+ * test, every terminal and child process it left ended; at the end, its state directories and copy removed.
+ */
+export function useDashboardTerminals(): void {
+	beforeAll(prepareCli);
+	afterEach(async () => {
+		await killAllTerminals();
+		await stopChildren();
+	});
+	afterAll(() => {
+		removeStateDirs();
+		removeCliCopy();
+	});
 }
 
 /** The dashboard's first frame: the header says where calls go, the status bar offers help. */
