@@ -40,6 +40,21 @@ describe.skipIf(!available)('the pseudo-terminal harness', () => {
 		expect(await terminal.size()).toEqual({cols: 60, rows: 20});
 	});
 
+	it('waits, when asked, for a screen that two reads agree on', async () => {
+		// The reads a torn frame gives: the new top over the old bottom, then the whole new frame.
+		const reads = (...screens: string[]) => {
+			const terminal = Object.create(Terminal.prototype) as Terminal;
+			let index = 0;
+			terminal.screen = async () => screens[Math.min(index++, screens.length - 1)]!;
+			return terminal;
+		};
+		const torn = ['QR\nEnter next step', 'QR\na auto code', 'QR\na auto code'];
+		expect(await reads(...torn).waitFor(/QR/)).toBe('QR\nEnter next step');
+		expect(await reads(...torn).waitFor(/QR/, {settled: true})).toBe('QR\na auto code');
+		// A screen still changing is not settled; the one it rests on is.
+		expect(await reads('tick 1', 'tick 2', 'tick 3').waitFor(/tick/, {settled: true})).toBe('tick 3');
+	});
+
 	it('reports a program that is still running as not exited, and kill() ends it', async () => {
 		const terminal = await Terminal.start([process.execPath, fixture('alt-screen-echo.mjs')], {cols: 80, rows: 24});
 		await terminal.waitFor('size 80x24');

@@ -81,13 +81,13 @@ export async function runNextStep(terminal: Terminal, screen: string): Promise<s
 	const marker = nextLine(screen);
 	if (marker === undefined) throw new Error(`no step to run on this screen:\n${screen}`);
 	await terminal.press('Enter');
-	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {timeout: 15_000});
+	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {timeout: 15_000, settled: true});
 }
 
 /** Answers the confirmation before anything is created and waits until it is gone. */
 export async function confirmRun(terminal: Terminal): Promise<string> {
 	await terminal.type('y');
-	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000});
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000, settled: true});
 }
 
 /** The one action that moves the demo on from `screen`, and the screen it leads to. */
@@ -108,12 +108,12 @@ async function advance(terminal: Terminal, screen: string): Promise<string> {
 /** Fills the pending code(s) with the built-in authenticator and waits for the entry to close. */
 export async function autoFillCodes(terminal: Terminal): Promise<string> {
 	await terminal.type('a');
-	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {timeout: 15_000});
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {timeout: 15_000, settled: true});
 }
 
 /** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
 export async function completeSteps(terminal: Terminal, count: number): Promise<string> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
 	while ((screen.match(/✓ +\d\./g) ?? []).length < count) screen = await advance(terminal, screen);
 	return screen;
 }
@@ -123,7 +123,7 @@ export async function completeSteps(terminal: Terminal, count: number): Promise<
  * before the codes are filled (the QR code is on the first one).
  */
 export async function runToSummary(terminal: Terminal, onCodeEntry: (screen: string, index: number) => Promise<void> = async () => undefined): Promise<string> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
 	let codeEntries = 0;
 	for (let actions = 0; actions < 30; actions++) {
 		const prompt = promptOn(screen);

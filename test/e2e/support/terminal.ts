@@ -44,6 +44,12 @@ export interface WaitOptions {
 	readonly timeout?: number;
 	/** Read the screen with colour escapes (capture-pane -e). */
 	readonly colours?: boolean;
+	/**
+	 * Only a screen that two reads in a row agree on. A frame larger than the pty's buffer reaches
+	 * tmux in pieces, and a read between two pieces shows the new top over the old bottom (the code
+	 * entry above the last step's status bar): a person never sees that, but a test acting on it would.
+	 */
+	readonly settled?: boolean;
 }
 
 const live = new Set<Terminal>();
@@ -115,9 +121,15 @@ export class Terminal {
 		const matches = typeof expected === 'function' ? expected : typeof expected === 'string' ? (screen: string) => screen.includes(expected) : (screen: string) => expected.test(screen);
 		const deadline = Date.now() + (options.timeout ?? 10_000);
 		let screen = '';
+		let matched: string | undefined;
 		for (;;) {
 			screen = await this.screen({colours: options.colours});
-			if (matches(screen)) return screen;
+			if (matches(screen)) {
+				if (!options.settled || screen === matched) return screen;
+				matched = screen;
+			} else {
+				matched = undefined;
+			}
 			if (Date.now() > deadline) break;
 			await pause(25);
 		}
