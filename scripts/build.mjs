@@ -1,12 +1,15 @@
 // Bundles the CLI so start-up reads a few files instead of resolving hundreds of modules.
 // Code splitting keeps the AWS SDK in chunks that are loaded after the first frame is drawn.
+// The dashboard (Ink, React, Yoga and the views) is built apart, as one CommonJS script that
+// source/cli/code-cache.ts runs with V8's code cache: see dashboardScript() below.
 import {build} from 'esbuild';
-import {rm} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 // What the dashboard loads before its first frame: these modules and everything they import
 // statically. The sandbox, the AWS SDK and the journal must stay behind dynamic imports (started
 // after the first frame); a static import that pulls one of them in would add it to every start-up.
-const FIRST_FRAME_MODULES = ['source/cli.tsx', 'source/commands/run.tsx', 'source/app/load-dashboard.ts', 'source/app/render.tsx'];
+const FIRST_FRAME_MODULES = ['source/cli.tsx', 'source/commands/run.tsx', 'source/app/load-dashboard.ts'];
 const NOT_BEFORE_FIRST_FRAME = /node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk)/;
 
 /** Inputs bundled into the chunks `entry` imports statically (the chunks loaded with it, in one go). */
@@ -25,31 +28,101 @@ function staticInputs(metafile, entry) {
 	return [...seen].flatMap((file) => Object.keys(metafile.outputs[file].inputs));
 }
 
-await rm('dist', {recursive: true, force: true});
-const {metafile} = await build({
-	entryPoints: {cli: 'source/cli.tsx'},
-	outdir: 'dist',
+const shim = (name) => fileURLToPath(new URL(`shims/${name}.js`, import.meta.url));
+const STRING_WIDTH_SHIM = shim('string-width');
+const YOGA_SHIM = shim('yoga-layout');
+
+/** Replaces `from` in `source` exactly once, or fails the build: a dependency changed under us. */
+function replaceOnce(source, from, to, what) {
+	const at = source.indexOf(from);
+	if (at === -1 || source.indexOf(from, at + 1) !== -1) throw new Error(`build: ${what} no longer reads as expected; update scripts/build.mjs`);
+	return source.slice(0, at) + to + source.slice(at + from.length);
+}
+
+/**
+ * The dashboard script's three departures from the packages as published:
+ * - yoga-layout: its entry instantiates the WebAssembly with a top-level await, which a script
+ *   cannot hold; scripts/shims/yoga-layout.js takes the instance from the loader instead.
+ * - string-width: scripts/shims/string-width.js answers from a fast path verified against it, and
+ *   loads it (with the RGI emoji expression it builds as it loads) only for text that needs it.
+ * - Ink's reconciler awaits, at top level, React DevTools when DEV=true, and its own package.json.
+ *   DevTools are not part of this build (react-devtools-core is not a dependency): DEV=true, a name
+ *   common enough to be set for something else, does nothing.
+ */
+const dashboardScriptPlugin = {
+	name: 'sts-mfa-dashboard-script',
+	setup(build) {
+		build.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA_SHIM}));
+		build.onResolve({filter: /^string-width$/}, (args) => (args.importer === STRING_WIDTH_SHIM ? undefined : {path: STRING_WIDTH_SHIM}));
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
+			let source = await readFile(args.path, 'utf8');
+			source = replaceOnce(source, "await import('./devtools.js');", '/* React DevTools: not part of the sts-mfa build */', "Ink's DevTools import");
+			source = replaceOnce(source, '? await loadPackageJson()', '? {name: undefined, version: undefined}', "Ink's package.json read");
+			return {contents: source, loader: 'js'};
+		});
+	},
+};
+
+const shared = {
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
 	jsx: 'automatic',
+	define: {'process.env.NODE_ENV': '"production"'},
+	legalComments: 'none',
+	logLevel: 'warning',
+	metafile: true,
+};
+
+/**
+ * dist/chunks/dashboard-script.js, next to the chunk of source/app/load-dashboard.ts that runs it
+ * through source/cli/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
+ * banner and footer), so the loader compiles the file as it is, without a copy. Whitespace is
+ * minified (V8 keeps a script's source in memory for as long as it runs); names are kept, for
+ * readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script lacks.
+ */
+async function dashboardScript() {
+	const {metafile} = await build({
+		...shared,
+		stdin: {
+			contents: [
+				"export {renderDashboard} from './source/app/render.tsx';",
+				"export {loadYoga} from 'yoga-layout/load';",
+				"export {provideYoga} from './scripts/shims/yoga-layout.js';",
+			].join('\n'),
+			resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+			sourcefile: 'dashboard-script.ts',
+			loader: 'ts',
+		},
+		outfile: 'dist/chunks/dashboard-script.js',
+		format: 'cjs',
+		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl'},
+		minifyWhitespace: true,
+		minifySyntax: true,
+		banner: {js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+		footer: {js: '\n})'},
+		plugins: [dashboardScriptPlugin],
+	});
+	return Object.keys(metafile.inputs);
+}
+
+await rm('dist', {recursive: true, force: true});
+const dashboardInputs = await dashboardScript();
+const {metafile} = await build({
+	entryPoints: {cli: 'source/cli.tsx'},
+	...shared,
+	outdir: 'dist',
+	splitting: true,
+	format: 'esm',
 	chunkNames: 'chunks/[name]-[hash]',
-	// Ink optionally imports react-devtools-core only when DEV=true; it is not a dependency.
-	external: ['react-devtools-core'],
 	banner: {
 		// Some dependencies are CommonJS and call require() or read __filename (write-file-atomic names
 		// its temporary files with it); give the ESM bundle both.
 		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; import {fileURLToPath as __stsMfaFileURLToPath} from 'node:url'; const require = __stsMfaCreateRequire(import.meta.url); const __filename = __stsMfaFileURLToPath(import.meta.url);",
 	},
-	define: {'process.env.NODE_ENV': '"production"'},
-	legalComments: 'none',
-	logLevel: 'warning',
-	metafile: true,
 });
 
-const early = FIRST_FRAME_MODULES.flatMap((entry) => staticInputs(metafile, entry)).filter((input) => NOT_BEFORE_FIRST_FRAME.test(input));
+const early = [...FIRST_FRAME_MODULES.flatMap((entry) => staticInputs(metafile, entry)), ...dashboardInputs].filter((input) => NOT_BEFORE_FIRST_FRAME.test(input));
 if (early.length > 0) {
 	console.error(`build: loaded before the dashboard's first frame, but must be imported dynamically:\n  ${[...new Set(early)].slice(0, 10).join('\n  ')}`);
 	process.exitCode = 1;

@@ -80,8 +80,12 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
 		releaseSignals = handleSignals(scenario);
 		if (dashboardModule) {
-			const {renderDashboard} = await dashboardModule;
-			await renderDashboard(scenario, {onFirstFrame: () => startup.start()});
+			const {renderDashboard, saveCodeCache} = await dashboardModule;
+			const onFirstFrame = () => {
+				startup.start();
+				void saveCodeCache();
+			};
+			await renderDashboard(scenario, {onFirstFrame});
 			return await scenario.done;
 		}
 		return await runPlainMode(scenario, args, hasInput, log);

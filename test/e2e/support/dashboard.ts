@@ -22,20 +22,27 @@ export const SIZES: readonly Size[] = [
 ];
 
 const stateDirs: string[] = [];
+let cacheDir: string | undefined;
 
-/** `sts-mfa [args]` from dist/, with journals in a scratch directory. */
+/**
+ * `sts-mfa [args]` from dist/, with journals in a scratch directory, and the V8 code cache in one
+ * shared by the test file's starts (the first writes it, the others run from it), not the user's.
+ */
 export async function startDashboard(size: Size, options: {args?: readonly string[]; env?: Record<string, string>} = {}): Promise<Terminal> {
 	const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-state-'));
 	stateDirs.push(stateDir);
+	cacheDir ??= mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-cache-'));
 	return Terminal.start([process.execPath, cli(), ...(options.args ?? [])], {
 		...size,
 		cwd: ROOT,
-		env: {STS_MFA_STATE_DIR: stateDir, ...options.env},
+		env: {STS_MFA_STATE_DIR: stateDir, STS_MFA_CACHE_DIR: cacheDir, ...options.env},
 	});
 }
 
 export function removeStateDirs(): void {
 	for (const dir of stateDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+	if (cacheDir !== undefined) rmSync(cacheDir, {recursive: true, force: true});
+	cacheDir = undefined;
 }
 
 /**
