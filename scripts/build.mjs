@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 // What the dashboard loads before its first frame: these modules and everything they import
 // statically. The sandbox, the AWS SDK and the journal must stay behind dynamic imports (started
 // after the first frame); a static import that pulls one of them in would add it to every start-up.
-const FIRST_FRAME_MODULES = ['source/cli.tsx', 'source/commands/run.tsx', 'source/app/load-dashboard.ts'];
+const FIRST_FRAME_MODULES = ['source/cli.tsx'];
 const NOT_BEFORE_FIRST_FRAME = /node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk)/;
 
 /** Inputs bundled into the chunks `entry` imports statically (the chunks loaded with it, in one go). */
@@ -75,7 +75,7 @@ const shared = {
 };
 
 /**
- * dist/chunks/dashboard-script.js, next to the chunk of source/app/load-dashboard.ts that runs it
+ * dist/dashboard-script.js, next to dist/cli.js, which holds source/app/load-dashboard.ts that runs it
  * through source/cli/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
  * banner and footer), so the loader compiles the file as it is, without a copy. Whitespace is
  * minified (V8 keeps a script's source in memory for as long as it runs); names are kept, for
@@ -94,7 +94,7 @@ async function dashboardScript() {
 			sourcefile: 'dashboard-script.ts',
 			loader: 'ts',
 		},
-		outfile: 'dist/chunks/dashboard-script.js',
+		outfile: 'dist/dashboard-script.js',
 		format: 'cjs',
 		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl'},
 		minifyWhitespace: true,
@@ -121,6 +121,12 @@ const {metafile} = await build({
 		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; import {fileURLToPath as __stsMfaFileURLToPath} from 'node:url'; const require = __stsMfaCreateRequire(import.meta.url); const __filename = __stsMfaFileURLToPath(import.meta.url);",
 	},
 });
+
+// load-dashboard.ts finds the script beside its own file: it must stay in dist/cli.js itself.
+if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/load-dashboard.ts')) {
+	console.error('build: source/app/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js');
+	process.exitCode = 1;
+}
 
 const early = [...FIRST_FRAME_MODULES.flatMap((entry) => staticInputs(metafile, entry)), ...dashboardInputs].filter((input) => NOT_BEFORE_FIRST_FRAME.test(input));
 if (early.length > 0) {

@@ -3,7 +3,7 @@ import type {Yoga} from 'yoga-layout/load';
 import {runCachedScript} from '../cli/code-cache.js';
 import type {renderDashboard} from './render.js';
 
-/** What the dashboard script (dist/chunks/dashboard-script.js, built from render.tsx) exports. */
+/** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */

@@ -13,7 +13,7 @@ import envPaths from 'env-paths';
  * (module.enableCompileCache); Node 20 has no such cache for modules, but V8 takes and gives cached
  * code for a vm.Script. So the build makes the dashboard one script whose value is the function
  * Node wraps a CommonJS module in, `(function (exports, require, module, __filename, __dirname)
- * {...})` (dist/chunks/dashboard-script.js), and it runs here:
+ * {...})` (dist/dashboard-script.js), and it runs here:
  * - the cache is read from the user's own cache directory (~/.cache/sts-mfa on Linux, or
  *   STS_MFA_CACHE_DIR), and only from a directory and file owned by the user that no one else can
  *   write: cached code is executable, and V8 checks only its version, flags and the source's length;

@@ -1,6 +1,7 @@
 import {fstatSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import type {RunArgs} from '../cli/args.js';
+import {loadDashboard} from '../app/load-dashboard.js';
 import {UsageError} from '../errors.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';
@@ -50,8 +51,9 @@ function handleSignals(controller: ScenarioController): () => void {
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
 	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json;
-	// Ink and React load while the rest is prepared: the first frame waits for nothing else.
-	const dashboardModule = dashboard ? import('../app/load-dashboard.js').then(({loadDashboard}) => loadDashboard()) : undefined;
+	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
+	// the first frame waits for nothing else.
+	const dashboardModule = dashboard ? loadDashboard() : undefined;
 	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
 	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 	const hasInput = stdinAvailable();

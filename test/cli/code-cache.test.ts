@@ -137,7 +137,7 @@ describe('runCachedScript: a CommonJS module built as a script, with V8’s code
 describe('the built dashboard script', () => {
 	it('runs through the code cache: Ink, React, Yoga and the views, from the cache on the second start', async () => {
 		ensureBuilt();
-		const dashboard = join(ROOT, 'dist', 'chunks', 'dashboard-script.js');
+		const dashboard = join(ROOT, 'dist', 'dashboard-script.js');
 		mkdirSync(cacheDir);
 		chmodSync(cacheDir, 0o700);
 		type Exports = {renderDashboard: unknown; loadYoga: () => Promise<{Node: {create: () => {free: () => void}}}>; provideYoga: unknown};
