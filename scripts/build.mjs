@@ -31,6 +31,7 @@ function staticInputs(metafile, entry) {
 const shim = (name) => fileURLToPath(new URL(`shims/${name}.js`, import.meta.url));
 const STRING_WIDTH_SHIM = shim('string-width');
 const YOGA_SHIM = shim('yoga-layout');
+const SEGMENTER_SHIM = shim('segmenter');
 
 /** Replaces `from` in `source` exactly once, or fails the build: a dependency changed under us. */
 function replaceOnce(source, from, to, what) {
@@ -40,7 +41,9 @@ function replaceOnce(source, from, to, what) {
 }
 
 /**
- * The dashboard script's three departures from the packages as published:
+ * The dashboard script's departures from the packages as published (and, below, Intl.Segmenter
+ * replaced with NarrowFirstSegmenter from scripts/shims/segmenter.js in the whole script, which
+ * answers for narrow text without starting ICU; source/app/shared/text-segments.ts says why):
  * - yoga-layout: its entry instantiates the WebAssembly with a top-level await, which a script
  *   cannot hold; scripts/shims/yoga-layout.js takes the instance from the loader instead.
  * - string-width: scripts/shims/string-width.js answers from a fast path verified against it, and
@@ -96,7 +99,8 @@ async function dashboardScript() {
 		},
 		outfile: 'dist/dashboard-script.js',
 		format: 'cjs',
-		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl'},
+		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl', 'Intl.Segmenter': 'NarrowFirstSegmenter'},
+		inject: [SEGMENTER_SHIM],
 		minifyWhitespace: true,
 		minifySyntax: true,
 		banner: {js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;"},

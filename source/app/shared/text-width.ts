@@ -12,7 +12,7 @@ import {eastAsianWidth} from 'get-east-asian-width';
  *
  * Which characters: printable ASCII, Latin, Greek and Cyrillic letters, and the punctuation,
  * arrows, box drawing, blocks, geometric shapes, symbols and braille of U+2010–U+2BFF, less every
- * mark, control, format, unassigned or default-ignorable code point and every character that is an
+ * mark, format, unassigned or default-ignorable code point and every character that is an
  * emoji on its own (Emoji_Presentation). None of those left can join a neighbour in one grapheme
  * cluster or form an emoji sequence without a character that is excluded (a mark, ZWJ, VS16,
  * U+20E3, a regional indicator), so each is one cluster and string-width gives it its East Asian
@@ -21,9 +21,19 @@ import {eastAsianWidth} from 'get-east-asian-width';
  * styled strings of them, against string-width.
  */
 const ALLOWED = /^[\u0020-\u007E\u00A0-\u052F\u2010-\u2BFF]*$/;
-const EXCLUDED = /[\p{Mark}\p{Cc}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Emoji_Presentation}]/u;
+const ALLOWED_OR_ESCAPE = /^[\u001B\u0020-\u007E\u00A0-\u052F\u2010-\u2BFF]*$/;
+const EXCLUDED = /[\p{Mark}\p{Cf}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Emoji_Presentation}]/u;
 const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 const SGR = /\u001B\[[\d;]*m/g;
+
+/**
+ * Whether every code point of `text` is one of the characters above (or, with `escapes`, ESC,
+ * which starts the escape sequences in styled text and is a grapheme cluster of its own). All of
+ * them are in the BMP and none is a control, so each UTF-16 unit is one code point.
+ */
+export function isNarrowText(text: string, options: {readonly escapes?: boolean} = {}): boolean {
+	return (options.escapes === true ? ALLOWED_OR_ESCAPE : ALLOWED).test(text) && !EXCLUDED.test(text);
+}
 
 export interface TextWidthOptions {
 	readonly ambiguousIsNarrow?: boolean;
@@ -36,7 +46,7 @@ export function narrowTextWidth(input: unknown, options: TextWidthOptions = {}):
 	// them, and so does this. Any other escape sequence is string-width's to parse.
 	const text = options.countAnsiEscapeCodes === true || !input.includes('\u001B') ? input : input.replace(SGR, '');
 	if (PRINTABLE_ASCII.test(text)) return text.length;
-	if (!ALLOWED.test(text) || EXCLUDED.test(text)) return undefined;
+	if (!isNarrowText(text)) return undefined;
 	const ambiguousAsWide = options.ambiguousIsNarrow === false;
 	let width = 0;
 	for (let index = 0; index < text.length; index++) width += eastAsianWidth(text.charCodeAt(index), {ambiguousAsWide});
