@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {Random} from '../support/random.js';
 import {NarrowFirstSegmenter} from '../../source/app/shared/text-segments.js';
 import {isNarrowText} from '../../source/app/shared/text-width.js';
 
@@ -11,22 +12,6 @@ const narrow = new NarrowFirstSegmenter(undefined, grapheme);
 const characters: string[] = [];
 for (let codePoint = 0; codePoint <= 0x2fff; codePoint++) characters.push(String.fromCodePoint(codePoint));
 const accepted = characters.filter((character) => isNarrowText(character, {escapes: true}));
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-	let state = seed;
-	const random = () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const copy = [...items];
-	for (let index = copy.length - 1; index > 0; index--) {
-		const other = Math.floor(random() * (index + 1));
-		[copy[index], copy[other]] = [copy[other]!, copy[index]!];
-	}
-	return copy;
-}
 
 const plain = (segments: Iterable<Intl.SegmentData>) => [...segments].map(({segment, index, input}) => ({segment, index, input}));
 
@@ -55,7 +40,8 @@ describe('NarrowFirstSegmenter, Intl.Segmenter without ICU for narrow text', () 
 
 	it('gives Intl.Segmenter’s clusters for long shuffled and styled strings of narrow characters', () => {
 		for (const seed of [1, 2, 3]) {
-			const text = shuffled(accepted, seed)
+			const text = new Random(seed)
+				.shuffled(accepted)
 				.map((character, index) => (index % 5 === 0 ? `\u001B[${index % 90}m${character}` : character))
 				.join('');
 			expectSameSegments(text);

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import {Random} from '../support/random.js';
 import {narrowTextWidth} from '../../source/app/shared/text-width.js';
 
 // The dashboard's build answers string-width from narrowTextWidth whenever it gives a number, so
@@ -7,23 +8,6 @@ import {narrowTextWidth} from '../../source/app/shared/text-width.js';
 const candidates: string[] = [];
 for (let codePoint = 0; codePoint <= 0x2fff; codePoint++) candidates.push(String.fromCodePoint(codePoint));
 const accepted = candidates.filter((character) => narrowTextWidth(character) !== undefined);
-
-/** A deterministic shuffle (mulberry32), so a failure names a reproducible string. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-	let state = seed;
-	const random = () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const copy = [...items];
-	for (let index = copy.length - 1; index > 0; index--) {
-		const other = Math.floor(random() * (index + 1));
-		[copy[index], copy[other]] = [copy[other]!, copy[index]!];
-	}
-	return copy;
-}
 
 describe('narrowTextWidth, the fast path in front of string-width', () => {
 	it('accepts the characters the dashboard draws, so its first frame never loads the emoji set', () => {
@@ -43,7 +27,7 @@ describe('narrowTextWidth, the fast path in front of string-width', () => {
 
 	it('gives string-width’s width for long strings of accepted characters in any order (none joins a neighbour)', () => {
 		for (const seed of [1, 2, 3]) {
-			const text = shuffled(accepted, seed).join('');
+			const text = new Random(seed).shuffled(accepted).join('');
 			expect(narrowTextWidth(text)).toBe(stringWidth(text));
 			expect(narrowTextWidth(text, {ambiguousIsNarrow: false})).toBe(stringWidth(text, {ambiguousIsNarrow: false}));
 		}
@@ -51,7 +35,7 @@ describe('narrowTextWidth, the fast path in front of string-width', () => {
 
 	it('gives string-width’s width for styled text: colour and style sequences take no columns', () => {
 		const sgr = ['\u001B[1m', '\u001B[22m', '\u001B[36m', '\u001B[39m', '\u001B[2m', '\u001B[38;5;208m', '\u001B[48;2;10;20;30m', '\u001B[m', '\u001B[0m'];
-		const characters = shuffled(accepted, 4).slice(0, 400);
+		const characters = new Random(4).shuffled(accepted).slice(0, 400);
 		const styled = characters.map((character, index) => (index % 3 === 0 ? `${sgr[index % sgr.length]}${character}` : character)).join('');
 		expect(narrowTextWidth(styled)).toBe(stringWidth(styled));
 		expect(narrowTextWidth('\u001B[1m\u001B[36mq\u001B[39m\u001B[22m quit')).toBe(6);

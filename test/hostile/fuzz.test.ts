@@ -9,7 +9,7 @@ import {judge, type Verdict} from './support/answers.js';
 import {garbageParameters, mutatedRequest, oddBody, rawBytes, s3Request, unsignedRequest, type FuzzCase, type FuzzContext} from './support/cases.js';
 import {clientsFor, createDemoUser, currentStep, destroyClients, sessionFor, type Clients} from './support/demo-user.js';
 import {NoAnswer, pool, sendRaw, sendWire, type WireResponse} from './support/http.js';
-import {fuzzSeed, Random} from './support/random.js';
+import {fuzzSeed, Random} from '../support/random.js';
 
 const REQUESTS = 10_000;
 const CONCURRENCY = 16;

@@ -1,6 +1,6 @@
 import type {Protocol} from './answers.js';
 import {garbageAmzDate, garbageAuthorization, garbageMethod, garbagePairs, garbageTarget, garbageValue} from './garbage.js';
-import type {Random} from './random.js';
+import type {Random} from '../../support/random.js';
 import {escape, FORM_CONTENT_TYPE, formOf, signQuery, signRequest, type Credentials, type WireRequest} from './signing.js';
 
 export interface FuzzContext {

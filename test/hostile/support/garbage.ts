@@ -1,4 +1,4 @@
-import type {Random} from './random.js';
+import type {Random} from '../../support/random.js';
 
 /** Every parameter name any sandbox action reads, plus list/structure members and oddities. */
 export const PARAMETER_NAMES = [

@@ -1,4 +1,4 @@
-/** A seeded generator (mulberry32): the same seed replays the same requests. */
+/** A seeded generator (mulberry32): the same seed replays the same requests, or the same strings. */
 export class Random {
 	#state: number;
 
@@ -26,6 +26,16 @@ export class Random {
 
 	pick<T>(items: readonly T[]): T {
 		return items[this.int(items.length)]!;
+	}
+
+	/** The items in an order of this seed's (Fisher–Yates). */
+	shuffled<T>(items: readonly T[]): T[] {
+		const copy = [...items];
+		for (let index = copy.length - 1; index > 0; index--) {
+			const other = this.int(index + 1);
+			[copy[index], copy[other]] = [copy[other]!, copy[index]!];
+		}
+		return copy;
 	}
 
 	bytes(length: number): Buffer {
