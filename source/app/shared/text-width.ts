@@ -47,8 +47,8 @@ export function narrowTextWidth(input: unknown, options: TextWidthOptions = {}):
 	const text = options.countAnsiEscapeCodes === true || !input.includes('\u001B') ? input : input.replace(SGR, '');
 	if (PRINTABLE_ASCII.test(text)) return text.length;
 	if (!isNarrowText(text)) return undefined;
-	const ambiguousAsWide = options.ambiguousIsNarrow === false;
+	const widthOptions = {ambiguousAsWide: options.ambiguousIsNarrow === false};
 	let width = 0;
-	for (let index = 0; index < text.length; index++) width += eastAsianWidth(text.charCodeAt(index), {ambiguousAsWide});
+	for (let index = 0; index < text.length; index++) width += eastAsianWidth(text.charCodeAt(index), widthOptions);
 	return width;
 }
