@@ -1,9 +1,10 @@
 import {createHash} from 'node:crypto';
-import {lstatSync, mkdirSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {lstatSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import envPaths from 'env-paths';
+import {makeDirectory} from '../make-directory.js';
 
 /**
  * Runs a CommonJS module, built as a script, with V8's code cache kept between runs.
@@ -99,7 +100,7 @@ export function runCachedScript<Exports>(scriptFile: string, options: CodeCacheO
 			if (saved || (cache !== 'absent' && cache !== 'rejected')) return false;
 			saved = true;
 			try {
-				mkdirSync(directory, {recursive: true, mode: 0o700});
+				await makeDirectory(directory);
 				if (!ownedAndPrivate(directory, 'directory')) return false;
 				const {default: writeFileAtomic} = await import('write-file-atomic');
 				await writeFileAtomic(cacheFile, script.createCachedData(), {mode: 0o600});

@@ -1,7 +1,8 @@
-import {mkdir, chmod, unlink} from 'node:fs/promises';
+import {chmod, unlink} from 'node:fs/promises';
 import os from 'node:os';
 import writeFileAtomic from 'write-file-atomic';
 import type {JournalResourceKind, RunJournal} from '../scenario/types.js';
+import {makeDirectory} from '../make-directory.js';
 import {JournalError} from './errors.js';
 import {journalDirectory, journalFile} from './paths.js';
 import {processStartOf} from './process.js';
@@ -29,7 +30,7 @@ export interface OpenJournalOptions {
 export const openRunIds = new Set<string>();
 
 async function ensurePrivateDirectory(directory: string): Promise<void> {
-	await mkdir(directory, {recursive: true, mode: 0o700});
+	await makeDirectory(directory);
 	// mkdir leaves an existing directory's mode alone and is subject to the umask; make sure.
 	await chmod(directory, 0o700);
 }

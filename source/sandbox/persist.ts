@@ -1,7 +1,8 @@
-import {mkdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import {StsMfaError} from '../errors.js';
+import {makeDirectory} from '../make-directory.js';
 import {SandboxStore, type SandboxStoreOptions} from './store/index.js';
 
 /**
@@ -56,7 +57,7 @@ export class StatePersister {
 
 	async #write(): Promise<void> {
 		try {
-			await mkdir(dirname(this.#path), {recursive: true, mode: 0o700});
+			await makeDirectory(dirname(this.#path));
 			await writeFileAtomic(this.#path, `${JSON.stringify(this.#store.toJSON())}\n`, {mode: 0o600});
 		} catch (error) {
 			this.#dirty = true;

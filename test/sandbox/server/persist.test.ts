@@ -35,6 +35,22 @@ describe('--state: the sandbox keeps its account across restarts', () => {
 		}
 	});
 
+	it('refuses, with an error naming the file, a place where no directory can be made', async () => {
+		const file = join(directory, 'a-file');
+		await writeFile(file, '');
+		const underFile = join(file, 'state.json');
+		const failure = await startSandbox({statePath: underFile}).catch((error: unknown) => error);
+		expect((failure as StsMfaError).code).toMatch(/^SandboxStateUn(readable|writable)$/);
+		expect((failure as Error).message).toContain(underFile);
+		// Where mkdir answers ENOENT below a directory that exists, Node's recursive mkdir never returns.
+		if (process.platform === 'linux') {
+			const underProc = '/proc/self/sts-mfa-test/state.json';
+			const refused = await startSandbox({statePath: underProc}).catch((error: unknown) => error);
+			expect((refused as StsMfaError).code).toBe('SandboxStateUnwritable');
+			expect((refused as Error).message).toContain(underProc);
+		}
+	});
+
 	it('does not rewrite the file for requests that change nothing', async () => {
 		const statePath = join(directory, 'sandbox.json');
 		const sandbox = await startSandbox({statePath});
