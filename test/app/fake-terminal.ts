@@ -1,4 +1,6 @@
+import chalk from 'chalk';
 import {EventEmitter} from 'node:events';
+import {afterEach, beforeEach} from 'vitest';
 
 /** Everything written to the fake terminal's streams, in order. */
 export type Written = {readonly stream: 'stdout' | 'stderr'; readonly text: string};
@@ -71,4 +73,16 @@ export function fakeTerminal(size = {columns: 80, rows: 24}) {
 		},
 		text: (stream: 'stdout' | 'stderr' = 'stdout') => log.filter((entry) => entry.stream === stream).map((entry) => entry.text).join(''),
 	};
+}
+
+/** For a test file whose frames must carry colour whatever runs the tests: chalk at full colour in each test. */
+export function useColourChalk(): void {
+	let level: typeof chalk.level;
+	beforeEach(() => {
+		level = chalk.level;
+		chalk.level = 3;
+	});
+	afterEach(() => {
+		chalk.level = level;
+	});
 }

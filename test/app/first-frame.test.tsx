@@ -1,12 +1,8 @@
-import {Console} from 'node:console';
 import {describe, expect, it} from 'vitest';
 import {renderDashboard} from '../../source/app/render.js';
 import {initialState} from '../../source/scenario/update.js';
 import {baseState, eventually, FakeController, KEYS} from './fixtures.js';
 import {fakeTerminal} from './fake-terminal.js';
-
-// Ink's patchConsole builds a console.Console; vitest's console replacement lacks the constructor.
-(console as {Console?: typeof Console}).Console ??= Console;
 
 /** The state a run starts in: nothing known yet but the target, every step pending. */
 function startingState() {

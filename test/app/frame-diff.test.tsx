@@ -1,26 +1,14 @@
-import {Console} from 'node:console';
 import {Terminal as Xterm} from '@xterm/headless';
-import chalk from 'chalk';
 import {useEffect} from 'react';
 import {Box, render, Text, useStdout} from 'ink';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {diffFrames} from '../../source/app/frame-diff.js';
 import {renderDashboard} from '../../source/app/render.js';
 import {ENTER_FULL_SCREEN} from '../../source/app/terminal-screen.js';
 import {baseState, enableCodeState, eventually, FakeController} from './fixtures.js';
-import {fakeTerminal} from './fake-terminal.js';
+import {fakeTerminal, useColourChalk} from './fake-terminal.js';
 
-// Ink's patchConsole builds a console.Console; vitest's console replacement lacks the constructor.
-(console as {Console?: typeof Console}).Console ??= Console;
-
-let chalkLevel: typeof chalk.level;
-beforeEach(() => {
-	chalkLevel = chalk.level;
-	chalk.level = 3;
-});
-afterEach(() => {
-	chalk.level = chalkLevel;
-});
+useColourChalk();
 
 /** What a terminal shows after `output`: a headless xterm of the same size (a tty turns \n into \r\n). */
 async function screenOf(output: string, columns: number, rows: number): Promise<string[]> {

@@ -1,26 +1,16 @@
-import {Console} from 'node:console';
 import chalk from 'chalk';
-import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {renderDashboard} from '../../source/app/render.js';
 import {ENTER_FULL_SCREEN, LEAVE_FULL_SCREEN} from '../../source/app/terminal-screen.js';
 import {createdState, eventually, FakeController, finishedState, KEYS} from './fixtures.js';
-import {fakeTerminal} from './fake-terminal.js';
+import {fakeTerminal, useColourChalk} from './fake-terminal.js';
 
 // Any SGR sequence: colours, bold, dim, inverse.
 const SGR = /\u001B\[[\d;]*m/;
 const exiting = {...finishedState(), phase: {kind: 'exiting' as const, exitCode: 0}};
 
-// Ink's patchConsole builds a console.Console; vitest's console replacement lacks the constructor.
-(console as {Console?: typeof Console}).Console ??= Console;
-
-let chalkLevel: typeof chalk.level;
-beforeEach(() => {
-	// Behave like a colour terminal whatever runs the tests.
-	chalkLevel = chalk.level;
-	chalk.level = 3;
-});
+useColourChalk();
 afterEach(() => {
-	chalk.level = chalkLevel;
 	vi.unstubAllEnvs();
 });
 
