@@ -27,7 +27,10 @@ function startChild(command, args, ready, {timeoutMs = 30_000, env = process.env
 	let output = '';
 	let errors = '';
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => fail(new Error(`${command} did not become ready in ${timeoutMs} ms:\n${errors.slice(-2000)}`)), timeoutMs);
+		const timer = setTimeout(
+			() => fail(new Error(`${command} did not become ready in ${timeoutMs} ms:\n${errors.slice(-2000)}`)),
+			timeoutMs,
+		);
 		const fail = (error) => {
 			clearTimeout(timer);
 			child.kill('SIGKILL');
@@ -70,7 +73,8 @@ async function sandboxLauncher() {
 	mkdirSync(join(outfile, '..'), {recursive: true});
 	await build({
 		stdin: {
-			contents: "import {sandboxCommand} from './source/commands/sandbox.ts';\nprocess.exitCode = await sandboxCommand({command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0});",
+			contents:
+				"import {sandboxCommand} from './source/commands/sandbox.ts';\nprocess.exitCode = await sandboxCommand({command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0});",
 			resolveDir: ROOT,
 			loader: 'ts',
 		},
@@ -88,7 +92,10 @@ async function sandboxLauncher() {
 function exportsFrom(output) {
 	const env = Object.fromEntries([...output.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1], match[2]]));
 	if (!env.AWS_REGION) return undefined;
-	return {endpoint: env.AWS_ENDPOINT_URL, credentials: {accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY}};
+	return {
+		endpoint: env.AWS_ENDPOINT_URL,
+		credentials: {accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY},
+	};
 }
 
 async function startSandboxProcess() {
@@ -108,7 +115,9 @@ process.on('SIGTERM', () => process.exit(0));`;
 async function startBareProcess() {
 	return startChild(process.execPath, ['-e', BARE_SERVER], (output) => {
 		const port = /port=(\d+)/.exec(output)?.[1];
-		return port ? {endpoint: `http://127.0.0.1:${port}`, credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'bare'}} : undefined;
+		return port
+			? {endpoint: `http://127.0.0.1:${port}`, credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'bare'}}
+			: undefined;
 	});
 }
 
@@ -126,7 +135,11 @@ async function startMotoProcess() {
 	const port = await freePort();
 	const child = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {stdio: 'ignore'});
 	// moto prints nothing useful on stdout; poll until it answers a signed request.
-	const target = {child, endpoint: `http://127.0.0.1:${port}`, credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'moto-accepts-anything'}};
+	const target = {
+		child,
+		endpoint: `http://127.0.0.1:${port}`,
+		credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'moto-accepts-anything'},
+	};
 	const deadline = Date.now() + 30_000;
 	for (;;) {
 		try {
@@ -194,11 +207,14 @@ async function withTargets(starters, use) {
 
 /** Measures all three; moto is undefined when moto_server is not installed. */
 export async function measureSandboxThroughput() {
-	const [ceiling, sandbox, moto] = await withTargets([startBareProcess, startSandboxProcess, startMotoProcess], async (targets) => {
-		const present = targets.filter(Boolean);
-		const rates = await measureAlternating(present);
-		return targets.map((target) => (target ? rates[present.indexOf(target)] : undefined));
-	});
+	const [ceiling, sandbox, moto] = await withTargets(
+		[startBareProcess, startSandboxProcess, startMotoProcess],
+		async (targets) => {
+			const present = targets.filter(Boolean);
+			const rates = await measureAlternating(present);
+			return targets.map((target) => (target ? rates[present.indexOf(target)] : undefined));
+		},
+	);
 	return {
 		requests: REQUESTS,
 		rounds: ROUNDS,
@@ -213,14 +229,27 @@ export async function measureSandboxThroughput() {
 }
 
 function printTable(result) {
-	const rate = (value) => (value === undefined ? 'not installed' : `${Math.round(value).toLocaleString('en-US')} req/s`);
+	const rate = (value) =>
+		value === undefined ? 'not installed' : `${Math.round(value).toLocaleString('en-US')} req/s`;
 	const rows = [
 		['bare node:http, fixed answer (client ceiling)', rate(result.ceiling), '100%'],
-		['sts-mfa sandbox', rate(result.sandbox), `${(result.ofCeiling * 100).toFixed(0)}% of ceiling (target >= ${TARGETS.ofCeiling * 100}%)`],
-		['moto_server', rate(result.moto), result.moto === undefined ? '' : `sandbox is ${result.overMoto.toFixed(1)}x moto (target >= ${TARGETS.overMoto}x)`],
+		[
+			'sts-mfa sandbox',
+			rate(result.sandbox),
+			`${(result.ofCeiling * 100).toFixed(0)}% of ceiling (target >= ${TARGETS.ofCeiling * 100}%)`,
+		],
+		[
+			'moto_server',
+			rate(result.moto),
+			result.moto === undefined
+				? ''
+				: `sandbox is ${result.overMoto.toFixed(1)}x moto (target >= ${TARGETS.overMoto}x)`,
+		],
 	];
 	const width = Math.max(...rows.map((row) => row[0].length));
-	console.log(`GetCallerIdentity, JS SDK STSClient, concurrency ${CONCURRENCY}, ${REQUESTS} requests x ${ROUNDS} rounds (median), after ${WARM_UP} warm-up`);
+	console.log(
+		`GetCallerIdentity, JS SDK STSClient, concurrency ${CONCURRENCY}, ${REQUESTS} requests x ${ROUNDS} rounds (median), after ${WARM_UP} warm-up`,
+	);
 	for (const [name, value, note] of rows) console.log(`  ${name.padEnd(width)}  ${value.padStart(14)}  ${note}`);
 }
 

@@ -42,18 +42,48 @@ async function dashboardRows() {
 	const withoutExtraCa = process.env.NODE_EXTRA_CA_CERTS ? {NODE_EXTRA_CA_CERTS: ''} : undefined;
 	const extraCa = withoutExtraCa && {
 		frame: median(await repeat(RUNS, () => firstFrame(CLI, {...env, ...withoutExtraCa}))),
-		bareNode: median(await repeat(RUNS, () => firstByte([process.execPath, '-e', "process.stdout.write('x')"], withoutExtraCa))),
+		bareNode: median(
+			await repeat(RUNS, () => firstByte([process.execPath, '-e', "process.stdout.write('x')"], withoutExtraCa)),
+		),
 	};
 	progress('keypress-to-frame latency (20 toggles of the help)');
 	const keys = median(await keyLatencies(CLI, env, 20));
 	progress('renders while idle on the code entry (5 s)');
 	const idle = await idleRenders(CLI, env, 5);
 	return [
-		{name: 'start to first complete frame (pty)', value: frame, unit: 'ms', target: '< 150 ms', pass: frame < 150, note: `of which the pty method ~${overhead.toFixed(0)} ms; bare node to first byte ${bareNode.toFixed(0)} ms`},
-		{name: '  the same, first start (no code cache yet)', value: cold, unit: 'ms', note: 'once after installing or upgrading sts-mfa or Node'},
-		...(extraCa ? [{name: '  the same, NODE_EXTRA_CA_CERTS unset', value: extraCa.frame, unit: 'ms', note: `it is set here, and Node reads it as it starts: bare node without it ${extraCa.bareNode.toFixed(0)} ms`}] : []),
+		{
+			name: 'start to first complete frame (pty)',
+			value: frame,
+			unit: 'ms',
+			target: '< 150 ms',
+			pass: frame < 150,
+			note: `of which the pty method ~${overhead.toFixed(0)} ms; bare node to first byte ${bareNode.toFixed(0)} ms`,
+		},
+		{
+			name: '  the same, first start (no code cache yet)',
+			value: cold,
+			unit: 'ms',
+			note: 'once after installing or upgrading sts-mfa or Node',
+		},
+		...(extraCa
+			? [
+					{
+						name: '  the same, NODE_EXTRA_CA_CERTS unset',
+						value: extraCa.frame,
+						unit: 'ms',
+						note: `it is set here, and Node reads it as it starts: bare node without it ${extraCa.bareNode.toFixed(0)} ms`,
+					},
+				]
+			: []),
 		{name: 'keypress to frame (? toggles help)', value: keys, unit: 'ms', target: '< 16 ms', pass: keys < 16},
-		{name: 'renders per second while idle', value: idle.framesPerSecond, unit: '/s', target: '<= 1 /s', pass: idle.framesPerSecond <= 1.05, note: `${Math.round(idle.bytesPerSecond).toLocaleString('en-US')} bytes/s; the code countdown ticks once a second`},
+		{
+			name: 'renders per second while idle',
+			value: idle.framesPerSecond,
+			unit: '/s',
+			target: '<= 1 /s',
+			pass: idle.framesPerSecond <= 1.05,
+			note: `${Math.round(idle.bytesPerSecond).toLocaleString('en-US')} bytes/s; the code countdown ticks once a second`,
+		},
 	];
 }
 
@@ -64,7 +94,14 @@ async function unattendedRows() {
 	const wall = median(results.map((result) => result.ms));
 	const rss = median(results.map((result) => result.rssMb));
 	return [
-		{name: 'whole demo, --plain --auto-mfa --yes', value: wall, unit: 'ms', target: '< 1,000 ms', pass: wall < 1000, note: 'the seed example waits 20 s'},
+		{
+			name: 'whole demo, --plain --auto-mfa --yes',
+			value: wall,
+			unit: 'ms',
+			target: '< 1,000 ms',
+			pass: wall < 1000,
+			note: 'the seed example waits 20 s',
+		},
 		{name: 'peak RSS of that run', value: rss, unit: 'MB', target: '< 100 MB', pass: rss < 100},
 	];
 }
@@ -85,7 +122,9 @@ try {
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
 	];
-	console.log(`\nsts-mfa benchmarks · node ${process.version} · ${(await import('node:os')).cpus().length} cores · medians\n`);
+	console.log(
+		`\nsts-mfa benchmarks · node ${process.version} · ${(await import('node:os')).cpus().length} cores · medians\n`,
+	);
 	console.log(formatTable(rows));
 	process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0;
 } finally {

@@ -10,20 +10,23 @@ import {fileURLToPath} from 'node:url';
 // statically. The sandbox, the AWS SDK and the journal must stay behind dynamic imports (started
 // after the first frame); a static import that pulls one of them in would add it to every start-up.
 const FIRST_FRAME_MODULES = ['source/cli.tsx'];
-const NOT_BEFORE_FIRST_FRAME = /node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk)/;
+const NOT_BEFORE_FIRST_FRAME =
+	/node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk)/;
 
 /** Inputs bundled into the chunks `entry` imports statically (the chunks loaded with it, in one go). */
 function staticInputs(metafile, entry) {
 	const outputs = Object.entries(metafile.outputs);
 	const start = outputs.find(([, output]) => output.entryPoint === entry)?.[0];
-	if (start === undefined) throw new Error(`build: ${entry} is no longer a chunk of its own; update FIRST_FRAME_MODULES`);
+	if (start === undefined)
+		throw new Error(`build: ${entry} is no longer a chunk of its own; update FIRST_FRAME_MODULES`);
 	const seen = new Set();
 	const pending = [start];
 	while (pending.length > 0) {
 		const file = pending.pop();
 		if (seen.has(file)) continue;
 		seen.add(file);
-		for (const imported of metafile.outputs[file].imports) if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
+		for (const imported of metafile.outputs[file].imports)
+			if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
 	}
 	return [...seen].flatMap((file) => Object.keys(metafile.outputs[file].inputs));
 }
@@ -36,7 +39,8 @@ const SEGMENTER_SHIM = shim('segmenter');
 /** Replaces `from` in `source` exactly once, or fails the build: a dependency changed under us. */
 function replaceOnce(source, from, to, what) {
 	const at = source.indexOf(from);
-	if (at === -1 || source.indexOf(from, at + 1) !== -1) throw new Error(`build: ${what} no longer reads as expected; update scripts/build.mjs`);
+	if (at === -1 || source.indexOf(from, at + 1) !== -1)
+		throw new Error(`build: ${what} no longer reads as expected; update scripts/build.mjs`);
 	return source.slice(0, at) + to + source.slice(at + from.length);
 }
 
@@ -56,11 +60,23 @@ const dashboardScriptPlugin = {
 	name: 'sts-mfa-dashboard-script',
 	setup(build) {
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: YOGA_SHIM}));
-		build.onResolve({filter: /^string-width$/}, (args) => (args.importer === STRING_WIDTH_SHIM ? undefined : {path: STRING_WIDTH_SHIM}));
+		build.onResolve({filter: /^string-width$/}, (args) =>
+			args.importer === STRING_WIDTH_SHIM ? undefined : {path: STRING_WIDTH_SHIM},
+		);
 		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
 			let source = await readFile(args.path, 'utf8');
-			source = replaceOnce(source, "await import('./devtools.js');", '/* React DevTools: not part of the sts-mfa build */', "Ink's DevTools import");
-			source = replaceOnce(source, '? await loadPackageJson()', '? {name: undefined, version: undefined}', "Ink's package.json read");
+			source = replaceOnce(
+				source,
+				"await import('./devtools.js');",
+				'/* React DevTools: not part of the sts-mfa build */',
+				"Ink's DevTools import",
+			);
+			source = replaceOnce(
+				source,
+				'? await loadPackageJson()',
+				'? {name: undefined, version: undefined}',
+				"Ink's package.json read",
+			);
 			return {contents: source, loader: 'js'};
 		});
 	},
@@ -103,7 +119,9 @@ async function dashboardScript() {
 		inject: [SEGMENTER_SHIM],
 		minifyWhitespace: true,
 		minifySyntax: true,
-		banner: {js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;"},
+		banner: {
+			js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;",
+		},
 		footer: {js: '\n})'},
 		plugins: [dashboardScriptPlugin],
 	});
@@ -128,12 +146,18 @@ const {metafile} = await build({
 
 // load-dashboard.ts finds the script beside its own file: it must stay in dist/cli.js itself.
 if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/load-dashboard.ts')) {
-	console.error('build: source/app/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js');
+	console.error(
+		'build: source/app/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js',
+	);
 	process.exitCode = 1;
 }
 
-const early = [...FIRST_FRAME_MODULES.flatMap((entry) => staticInputs(metafile, entry)), ...dashboardInputs].filter((input) => NOT_BEFORE_FIRST_FRAME.test(input));
+const early = [...FIRST_FRAME_MODULES.flatMap((entry) => staticInputs(metafile, entry)), ...dashboardInputs].filter(
+	(input) => NOT_BEFORE_FIRST_FRAME.test(input),
+);
 if (early.length > 0) {
-	console.error(`build: loaded before the dashboard's first frame, but must be imported dynamically:\n  ${[...new Set(early)].slice(0, 10).join('\n  ')}`);
+	console.error(
+		`build: loaded before the dashboard's first frame, but must be imported dynamically:\n  ${[...new Set(early)].slice(0, 10).join('\n  ')}`,
+	);
 	process.exitCode = 1;
 }

@@ -71,7 +71,12 @@ main(process.argv.slice(2)).then(
 			process.exitCode = 2;
 			return;
 		}
-		const message = error instanceof StsMfaError ? `${error.message} [${error.code}]` : error instanceof Error ? error.message : String(error);
+		const message =
+			error instanceof StsMfaError
+				? `${error.message} [${error.code}]`
+				: error instanceof Error
+					? error.message
+					: String(error);
 		process.stderr.write(`sts-mfa: ${message}\n`);
 		process.exitCode = 1;
 	},

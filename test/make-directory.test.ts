@@ -29,10 +29,13 @@ describe('makeDirectory (mkdir -p without the recursive flag)', () => {
 		await expect(makeDirectory(file)).rejects.toMatchObject({code: 'EEXIST'});
 	});
 
-	it.skipIf(process.platform !== 'linux')('fails at once where the system refuses a directory whose parent exists (fs.mkdir recursive never returns there)', async () => {
-		await expect(makeDirectory('/proc/self/sts-mfa-test/cache')).rejects.toMatchObject({code: 'ENOENT'});
-		expect(existsSync('/proc/self/sts-mfa-test')).toBe(false);
-	});
+	it.skipIf(process.platform !== 'linux')(
+		'fails at once where the system refuses a directory whose parent exists (fs.mkdir recursive never returns there)',
+		async () => {
+			await expect(makeDirectory('/proc/self/sts-mfa-test/cache')).rejects.toMatchObject({code: 'ENOENT'});
+			expect(existsSync('/proc/self/sts-mfa-test')).toBe(false);
+		},
+	);
 
 	it('lets many callers make the same directories at once', async () => {
 		const shared = join(root, 'x', 'y', 'z');

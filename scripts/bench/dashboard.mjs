@@ -12,7 +12,10 @@ const frameEnds = (pattern) => (output) => pattern.test(plainText(output).split(
 export async function firstFrame(cli, env) {
 	const pty = startInPty([process.execPath, cli], {env});
 	try {
-		const at = await pty.waitFor((output) => output.includes('\u001B[?1049h') && frameEnds(HELP_CLOSED)(output) && plainText(output).includes('sts-mfa'));
+		const at = await pty.waitFor(
+			(output) =>
+				output.includes('\u001B[?1049h') && frameEnds(HELP_CLOSED)(output) && plainText(output).includes('sts-mfa'),
+		);
 		return at - pty.startedAt;
 	} finally {
 		await pty.stop('q');

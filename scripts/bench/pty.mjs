@@ -42,7 +42,7 @@ export function startInPty(argv, {cols = 80, rows = 24, env = {}, cwd} = {}) {
 		for (const waiter of waiters) waiter.check(at);
 	});
 	const exited = new Promise((resolve) => {
-		child.on('exit', (code, signal) => resolve(code ?? 128));
+		child.on('exit', (code) => resolve(code ?? 128));
 	});
 	return {
 		startedAt,

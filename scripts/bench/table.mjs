@@ -20,7 +20,11 @@ export function formatTable(rows) {
 	]);
 	const header = ['measure', 'median', 'target', 'result', 'notes'];
 	const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)));
-	const line = (cell) => cell.map((text, column) => text.padEnd(widths[column])).join('  ').trimEnd();
+	const line = (cell) =>
+		cell
+			.map((text, column) => text.padEnd(widths[column]))
+			.join('  ')
+			.trimEnd();
 	return [line(header), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 

@@ -31,6 +31,7 @@ export async function unattendedRun(cli, env) {
 	clearTimeout(timer);
 	const ms = performance.now() - startedAt;
 	const kb = Number(/maxrss-kb (\d+)/.exec(stderr)?.[1]);
-	if (code !== 0) throw new Error(`the unattended demo exited with ${code}:\n${stdout.slice(-1500)}\n${stderr.slice(-1500)}`);
+	if (code !== 0)
+		throw new Error(`the unattended demo exited with ${code}:\n${stdout.slice(-1500)}\n${stderr.slice(-1500)}`);
 	return {ms, rssMb: kb / 1024};
 }

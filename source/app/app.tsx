@@ -39,12 +39,21 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 	}, [phase.kind, exit]);
 
 	const finished = useMemo(() => finishedSteps(state.steps), [state.steps]);
-	const seedShown = phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && state.resources.mfaDevice !== undefined;
-	const context = {helpOpen, reviewing: reviewing !== undefined, canReview: finished.length > 0, seedShown: seedShown && !reviewing};
+	const seedShown =
+		phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && state.resources.mfaDevice !== undefined;
+	const context = {
+		helpOpen,
+		reviewing: reviewing !== undefined,
+		canReview: finished.length > 0,
+		seedShown: seedShown && !reviewing,
+	};
 	const actions = layout.tooSmall ? new Set(['quit' as const]) : availableActions(phase, context);
-	const dispatch = useCallback((event: UiEvent) => {
-		controller.dispatch(event);
-	}, [controller]);
+	const dispatch = useCallback(
+		(event: UiEvent) => {
+			controller.dispatch(event);
+		},
+		[controller],
+	);
 
 	useAppKeys(actions, {
 		dispatch,
@@ -65,7 +74,7 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 			{layout.tooSmall ? (
 				<TooSmall columns={size.columns} rows={size.rows} />
 			) : (
-				<Box width={layout.columns} height={layout.frameRows} flexDirection="column" overflow="hidden">
+				<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
 					<Screen
 						state={state}
 						layout={layout}

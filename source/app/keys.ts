@@ -38,7 +38,8 @@ export function availableActions(phase: Phase, context: KeyContext): ReadonlySet
 	if (phase.kind === 'exiting') return new Set();
 	if (context.helpOpen) return new Set<KeyAction>(['help', 'quit']);
 	const actions = new Set<KeyAction>(['help', 'quit', ...phaseActions(phase)]);
-	const reviewable = phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight' && phase.kind !== 'leftovers';
+	const reviewable =
+		phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight' && phase.kind !== 'leftovers';
 	if (reviewable && context.canReview) actions.add('review');
 	if (context.reviewing) actions.add('live');
 	if (context.seedShown) actions.add('seed');
@@ -90,7 +91,20 @@ const HINTS: Record<KeyAction, KeyHint> = {
 };
 
 const ORDER: readonly KeyAction[] = [
-	'code', 'deleteLeftovers', 'keepLeftovers', 'confirm', 'decline', 'next', 'autoCodes', 'retry', 'review', 'live', 'seed', 'teardown', 'quit', 'help',
+	'code',
+	'deleteLeftovers',
+	'keepLeftovers',
+	'confirm',
+	'decline',
+	'next',
+	'autoCodes',
+	'retry',
+	'review',
+	'live',
+	'seed',
+	'teardown',
+	'quit',
+	'help',
 ];
 
 /** The hints for the status bar, most useful first. */

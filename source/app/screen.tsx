@@ -35,7 +35,13 @@ export function Screen(props: ScreenProps) {
 	const statusBar = <StatusBar hints={hints} width={layout.columns} />;
 	const {phase} = state;
 	const device = state.resources.mfaDevice;
-	if (!helpOpen && reviewing === undefined && phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && device) {
+	if (
+		!helpOpen &&
+		reviewing === undefined &&
+		phase.kind === 'codeEntry' &&
+		phase.entry.purpose === 'enable' &&
+		device
+	) {
 		const qrSize = qrMatrix(device.otpauthUri.reveal()).length;
 		const fit = qrFit(layout, Math.ceil(qrSize / 2), qrSize);
 		const sideWidth = fit === 'none' ? layout.columns : layout.columns - qrSize - 1;
@@ -56,7 +62,7 @@ export function Screen(props: ScreenProps) {
 		return (
 			<>
 				{header}
-				<Box height={layout.bodyRows} overflow="hidden" flexDirection="column">
+				<Box height={layout.bodyRows} overflow='hidden' flexDirection='column'>
 					{qrScreen(false)}
 					<Box marginTop={1}>
 						<Trace trace={state.trace} rows={layout.bodyRows - Math.ceil(qrSize / 2) - 1} width={layout.columns} />
@@ -69,7 +75,7 @@ export function Screen(props: ScreenProps) {
 	return (
 		<>
 			{header}
-			<Box height={layout.bodyRows} flexDirection="column" overflow="hidden">
+			<Box height={layout.bodyRows} flexDirection='column' overflow='hidden'>
 				{helpOpen ? <HelpOverlay width={layout.columns} /> : <Body {...props} />}
 			</Box>
 			{statusBar}
@@ -82,14 +88,25 @@ function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenP
 	const awaitingUser = stepAwaitingUser(state);
 	return (
 		<>
-			<Box height={layout.topRows} overflow="hidden" alignItems="flex-start">
-				<Box flexDirection="column" width={layout.leftWidth} flexShrink={0}>
-					<Steps steps={state.steps} focused={focused} reviewing={reviewing !== undefined} awaitingUser={awaitingUser} width={layout.leftWidth} />
+			<Box height={layout.topRows} overflow='hidden' alignItems='flex-start'>
+				<Box flexDirection='column' width={layout.leftWidth} flexShrink={0}>
+					<Steps
+						steps={state.steps}
+						focused={focused}
+						reviewing={reviewing !== undefined}
+						awaitingUser={awaitingUser}
+						width={layout.leftWidth}
+					/>
 					<Box marginTop={layout.policyLines > 0 ? 1 : 0}>
-						<Resources resources={state.resources} teardown={state.teardown} width={layout.leftWidth} policyLines={layout.policyLines} />
+						<Resources
+							resources={state.resources}
+							teardown={state.teardown}
+							width={layout.leftWidth}
+							policyLines={layout.policyLines}
+						/>
 					</Box>
 				</Box>
-				<Box marginLeft={1} width={layout.rightWidth} height={layout.topRows} overflow="hidden" alignItems="flex-start">
+				<Box marginLeft={1} width={layout.rightWidth} height={layout.topRows} overflow='hidden' alignItems='flex-start'>
 					<LivePanel
 						state={state}
 						reviewing={reviewing}

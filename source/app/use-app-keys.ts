@@ -41,7 +41,8 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 		else if (key.return && actions.has('next')) {
 			handlers.backToLive();
 			dispatch({type: 'nextRequested'});
-		} else if (input === 'y' && (actions.has('confirm') || actions.has('deleteLeftovers'))) dispatch({type: 'confirmed'});
+		} else if (input === 'y' && (actions.has('confirm') || actions.has('deleteLeftovers')))
+			dispatch({type: 'confirmed'});
 		else if (input === 'n' && (actions.has('decline') || actions.has('keepLeftovers'))) dispatch({type: 'declined'});
 		else if (input === 'a' && actions.has('autoCodes')) dispatch({type: 'autoCodesRequested'});
 		else if (input === 'r' && actions.has('retry')) dispatch({type: 'retryRequested'});

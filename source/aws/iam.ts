@@ -47,7 +47,11 @@ function toDecision(decision: string | undefined): SimulationResult['decision'] 
 /** IamService over an SDK v3 IAMClient: each call is one command; lists follow Marker/IsTruncated. */
 export function createIamService(client: IAMClient): IamService {
 	// One helper so every call maps errors the same way and passes the caller's AbortSignal.
-	async function call<T>(operation: string, signal: AbortSignal | undefined, send: (options: {abortSignal?: AbortSignal}) => Promise<T>): Promise<T> {
+	async function call<T>(
+		operation: string,
+		signal: AbortSignal | undefined,
+		send: (options: {abortSignal?: AbortSignal}) => Promise<T>,
+	): Promise<T> {
 		try {
 			return await send({abortSignal: signal});
 		} catch (error) {
@@ -58,7 +62,14 @@ export function createIamService(client: IAMClient): IamService {
 	return {
 		async createUser({userName, path, tags}, signal) {
 			const output = await call('CreateUser', signal, (o) =>
-				client.send(new CreateUserCommand({UserName: userName, Path: path, Tags: tags.map((t) => ({Key: t.key, Value: t.value}))}), o),
+				client.send(
+					new CreateUserCommand({
+						UserName: userName,
+						Path: path,
+						Tags: tags.map((t) => ({Key: t.key, Value: t.value})),
+					}),
+					o,
+				),
 			);
 			return toUser(output.User);
 		},
@@ -68,13 +79,20 @@ export function createIamService(client: IAMClient): IamService {
 		},
 		listUsers: (pathPrefix, signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListUsers', signal, (o) => client.send(new ListUsersCommand({PathPrefix: pathPrefix, Marker: marker}), o));
+				const page = await call('ListUsers', signal, (o) =>
+					client.send(new ListUsersCommand({PathPrefix: pathPrefix, Marker: marker}), o),
+				);
 				return {items: (page.Users ?? []).map(toUser), marker: page.IsTruncated ? page.Marker : undefined};
 			}),
 		listUserTags: (userName, signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListUserTags', signal, (o) => client.send(new ListUserTagsCommand({UserName: userName, Marker: marker}), o));
-				return {items: (page.Tags ?? []).map((t) => ({key: t.Key ?? '', value: t.Value ?? ''})), marker: page.IsTruncated ? page.Marker : undefined};
+				const page = await call('ListUserTags', signal, (o) =>
+					client.send(new ListUserTagsCommand({UserName: userName, Marker: marker}), o),
+				);
+				return {
+					items: (page.Tags ?? []).map((t) => ({key: t.Key ?? '', value: t.Value ?? ''})),
+					marker: page.IsTruncated ? page.Marker : undefined,
+				};
 			}),
 		async deleteUser(userName, signal) {
 			await call('DeleteUser', signal, (o) => client.send(new DeleteUserCommand({UserName: userName}), o));
@@ -83,7 +101,11 @@ export function createIamService(client: IAMClient): IamService {
 		async createVirtualMfaDevice({deviceName, path, tags}, signal) {
 			const output = await call('CreateVirtualMFADevice', signal, (o) =>
 				client.send(
-					new CreateVirtualMFADeviceCommand({VirtualMFADeviceName: deviceName, Path: path, Tags: tags.map((t) => ({Key: t.key, Value: t.value}))}),
+					new CreateVirtualMFADeviceCommand({
+						VirtualMFADeviceName: deviceName,
+						Path: path,
+						Tags: tags.map((t) => ({Key: t.key, Value: t.value})),
+					}),
 					o,
 				),
 			);
@@ -92,12 +114,22 @@ export function createIamService(client: IAMClient): IamService {
 		},
 		async enableMfaDevice({userName, serialNumber, code1, code2}, signal) {
 			await call('EnableMFADevice', signal, (o) =>
-				client.send(new EnableMFADeviceCommand({UserName: userName, SerialNumber: serialNumber, AuthenticationCode1: code1, AuthenticationCode2: code2}), o),
+				client.send(
+					new EnableMFADeviceCommand({
+						UserName: userName,
+						SerialNumber: serialNumber,
+						AuthenticationCode1: code1,
+						AuthenticationCode2: code2,
+					}),
+					o,
+				),
 			);
 		},
 		listMfaDevices: (userName, signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListMFADevices', signal, (o) => client.send(new ListMFADevicesCommand({UserName: userName, Marker: marker}), o));
+				const page = await call('ListMFADevices', signal, (o) =>
+					client.send(new ListMFADevicesCommand({UserName: userName, Marker: marker}), o),
+				);
 				return {
 					items: (page.MFADevices ?? []).map((d) => ({serialNumber: d.SerialNumber ?? '', userName: d.UserName})),
 					marker: page.IsTruncated ? page.Marker : undefined,
@@ -105,26 +137,42 @@ export function createIamService(client: IAMClient): IamService {
 			}),
 		listVirtualMfaDevices: (signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListVirtualMFADevices', signal, (o) => client.send(new ListVirtualMFADevicesCommand({Marker: marker}), o));
+				const page = await call('ListVirtualMFADevices', signal, (o) =>
+					client.send(new ListVirtualMFADevicesCommand({Marker: marker}), o),
+				);
 				return {
-					items: (page.VirtualMFADevices ?? []).map((d) => ({serialNumber: d.SerialNumber ?? '', userName: d.User?.UserName})),
+					items: (page.VirtualMFADevices ?? []).map((d) => ({
+						serialNumber: d.SerialNumber ?? '',
+						userName: d.User?.UserName,
+					})),
 					marker: page.IsTruncated ? page.Marker : undefined,
 				};
 			}),
 		async deactivateMfaDevice({userName, serialNumber}, signal) {
-			await call('DeactivateMFADevice', signal, (o) => client.send(new DeactivateMFADeviceCommand({UserName: userName, SerialNumber: serialNumber}), o));
+			await call('DeactivateMFADevice', signal, (o) =>
+				client.send(new DeactivateMFADeviceCommand({UserName: userName, SerialNumber: serialNumber}), o),
+			);
 		},
 		async deleteVirtualMfaDevice(serialNumber, signal) {
-			await call('DeleteVirtualMFADevice', signal, (o) => client.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serialNumber}), o));
+			await call('DeleteVirtualMFADevice', signal, (o) =>
+				client.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serialNumber}), o),
+			);
 		},
 
 		async createAccessKey(userName, signal) {
-			const output = await call('CreateAccessKey', signal, (o) => client.send(new CreateAccessKeyCommand({UserName: userName}), o));
-			return {accessKeyId: output.AccessKey?.AccessKeyId ?? '', secretAccessKey: new Secret(output.AccessKey?.SecretAccessKey ?? '')};
+			const output = await call('CreateAccessKey', signal, (o) =>
+				client.send(new CreateAccessKeyCommand({UserName: userName}), o),
+			);
+			return {
+				accessKeyId: output.AccessKey?.AccessKeyId ?? '',
+				secretAccessKey: new Secret(output.AccessKey?.SecretAccessKey ?? ''),
+			};
 		},
 		listAccessKeys: (userName, signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListAccessKeys', signal, (o) => client.send(new ListAccessKeysCommand({UserName: userName, Marker: marker}), o));
+				const page = await call('ListAccessKeys', signal, (o) =>
+					client.send(new ListAccessKeysCommand({UserName: userName, Marker: marker}), o),
+				);
 				return {
 					items: (page.AccessKeyMetadata ?? []).map((k) => ({
 						accessKeyId: k.AccessKeyId ?? '',
@@ -135,21 +183,30 @@ export function createIamService(client: IAMClient): IamService {
 				};
 			}),
 		async deleteAccessKey({userName, accessKeyId}, signal) {
-			await call('DeleteAccessKey', signal, (o) => client.send(new DeleteAccessKeyCommand({UserName: userName, AccessKeyId: accessKeyId}), o));
+			await call('DeleteAccessKey', signal, (o) =>
+				client.send(new DeleteAccessKeyCommand({UserName: userName, AccessKeyId: accessKeyId}), o),
+			);
 		},
 
 		async putUserPolicy({userName, policyName, policyDocument}, signal) {
 			await call('PutUserPolicy', signal, (o) =>
-				client.send(new PutUserPolicyCommand({UserName: userName, PolicyName: policyName, PolicyDocument: policyDocument}), o),
+				client.send(
+					new PutUserPolicyCommand({UserName: userName, PolicyName: policyName, PolicyDocument: policyDocument}),
+					o,
+				),
 			);
 		},
 		listUserPolicies: (userName, signal) =>
 			collectPages(async (marker) => {
-				const page = await call('ListUserPolicies', signal, (o) => client.send(new ListUserPoliciesCommand({UserName: userName, Marker: marker}), o));
+				const page = await call('ListUserPolicies', signal, (o) =>
+					client.send(new ListUserPoliciesCommand({UserName: userName, Marker: marker}), o),
+				);
 				return {items: page.PolicyNames ?? [], marker: page.IsTruncated ? page.Marker : undefined};
 			}),
 		async deleteUserPolicy({userName, policyName}, signal) {
-			await call('DeleteUserPolicy', signal, (o) => client.send(new DeleteUserPolicyCommand({UserName: userName, PolicyName: policyName}), o));
+			await call('DeleteUserPolicy', signal, (o) =>
+				client.send(new DeleteUserPolicyCommand({UserName: userName, PolicyName: policyName}), o),
+			);
 		},
 
 		simulatePrincipalPolicy: ({policySourceArn, actions, resourceArns, contextEntries}, signal) =>
@@ -160,14 +217,21 @@ export function createIamService(client: IAMClient): IamService {
 							PolicySourceArn: policySourceArn,
 							ActionNames: actions,
 							ResourceArns: resourceArns ? [...resourceArns] : undefined,
-							ContextEntries: contextEntries?.map((e) => ({ContextKeyName: e.key, ContextKeyType: e.type, ContextKeyValues: [...e.values]})),
+							ContextEntries: contextEntries?.map((e) => ({
+								ContextKeyName: e.key,
+								ContextKeyType: e.type,
+								ContextKeyValues: [...e.values],
+							})),
 							Marker: marker,
 						}),
 						o,
 					),
 				);
 				return {
-					items: (page.EvaluationResults ?? []).map((r) => ({action: r.EvalActionName ?? '', decision: toDecision(r.EvalDecision)})),
+					items: (page.EvaluationResults ?? []).map((r) => ({
+						action: r.EvalActionName ?? '',
+						decision: toDecision(r.EvalDecision),
+					})),
 					marker: page.IsTruncated ? page.Marker : undefined,
 				};
 			}),

@@ -35,7 +35,17 @@ const KIND_BY_CODE: Readonly<Record<string, AwsErrorKind>> = {
 	RequestTimeTooSkewed: 'clockSkew',
 };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ETIMEDOUT',
+	'EPIPE',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'UND_ERR_SOCKET',
+]);
 
 interface SdkLikeError {
 	name?: string;
@@ -70,7 +80,8 @@ function kindOf(code: string | undefined, error: SdkLikeError): AwsErrorKind {
 /** Maps anything the SDK throws to an AwsError; nothing above aws/ sees SDK types. */
 export function toAwsError(error: unknown, service: string, operation: string, signal?: AbortSignal): AwsError {
 	if (error instanceof AwsError) return error;
-	const sdk: SdkLikeError = typeof error === 'object' && error !== null ? (error as SdkLikeError) : {message: String(error)};
+	const sdk: SdkLikeError =
+		typeof error === 'object' && error !== null ? (error as SdkLikeError) : {message: String(error)};
 	const aborted = signal?.aborted === true;
 	const code = wireCode(sdk);
 	const kind = aborted ? 'aborted' : kindOf(code, sdk);

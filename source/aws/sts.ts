@@ -16,7 +16,11 @@ export function createStsService(client: STSClient): StsService {
 		async getSessionToken({durationSeconds, serialNumber, tokenCode}, signal) {
 			try {
 				const output = await client.send(
-					new GetSessionTokenCommand({DurationSeconds: durationSeconds, SerialNumber: serialNumber, TokenCode: tokenCode}),
+					new GetSessionTokenCommand({
+						DurationSeconds: durationSeconds,
+						SerialNumber: serialNumber,
+						TokenCode: tokenCode,
+					}),
 					{abortSignal: signal},
 				);
 				const credentials = output.Credentials;

@@ -54,6 +54,7 @@ export function createTraceRecorder(onTrace?: TraceListener): TraceRecorder {
  * TraceEntry, and one next to the transport that reads the server's Date header for clock skew.
  */
 export function instrumentClient(
+	// biome-ignore lint/suspicious/noExplicitAny: each SDK client's stack has its own input and output unions
 	client: {middlewareStack: MiddlewareStack<any, any>},
 	service: TraceEntry['service'],
 	principal: TraceEntry['principal'],
@@ -61,7 +62,12 @@ export function instrumentClient(
 ): void {
 	const trace: InitializeMiddleware<object, object> = (next, context) => async (args) => {
 		const started = performance.now();
-		const base = {service, principal, operation: (context.commandName ?? 'Unknown').replace(/Command$/, ''), params: redactParams(args.input) as Record<string, unknown>};
+		const base = {
+			service,
+			principal,
+			operation: (context.commandName ?? 'Unknown').replace(/Command$/, ''),
+			params: redactParams(args.input) as Record<string, unknown>,
+		};
 		try {
 			const result = await next(args);
 			recorder.record({...base, outcome: 'ok', ms: Math.round(performance.now() - started), at: new Date()});
@@ -69,7 +75,13 @@ export function instrumentClient(
 		} catch (error) {
 			const mapped = toAwsError(error, service, base.operation);
 			const errorCode = mapped.awsCode ?? mapped.kind;
-			recorder.record({...base, outcome: 'error', errorCode, ms: Math.round(performance.now() - started), at: new Date()});
+			recorder.record({
+				...base,
+				outcome: 'error',
+				errorCode,
+				ms: Math.round(performance.now() - started),
+				at: new Date(),
+			});
 			throw error;
 		}
 	};

@@ -110,7 +110,12 @@ export interface IamService {
 
 	/** Preflight on real accounts: which of these actions the caller may perform. */
 	simulatePrincipalPolicy(
-		input: {policySourceArn: string; actions: string[]; resourceArns?: readonly string[]; contextEntries?: readonly SimulationContextEntry[]},
+		input: {
+			policySourceArn: string;
+			actions: string[];
+			resourceArns?: readonly string[];
+			contextEntries?: readonly SimulationContextEntry[];
+		},
 		signal?: AbortSignal,
 	): Promise<SimulationResult[]>;
 }

@@ -64,11 +64,18 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[]
 	} catch (error) {
 		// parseArgs' messages name the flag; add which command refused it and where help is.
 		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa ${command}'; see 'sts-mfa ${command} --help')`);
+		throw new UsageError(
+			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa ${command}'; see 'sts-mfa ${command} --help')`,
+		);
 	}
 }
 
-function number(value: string | undefined, flag: string, {min, max}: {min: number; max: number}, fallback: number): number {
+function number(
+	value: string | undefined,
+	flag: string,
+	{min, max}: {min: number; max: number},
+	fallback: number,
+): number {
 	if (value === undefined) return fallback;
 	if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UsageError(`${flag} needs a number, got '${value}'`);
 	const parsed = Number(value);
@@ -77,7 +84,8 @@ function number(value: string | undefined, flag: string, {min, max}: {min: numbe
 }
 
 function target(values: {aws?: boolean; profile?: string; region?: string; endpoint?: string}): TargetArgs {
-	if (values.aws && values.endpoint) throw new UsageError('--aws and --endpoint cannot be used together: pick one target');
+	if (values.aws && values.endpoint)
+		throw new UsageError('--aws and --endpoint cannot be used together: pick one target');
 	if (!values.aws && values.profile) throw new UsageError('--profile only applies to a real account: add --aws');
 	if (values.endpoint !== undefined) {
 		let url: URL;
@@ -141,7 +149,15 @@ export function parseCli(argv: string[]): CliArgs {
 	}
 
 	if (command === 'cleanup') {
-		const {values} = parse(args, {...targetOptions, 'dry-run': {type: 'boolean', default: false}, yes: {type: 'boolean', short: 'y', default: false}}, command);
+		const {values} = parse(
+			args,
+			{
+				...targetOptions,
+				'dry-run': {type: 'boolean', default: false},
+				yes: {type: 'boolean', short: 'y', default: false},
+			},
+			command,
+		);
 		if (values.help) return {command: 'help', topic: 'cleanup'};
 		if (values.version) return {command: 'version'};
 		return {command, ...target(values), dryRun: values['dry-run'] ?? false, yes: values.yes ?? false};

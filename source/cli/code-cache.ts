@@ -79,14 +79,21 @@ export function runCachedScript<Exports>(scriptFile: string, options: CodeCacheO
 	const source = readFileSync(scriptFile, 'utf8');
 	const prefix = `${path.basename(scriptFile)}-v8-${process.versions.v8}-${process.arch}-`;
 	const directory = options.cacheDir ?? codeCacheDirectory(env);
-	const cacheFile = path.join(directory, `${prefix}${createHash('sha256').update(source).digest('hex').slice(0, 24)}${EXTENSION}`);
+	const cacheFile = path.join(
+		directory,
+		`${prefix}${createHash('sha256').update(source).digest('hex').slice(0, 24)}${EXTENSION}`,
+	);
 	const cached = cacheDisabled(env) ? 'off' : readTrusted(directory, cacheFile);
 
 	const script = new vm.Script(source, {
 		filename: scriptFile,
 		cachedData: Buffer.isBuffer(cached) ? cached : undefined,
 	});
-	const cache: CodeCacheState = Buffer.isBuffer(cached) ? (script.cachedDataRejected === true ? 'rejected' : 'used') : cached;
+	const cache: CodeCacheState = Buffer.isBuffer(cached)
+		? script.cachedDataRejected === true
+			? 'rejected'
+			: 'used'
+		: cached;
 	// Called as Node calls a CommonJS module's wrapper: it runs as if require()d.
 	const module = {exports: {} as Exports};
 	const wrapper = script.runInThisContext() as (...args: unknown[]) => void;

@@ -46,7 +46,10 @@ async function connectToTarget(target: JournalTarget): Promise<Connection> {
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
-	const prompt = createInterface({input: process.stdin, output: process.stdout.isTTY ? process.stdout : process.stderr});
+	const prompt = createInterface({
+		input: process.stdin,
+		output: process.stdout.isTTY ? process.stdout : process.stderr,
+	});
 	try {
 		return /^y(es)?$/i.test((await prompt.question(question)).trim());
 	} finally {
@@ -76,7 +79,11 @@ function errorText(error: unknown): string {
 }
 
 /** Connects and searches one target; reports and returns undefined when it cannot be searched. */
-async function searchGroup(group: TargetGroup, active: readonly JournalEntry[], io: CleanupIo): Promise<SearchedGroup | undefined> {
+async function searchGroup(
+	group: TargetGroup,
+	active: readonly JournalEntry[],
+	io: CleanupIo,
+): Promise<SearchedGroup | undefined> {
 	const where = describeTarget(group.target);
 	try {
 		const connection = await io.connect(group.target);
@@ -88,7 +95,9 @@ async function searchGroup(group: TargetGroup, active: readonly JournalEntry[], 
 			return !elsewhere;
 		});
 		const leftovers = await findLeftovers(connection.iam, {journals, activeJournals: active});
-		io.out(`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`);
+		io.out(
+			`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`,
+		);
 		for (const note of leftovers.ignored ?? []) io.out(`  note: ${note}`);
 		for (const line of describeLeftovers(leftovers)) io.out(line);
 		return {...group, journals, connection, leftovers};
@@ -101,34 +110,52 @@ async function searchGroup(group: TargetGroup, active: readonly JournalEntry[], 
 /** Journals whose runs have nothing left once `remaining` is what is still there. */
 async function removeFinishedJournals(group: TargetGroup, remaining: Leftovers, io: CleanupIo): Promise<void> {
 	const stillNamed = new Set(
-		[...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)].flatMap((found) =>
-			found.by === 'journal' ? [found.runId] : [],
+		[...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)].flatMap(
+			(found) => (found.by === 'journal' ? [found.runId] : []),
 		),
 	);
 	for (const journal of group.journals) {
 		if (stillNamed.has(journal.runId)) continue;
-		await removeJournal(journal).catch((error: unknown) => io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`));
+		await removeJournal(journal).catch((error: unknown) =>
+			io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`),
+		);
 	}
 }
 
 /** Says what happens to each journal that is not searched: unreadable, in progress, embedded sandbox, other target. */
-async function reportJournals(listing: JournalListing, sandbox: readonly JournalEntry[], others: readonly JournalEntry[], dryRun: boolean, io: CleanupIo): Promise<void> {
+async function reportJournals(
+	listing: JournalListing,
+	sandbox: readonly JournalEntry[],
+	others: readonly JournalEntry[],
+	dryRun: boolean,
+	io: CleanupIo,
+): Promise<void> {
 	for (const problem of listing.unreadable) io.err(`Skipped the journal ${problem.file}: ${problem.reason}.`);
 	for (const journal of listing.journals.filter((entry) => entry.active)) {
 		io.out(`Run ${journal.runId} is in progress (pid ${journal.pid}, started ${journal.startedAt}): left alone.`);
 	}
 	for (const journal of sandbox) {
-		io.out(`Run ${journal.runId} used the embedded sandbox, which ended with the run and took its resources along: ${dryRun ? 'its journal would be removed' : 'removing its journal'}.`);
-		if (!dryRun) await removeJournal(journal).catch((error: unknown) => io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`));
+		io.out(
+			`Run ${journal.runId} used the embedded sandbox, which ended with the run and took its resources along: ${dryRun ? 'its journal would be removed' : 'removing its journal'}.`,
+		);
+		if (!dryRun)
+			await removeJournal(journal).catch((error: unknown) =>
+				io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`),
+			);
 	}
-	for (const journal of others) io.out(`Run ${journal.runId} used ${describeTarget(journal.target)}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`);
+	for (const journal of others)
+		io.out(
+			`Run ${journal.runId} used ${describeTarget(journal.target)}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`,
+		);
 }
 
 /** Asks (or refuses) before deleting; true when deletion may go ahead. */
 async function mayDelete(total: number, args: CleanupArgs, io: CleanupIo): Promise<boolean> {
 	if (args.yes) return true;
 	if (!io.interactive) {
-		io.err(`Refusing to delete ${total} resources without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`);
+		io.err(
+			`Refusing to delete ${total} resources without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`,
+		);
 		return false;
 	}
 	if (await io.confirm(`Delete these ${total} resources? [y/N] `)) return true;
@@ -140,9 +167,12 @@ async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Pro
 	const remainingLines: string[] = [];
 	for (const group of searched) {
 		io.out(`Deleting on ${describeTarget(group.target)}:`);
-		const {remaining} = await deleteLeftovers(group.connection.iam, group.leftovers, (progress) => io.out(describeProgress(progress)));
+		const {remaining} = await deleteLeftovers(group.connection.iam, group.leftovers, (progress) =>
+			io.out(describeProgress(progress)),
+		);
 		await removeFinishedJournals(group, remaining, io);
-		if (countLeftovers(remaining) > 0) remainingLines.push(`On ${describeTarget(group.target)}:`, ...describeLeftovers(remaining));
+		if (countLeftovers(remaining) > 0)
+			remainingLines.push(`On ${describeTarget(group.target)}:`, ...describeLeftovers(remaining));
 	}
 	return remainingLines;
 }
@@ -174,11 +204,16 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	const listing = await listJournals(io.dir);
 	const active = listing.journals.filter((journal) => journal.active);
 	const explicit = explicitTarget(args);
-	const plan = planCleanup(listing.journals.filter((journal) => !journal.active), explicit);
+	const plan = planCleanup(
+		listing.journals.filter((journal) => !journal.active),
+		explicit,
+	);
 	await reportJournals(listing, plan.sandboxJournals, plan.otherJournals, args.dryRun, io);
 	const groups = plan.groups.filter((group) => explicit || group.journals.length > 0);
 	if (groups.length === 0) {
-		io.out(`No earlier runs left anything to clean up. (To search an account by the /sts-mfa/ IAM path, add --aws or --endpoint URL.)`);
+		io.out(
+			`No earlier runs left anything to clean up. (To search an account by the /sts-mfa/ IAM path, add --aws or --endpoint URL.)`,
+		);
 		return 0;
 	}
 	const searched: SearchedGroup[] = [];
@@ -189,7 +224,8 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	const unsearched = groups.length - searched.length;
 	const total = searched.reduce((sum, group) => sum + countLeftovers(group.leftovers), 0);
 	if (total === 0 || args.dryRun) {
-		if (total === 0 && !args.dryRun) for (const group of searched) await removeFinishedJournals(group, group.leftovers, io);
+		if (total === 0 && !args.dryRun)
+			for (const group of searched) await removeFinishedJournals(group, group.leftovers, io);
 		if (args.dryRun) io.out(`Dry run: ${total} resources would be deleted; nothing was changed.`);
 		else io.out('Nothing left behind.');
 		return unsearched > 0 ? 1 : 0;

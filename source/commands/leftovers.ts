@@ -1,5 +1,13 @@
 import type {IamService} from '../aws/types.js';
-import {deleteLeftovers, findLeftovers, listJournals, planCleanup, removeJournal, type JournalEntry, type Leftovers} from '../journal/index.js';
+import {
+	deleteLeftovers,
+	findLeftovers,
+	listJournals,
+	planCleanup,
+	removeJournal,
+	type JournalEntry,
+	type Leftovers,
+} from '../journal/index.js';
 import {isOurDevice} from '../journal/leftovers.js';
 import type {Leftover, LeftoverCleanup, Target} from '../scenario/types.js';
 
@@ -25,7 +33,10 @@ export function leftoverItems(leftovers: Leftovers): Leftover[] {
 			{kind: 'user', id: userName},
 		);
 	}
-	return [...items, ...leftovers.devices.map((device): Leftover => ({kind: 'virtualMfaDevice', id: device.serialNumber}))];
+	return [
+		...items,
+		...leftovers.devices.map((device): Leftover => ({kind: 'virtualMfaDevice', id: device.serialNumber})),
+	];
 }
 
 /** Journals whose runs have nothing left once `remaining` is what is still there. */
@@ -33,7 +44,11 @@ async function removeFinishedJournals(journals: readonly JournalEntry[], remaini
 	const named = [...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)];
 	const stillNamed = new Set(named.flatMap((found) => (found.by === 'journal' ? [found.runId] : [])));
 	// A journal that cannot be removed only means cleanup looks there again later.
-	await Promise.all(journals.filter((journal) => !stillNamed.has(journal.runId)).map((journal) => removeJournal(journal).catch(() => {})));
+	await Promise.all(
+		journals
+			.filter((journal) => !stillNamed.has(journal.runId))
+			.map((journal) => removeJournal(journal).catch(() => {})),
+	);
 }
 
 /**
@@ -47,9 +62,14 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 			const listing = await listJournals(options.dir);
 			const active = listing.journals.filter((journal) => journal.active);
 			const {target} = options;
-			const plan = planCleanup(listing.journals.filter((journal) => !journal.active), {kind: target.kind, region: target.region, endpoint: target.endpoint, profile: target.profile});
+			const plan = planCleanup(
+				listing.journals.filter((journal) => !journal.active),
+				{kind: target.kind, region: target.region, endpoint: target.endpoint, profile: target.profile},
+			);
 			// A journal from another account must not steer deletions in this one.
-			const journals = (plan.groups[0]?.journals ?? []).filter((journal) => journal.account === undefined || journal.account === account);
+			const journals = (plan.groups[0]?.journals ?? []).filter(
+				(journal) => journal.account === undefined || journal.account === account,
+			);
 			const leftovers = await findLeftovers(await options.iam(), {journals, activeJournals: active, signal});
 			found = {leftovers, journals};
 			return leftoverItems(leftovers);

@@ -58,7 +58,8 @@ async function knownTarget(args: RunArgs): Promise<Target> {
 		}
 		return {kind: 'aws', region, profile: args.profile};
 	}
-	if (args.endpoint) return {kind: 'endpoint', region: args.region ?? envRegion ?? 'us-east-1', endpoint: args.endpoint};
+	if (args.endpoint)
+		return {kind: 'endpoint', region: args.region ?? envRegion ?? 'us-east-1', endpoint: args.endpoint};
 	return {kind: 'sandbox', region: EMBEDDED_SANDBOX_REGION};
 }
 
@@ -68,7 +69,10 @@ async function reachTarget(target: Target, args: RunArgs): Promise<Reached> {
 	const sandbox = await startSandbox({port: 0, propagationDelayMs: args.propagationDelaySeconds * 1000});
 	return {
 		target: {kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 		stop: () => sandbox.stop(),
 	};
 }
@@ -110,7 +114,9 @@ function journalWhenOpen(opening: Promise<RunJournal>): {journal: RunJournal; se
 function leftoversWhenAsked(target: Target, services: Promise<AwsServices>): LeftoverCleanup {
 	let loading: Promise<LeftoverCleanup> | undefined;
 	const load = () =>
-		(loading ??= import('./leftovers.js').then(({journalLeftovers}) => journalLeftovers({target, iam: async () => (await services).iam()})));
+		(loading ??= import('./leftovers.js').then(({journalLeftovers}) =>
+			journalLeftovers({target, iam: async () => (await services).iam()}),
+		));
 	return {
 		find: async (account, signal) => (await load()).find(account, signal),
 		deleteFound: async (onProgress, signal) => (await load()).deleteFound(onProgress, signal),
@@ -118,7 +124,11 @@ function leftoversWhenAsked(target: Target, services: Promise<AwsServices>): Lef
 }
 
 /** Prepares a run of the demo; nothing is started until start(). `onTrace` receives every AWS call. */
-export async function prepareRun(args: RunArgs, runId: string, onTrace: (entry: TraceEntry) => void): Promise<RunStartup> {
+export async function prepareRun(
+	args: RunArgs,
+	runId: string,
+	onTrace: (entry: TraceEntry) => void,
+): Promise<RunStartup> {
 	const target = await knownTarget(args);
 	let begin: (go: boolean) => void = () => {};
 	const begun = new Promise<boolean>((resolve) => (begin = resolve));
@@ -126,7 +136,13 @@ export async function prepareRun(args: RunArgs, runId: string, onTrace: (entry: 
 	const opening = begun.then((go) => (go ? openJournal(target, runId) : Promise.reject(new StartupCancelledError())));
 	const services = reached.then(async ({target: whole, credentials}) => {
 		const {createAwsServices} = await import('../aws/index.js');
-		return createAwsServices({region: whole.region, endpoint: whole.endpoint, profile: whole.profile, credentials, onTrace});
+		return createAwsServices({
+			region: whole.region,
+			endpoint: whole.endpoint,
+			profile: whole.profile,
+			credentials,
+			onTrace,
+		});
 	});
 	const journal = journalWhenOpen(opening);
 	const started = Promise.all([reached, opening]).then(([{target: whole}]) => whole);

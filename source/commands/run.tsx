@@ -24,8 +24,14 @@ function stdinAvailable(): boolean {
 /** Refuses, before anything is created, a plain run that could never get its codes or its answer. */
 function checkPlainInput(args: RunArgs, hasInput: boolean): void {
 	if (hasInput) return;
-	if (!args.autoMfa) throw new UsageError('plain mode reads MFA codes from stdin, but there is no input: pass --auto-mfa to use the built-in authenticator, or pipe the codes in');
-	if (args.aws && !args.yes) throw new UsageError('--aws asks for confirmation on stdin, but there is no input: pass --yes to go ahead without asking');
+	if (!args.autoMfa)
+		throw new UsageError(
+			'plain mode reads MFA codes from stdin, but there is no input: pass --auto-mfa to use the built-in authenticator, or pipe the codes in',
+		);
+	if (args.aws && !args.yes)
+		throw new UsageError(
+			'--aws asks for confirmation on stdin, but there is no input: pass --yes to go ahead without asking',
+		);
 }
 
 /** Warnings (the SDK's Node 20 notice) would scribble over the screen: route them into the log. */
@@ -98,8 +104,16 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	}
 }
 
-async function runPlainMode(scenario: RunningScenario, args: RunArgs, hasInput: boolean, log: (line: string) => void): Promise<number> {
-	const [{runPlain}, {createLineReader}] = await Promise.all([import('../plain/run-plain.js'), import('../plain/lines.js')]);
+async function runPlainMode(
+	scenario: RunningScenario,
+	args: RunArgs,
+	hasInput: boolean,
+	log: (line: string) => void,
+): Promise<number> {
+	const [{runPlain}, {createLineReader}] = await Promise.all([
+		import('../plain/run-plain.js'),
+		import('../plain/lines.js'),
+	]);
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
 	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;

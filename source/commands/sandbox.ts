@@ -17,11 +17,14 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
  * (the sandbox's own administrator key, deliberately: a local test credential); notes go to stderr
  * as `# ` comments so that `eval "$(sts-mfa sandbox)"` ignores them.
  */
-export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {stdout: process.stdout, stderr: process.stderr, signals: process}): Promise<number> {
+export async function sandboxCommand(
+	args: SandboxArgs,
+	io: SandboxCommandIo = {stdout: process.stdout, stderr: process.stderr, signals: process},
+): Promise<number> {
 	if ((args.accessKeyId === undefined) !== (args.secretAccessKey === undefined)) {
 		throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
 	}
-	let sandbox;
+	let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 	try {
 		sandbox = await startSandbox(
 			{
@@ -30,9 +33,17 @@ export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {
 				statePath: args.state,
 				propagationDelayMs: args.propagationDelaySeconds * 1000,
 				accountId: args.accountId,
-				credentials: args.accessKeyId && args.secretAccessKey ? {accessKeyId: args.accessKeyId, secretAccessKey: args.secretAccessKey} : undefined,
+				credentials:
+					args.accessKeyId && args.secretAccessKey
+						? {accessKeyId: args.accessKeyId, secretAccessKey: args.secretAccessKey}
+						: undefined,
 			},
-			{onInternalError: (error, service, action) => io.stderr.write(`# internal error in ${service}:${action ?? '?'}: ${error instanceof Error ? error.name : 'unknown'}\n`)},
+			{
+				onInternalError: (error, service, action) =>
+					io.stderr.write(
+						`# internal error in ${service}:${action ?? '?'}: ${error instanceof Error ? error.name : 'unknown'}\n`,
+					),
+			},
 		);
 	} catch (error) {
 		if (!(error instanceof StsMfaError)) throw error;
@@ -52,7 +63,9 @@ export async function sandboxCommand(args: SandboxArgs, io: SandboxCommandIo = {
 		[
 			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3), not AWS. Account ${sandbox.accountId}.`,
 			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
-			...(isLoopback(args.host) ? [] : [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),
+			...(isLoopback(args.host)
+				? []
+				: [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),
 			'# Ctrl-C stops it.',
 			'',
 		].join('\n'),

@@ -52,16 +52,31 @@ interface UserOutcome {
 }
 
 /** IAM refuses to delete a user that still has anything attached, hence this order. */
-async function deleteUser(iam: IamService, user: LeftoverUser, report: (p: DeletionProgress) => void, signal?: AbortSignal): Promise<UserOutcome> {
+async function deleteUser(
+	iam: IamService,
+	user: LeftoverUser,
+	report: (p: DeletionProgress) => void,
+	signal?: AbortSignal,
+): Promise<UserOutcome> {
 	const {userName} = user;
 	const policyNames: string[] = [];
 	for (const policyName of user.policyNames) {
-		const gone = await attempt({kind: 'userPolicy', id: policyName, userName}, (s) => iam.deleteUserPolicy({userName, policyName}, s), report, signal);
+		const gone = await attempt(
+			{kind: 'userPolicy', id: policyName, userName},
+			(s) => iam.deleteUserPolicy({userName, policyName}, s),
+			report,
+			signal,
+		);
 		if (!gone) policyNames.push(policyName);
 	}
 	const accessKeyIds: string[] = [];
 	for (const accessKeyId of user.accessKeyIds) {
-		const gone = await attempt({kind: 'accessKey', id: accessKeyId, userName}, (s) => iam.deleteAccessKey({userName, accessKeyId}, s), report, signal);
+		const gone = await attempt(
+			{kind: 'accessKey', id: accessKeyId, userName},
+			(s) => iam.deleteAccessKey({userName, accessKeyId}, s),
+			report,
+			signal,
+		);
 		if (!gone) accessKeyIds.push(accessKeyId);
 	}
 	const mfaSerials: string[] = [];
@@ -86,8 +101,18 @@ async function deleteUser(iam: IamService, user: LeftoverUser, report: (p: Delet
 	return {user: userGone ? undefined : {...user, policyNames, accessKeyIds, mfaSerials}, freedDevices};
 }
 
-function deleteDevice(iam: IamService, device: LeftoverDevice, report: (p: DeletionProgress) => void, signal?: AbortSignal): Promise<boolean> {
-	return attempt({kind: 'virtualMfaDevice', id: device.serialNumber}, (s) => iam.deleteVirtualMfaDevice(device.serialNumber, s), report, signal);
+function deleteDevice(
+	iam: IamService,
+	device: LeftoverDevice,
+	report: (p: DeletionProgress) => void,
+	signal?: AbortSignal,
+): Promise<boolean> {
+	return attempt(
+		{kind: 'virtualMfaDevice', id: device.serialNumber},
+		(s) => iam.deleteVirtualMfaDevice(device.serialNumber, s),
+		report,
+		signal,
+	);
 }
 
 /**

@@ -42,7 +42,10 @@ async function ensurePrivateDirectory(directory: string): Promise<void> {
  */
 export async function openRunJournal(options: OpenJournalOptions): Promise<RunJournal> {
 	if (!RUN_ID_PATTERN.test(options.runId)) {
-		throw new JournalError('invalidRunId', `run id '${options.runId}' cannot name a journal file (letters, digits, '.', '_' and '-' only)`);
+		throw new JournalError(
+			'invalidRunId',
+			`run id '${options.runId}' cannot name a journal file (letters, digits, '.', '_' and '-' only)`,
+		);
 	}
 	if (options.account !== undefined && !/^\d{12}$/.test(options.account)) {
 		throw new JournalError('invalidId', 'the account must be a 12-digit AWS account id');
@@ -68,7 +71,9 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 		try {
 			await writeFileAtomic(file, `${JSON.stringify(snapshot(), null, '\t')}\n`, {mode: 0o600});
 		} catch (error) {
-			throw new JournalError('writeFailed', `could not write the run journal ${file}: ${(error as Error).message}`, {cause: error});
+			throw new JournalError('writeFailed', `could not write the run journal ${file}: ${(error as Error).message}`, {
+				cause: error,
+			});
 		}
 	};
 
@@ -85,10 +90,13 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 		return next;
 	};
 	const record = (kind: JournalResourceKind, id: string, state: RecordState): Promise<void> => {
-		if (closed) return Promise.reject(new JournalError('closed', `the journal of run ${options.runId} is already complete`));
-		if (!isResourceKind(kind)) return Promise.reject(new JournalError('invalidId', `unknown resource kind '${String(kind)}'`));
+		if (closed)
+			return Promise.reject(new JournalError('closed', `the journal of run ${options.runId} is already complete`));
+		if (!isResourceKind(kind))
+			return Promise.reject(new JournalError('invalidId', `unknown resource kind '${String(kind)}'`));
 		// Checked before queuing so a bad value (e.g. a Secret passed by mistake) never reaches the file.
-		if (!isValidId(id)) return Promise.reject(new JournalError('invalidId', `a ${kind} id must be an IAM name, ARN or key id`));
+		if (!isValidId(id))
+			return Promise.reject(new JournalError('invalidId', `a ${kind} id must be an IAM name, ARN or key id`));
 		records.push({kind, id, state, at: new Date().toISOString()});
 		return enqueue(write);
 	};
@@ -102,7 +110,10 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 			closed = true;
 			return enqueue(async () => {
 				await unlink(file).catch((error: NodeJS.ErrnoException) => {
-					if (error.code !== 'ENOENT') throw new JournalError('writeFailed', `could not remove the run journal ${file}: ${error.message}`, {cause: error});
+					if (error.code !== 'ENOENT')
+						throw new JournalError('writeFailed', `could not remove the run journal ${file}: ${error.message}`, {
+							cause: error,
+						});
 				});
 				openRunIds.delete(options.runId);
 			});

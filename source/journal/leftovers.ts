@@ -55,7 +55,9 @@ function isNotFound(error: unknown): boolean {
 }
 
 function isOurs(path: string, tags: readonly Tag[], prefix: string): boolean {
-	return path.startsWith(prefix) && tags.some((tag) => tag.key === CREATED_BY_TAG.key && tag.value === CREATED_BY_TAG.value);
+	return (
+		path.startsWith(prefix) && tags.some((tag) => tag.key === CREATED_BY_TAG.key && tag.value === CREATED_BY_TAG.value)
+	);
 }
 
 /**
@@ -79,7 +81,13 @@ async function inspectUser(
 			iam.listAccessKeys(userName, signal),
 			iam.listMfaDevices(userName, signal),
 		]);
-		return {userName, found, policyNames, accessKeyIds: keys.map((key) => key.accessKeyId), mfaSerials: devices.map((device) => device.serialNumber)};
+		return {
+			userName,
+			found,
+			policyNames,
+			accessKeyIds: keys.map((key) => key.accessKeyId),
+			mfaSerials: devices.map((device) => device.serialNumber),
+		};
 	} catch (error) {
 		if (isNotFound(error)) return undefined;
 		throw error;
@@ -97,30 +105,50 @@ function deviceMatches(serialNumber: string, id: string): boolean {
 }
 
 function journalNames(journals: readonly JournalDocument[]) {
-	const users = journals.flatMap((journal) => outstandingIds(journal.records, 'user').map((userName) => ({userName, runId: journal.runId})));
-	const devices = journals.flatMap((journal) => outstandingIds(journal.records, 'virtualMfaDevice').map((id) => ({id, runId: journal.runId})));
+	const users = journals.flatMap((journal) =>
+		outstandingIds(journal.records, 'user').map((userName) => ({userName, runId: journal.runId})),
+	);
+	const devices = journals.flatMap((journal) =>
+		outstandingIds(journal.records, 'virtualMfaDevice').map((id) => ({id, runId: journal.runId})),
+	);
 	return {users, devices};
 }
 
 function allNames(journals: readonly JournalDocument[]) {
-	const users = new Set(journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'user').map((r) => r.id)));
-	const devices = journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'virtualMfaDevice').map((r) => r.id));
+	const users = new Set(
+		journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'user').map((r) => r.id)),
+	);
+	const devices = journals.flatMap((journal) =>
+		journal.records.filter((r) => r.kind === 'virtualMfaDevice').map((r) => r.id),
+	);
 	return {users, devices};
 }
 
-async function findUsers(iam: IamService, options: FindLeftoversOptions, prefix: string): Promise<Array<LeftoverUser | string | undefined>> {
+async function findUsers(
+	iam: IamService,
+	options: FindLeftoversOptions,
+	prefix: string,
+): Promise<Array<LeftoverUser | string | undefined>> {
 	const {signal} = options;
 	const named = journalNames(options.journals).users.filter(
 		(entry, index, all) => all.findIndex((other) => other.userName === entry.userName) === index,
 	);
-	const fromJournals = await Promise.all(named.map(({userName, runId}) => inspectUser(iam, userName, {by: 'journal', runId}, prefix, signal)));
+	const fromJournals = await Promise.all(
+		named.map(({userName, runId}) => inspectUser(iam, userName, {by: 'journal', runId}, prefix, signal)),
+	);
 	const known = new Set([...named.map((entry) => entry.userName), ...allNames(options.activeJournals ?? []).users]);
 	const candidates = (await iam.listUsers(prefix, signal)).filter((user) => !known.has(user.userName));
-	const fromPath = await Promise.all(candidates.map((user) => inspectUser(iam, user.userName, {by: 'path'}, prefix, signal)));
+	const fromPath = await Promise.all(
+		candidates.map((user) => inspectUser(iam, user.userName, {by: 'path'}, prefix, signal)),
+	);
 	return [...fromJournals, ...fromPath];
 }
 
-function findDevices(all: readonly VirtualMfaDevice[], options: FindLeftoversOptions, prefix: string): LeftoverDevice[] {
+function findDevices(
+	all: readonly VirtualMfaDevice[],
+	options: FindLeftoversOptions,
+	prefix: string,
+): LeftoverDevice[] {
 	const named = journalNames(options.journals).devices;
 	const protectedIds = allNames(options.activeJournals ?? []).devices;
 	const leftovers: LeftoverDevice[] = [];
@@ -129,7 +157,10 @@ function findDevices(all: readonly VirtualMfaDevice[], options: FindLeftoversOpt
 		if (device.userName !== undefined || !isOurDevice(device.serialNumber, prefix)) continue;
 		if (protectedIds.some((id) => deviceMatches(device.serialNumber, id))) continue;
 		const journal = named.find(({id}) => deviceMatches(device.serialNumber, id));
-		leftovers.push({serialNumber: device.serialNumber, found: journal ? {by: 'journal', runId: journal.runId} : {by: 'path'}});
+		leftovers.push({
+			serialNumber: device.serialNumber,
+			found: journal ? {by: 'journal', runId: journal.runId} : {by: 'path'},
+		});
 	}
 	return leftovers;
 }
@@ -141,7 +172,10 @@ function findDevices(all: readonly VirtualMfaDevice[], options: FindLeftoversOpt
  */
 export async function findLeftovers(iam: IamService, options: FindLeftoversOptions): Promise<Leftovers> {
 	const prefix = options.pathPrefix ?? DEMO_PATH;
-	const [found, devices] = await Promise.all([findUsers(iam, options, prefix), iam.listVirtualMfaDevices(options.signal)]);
+	const [found, devices] = await Promise.all([
+		findUsers(iam, options, prefix),
+		iam.listVirtualMfaDevices(options.signal),
+	]);
 	const users = found.filter((user): user is LeftoverUser => typeof user === 'object');
 	const ignored = found.filter((note): note is string => typeof note === 'string');
 	return {users, devices: findDevices(devices, options, prefix), ...(ignored.length > 0 ? {ignored} : {})};

@@ -49,10 +49,18 @@ export async function listJournals(dir?: string): Promise<JournalListing> {
 		names = await readdir(directory);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {journals: [], unreadable: []};
-		return {journals: [], unreadable: [{file: directory, reason: `the journal directory cannot be read (${(error as NodeJS.ErrnoException).code})`}]};
+		return {
+			journals: [],
+			unreadable: [
+				{file: directory, reason: `the journal directory cannot be read (${(error as NodeJS.ErrnoException).code})`},
+			],
+		};
 	}
 	// write-file-atomic's temporary files end in a hash, not .json: a write cut short leaves no journal behind.
-	const files = names.filter((name) => name.endsWith('.json')).sort().map((name) => path.join(directory, name));
+	const files = names
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => path.join(directory, name));
 	const entries = await Promise.all(files.map(readEntry));
 	const journals = entries.filter((entry): entry is JournalEntry => 'runId' in entry);
 	journals.sort((a, b) => a.startedAt.localeCompare(b.startedAt));

@@ -112,7 +112,8 @@ export function parseJournal(text: string): JournalDocument {
 	if (typeof doc.runId !== 'string' || !RUN_ID_PATTERN.test(doc.runId)) fail('the run id is missing or invalid');
 	if (typeof doc.pid !== 'number' || !Number.isInteger(doc.pid) || doc.pid <= 0) fail('the pid is missing or invalid');
 	if (!Array.isArray(doc.records)) fail('the records are missing');
-	if (doc.account !== undefined && (typeof doc.account !== 'string' || !/^\d{12}$/.test(doc.account))) fail('the account is invalid');
+	if (doc.account !== undefined && (typeof doc.account !== 'string' || !/^\d{12}$/.test(doc.account)))
+		fail('the account is invalid');
 	return {
 		version: JOURNAL_VERSION,
 		runId: doc.runId,

@@ -30,7 +30,9 @@ function startedLines(before: ScenarioState, after: ScenarioState): string[] {
 	return STEPS.flatMap(({id}, index) => {
 		const was = before.steps[id];
 		const now = after.steps[id];
-		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt) ? [`${labelOf(index, id)} …`] : [];
+		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt)
+			? [`${labelOf(index, id)} …`]
+			: [];
 	});
 }
 
@@ -42,7 +44,8 @@ function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): 
 		const label = labelOf(index, id);
 		if (now.status === was.status) return;
 		if (now.status === 'done') lines.push(paint.ok(`${label}: done${seconds(now.ms)}`));
-		if (now.status === 'failed') lines.push(paint.bad(`${label}: FAILED${seconds(now.ms)}: ${now.error?.message ?? 'unknown error'}`));
+		if (now.status === 'failed')
+			lines.push(paint.bad(`${label}: FAILED${seconds(now.ms)}: ${now.error?.message ?? 'unknown error'}`));
 		if (now.status === 'skipped') lines.push(paint.dim(`${label}: skipped`));
 	});
 	return lines;
@@ -54,8 +57,12 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	const now = after.resources;
 	if (!was.user && now.user) lines.push(`    user ${now.user.arn}`);
 	if (!was.mfaDevice && now.mfaDevice) lines.push(`    MFA device ${now.mfaDevice.serialNumber}`);
-	if (!was.accessKey && now.accessKey) lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
-	if (!was.policy && now.policy) lines.push(`    inline policy ${now.policy.policyName}: s3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true`);
+	if (!was.accessKey && now.accessKey)
+		lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
+	if (!was.policy && now.policy)
+		lines.push(
+			`    inline policy ${now.policy.policyName}: s3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true`,
+		);
 	return lines;
 }
 
@@ -65,19 +72,34 @@ function progressLines(before: ScenarioState, after: ScenarioState, at: number):
 	if (!now || now.attempts === 0 || now.attempts === was?.attempts) return [];
 	const yes = (value: boolean) => (value ? 'yes' : 'not yet');
 	const elapsed = ((at - now.startedAt) / 1000).toFixed(1);
-	return [`    waiting for IAM to propagate: check ${now.attempts}, ${elapsed} s, key works: ${yes(now.keyWorks)}, policy in force: ${yes(now.policyInForce)}`];
+	return [
+		`    waiting for IAM to propagate: check ${now.attempts}, ${elapsed} s, key works: ${yes(now.keyWorks)}, policy in force: ${yes(now.policyInForce)}`,
+	];
 }
 
 function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
 	const lines: string[] = [];
 	const without = after.results.withoutMfa;
 	if (!before.results.withoutMfa && without) {
-		if (without.denied) lines.push(paint.ok(`    without MFA: ListBuckets denied (${without.errorCode ?? 'AccessDenied'}), as it should be.`), `    ${WITHOUT_MFA_EXPLANATION}`);
-		else lines.push(paint.bad(`    without MFA: ListBuckets was ALLOWED (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`));
+		if (without.denied)
+			lines.push(
+				paint.ok(`    without MFA: ListBuckets denied (${without.errorCode ?? 'AccessDenied'}), as it should be.`),
+				`    ${WITHOUT_MFA_EXPLANATION}`,
+			);
+		else
+			lines.push(
+				paint.bad(
+					`    without MFA: ListBuckets was ALLOWED (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`,
+				),
+			);
 	}
 	const withMfa = after.results.withMfa;
 	if (!before.results.withMfa && withMfa) {
-		lines.push(paint.ok(`    with MFA: ListBuckets allowed: ${withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)'}`));
+		lines.push(
+			paint.ok(
+				`    with MFA: ListBuckets allowed: ${withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)'}`,
+			),
+		);
 		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
 	}
 	return lines;
@@ -114,7 +136,8 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 		...startedLines(before, after),
 		...codeFormatLines(before, after, paint),
 	];
-	if (after.identity && !before.identity) lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
+	if (after.identity && !before.identity)
+		lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
 	const notice = after.notice;
 	// Step failures already print their message; the explanation is printed with the result.
 	if (notice && notice !== before.notice && !lines.some((line) => line.includes(notice.text))) {

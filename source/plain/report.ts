@@ -4,7 +4,12 @@ import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scena
 
 /** The machine-readable summary `--json` prints. Never a secret: ids and names only. */
 export interface RunReport {
-	readonly target: {readonly kind: TargetKind; readonly region: string; readonly endpoint?: string; readonly account?: string};
+	readonly target: {
+		readonly kind: TargetKind;
+		readonly region: string;
+		readonly endpoint?: string;
+		readonly account?: string;
+	};
 	readonly steps: readonly {readonly id: StepId; readonly status: string; readonly ms?: number}[];
 	readonly deniedWithoutMfa: boolean;
 	readonly bucketsWithMfa: readonly string[];

@@ -45,8 +45,14 @@ function confirmation(state: ScenarioState): string {
 }
 
 function deviceQr(uri: string, io: PlainIo): string[] {
-	if (!io.showQr) return ['    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).'];
-	return ['    Scan this QR code with your authenticator app, then type the codes it shows:', ...qrLines(uri, io.color)];
+	if (!io.showQr)
+		return [
+			'    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).',
+		];
+	return [
+		'    Scan this QR code with your authenticator app, then type the codes it shows:',
+		...qrLines(uri, io.color),
+	];
 }
 
 /** Runs the scenario as a line-by-line log, asking on stdin for confirmation and codes. */
@@ -69,10 +75,15 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		if (asking) return;
 		const {phase} = state;
 		if (phase.kind === 'confirm') {
-			void ask(confirmation(state), (line) => controller.dispatch({type: line !== undefined && /^y(es)?$/i.test(line.trim()) ? 'confirmed' : 'declined'}));
+			void ask(confirmation(state), (line) =>
+				controller.dispatch({type: line !== undefined && /^y(es)?$/i.test(line.trim()) ? 'confirmed' : 'declined'}),
+			);
 		} else if (phase.kind === 'codeEntry' && !state.options.autoMfa) {
 			const {entry} = phase;
-			const which = entry.needed === 2 ? ` ${entry.codes.length + 1} of 2${entry.codes.length === 1 ? ' (the NEXT code, after it changes)' : ''}` : ' (a fresh one)';
+			const which =
+				entry.needed === 2
+					? ` ${entry.codes.length + 1} of 2${entry.codes.length === 1 ? ' (the NEXT code, after it changes)' : ''}`
+					: ' (a fresh one)';
 			void ask(`MFA code${which}: `, (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
 				io.log(paint.bad('error: the input ended before an MFA code was entered; tearing down.'));
@@ -94,8 +105,18 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	unsubscribe();
 	io.input?.close();
 	const report = buildReport(controller.getState(), exitCode);
-	io.log(report.proved ? paint.ok('Proved: without MFA the listing is denied; with MFA it is allowed.') : paint.bad('The demo did not prove its point.'));
-	io.log(report.teardownCompleted ? 'Teardown complete: nothing left behind.' : paint.bad(`Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ') || 'nothing was created'}`));
+	io.log(
+		report.proved
+			? paint.ok('Proved: without MFA the listing is denied; with MFA it is allowed.')
+			: paint.bad('The demo did not prove its point.'),
+	);
+	io.log(
+		report.teardownCompleted
+			? 'Teardown complete: nothing left behind.'
+			: paint.bad(
+					`Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ') || 'nothing was created'}`,
+				),
+	);
 	io.report?.(JSON.stringify(report, null, 2));
 	return exitCode;
 }

@@ -47,7 +47,10 @@ export async function startSandbox(options: SandboxOptions = {}, hooks: SandboxH
 		endpoint: `http://${host.includes(':') ? `[${host}]` : host}:${transport.port}`,
 		region: SANDBOX_REGION,
 		accountId: store.accountId,
-		credentials: {accessKeyId: store.adminCredentials.accessKeyId, secretAccessKey: store.adminCredentials.secretAccessKey},
+		credentials: {
+			accessKeyId: store.adminCredentials.accessKeyId,
+			secretAccessKey: store.adminCredentials.secretAccessKey,
+		},
 		stop: () => {
 			stopping ??= transport.close().then(() => persister?.close());
 			return stopping;

@@ -15,13 +15,21 @@ export async function loadStore(statePath: string, options: SandboxStoreOptions)
 		text = await readFile(statePath, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new SandboxStore(options);
-		throw new StsMfaError('SandboxStateUnreadable', `Cannot read the sandbox state file ${statePath}: ${(error as Error).message}`, {cause: error});
+		throw new StsMfaError(
+			'SandboxStateUnreadable',
+			`Cannot read the sandbox state file ${statePath}: ${(error as Error).message}`,
+			{cause: error},
+		);
 	}
 	try {
 		return SandboxStore.fromJSON(JSON.parse(text), options);
 	} catch (error) {
 		const detail = error instanceof Error ? error.message : String(error);
-		throw new StsMfaError('SandboxStateCorrupt', `The sandbox state file ${statePath} cannot be used (${detail}); move it away or pass another --state file.`, {cause: error});
+		throw new StsMfaError(
+			'SandboxStateCorrupt',
+			`The sandbox state file ${statePath} cannot be used (${detail}); move it away or pass another --state file.`,
+			{cause: error},
+		);
 	}
 }
 
@@ -61,7 +69,11 @@ export class StatePersister {
 			await writeFileAtomic(this.#path, `${JSON.stringify(this.#store.toJSON())}\n`, {mode: 0o600});
 		} catch (error) {
 			this.#dirty = true;
-			throw new StsMfaError('SandboxStateUnwritable', `Cannot write the sandbox state file ${this.#path}: ${(error as Error).message}`, {cause: error});
+			throw new StsMfaError(
+				'SandboxStateUnwritable',
+				`Cannot write the sandbox state file ${this.#path}: ${(error as Error).message}`,
+				{cause: error},
+			);
 		}
 	}
 }

@@ -10,11 +10,15 @@ import {serviceOf} from './protocol/service.js';
 import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService} from './types.js';
 
 /** An action whose `run` may be asynchronous. */
-export type RoutableAction = Omit<ActionSpec, 'run'> & {run(context: ActionContext): ActionResult | Promise<ActionResult>};
+export type RoutableAction = Omit<ActionSpec, 'run'> & {
+	run(context: ActionContext): ActionResult | Promise<ActionResult>;
+};
 export type ActionRegistry = Readonly<Record<SandboxService, Readonly<Record<string, RoutableAction>>>>;
 
 export interface RouterDependencies {
-	readonly store: CredentialSource & {policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin'};
+	readonly store: CredentialSource & {
+		policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin';
+	};
 	readonly actions: ActionRegistry;
 	/** Refuses calls that session credentials may not make (e.g. IAM without MFA). */
 	readonly sessionMayCall: (principal: Principal, service: SandboxService, action: string) => SandboxError | undefined;
@@ -47,10 +51,21 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 			const registry = dependencies.actions[service];
 			// Own properties only: Action=constructor must not find Object.prototype's.
 			const spec = Object.hasOwn(registry, call.action) ? registry[call.action] : undefined;
-			if (!spec) throw service === 's3' ? s3NotImplemented(call.action) : unknownOperation(call.action, QUERY_SERVICES[service].version);
+			if (!spec)
+				throw service === 's3'
+					? s3NotImplemented(call.action)
+					: unknownOperation(call.action, QUERY_SERVICES[service].version);
 			const refusal = dependencies.sessionMayCall(principal, service, call.action);
 			if (refusal) throw refusal;
-			const context: ActionContext = {service, action: call.action, principal, params: call.params, body: call.body, now, requestId};
+			const context: ActionContext = {
+				service,
+				action: call.action,
+				principal,
+				params: call.params,
+				body: call.body,
+				now,
+				requestId,
+			};
 			authorize(dependencies.store, spec, context, request.sourceIp);
 			const result = await spec.run(context);
 			await dependencies.afterAction?.();
@@ -67,7 +82,12 @@ function parseCall(service: SandboxService, request: SandboxRequest): Call {
 	return {...parseQueryCall(service, request), body: ''};
 }
 
-function authorize(store: RouterDependencies['store'], spec: RoutableAction, context: ActionContext, sourceIp: string): void {
+function authorize(
+	store: RouterDependencies['store'],
+	spec: RoutableAction,
+	context: ActionContext,
+	sourceIp: string,
+): void {
 	if (spec.iamAction === undefined) return;
 	const policies = store.policiesFor(context.principal, context.now);
 	if (policies === 'admin') return;
@@ -79,8 +99,15 @@ function authorize(store: RouterDependencies['store'], spec: RoutableAction, con
 	});
 	if (decision === 'allow') return;
 	if (context.service === 's3') throw new SandboxError('AccessDenied', 'Access Denied', 403);
-	const why = decision === 'explicitDeny' ? 'with an explicit deny in an identity-based policy' : `because no identity-based policy allows the ${spec.iamAction} action`;
-	throw new SandboxError('AccessDenied', `User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`, 403);
+	const why =
+		decision === 'explicitDeny'
+			? 'with an explicit deny in an identity-based policy'
+			: `because no identity-based policy allows the ${spec.iamAction} action`;
+	throw new SandboxError(
+		'AccessDenied',
+		`User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`,
+		403,
+	);
 }
 
 function s3NotImplemented(action: string): SandboxError {
@@ -91,7 +118,12 @@ function s3NotImplemented(action: string): SandboxError {
 export function internalFailure(service: SandboxService): SandboxError {
 	return service === 's3'
 		? new SandboxError('InternalError', 'We encountered an internal error. Please try again.', 500, 'Receiver')
-		: new SandboxError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500, 'Receiver');
+		: new SandboxError(
+				'InternalFailure',
+				'The request processing has failed because of an unknown error, exception or failure.',
+				500,
+				'Receiver',
+			);
 }
 
 export function errorResponse(service: SandboxService, error: SandboxError, requestId: string): SandboxResponse {

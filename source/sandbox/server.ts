@@ -29,7 +29,10 @@ export interface ListenOptions {
 	readonly requestTimeoutMs?: number;
 }
 
-export async function listen(handler: Handler, {host, port, now, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000}: ListenOptions): Promise<Transport> {
+export async function listen(
+	handler: Handler,
+	{host, port, now, headersTimeoutMs = 10_000, requestTimeoutMs = 30_000}: ListenOptions,
+): Promise<Transport> {
 	const options = {
 		requestTimeout: requestTimeoutMs,
 		headersTimeout: headersTimeoutMs,
@@ -58,8 +61,16 @@ export async function listen(handler: Handler, {host, port, now, headersTimeoutM
 }
 
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): StsMfaError {
-	if (error.code === 'EADDRINUSE') return new StsMfaError('SandboxPortInUse', `Port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`, {cause: error});
-	if (error.code === 'EACCES') return new StsMfaError('SandboxPortDenied', `Not allowed to listen on ${host}:${port}; choose a port above 1023.`, {cause: error});
+	if (error.code === 'EADDRINUSE')
+		return new StsMfaError(
+			'SandboxPortInUse',
+			`Port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`,
+			{cause: error},
+		);
+	if (error.code === 'EACCES')
+		return new StsMfaError('SandboxPortDenied', `Not allowed to listen on ${host}:${port}; choose a port above 1023.`, {
+			cause: error,
+		});
 	return new StsMfaError('SandboxListen', `Cannot listen on ${host}:${port}: ${error.message}`, {cause: error});
 }
 
@@ -70,7 +81,12 @@ async function close(server: Server): Promise<void> {
 	await closed;
 }
 
-async function serve(handler: Handler, request: IncomingMessage, response: ServerResponse, now: () => number): Promise<void> {
+async function serve(
+	handler: Handler,
+	request: IncomingMessage,
+	response: ServerResponse,
+	now: () => number,
+): Promise<void> {
 	const head = requestHead(request);
 	try {
 		const body = await readBody(request);
@@ -81,7 +97,10 @@ async function serve(handler: Handler, request: IncomingMessage, response: Serve
 		send(response, await handler({...head, body}), now);
 	} catch {
 		// Only the transport itself can get here (the router answers its own errors).
-		if (!response.headersSent && !response.destroyed) send(response, errorResponse(serviceOf(head), internalFailure(serviceOf(head)), randomUUID()), now, {close: true});
+		if (!response.headersSent && !response.destroyed)
+			send(response, errorResponse(serviceOf(head), internalFailure(serviceOf(head)), randomUUID()), now, {
+				close: true,
+			});
 	}
 }
 
@@ -134,7 +153,11 @@ function tooLarge(service: ReturnType<typeof serviceOf>): SandboxError {
 }
 
 function send(response: ServerResponse, answer: SandboxResponse, now: () => number, {close = false} = {}): void {
-	const headers: Record<string, string | number> = {...answer.headers, date: new Date(now()).toUTCString(), 'content-length': Buffer.byteLength(answer.body)};
+	const headers: Record<string, string | number> = {
+		...answer.headers,
+		date: new Date(now()).toUTCString(),
+		'content-length': Buffer.byteLength(answer.body),
+	};
 	if (close) headers.connection = 'close';
 	response.writeHead(answer.status, headers);
 	response.end(answer.body);
@@ -150,14 +173,22 @@ function answerClientError(error: NodeJS.ErrnoException & {rawPacket?: Buffer}, 
 	}
 	const [status, code, message] =
 		error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-			? [408, 'RequestTimeout', 'Your socket connection to the server was not read from or written to within the timeout period.']
+			? [
+					408,
+					'RequestTimeout',
+					'Your socket connection to the server was not read from or written to within the timeout period.',
+				]
 			: error.code === 'HPE_HEADER_OVERFLOW'
 				? [431, 'RequestHeaderSectionTooLarge', 'Your request header section exceeds the maximum allowed size.']
 				: [400, 'BadRequest', 'The request is not well-formed HTTP.'];
 	// Answered in the protocol the client speaks, so its SDK can read the error code.
 	const request = headOfRaw(error.rawPacket);
 	const answer = errorResponse(serviceOfRefused(request), new SandboxError(code, message, status), randomUUID());
-	const headers = Object.entries({...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)), connection: 'close'});
+	const headers = Object.entries({
+		...answer.headers,
+		'content-length': String(Buffer.byteLength(answer.body)),
+		connection: 'close',
+	});
 	const head = [`HTTP/1.1 ${status} ${code}`, ...headers.map(([name, value]) => `${name}: ${value}`)];
 	// An answer to HEAD has no body: a client would read one as the start of a next response.
 	socket.end(`${head.join('\r\n')}\r\n\r\n${request.method === 'HEAD' ? '' : answer.body}`);
@@ -176,7 +207,9 @@ function serviceOfRefused(request: SandboxRequest): ReturnType<typeof serviceOf>
 
 /** A lenient reading of the bytes node refused: enough of the request line and headers to tell the service. */
 function headOfRaw(rawPacket: Buffer | undefined): SandboxRequest {
-	const [requestLine = '', ...lines] = (rawPacket?.subarray(0, 64 * 1024).toString('latin1') ?? '').split('\r\n\r\n', 1)[0]!.split('\r\n');
+	const [requestLine = '', ...lines] = (rawPacket?.subarray(0, 64 * 1024).toString('latin1') ?? '')
+		.split('\r\n\r\n', 1)[0]!
+		.split('\r\n');
 	const [method = '', target = '/'] = requestLine.split(' ');
 	const questionMark = target.indexOf('?');
 	const headers: Record<string, string> = {};

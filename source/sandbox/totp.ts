@@ -96,7 +96,12 @@ export function checkEnableCodes(
  * GetSessionToken: a code within ±1 step of now that is newer than the last code accepted for the
  * device. Returns its step (to be recorded), or undefined for a wrong or replayed code.
  */
-export function checkFreshCode(seed: string, code: string, nowMs: number, lastAcceptedStep?: number): number | undefined {
+export function checkFreshCode(
+	seed: string,
+	code: string,
+	nowMs: number,
+	lastAcceptedStep?: number,
+): number | undefined {
 	const step = matchStep(seed, code, nowMs, 1);
 	if (step === undefined || (lastAcceptedStep !== undefined && step <= lastAcceptedStep)) {
 		return undefined;

@@ -28,7 +28,11 @@ export function enablingCodes(seed: Secret, nowMs: number): {codes: [string, str
  * `allowDrift` lets the next step be used now (the target accepts one step of drift); otherwise
  * `waitUntil` says when the step becomes current.
  */
-export function sessionCode(seed: Secret, nowMs: number, lastAcceptedStep: number | undefined, allowDrift: boolean): {step: number; waitUntil?: number} {
+export function sessionCode(
+	nowMs: number,
+	lastAcceptedStep: number | undefined,
+	allowDrift: boolean,
+): {step: number; waitUntil?: number} {
 	const current = timeStep(nowMs);
 	const step = Math.max(current, (lastAcceptedStep ?? current - 1) + 1);
 	if (step === current || (allowDrift && step === current + 1)) return {step};
@@ -45,9 +49,15 @@ export function stepOfCode(seed: Secret, code: string, nowMs: number, window = 2
 }
 
 /** Why AWS refused these codes: reused (for a step already accepted), not consecutive, or not valid. */
-export function diagnoseRefusal(seed: Secret, codes: readonly string[], nowMs: number, lastAcceptedStep: number | undefined): CodeRefusal {
+export function diagnoseRefusal(
+	seed: Secret,
+	codes: readonly string[],
+	nowMs: number,
+	lastAcceptedStep: number | undefined,
+): CodeRefusal {
 	const steps = codes.map((code) => stepOfCode(seed, code, nowMs));
-	if (lastAcceptedStep !== undefined && steps.some((step) => step !== undefined && step <= lastAcceptedStep)) return 'reused';
+	if (lastAcceptedStep !== undefined && steps.some((step) => step !== undefined && step <= lastAcceptedStep))
+		return 'reused';
 	if (steps.some((step) => step === undefined)) return 'invalid';
 	if (codes.length === 2 && steps[1] !== (steps[0] ?? Number.NaN) + 1) return 'notConsecutive';
 	return 'invalid';

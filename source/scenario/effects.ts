@@ -16,11 +16,31 @@ export type Effect =
 	| {readonly type: 'findLeftovers'; readonly account: string}
 	| {readonly type: 'deleteLeftovers'}
 	| {readonly type: 'createUser'; readonly userName: string; readonly path: string; readonly tags: readonly Tag[]}
-	| {readonly type: 'createMfaDevice'; readonly deviceName: string; readonly path: string; readonly tags: readonly Tag[]}
-	| {readonly type: 'enableMfaDevice'; readonly userName: string; readonly serialNumber: string; readonly codes: readonly [string, string]}
+	| {
+			readonly type: 'createMfaDevice';
+			readonly deviceName: string;
+			readonly path: string;
+			readonly tags: readonly Tag[];
+	  }
+	| {
+			readonly type: 'enableMfaDevice';
+			readonly userName: string;
+			readonly serialNumber: string;
+			readonly codes: readonly [string, string];
+	  }
 	| {readonly type: 'createAccessKey'; readonly userName: string}
-	| {readonly type: 'putUserPolicy'; readonly userName: string; readonly policyName: string; readonly policyDocument: string}
-	| {readonly type: 'checkPropagation'; readonly userArn: string; readonly credentials: AwsCredentials; readonly delayMs: number}
+	| {
+			readonly type: 'putUserPolicy';
+			readonly userName: string;
+			readonly policyName: string;
+			readonly policyDocument: string;
+	  }
+	| {
+			readonly type: 'checkPropagation';
+			readonly userArn: string;
+			readonly credentials: AwsCredentials;
+			readonly delayMs: number;
+	  }
 	| {readonly type: 'sessionWithoutMfa'; readonly credentials: AwsCredentials; readonly durationSeconds: number}
 	| {
 			readonly type: 'sessionWithMfa';

@@ -22,8 +22,18 @@ export type RunnerEvent =
 	| {readonly type: 'mfaCodesRejected'; readonly refusal: CodeRefusal; readonly error: ErrorInfo}
 	| {readonly type: 'accessKeyCreated'; readonly accessKeyId: string; readonly secretAccessKey: Secret}
 	| {readonly type: 'userPolicyPut'}
-	| {readonly type: 'propagationChecked'; readonly keyWorks: boolean; readonly policyInForce: boolean; readonly lastError?: string}
-	| {readonly type: 'listingWithoutMfaDenied'; readonly errorCode?: string; readonly message: string; readonly sessionExpiration: Date}
+	| {
+			readonly type: 'propagationChecked';
+			readonly keyWorks: boolean;
+			readonly policyInForce: boolean;
+			readonly lastError?: string;
+	  }
+	| {
+			readonly type: 'listingWithoutMfaDenied';
+			readonly errorCode?: string;
+			readonly message: string;
+			readonly sessionExpiration: Date;
+	  }
 	| {readonly type: 'listingWithoutMfaAllowed'; readonly buckets: readonly Bucket[]; readonly sessionExpiration: Date}
 	| {
 			readonly type: 'listingWithMfaSucceeded';
@@ -35,7 +45,12 @@ export type RunnerEvent =
 	| {readonly type: 'stepFailed'; readonly step: StepId; readonly error: ErrorInfo}
 	| {readonly type: 'codesGenerated'; readonly codes: readonly string[]}
 	| {readonly type: 'authenticatorWaiting'; readonly readyAt: number}
-	| {readonly type: 'teardownItemFinished'; readonly kind: TeardownItemKind; readonly id: string; readonly error?: string}
+	| {
+			readonly type: 'teardownItemFinished';
+			readonly kind: TeardownItemKind;
+			readonly id: string;
+			readonly error?: string;
+	  }
 	| {readonly type: 'traceRecorded'; readonly entry: TraceEntry};
 
 export type ScenarioEvent = UiEvent | RunnerEvent;

@@ -2,7 +2,10 @@ import type {Effect} from './effects.js';
 import type {PerformContext} from './perform.js';
 import type {LeftoverCleanup} from './types.js';
 
-type Performer<T extends Effect['type']> = (effect: Extract<Effect, {type: T}>, context: PerformContext) => Promise<void>;
+type Performer<T extends Effect['type']> = (
+	effect: Extract<Effect, {type: T}>,
+	context: PerformContext,
+) => Promise<void>;
 
 /** For runs with no journal to consult (tests, the embedded sandbox): nothing was left. */
 export const noLeftovers: LeftoverCleanup = {find: async () => [], deleteFound: async () => {}};
@@ -13,7 +16,10 @@ const findLeftovers: Performer<'findLeftovers'> = async (effect, context) => {
 };
 
 const deleteLeftovers: Performer<'deleteLeftovers'> = async (_effect, context) => {
-	await context.leftovers.deleteFound((item, error) => context.emit({type: 'leftoverDeleted', kind: item.kind, id: item.id, error}), context.signal);
+	await context.leftovers.deleteFound(
+		(item, error) => context.emit({type: 'leftoverDeleted', kind: item.kind, id: item.id, error}),
+		context.signal,
+	);
 	context.emit({type: 'leftoversDeleted'});
 };
 

@@ -3,7 +3,10 @@ import type {Effect} from './effects.js';
 import type {PerformContext} from './perform.js';
 import type {JournalResourceKind} from './types.js';
 
-type Performer<T extends Effect['type']> = (effect: Extract<Effect, {type: T}>, context: PerformContext) => Promise<void>;
+type Performer<T extends Effect['type']> = (
+	effect: Extract<Effect, {type: T}>,
+	context: PerformContext,
+) => Promise<void>;
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
 	const identity = await context.services.sts().getCallerIdentity(context.signal);
@@ -12,17 +15,33 @@ const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) =
 
 const checkPermissions: Performer<'checkPermissions'> = async (effect, context) => {
 	try {
-		const results = await context.services.iam().simulatePrincipalPolicy({policySourceArn: effect.policySourceArn, actions: [...effect.actions]}, context.signal);
-		context.emit({type: 'permissionsChecked', missing: results.filter((result) => result.decision !== 'allowed').map((result) => result.action)});
+		const results = await context.services
+			.iam()
+			.simulatePrincipalPolicy({policySourceArn: effect.policySourceArn, actions: [...effect.actions]}, context.signal);
+		context.emit({
+			type: 'permissionsChecked',
+			missing: results.filter((result) => result.decision !== 'allowed').map((result) => result.action),
+		});
 	} catch (error) {
 		// Not being allowed to simulate is common and not fatal: the steps will say what fails.
-		const reason = error instanceof AwsError && error.kind === 'accessDenied' ? 'the caller may not use iam:SimulatePrincipalPolicy' : error instanceof Error ? error.message : String(error);
+		const reason =
+			error instanceof AwsError && error.kind === 'accessDenied'
+				? 'the caller may not use iam:SimulatePrincipalPolicy'
+				: error instanceof Error
+					? error.message
+					: String(error);
 		context.emit({type: 'permissionsUnchecked', reason});
 	}
 };
 
 /** Records the intent before a create and the identifier after it, so a crash leaves a trail. */
-async function journaled<T>(context: PerformContext, kind: JournalResourceKind, intent: string, create: () => Promise<T>, id: (value: T) => string): Promise<T> {
+async function journaled<T>(
+	context: PerformContext,
+	kind: JournalResourceKind,
+	intent: string,
+	create: () => Promise<T>,
+	id: (value: T) => string,
+): Promise<T> {
 	await context.journal.intend(kind, intent);
 	const value = await create();
 	await context.journal.created(kind, id(value));
@@ -31,7 +50,13 @@ async function journaled<T>(context: PerformContext, kind: JournalResourceKind, 
 
 const createUser: Performer<'createUser'> = async (effect, context) => {
 	const {userName, path, tags} = effect;
-	const user = await journaled(context, 'user', userName, () => context.services.iam().createUser({userName, path, tags: [...tags]}, context.signal), (u) => u.userName);
+	const user = await journaled(
+		context,
+		'user',
+		userName,
+		() => context.services.iam().createUser({userName, path, tags: [...tags]}, context.signal),
+		(u) => u.userName,
+	);
 	context.emit({type: 'userCreated', user});
 };
 
@@ -48,13 +73,25 @@ const createMfaDevice: Performer<'createMfaDevice'> = async (effect, context) =>
 };
 
 const createAccessKey: Performer<'createAccessKey'> = async (effect, context) => {
-	const key = await journaled(context, 'accessKey', effect.userName, () => context.services.iam().createAccessKey(effect.userName, context.signal), (k) => k.accessKeyId);
+	const key = await journaled(
+		context,
+		'accessKey',
+		effect.userName,
+		() => context.services.iam().createAccessKey(effect.userName, context.signal),
+		(k) => k.accessKeyId,
+	);
 	context.emit({type: 'accessKeyCreated', accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey});
 };
 
 const putUserPolicy: Performer<'putUserPolicy'> = async (effect, context) => {
 	const {userName, policyName, policyDocument} = effect;
-	await journaled(context, 'userPolicy', policyName, () => context.services.iam().putUserPolicy({userName, policyName, policyDocument}, context.signal), () => policyName);
+	await journaled(
+		context,
+		'userPolicy',
+		policyName,
+		() => context.services.iam().putUserPolicy({userName, policyName, policyDocument}, context.signal),
+		() => policyName,
+	);
 	context.emit({type: 'userPolicyPut'});
 };
 
@@ -77,7 +114,14 @@ const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
 			await context.journal.deleted('userPolicy', id);
 			break;
 		case 'accessKey': {
-			const keys = id === '*' ? await iam.listAccessKeys(userName, signal).catch((error: unknown) => (error instanceof AwsError && error.kind === 'notFound' ? [] : Promise.reject(error))) : [{accessKeyId: id}];
+			const keys =
+				id === '*'
+					? await iam
+							.listAccessKeys(userName, signal)
+							.catch((error: unknown) =>
+								error instanceof AwsError && error.kind === 'notFound' ? [] : Promise.reject(error),
+							)
+					: [{accessKeyId: id}];
 			for (const key of keys) {
 				await ignoringNotFound(() => iam.deleteAccessKey({userName, accessKeyId: key.accessKeyId}, signal));
 				await context.journal.deleted('accessKey', key.accessKeyId);

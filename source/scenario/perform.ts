@@ -1,6 +1,14 @@
 import {AwsError} from '../aws/errors.js';
 import type {AwsServices, SimulationContextEntry} from '../aws/types.js';
-import {diagnoseRefusal, enablingCodes, PERIOD_MS, codeForStep, sessionCode, stepOfCode, timeStep} from './authenticator.js';
+import {
+	diagnoseRefusal,
+	enablingCodes,
+	PERIOD_MS,
+	codeForStep,
+	sessionCode,
+	stepOfCode,
+	timeStep,
+} from './authenticator.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import type {LeftoverCleanup, RunJournal, ScenarioState} from './types.js';
@@ -17,7 +25,10 @@ export interface PerformContext {
 	readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-type Performer<T extends Effect['type']> = (effect: Extract<Effect, {type: T}>, context: PerformContext) => Promise<void>;
+type Performer<T extends Effect['type']> = (
+	effect: Extract<Effect, {type: T}>,
+	context: PerformContext,
+) => Promise<void>;
 
 /** Codes this close to the end of a step could expire on the way to AWS: wait for the next step. */
 const STEP_MARGIN_MS = 2000;
@@ -40,13 +51,30 @@ const checkPropagation: Performer<'checkPropagation'> = async (effect, context) 
 	const {services, signal} = context;
 	if (effect.delayMs > 0) await context.sleep(effect.delayMs, signal);
 	const simulate = (contextEntries: SimulationContextEntry[]) =>
-		services.iam().simulatePrincipalPolicy({policySourceArn: effect.userArn, actions: [LIST_BUCKETS], resourceArns: [ALL_BUCKETS], contextEntries}, signal);
-	const [key, withMfa, withoutMfa] = await Promise.allSettled([services.sts(effect.credentials).getCallerIdentity(signal), simulate([MFA_PRESENT]), simulate([])]);
+		services
+			.iam()
+			.simulatePrincipalPolicy(
+				{policySourceArn: effect.userArn, actions: [LIST_BUCKETS], resourceArns: [ALL_BUCKETS], contextEntries},
+				signal,
+			);
+	const [key, withMfa, withoutMfa] = await Promise.allSettled([
+		services.sts(effect.credentials).getCallerIdentity(signal),
+		simulate([MFA_PRESENT]),
+		simulate([]),
+	]);
 	if (signal.aborted) return;
 	const failure = [key, withMfa, withoutMfa].find((result) => result.status === 'rejected');
 	const policyInForce =
-		withMfa.status === 'fulfilled' && withMfa.value[0]?.decision === 'allowed' && withoutMfa.status === 'fulfilled' && withoutMfa.value[0]?.decision === 'implicitDeny';
-	const lastError = failure?.status === 'rejected' ? (failure.reason instanceof Error ? failure.reason.message : String(failure.reason)) : undefined;
+		withMfa.status === 'fulfilled' &&
+		withMfa.value[0]?.decision === 'allowed' &&
+		withoutMfa.status === 'fulfilled' &&
+		withoutMfa.value[0]?.decision === 'implicitDeny';
+	const lastError =
+		failure?.status === 'rejected'
+			? failure.reason instanceof Error
+				? failure.reason.message
+				: String(failure.reason)
+			: undefined;
 	context.emit({type: 'propagationChecked', keyWorks: key.status === 'fulfilled', policyInForce, lastError});
 };
 
@@ -61,7 +89,7 @@ const generateCodes: Performer<'generateCodes'> = async (effect, context) => {
 		context.emit({type: 'codesGenerated', codes: enablingCodes(effect.seed, context.now()).codes});
 		return;
 	}
-	const {step, waitUntil} = sessionCode(effect.seed, context.now(), effect.lastAcceptedStep, effect.allowDrift);
+	const {step, waitUntil} = sessionCode(context.now(), effect.lastAcceptedStep, effect.allowDrift);
 	if (waitUntil !== undefined) await waitFor(waitUntil);
 	context.emit({type: 'codesGenerated', codes: [codeForStep(effect.seed, step)]});
 };
@@ -69,43 +97,74 @@ const generateCodes: Performer<'generateCodes'> = async (effect, context) => {
 const enableMfaDevice: Performer<'enableMfaDevice'> = async (effect, context) => {
 	const [code1, code2] = effect.codes;
 	try {
-		await context.services.iam().enableMfaDevice({userName: effect.userName, serialNumber: effect.serialNumber, code1, code2}, context.signal);
+		await context.services
+			.iam()
+			.enableMfaDevice({userName: effect.userName, serialNumber: effect.serialNumber, code1, code2}, context.signal);
 	} catch (error) {
 		if (!isAws(error, 'invalidMfaCode')) throw error;
 		const device = seedOf(context);
 		const refusal = diagnoseRefusal(device.seed, effect.codes, context.now(), device.lastAcceptedStep);
-		context.emit({type: 'mfaCodesRejected', refusal, error: {code: error.code, awsCode: error.awsCode, message: error.message}});
+		context.emit({
+			type: 'mfaCodesRejected',
+			refusal,
+			error: {code: error.code, awsCode: error.awsCode, message: error.message},
+		});
 		return;
 	}
 	context.emit({type: 'mfaDeviceEnabled', acceptedStep: stepOfCode(seedOf(context).seed, code2, context.now())});
 };
 
 const sessionWithoutMfa: Performer<'sessionWithoutMfa'> = async (effect, context) => {
-	const session = await context.services.sts(effect.credentials).getSessionToken({durationSeconds: effect.durationSeconds}, context.signal);
+	const session = await context.services
+		.sts(effect.credentials)
+		.getSessionToken({durationSeconds: effect.durationSeconds}, context.signal);
 	try {
 		const buckets = await context.services.s3(session, 'session').listBuckets(context.signal);
 		context.emit({type: 'listingWithoutMfaAllowed', buckets, sessionExpiration: session.expiration});
 	} catch (error) {
 		if (!isAws(error, 'accessDenied')) throw error;
-		context.emit({type: 'listingWithoutMfaDenied', errorCode: error.awsCode, message: error.message, sessionExpiration: session.expiration});
+		context.emit({
+			type: 'listingWithoutMfaDenied',
+			errorCode: error.awsCode,
+			message: error.message,
+			sessionExpiration: session.expiration,
+		});
 	}
 };
 
 const sessionWithMfa: Performer<'sessionWithMfa'> = async (effect, context) => {
 	const {serialNumber, tokenCode, durationSeconds} = effect;
-	let session;
+	let session: Awaited<ReturnType<ReturnType<AwsServices['sts']>['getSessionToken']>>;
 	try {
-		session = await context.services.sts(effect.credentials).getSessionToken({durationSeconds, serialNumber, tokenCode}, context.signal);
+		session = await context.services
+			.sts(effect.credentials)
+			.getSessionToken({durationSeconds, serialNumber, tokenCode}, context.signal);
 	} catch (error) {
 		if (!isAws(error, 'invalidMfaCode')) throw error;
 		const device = seedOf(context);
 		const refusal = diagnoseRefusal(device.seed, [tokenCode], context.now(), device.lastAcceptedStep);
-		context.emit({type: 'mfaCodesRejected', refusal, error: {code: error.code, awsCode: error.awsCode, message: error.message}});
+		context.emit({
+			type: 'mfaCodesRejected',
+			refusal,
+			error: {code: error.code, awsCode: error.awsCode, message: error.message},
+		});
 		return;
 	}
 	const buckets = await context.services.s3(session, 'mfa-session').listBuckets(context.signal);
 	const acceptedStep = stepOfCode(seedOf(context).seed, tokenCode, context.now());
-	context.emit({type: 'listingWithMfaSucceeded', buckets, sessionAccessKeyId: session.accessKeyId, expiration: session.expiration, acceptedStep});
+	context.emit({
+		type: 'listingWithMfaSucceeded',
+		buckets,
+		sessionAccessKeyId: session.accessKeyId,
+		expiration: session.expiration,
+		acceptedStep,
+	});
 };
 
-export const PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>} = {checkPropagation, generateCodes, enableMfaDevice, sessionWithoutMfa, sessionWithMfa};
+export const PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>} = {
+	checkPropagation,
+	generateCodes,
+	enableMfaDevice,
+	sessionWithoutMfa,
+	sessionWithMfa,
+};

@@ -7,7 +7,15 @@ import {LEFTOVER_PERFORMERS, noLeftovers} from './perform-leftovers.js';
 import {PERFORMERS, type PerformContext} from './perform.js';
 import {RESOURCE_PERFORMERS} from './perform-resources.js';
 import {INITIAL_EFFECTS, update} from './update.js';
-import type {ErrorInfo, LeftoverCleanup, Phase, RunJournal, ScenarioController, ScenarioState, StepId} from './types.js';
+import type {
+	ErrorInfo,
+	LeftoverCleanup,
+	Phase,
+	RunJournal,
+	ScenarioController,
+	ScenarioState,
+	StepId,
+} from './types.js';
 
 export interface Clock {
 	now(): number;
@@ -33,7 +41,12 @@ export const systemClock: Clock = {
 };
 
 /** Until the journal lands (or when none is wanted): a journal that records nothing. */
-export const noJournal: RunJournal = {intend: async () => {}, created: async () => {}, deleted: async () => {}, complete: async () => {}};
+export const noJournal: RunJournal = {
+	intend: async () => {},
+	created: async () => {},
+	deleted: async () => {},
+	complete: async () => {},
+};
 
 export interface ScenarioDependencies {
 	readonly state: ScenarioState;
@@ -97,7 +110,8 @@ function failureEvent(effect: Effect, error: unknown): ScenarioEvent | undefined
 	if (effect.type === 'checkPermissions') return {type: 'permissionsUnchecked', reason: info.message};
 	if (effect.type === 'findLeftovers') return {type: 'leftoversUnchecked', reason: info.message};
 	if (effect.type === 'deleteLeftovers') return {type: 'leftoversDeleted', error: info.message};
-	if (effect.type === 'deleteResource') return {type: 'teardownItemFinished', kind: effect.kind, id: effect.id, error: info.message};
+	if (effect.type === 'deleteResource')
+		return {type: 'teardownItemFinished', kind: effect.kind, id: effect.id, error: info.message};
 	const step = effectStep(effect);
 	return step ? {type: 'stepFailed', step, error: info} : undefined;
 }
@@ -149,7 +163,9 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 				now: () => clock.now(),
 				sleep: (ms, signal) => clock.sleep(ms, signal),
 			};
-			const performer = (PERFORMERS[effect.type] ?? RESOURCE_PERFORMERS[effect.type] ?? LEFTOVER_PERFORMERS[effect.type]) as ((e: Effect, c: PerformContext) => Promise<void>) | undefined;
+			const performer = (PERFORMERS[effect.type] ??
+				RESOURCE_PERFORMERS[effect.type] ??
+				LEFTOVER_PERFORMERS[effect.type]) as ((e: Effect, c: PerformContext) => Promise<void>) | undefined;
 			if (!performer) throw new Error(`no performer for effect ${effect.type}`);
 			await performer(effect, context);
 		};

@@ -16,7 +16,13 @@ export function withStep(state: ScenarioState, step: StepId, progress: StepProgr
 }
 
 /** The step's progress when it ends now: how long it ran since it started. */
-export function ended(state: ScenarioState, step: StepId, status: StepProgress['status'], now: number, error?: StepProgress['error']): StepProgress {
+export function ended(
+	state: ScenarioState,
+	step: StepId,
+	status: StepProgress['status'],
+	now: number,
+	error?: StepProgress['error'],
+): StepProgress {
 	const {startedAt} = state.steps[step];
 	return {status, startedAt, ms: startedAt === undefined ? undefined : Math.max(0, now - startedAt), error};
 }

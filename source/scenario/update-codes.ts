@@ -8,7 +8,8 @@ type CodeStep = 'enableMfaDevice' | 'sessionWithMfa';
 type CodeEntryPhase = Extract<Phase, {kind: 'codeEntry'}>;
 
 const REFUSAL_MESSAGES: Readonly<Record<CodeRefusal, string>> = {
-	invalid: 'Code not valid for this device: check that the authenticator scanned this run\'s QR code and that its clock is right, then type the current code.',
+	invalid:
+		"Code not valid for this device: check that the authenticator scanned this run's QR code and that its clock is right, then type the current code.",
 	reused: 'That code was already used; wait for the next code (a new one appears every 30 seconds).',
 	notConsecutive: 'The two codes are not consecutive: type the current code, then wait for the next one and type that.',
 };
@@ -37,7 +38,9 @@ export function generateCodesEffect(state: ScenarioState, step: CodeStep): Effec
 /** Waits for the step's code(s); with --auto-mfa the built-in authenticator is asked at once. */
 export function enterCodeEntry(state: ScenarioState, step: CodeStep, error?: string): Transition {
 	const entry: CodeEntry =
-		step === 'enableMfaDevice' ? {purpose: 'enable', needed: 2, codes: [], error} : {purpose: 'session', needed: 1, codes: [], error};
+		step === 'enableMfaDevice'
+			? {purpose: 'enable', needed: 2, codes: [], error}
+			: {purpose: 'session', needed: 1, codes: [], error};
 	const next: ScenarioState = {...state, phase: {kind: 'codeEntry', step, entry}};
 	return {state: next, effects: state.options.autoMfa ? generateCodesEffect(next, step) : []};
 }
@@ -50,13 +53,24 @@ function submitCodes(state: ScenarioState, step: CodeStep, codes: readonly strin
 	const running: ScenarioState = {...state, phase: {kind: 'running', step}};
 	if (step === 'enableMfaDevice') {
 		const [code1 = '', code2 = ''] = codes;
-		return {state: running, effects: [{type: 'enableMfaDevice', userName: names.userName, serialNumber: device.serialNumber, codes: [code1, code2]}]};
+		return {
+			state: running,
+			effects: [
+				{type: 'enableMfaDevice', userName: names.userName, serialNumber: device.serialNumber, codes: [code1, code2]},
+			],
+		};
 	}
 	if (!resources.accessKey) return stay(state);
 	return {
 		state: running,
 		effects: [
-			{type: 'sessionWithMfa', credentials: resources.accessKey, serialNumber: device.serialNumber, tokenCode: codes[0] ?? '', durationSeconds: SESSION_SECONDS},
+			{
+				type: 'sessionWithMfa',
+				credentials: resources.accessKey,
+				serialNumber: device.serialNumber,
+				tokenCode: codes[0] ?? '',
+				durationSeconds: SESSION_SECONDS,
+			},
 		],
 	};
 }
@@ -79,19 +93,34 @@ export function onCodesGenerated(state: ScenarioState, phase: CodeEntryPhase, co
 	return submitCodes({...state, notice: undefined}, phase.step, codes);
 }
 
-export function onAuthenticatorWaiting(state: ScenarioState, phase: CodeEntryPhase, readyAt: number, now: number): Transition {
+export function onAuthenticatorWaiting(
+	state: ScenarioState,
+	phase: CodeEntryPhase,
+	readyAt: number,
+	now: number,
+): Transition {
 	const seconds = Math.max(1, Math.ceil((readyAt - now) / 1000));
 	return stay({
 		...state,
 		phase: {...phase, entry: {...phase.entry, autoCodeReadyAt: readyAt}},
-		notice: {level: 'info', text: `The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`},
+		notice: {
+			level: 'info',
+			text: `The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`,
+		},
 	});
 }
 
 /** AWS refused the code(s): ask again with a specific reason, or fail when no one is typing. */
-export function onCodesRejected(state: ScenarioState, step: CodeStep, refusal: CodeRefusal, error: ErrorInfo, now: number): Transition {
+export function onCodesRejected(
+	state: ScenarioState,
+	step: CodeStep,
+	refusal: CodeRefusal,
+	error: ErrorInfo,
+	now: number,
+): Transition {
 	const message = refusalMessage(refusal);
-	if (state.options.autoMfa) return failStep(state, step, {...error, message: `The built-in authenticator's code was refused: ${message}`}, now);
+	if (state.options.autoMfa)
+		return failStep(state, step, {...error, message: `The built-in authenticator's code was refused: ${message}`}, now);
 	const asked = enterCodeEntry(state, step, message);
 	return {...asked, state: {...asked.state, notice: {level: 'warn', text: message}}};
 }

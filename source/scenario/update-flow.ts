@@ -19,7 +19,15 @@ export function confirmOrBegin(state: ScenarioState, now: number): Transition {
 }
 
 function missing(state: ScenarioState, step: StepId, what: string, now: number): Transition {
-	return failStep(state, step, {code: 'Scenario.missingResource', message: `Cannot run this step: ${what} does not exist (an earlier step did not finish)`}, now);
+	return failStep(
+		state,
+		step,
+		{
+			code: 'Scenario.missingResource',
+			message: `Cannot run this step: ${what} does not exist (an earlier step did not finish)`,
+		},
+		now,
+	);
 }
 
 /** The effect that performs a step's AWS call, or the reason it cannot run yet. */
@@ -33,9 +41,18 @@ function stepEffect(state: ScenarioState, step: StepId): Effect | string {
 		case 'createAccessKey':
 			return resources.user ? {type: 'createAccessKey', userName: names.userName} : 'the demo user';
 		case 'putUserPolicy':
-			return resources.user ? {type: 'putUserPolicy', userName: names.userName, policyName: names.policyName, policyDocument: MFA_POLICY_DOCUMENT} : 'the demo user';
+			return resources.user
+				? {
+						type: 'putUserPolicy',
+						userName: names.userName,
+						policyName: names.policyName,
+						policyDocument: MFA_POLICY_DOCUMENT,
+					}
+				: 'the demo user';
 		case 'sessionWithoutMfa':
-			return resources.accessKey ? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS} : 'the access key';
+			return resources.accessKey
+				? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
+				: 'the access key';
 		default:
 			return `a runnable step named ${step}`;
 	}
@@ -58,14 +75,25 @@ export function startStep(state: ScenarioState, step: StepId, now: number): Tran
 }
 
 /** Marks the running step done (with `patch` applied) and moves on to the next one. */
-export function completeStep(state: ScenarioState, step: StepId, now: number, patch: Partial<ScenarioState> = {}): Transition {
+export function completeStep(
+	state: ScenarioState,
+	step: StepId,
+	now: number,
+	patch: Partial<ScenarioState> = {},
+): Transition {
 	const done = {...withStep(state, step, ended(state, step, 'done', now)), ...patch};
 	const next = stepAfter(step);
 	return next ? goTo(done, next, now) : startTeardown(done, 'finished', done.options.autoAdvance, now);
 }
 
 /** A step failed: wait for the user (retry, tear down, quit), or in autoAdvance mode tear down at once. */
-export function failStep(state: ScenarioState, step: StepId, error: ErrorInfo, now: number, patch: Partial<ScenarioState> = {}): Transition {
+export function failStep(
+	state: ScenarioState,
+	step: StepId,
+	error: ErrorInfo,
+	now: number,
+	patch: Partial<ScenarioState> = {},
+): Transition {
 	const failed: ScenarioState = {
 		...withStep(state, step, ended(state, step, 'failed', now, error)),
 		...patch,

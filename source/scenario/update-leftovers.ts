@@ -14,8 +14,12 @@ function resources(count: number): string {
 
 /** After preflight on --aws/--endpoint: ask the runner what earlier runs left there (the embedded sandbox is new each run). */
 export function searchLeftovers(state: ScenarioState, now: number): Transition {
-	if (!state.options.lookForLeftovers || state.target.kind === 'sandbox' || !state.identity) return confirmOrBegin(state, now);
-	return {state: {...state, phase: {kind: 'preflight', searchingLeftovers: true}}, effects: [{type: 'findLeftovers', account: state.identity.account}]};
+	if (!state.options.lookForLeftovers || state.target.kind === 'sandbox' || !state.identity)
+		return confirmOrBegin(state, now);
+	return {
+		state: {...state, phase: {kind: 'preflight', searchingLeftovers: true}},
+		effects: [{type: 'findLeftovers', account: state.identity.account}],
+	};
 }
 
 /** Offered on the dashboard; unattended, only mentioned, since deleting needs someone to agree. */
@@ -30,24 +34,46 @@ export function onLeftoversFound(state: ScenarioState, items: readonly Leftover[
 }
 
 export function onLeftoversUnchecked(state: ScenarioState, reason: string, now: number): Transition {
-	return confirmOrBegin({...state, notice: {level: 'info', text: `Could not look for leftovers of earlier runs (${reason}); continuing.`}}, now);
+	return confirmOrBegin(
+		{...state, notice: {level: 'info', text: `Could not look for leftovers of earlier runs (${reason}); continuing.`}},
+		now,
+	);
 }
 
-function deletionEnded(state: ScenarioState, phase: LeftoversPhase, error: string | undefined, now: number): Transition {
+function deletionEnded(
+	state: ScenarioState,
+	phase: LeftoversPhase,
+	error: string | undefined,
+	now: number,
+): Transition {
 	// Items never reported were not reached (the deletion stopped) or, without an error, needed no call.
-	const items = phase.items.map((item): LeftoverProgress => (item.status === 'found' ? {...item, status: error ? 'failed' : 'deleted', error} : item));
+	const items = phase.items.map(
+		(item): LeftoverProgress =>
+			item.status === 'found' ? {...item, status: error ? 'failed' : 'deleted', error} : item,
+	);
 	const failed = items.filter((item) => item.status === 'failed').length;
-	const notice = failed > 0
-		? {level: 'warn' as const, text: `Could not delete ${resources(failed)} left by earlier runs (${error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls'}); ${CLEANUP_HINT} later.`}
-		: {level: 'info' as const, text: `Deleted the ${resources(items.length)} earlier runs left behind.`};
+	const notice =
+		failed > 0
+			? {
+					level: 'warn' as const,
+					text: `Could not delete ${resources(failed)} left by earlier runs (${error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls'}); ${CLEANUP_HINT} later.`,
+				}
+			: {level: 'info' as const, text: `Deleted the ${resources(items.length)} earlier runs left behind.`};
 	return confirmOrBegin({...state, notice}, now);
 }
 
 /** The offer: y deletes what was found (then goes on), n goes on without deleting. */
-export function inLeftovers(state: ScenarioState, phase: LeftoversPhase, event: ScenarioEvent, now: number): Transition {
+export function inLeftovers(
+	state: ScenarioState,
+	phase: LeftoversPhase,
+	event: ScenarioEvent,
+	now: number,
+): Transition {
 	switch (event.type) {
 		case 'confirmed':
-			return phase.deleting ? stay(state) : {state: {...state, phase: {...phase, deleting: true}}, effects: [{type: 'deleteLeftovers'}]};
+			return phase.deleting
+				? stay(state)
+				: {state: {...state, phase: {...phase, deleting: true}}, effects: [{type: 'deleteLeftovers'}]};
 		case 'declined': {
 			if (phase.deleting) return stay(state);
 			const text = `Left ${resources(phase.items.length)} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`;
@@ -55,8 +81,11 @@ export function inLeftovers(state: ScenarioState, phase: LeftoversPhase, event: 
 		}
 		case 'leftoverDeleted': {
 			if (!phase.deleting) return stay(state);
-			const items = phase.items.map((item): LeftoverProgress =>
-				item.kind === event.kind && item.id === event.id ? {...item, status: event.error ? 'failed' : 'deleted', error: event.error} : item,
+			const items = phase.items.map(
+				(item): LeftoverProgress =>
+					item.kind === event.kind && item.id === event.id
+						? {...item, status: event.error ? 'failed' : 'deleted', error: event.error}
+						: item,
 			);
 			return stay({...state, phase: {...phase, items}});
 		}

@@ -23,8 +23,17 @@ function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
 export function onUserPolicyPut(state: ScenarioState, now: number): Transition {
 	const next: ScenarioState = {
 		...state,
-		resources: {...state.resources, policy: {policyName: state.names.policyName, document: MFA_POLICY_DOCUMENT, inForce: false}},
-		propagation: {startedAt: now, deadline: now + state.options.propagationTimeoutMs, attempts: 0, keyWorks: false, policyInForce: false},
+		resources: {
+			...state.resources,
+			policy: {policyName: state.names.policyName, document: MFA_POLICY_DOCUMENT, inForce: false},
+		},
+		propagation: {
+			startedAt: now,
+			deadline: now + state.options.propagationTimeoutMs,
+			attempts: 0,
+			keyWorks: false,
+			policyInForce: false,
+		},
 	};
 	return {state: next, effects: checkEffect(next, 0)};
 }
@@ -37,10 +46,18 @@ export function onPropagationChecked(
 	const previous = state.propagation;
 	const policy = state.resources.policy;
 	if (!previous || !policy) return stay(state);
-	const propagation = {...previous, attempts: previous.attempts + 1, keyWorks: event.keyWorks, policyInForce: event.policyInForce, lastError: event.lastError};
+	const propagation = {
+		...previous,
+		attempts: previous.attempts + 1,
+		keyWorks: event.keyWorks,
+		policyInForce: event.policyInForce,
+		lastError: event.lastError,
+	};
 	const checked: ScenarioState = {...state, propagation};
 	if (event.keyWorks && event.policyInForce) {
-		return completeStep(checked, 'putUserPolicy', now, {resources: {...state.resources, policy: {...policy, inForce: true}}});
+		return completeStep(checked, 'putUserPolicy', now, {
+			resources: {...state.resources, policy: {...policy, inForce: true}},
+		});
 	}
 	if (now >= previous.deadline) {
 		const seconds = Math.round((previous.deadline - previous.startedAt) / 1000);

@@ -10,10 +10,21 @@ import type {Phase, ScenarioState} from './types.js';
 
 type RunningPhase = Extract<Phase, {kind: 'running'}>;
 
-function withDeviceStep(state: ScenarioState, acceptedStep: number | undefined, enabled?: boolean): ScenarioState['resources'] {
+function withDeviceStep(
+	state: ScenarioState,
+	acceptedStep: number | undefined,
+	enabled?: boolean,
+): ScenarioState['resources'] {
 	const device = state.resources.mfaDevice;
 	if (!device) return state.resources;
-	return {...state.resources, mfaDevice: {...device, enabled: enabled ?? device.enabled, lastAcceptedStep: acceptedStep ?? device.lastAcceptedStep}};
+	return {
+		...state.resources,
+		mfaDevice: {
+			...device,
+			enabled: enabled ?? device.enabled,
+			lastAcceptedStep: acceptedStep ?? device.lastAcceptedStep,
+		},
+	};
 }
 
 /** A step's AWS call answered (or the user interrupted it). */
@@ -21,7 +32,9 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 	const {step} = phase;
 	switch (event.type) {
 		case 'userCreated':
-			return step === 'createUser' ? completeStep(state, step, now, {resources: {...state.resources, user: event.user}}) : stay(state);
+			return step === 'createUser'
+				? completeStep(state, step, now, {resources: {...state.resources, user: event.user}})
+				: stay(state);
 		case 'mfaDeviceCreated': {
 			if (step !== 'createMfaDevice') return stay(state);
 			const uri = otpauthUri(state.names.deviceName, state.identity?.account ?? '', event.seed);
@@ -29,9 +42,13 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			return completeStep(state, step, now, {resources: {...state.resources, mfaDevice}});
 		}
 		case 'mfaDeviceEnabled':
-			return step === 'enableMfaDevice' ? completeStep(state, step, now, {resources: withDeviceStep(state, event.acceptedStep, true)}) : stay(state);
+			return step === 'enableMfaDevice'
+				? completeStep(state, step, now, {resources: withDeviceStep(state, event.acceptedStep, true)})
+				: stay(state);
 		case 'mfaCodesRejected':
-			return step === 'enableMfaDevice' || step === 'sessionWithMfa' ? onCodesRejected(state, step, event.refusal, event.error, now) : stay(state);
+			return step === 'enableMfaDevice' || step === 'sessionWithMfa'
+				? onCodesRejected(state, step, event.refusal, event.error, now)
+				: stay(state);
 		case 'accessKeyCreated': {
 			if (step !== 'createAccessKey') return stay(state);
 			const accessKey = {accessKeyId: event.accessKeyId, secretAccessKey: event.secretAccessKey};
@@ -43,19 +60,37 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			return step === 'putUserPolicy' ? onPropagationChecked(state, event, now) : stay(state);
 		case 'listingWithoutMfaDenied': {
 			if (step !== 'sessionWithoutMfa') return stay(state);
-			const withoutMfa = {denied: true, errorCode: event.errorCode, message: event.message, sessionExpiration: event.sessionExpiration};
-			return completeStep(state, step, now, {results: {...state.results, withoutMfa}, notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION}});
+			const withoutMfa = {
+				denied: true,
+				errorCode: event.errorCode,
+				message: event.message,
+				sessionExpiration: event.sessionExpiration,
+			};
+			return completeStep(state, step, now, {
+				results: {...state.results, withoutMfa},
+				notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION},
+			});
 		}
 		case 'listingWithoutMfaAllowed': {
 			if (step !== 'sessionWithoutMfa') return stay(state);
 			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};
-			const message = 'The bucket listing was ALLOWED without MFA: the demo did not prove its point (does this endpoint enforce aws:MultiFactorAuthPresent?)';
-			return failStep(state, step, {code: 'Scenario.notProved', message}, now, {results: {...state.results, withoutMfa}});
+			const message =
+				'The bucket listing was ALLOWED without MFA: the demo did not prove its point (does this endpoint enforce aws:MultiFactorAuthPresent?)';
+			return failStep(state, step, {code: 'Scenario.notProved', message}, now, {
+				results: {...state.results, withoutMfa},
+			});
 		}
 		case 'listingWithMfaSucceeded': {
 			if (step !== 'sessionWithMfa') return stay(state);
-			const withMfa = {buckets: event.buckets, sessionAccessKeyId: event.sessionAccessKeyId, expiration: event.expiration};
-			return completeStep(state, step, now, {results: {...state.results, withMfa}, resources: withDeviceStep(state, event.acceptedStep)});
+			const withMfa = {
+				buckets: event.buckets,
+				sessionAccessKeyId: event.sessionAccessKeyId,
+				expiration: event.expiration,
+			};
+			return completeStep(state, step, now, {
+				results: {...state.results, withMfa},
+				resources: withDeviceStep(state, event.acceptedStep),
+			});
 		}
 		case 'stepFailed':
 			return event.step === step ? failStep(state, step, event.error, now) : stay(state);

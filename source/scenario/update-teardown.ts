@@ -32,7 +32,8 @@ export function planTeardown(state: ScenarioState): TeardownItem[] {
 	const device = resources.mfaDevice;
 	if (device && (device.enabled || uncertain === 'enableMfaDevice')) add('mfaDeactivation', device.serialNumber);
 	if (device) add('virtualMfaDevice', device.serialNumber);
-	else if (uncertain === 'createMfaDevice' && identity) add('virtualMfaDevice', mfaSerialNumber(identity.account, names.path, names.deviceName));
+	else if (uncertain === 'createMfaDevice' && identity)
+		add('virtualMfaDevice', mfaSerialNumber(identity.account, names.path, names.deviceName));
 	if (resources.user || uncertain === 'createUser') add('user', names.userName);
 	return items;
 }
@@ -41,7 +42,8 @@ function skipUnfinished(state: ScenarioState): ScenarioState {
 	let next = state;
 	for (const {id} of STEPS) {
 		const {status} = state.steps[id];
-		if (id !== 'teardown' && (status === 'pending' || status === 'running')) next = withStep(next, id, {...state.steps[id], status: 'skipped'});
+		if (id !== 'teardown' && (status === 'pending' || status === 'running'))
+			next = withStep(next, id, {...state.steps[id], status: 'skipped'});
 	}
 	return next;
 }
@@ -55,13 +57,23 @@ function deleteEffect(state: ScenarioState, item: TeardownItem) {
  * t and q mean the same in every phase before teardown: tear down what exists (q then exits).
  * Returns undefined for any other event, so a phase handler can fall back to it.
  */
-export function onStopRequested(state: ScenarioState, event: ScenarioEvent, now: number, reason: TeardownReason = 'requested'): Transition | undefined {
+export function onStopRequested(
+	state: ScenarioState,
+	event: ScenarioEvent,
+	now: number,
+	reason: TeardownReason = 'requested',
+): Transition | undefined {
 	if (event.type === 'teardownRequested') return startTeardown(state, reason, false, now);
 	if (event.type === 'quitRequested') return startTeardown(state, 'quit', true, now);
 	return undefined;
 }
 
-export function startTeardown(state: ScenarioState, reason: TeardownReason, exitAfter: boolean, now: number): Transition {
+export function startTeardown(
+	state: ScenarioState,
+	reason: TeardownReason,
+	exitAfter: boolean,
+	now: number,
+): Transition {
 	const items = planTeardown(state);
 	const [first, ...rest] = items;
 	const started = withStep(skipUnfinished(state), 'teardown', {status: 'running', startedAt: now});
@@ -77,10 +89,21 @@ export function startTeardown(state: ScenarioState, reason: TeardownReason, exit
 }
 
 /** One deletion ended: record it and go on with the rest, even after a failure. */
-export function onTeardownItemFinished(state: ScenarioState, exitAfter: boolean, kind: TeardownItem['kind'], id: string, error: string | undefined, now: number): Transition {
-	const index = state.teardown.items.findIndex((item) => item.kind === kind && item.id === id && item.status === 'running');
+export function onTeardownItemFinished(
+	state: ScenarioState,
+	exitAfter: boolean,
+	kind: TeardownItem['kind'],
+	id: string,
+	error: string | undefined,
+	now: number,
+): Transition {
+	const index = state.teardown.items.findIndex(
+		(item) => item.kind === kind && item.id === id && item.status === 'running',
+	);
 	if (index < 0) return stay(state);
-	const items = state.teardown.items.map((item, i): TeardownItem => (i === index ? {...item, status: error ? 'failed' : 'done', error} : item));
+	const items = state.teardown.items.map(
+		(item, i): TeardownItem => (i === index ? {...item, status: error ? 'failed' : 'done', error} : item),
+	);
 	const nextIndex = items.findIndex((item) => item.status === 'pending');
 	const next = items[nextIndex];
 	if (!next) return finishTeardown({...state, teardown: {...state.teardown, items}}, exitAfter, now);
@@ -100,12 +123,18 @@ export function exitCode(state: ScenarioState): number {
 function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): Transition {
 	const failed = state.teardown.items.filter((item) => item.status === 'failed');
 	const completed = failed.length === 0;
-	const error = completed ? undefined : {code: 'Scenario.leftBehind', message: `Could not delete: ${failed.map((item) => `${item.kind} ${item.id}`).join(', ')}`};
+	const error = completed
+		? undefined
+		: {
+				code: 'Scenario.leftBehind',
+				message: `Could not delete: ${failed.map((item) => `${item.kind} ${item.id}`).join(', ')}`,
+			};
 	const done: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', completed ? 'done' : 'failed', now, error)),
 		teardown: {...state.teardown, completed},
 		notice: error ? {level: 'error', text: `${error.message}; run 'sts-mfa cleanup' to retry`} : state.notice,
 	};
-	if (exitAfter || state.options.autoAdvance) return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
+	if (exitAfter || state.options.autoAdvance)
+		return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
 	return {state: {...done, phase: {kind: 'finished'}}, effects: []};
 }

@@ -17,8 +17,21 @@ export type {Transition} from './transition.js';
 export const TRACE_LIMIT = 200;
 
 export function initialState(target: Target, options: ScenarioOptions, names: DemoNames): ScenarioState {
-	const steps = Object.fromEntries(STEPS.map(({id}) => [id, {status: 'pending'} satisfies StepProgress])) as Record<StepId, StepProgress>;
-	return {target, options, names, phase: {kind: 'preflight'}, steps, resources: {}, results: {}, teardown: {items: [], completed: false}, trace: []};
+	const steps = Object.fromEntries(STEPS.map(({id}) => [id, {status: 'pending'} satisfies StepProgress])) as Record<
+		StepId,
+		StepProgress
+	>;
+	return {
+		target,
+		options,
+		names,
+		phase: {kind: 'preflight'},
+		steps,
+		resources: {},
+		results: {},
+		teardown: {items: [], completed: false},
+		trace: [],
+	};
 }
 
 /** What the runner performs first: preflight starts by asking who the caller is. */
@@ -41,12 +54,21 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 			};
 			if (state.target.kind !== 'aws') return afterPreflight(identified, now);
 			if (isRootArn(event.identity.arn)) {
-				const root = 'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
+				const root =
+					'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
 				const text = skewWarning ? `${root} ${skewWarning}` : root;
-				return afterPreflight({...identified, preflight: {...identified.preflight!, isRoot: true}, notice: {level: 'warn', text}}, now);
+				return afterPreflight(
+					{...identified, preflight: {...identified.preflight!, isRoot: true}, notice: {level: 'warn', text}},
+					now,
+				);
 			}
 			const policySourceArn = simulationSourceArn(event.identity.arn);
-			if (!policySourceArn) return inPreflight(identified, {type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'}, now);
+			if (!policySourceArn)
+				return inPreflight(
+					identified,
+					{type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'},
+					now,
+				);
 			return {state: identified, effects: [{type: 'checkPermissions', policySourceArn, actions: DEMO_ACTIONS}]};
 		}
 		case 'permissionsChecked': {
@@ -57,13 +79,28 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 			return afterPreflight({...state, preflight, notice}, now);
 		}
 		case 'permissionsUnchecked':
-			return afterPreflight({...state, notice: {level: 'info', text: `Could not check permissions in advance (${event.reason}); continuing.`}}, now);
+			return afterPreflight(
+				{
+					...state,
+					notice: {level: 'info', text: `Could not check permissions in advance (${event.reason}); continuing.`},
+				},
+				now,
+			);
 		case 'leftoversFound':
-			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers ? onLeftoversFound(state, event.items, now) : stay(state);
+			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers
+				? onLeftoversFound(state, event.items, now)
+				: stay(state);
 		case 'leftoversUnchecked':
-			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers ? onLeftoversUnchecked(state, event.reason, now) : stay(state);
+			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers
+				? onLeftoversUnchecked(state, event.reason, now)
+				: stay(state);
 		case 'preflightFailed':
-			return startTeardown({...state, notice: {level: 'error', text: event.error.message}}, 'error', state.options.autoAdvance, now);
+			return startTeardown(
+				{...state, notice: {level: 'error', text: event.error.message}},
+				'error',
+				state.options.autoAdvance,
+				now,
+			);
 		default:
 			return onStopRequested(state, event, now) ?? stay(state);
 	}
@@ -89,12 +126,20 @@ function inReady(state: ScenarioState, next: StepId, event: ScenarioEvent, now: 
 	}
 }
 
-function inCodeEntry(state: ScenarioState, phase: Extract<Phase, {kind: 'codeEntry'}>, event: ScenarioEvent, now: number): Transition {
+function inCodeEntry(
+	state: ScenarioState,
+	phase: Extract<Phase, {kind: 'codeEntry'}>,
+	event: ScenarioEvent,
+	now: number,
+): Transition {
 	switch (event.type) {
 		case 'codeSubmitted':
 			return onCodeSubmitted(state, phase, event.code);
 		case 'autoCodesRequested':
-			return {state: {...state, notice: {level: 'info', text: 'Asking the built-in authenticator for the code(s)…'}}, effects: generateCodesEffect(state, phase.step)};
+			return {
+				state: {...state, notice: {level: 'info', text: 'Asking the built-in authenticator for the code(s)…'}},
+				effects: generateCodesEffect(state, phase.step),
+			};
 		case 'codesGenerated':
 			return onCodesGenerated(state, phase, event.codes);
 		case 'authenticatorWaiting':
@@ -152,7 +197,9 @@ export function update(state: ScenarioState, event: ScenarioEvent, now: number):
 		case 'tearingDown':
 			return inTearingDown(state, phase.exitAfter, event, now);
 		case 'finished':
-			return event.type === 'quitRequested' ? stay({...state, phase: {kind: 'exiting', exitCode: exitCodeOf(state)}}) : stay(state);
+			return event.type === 'quitRequested'
+				? stay({...state, phase: {kind: 'exiting', exitCode: exitCodeOf(state)}})
+				: stay(state);
 		case 'exiting':
 			return stay(state);
 		default:

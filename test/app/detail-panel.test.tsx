@@ -50,7 +50,7 @@ describe('step detail panel', () => {
 		expect(occurrences(flat, 'The policy allows s3:ListAllMyBuckets only')).toBe(1);
 	});
 
-	it('shows a failed step\'s error once, under its title', () => {
+	it("shows a failed step's error once, under its title", () => {
 		const error = {code: 'Aws.throttled', awsCode: 'Throttling', message: 'Rate exceeded'};
 		const state = createdState({kind: 'failed', step: 'sessionWithoutMfa', error});
 		const view = renderApp({
@@ -73,7 +73,7 @@ describe('step detail panel', () => {
 		expect(panel.indexOf('Still tearing down')).toBeGreaterThan(panel.indexOf('delete user'));
 	});
 
-	it('hides the live step\'s notice while reviewing another step', async () => {
+	it("hides the live step's notice while reviewing another step", async () => {
 		const view = renderApp(afterWithoutMfa(), {columns: 120, rows: 40});
 		await view.press('\u001B[D');
 		const frame = await view.until((current) => current.includes('Reviewing 5.'));

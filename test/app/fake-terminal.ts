@@ -71,7 +71,11 @@ export function fakeTerminal(size = {columns: 80, rows: 24}) {
 			stderr: stderr as unknown as NodeJS.WriteStream,
 			stdin: stdin as unknown as NodeJS.ReadStream,
 		},
-		text: (stream: 'stdout' | 'stderr' = 'stdout') => log.filter((entry) => entry.stream === stream).map((entry) => entry.text).join(''),
+		text: (stream: 'stdout' | 'stderr' = 'stdout') =>
+			log
+				.filter((entry) => entry.stream === stream)
+				.map((entry) => entry.text)
+				.join(''),
 	};
 }
 

@@ -27,7 +27,10 @@ export const POLICY = JSON.stringify({
 	],
 });
 
-const pendingSteps = Object.fromEntries(STEPS.map((step) => [step.id, {status: 'pending'}])) as Record<StepId, StepProgress>;
+const pendingSteps = Object.fromEntries(STEPS.map((step) => [step.id, {status: 'pending'}])) as Record<
+	StepId,
+	StepProgress
+>;
 
 export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
 	return {
@@ -69,7 +72,12 @@ export function createdState(phase: Phase): ScenarioState {
 			putUserPolicy: done(840),
 		},
 		resources: {
-			user: {userName: 'sts-mfa-demo-r1a2b3', userId: 'AIDAUSER', arn: 'arn:aws:iam::123456789012:user/sts-mfa/sts-mfa-demo-r1a2b3', path: '/sts-mfa/'},
+			user: {
+				userName: 'sts-mfa-demo-r1a2b3',
+				userId: 'AIDAUSER',
+				arn: 'arn:aws:iam::123456789012:user/sts-mfa/sts-mfa-demo-r1a2b3',
+				path: '/sts-mfa/',
+			},
 			mfaDevice: {
 				serialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3',
 				seed: new Secret(SEED),
@@ -80,9 +88,37 @@ export function createdState(phase: Phase): ScenarioState {
 			policy: {policyName: 'sts-mfa-require-mfa', document: POLICY, inForce: true},
 		},
 		trace: [
-			{id: 1, service: 'iam', operation: 'CreateUser', principal: 'operator', params: {UserName: 'sts-mfa-demo-r1a2b3'}, outcome: 'ok', ms: 42, at: new Date(0)},
-			{id: 2, service: 'iam', operation: 'CreateAccessKey', principal: 'operator', params: {UserName: 'sts-mfa-demo-r1a2b3'}, outcome: 'ok', ms: 12, at: new Date(0)},
-			{id: 3, service: 's3', operation: 'ListBuckets', principal: 'session', params: {}, outcome: 'error', errorCode: 'AccessDenied', ms: 7, at: new Date(0)},
+			{
+				id: 1,
+				service: 'iam',
+				operation: 'CreateUser',
+				principal: 'operator',
+				params: {UserName: 'sts-mfa-demo-r1a2b3'},
+				outcome: 'ok',
+				ms: 42,
+				at: new Date(0),
+			},
+			{
+				id: 2,
+				service: 'iam',
+				operation: 'CreateAccessKey',
+				principal: 'operator',
+				params: {UserName: 'sts-mfa-demo-r1a2b3'},
+				outcome: 'ok',
+				ms: 12,
+				at: new Date(0),
+			},
+			{
+				id: 3,
+				service: 's3',
+				operation: 'ListBuckets',
+				principal: 'session',
+				params: {},
+				outcome: 'error',
+				errorCode: 'AccessDenied',
+				ms: 7,
+				at: new Date(0),
+			},
 		],
 	};
 }
@@ -97,7 +133,12 @@ export function enableCodeState(error?: string): ScenarioState {
 	const device = state.resources.mfaDevice!;
 	return {
 		...state,
-		steps: {...baseState().steps, createUser: done(42), createMfaDevice: done(31), enableMfaDevice: {status: 'running'}},
+		steps: {
+			...baseState().steps,
+			createUser: done(42),
+			createMfaDevice: done(31),
+			enableMfaDevice: {status: 'running'},
+		},
 		resources: {user: state.resources.user, mfaDevice: {...device, enabled: false}},
 	};
 }
@@ -110,7 +151,11 @@ export function finishedState(): ScenarioState {
 		steps: {...state.steps, sessionWithoutMfa: done(20), sessionWithMfa: done(25), teardown: done(60)},
 		results: {
 			withoutMfa: {denied: true, errorCode: 'AccessDenied', message: 'Access Denied'},
-			withMfa: {buckets: [{name: 'demo-logs'}, {name: 'demo-reports'}], sessionAccessKeyId: 'ASIASESSIONKEY000001', expiration: new Date(Date.now() + 3_600_000)},
+			withMfa: {
+				buckets: [{name: 'demo-logs'}, {name: 'demo-reports'}],
+				sessionAccessKeyId: 'ASIASESSIONKEY000001',
+				expiration: new Date(Date.now() + 3_600_000),
+			},
 		},
 		teardown: {
 			reason: 'finished',

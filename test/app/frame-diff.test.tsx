@@ -46,20 +46,26 @@ function Note({text}: {readonly text?: string}) {
 /** A frame that exercises what the dashboard draws: full-width lines, colours and backgrounds, a height that changes. */
 function Frame({lines, highlight, note}: Shape) {
 	return (
-		<Box flexDirection="column" width={40}>
+		<Box flexDirection='column' width={40}>
 			<Note text={note} />
-			<Box justifyContent="space-between">
-				<Text bold color="cyan">sts-mfa</Text>
-				<Text color="green">LOCAL SANDBOX — not AWS · us-east-1</Text>
+			<Box justifyContent='space-between'>
+				<Text bold color='cyan'>
+					sts-mfa
+				</Text>
+				<Text color='green'>LOCAL SANDBOX — not AWS · us-east-1</Text>
 			</Box>
 			{lines.map((line, index) => (
-				<Text key={line} backgroundColor={index === highlight ? '#ffffff' : undefined} color={index === highlight ? '#000000' : undefined}>
+				<Text
+					key={line}
+					backgroundColor={index === highlight ? '#ffffff' : undefined}
+					color={index === highlight ? '#000000' : undefined}
+				>
 					{line}
 				</Text>
 			))}
 			{/* As wide as the frame: the terminal's cursor ends on its last cell, waiting to wrap. */}
 			<Text>{`frame ${lines.length}`.padEnd(40, '.')}</Text>
-			<Text dimColor>q quit  ? help</Text>
+			<Text dimColor>q quit ? help</Text>
 		</Box>
 	);
 }
@@ -69,9 +75,25 @@ const SHAPES: readonly Shape[] = [
 	{lines: ['· 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 11s'], highlight: 0},
 	{lines: ['✓ 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 10s'], highlight: 1},
 	{lines: ['✓ 1. Create a demo IAM user'], highlight: 0},
-	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', '▀█▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ ███', 'done'], highlight: 2},
-	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done'], highlight: 2, note: 'note: printed above'},
-	{lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done again'], highlight: 1, note: 'note: printed above'},
+	{
+		lines: [
+			'✓ 1. Create a demo IAM user',
+			'✓ 2. Create a virtual MFA device',
+			'▀█▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ ███',
+			'done',
+		],
+		highlight: 2,
+	},
+	{
+		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done'],
+		highlight: 2,
+		note: 'note: printed above',
+	},
+	{
+		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done again'],
+		highlight: 1,
+		note: 'note: printed above',
+	},
 	{lines: ['✓ 1. Create a demo IAM user', 'done at last'], highlight: 0, note: 'note: printed above'},
 ];
 
@@ -81,7 +103,13 @@ function renderShapes(withDiff: boolean): {output: string; perFrame: number[]} {
 	terminal.stdout.write(ENTER_FULL_SCREEN);
 	const release = withDiff ? diffFrames(terminal.streams.stdout) : () => {};
 	// Unthrottled, so each rerender is written at once.
-	const instance = render(<Frame {...SHAPES[0]!} />, {stdout: terminal.streams.stdout, stdin: terminal.streams.stdin, patchConsole: false, debug: false, maxFps: 0});
+	const instance = render(<Frame {...SHAPES[0]!} />, {
+		stdout: terminal.streams.stdout,
+		stdin: terminal.streams.stdin,
+		patchConsole: false,
+		debug: false,
+		maxFps: 0,
+	});
 	const perFrame: number[] = [];
 	for (const shape of SHAPES.slice(1)) {
 		const before = terminal.text().length;

@@ -23,7 +23,11 @@ let admin: AwsServices;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({port: 0});
-	admin = await createAwsServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials: adminCredentials()});
+	admin = await createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: adminCredentials(),
+	});
 });
 
 afterAll(async () => {
@@ -35,7 +39,10 @@ afterEach(() => {
 });
 
 function adminCredentials() {
-	return {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)};
+	return {
+		accessKeyId: sandbox.credentials.accessKeyId,
+		secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+	};
 }
 
 async function startRun(size: {columns: number; rows: number}) {
@@ -52,10 +59,11 @@ async function startRun(size: {columns: number; rows: number}) {
 	scenario = createScenario({state: initialState(target, options, names), services});
 	const running = scenario;
 	const app = render(<App controller={running} columns={size.columns} rows={size.rows} />);
-	const press = (key: string) => inAct(async () => {
-		app.stdin.write(key);
-		await new Promise((resolve) => setImmediate(resolve));
-	});
+	const press = (key: string) =>
+		inAct(async () => {
+			app.stdin.write(key);
+			await new Promise((resolve) => setImmediate(resolve));
+		});
 	const phaseIs = (check: (state: ScenarioState) => boolean, timeoutMs = 15_000) =>
 		eventually(() => {
 			const state = running.getState();
@@ -65,7 +73,9 @@ async function startRun(size: {columns: number; rows: number}) {
 	/** Enter through every 'ready' step until `check` holds. */
 	const advanceUntil = async (check: (state: ScenarioState) => boolean) => {
 		for (;;) {
-			const state = await phaseIs((current) => check(current) || current.phase.kind === 'ready' || current.phase.kind === 'failed');
+			const state = await phaseIs(
+				(current) => check(current) || current.phase.kind === 'ready' || current.phase.kind === 'failed',
+			);
 			if (check(state)) return;
 			if (state.phase.kind === 'failed') throw new Error(`step failed: ${JSON.stringify(state.phase)}`);
 			await press(KEYS.enter);
@@ -82,7 +92,17 @@ async function startRun(size: {columns: number; rows: number}) {
 		const state = await phaseIs((current) => current.phase.kind === 'confirm' || current.phase.kind === 'ready');
 		if (state.phase.kind === 'confirm') await press('y');
 	};
-	return {names, scenario: running, begin, app, press, phaseIs, advanceUntil, typeCode, allFrames: () => app.frames.join('\n')};
+	return {
+		names,
+		scenario: running,
+		begin,
+		app,
+		press,
+		phaseIs,
+		advanceUntil,
+		typeCode,
+		allFrames: () => app.frames.join('\n'),
+	};
 }
 
 /** Waits out the end of a 30 s step when it is too close, so codes computed now are still valid when they arrive. */
@@ -95,7 +115,9 @@ async function awayFromStepBoundary(): Promise<number> {
 
 async function leftInSandbox(userName: string, deviceName: string) {
 	const users = (await admin.iam().listUsers('/')).filter((user) => user.userName === userName);
-	const devices = (await admin.iam().listVirtualMfaDevices()).filter((device) => device.serialNumber.endsWith(`/${deviceName}`));
+	const devices = (await admin.iam().listVirtualMfaDevices()).filter((device) =>
+		device.serialNumber.endsWith(`/${deviceName}`),
+	);
 	return {users, devices};
 }
 
@@ -118,7 +140,9 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		await run.typeCode(codeForStep(seed, step - 1));
 		await run.typeCode(codeForStep(seed, step));
 		await run.phaseIs((state) => state.resources.mfaDevice?.enabled === true);
-		const secretKey = await run.phaseIs((state) => state.resources.accessKey !== undefined || state.phase.kind === 'ready');
+		const secretKey = await run.phaseIs(
+			(state) => state.resources.accessKey !== undefined || state.phase.kind === 'ready',
+		);
 
 		await run.advanceUntil((state) => state.phase.kind === 'codeEntry' && state.phase.entry.purpose === 'session');
 		const accessKeySecret = run.scenario.getState().resources.accessKey!.secretAccessKey.reveal();

@@ -9,16 +9,31 @@ afterEach(() => {
 });
 
 function statusBar(frame: string): string {
-	return frame.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '';
+	return (
+		frame
+			.split('\n')
+			.filter((line) => line.trim() !== '')
+			.at(-1) ?? ''
+	);
 }
 
 describe('status bar', () => {
 	const cases: [string, Phase, string[], string[]][] = [
 		['preflight', {kind: 'preflight'}, ['q quit', '? help'], ['Enter', 'retry', 'tear down']],
 		['confirm', {kind: 'confirm'}, ['Enter/y create', 'n cancel', 'q quit'], ['tear down', 'review']],
-		['ready', {kind: 'ready', next: 'sessionWithoutMfa'}, ['Enter next step', '←→ review', 't tear down', 'q quit'], ['retry', 'auto code']],
+		[
+			'ready',
+			{kind: 'ready', next: 'sessionWithoutMfa'},
+			['Enter next step', '←→ review', 't tear down', 'q quit'],
+			['retry', 'auto code'],
+		],
 		['running', {kind: 'running', step: 'sessionWithoutMfa'}, ['t tear down', 'q quit'], ['Enter', 'retry']],
-		['failed', {kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', message: 'boom'}}, ['r retry', 't tear down'], ['Enter', 'auto code']],
+		[
+			'failed',
+			{kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', message: 'boom'}},
+			['r retry', 't tear down'],
+			['Enter', 'auto code'],
+		],
 		['tearingDown', {kind: 'tearingDown', exitAfter: false}, ['q quit', '? help'], ['Enter', 'retry', 'tear down']],
 	];
 	for (const [name, phase, shown, absent] of cases) {
@@ -32,7 +47,8 @@ describe('status bar', () => {
 
 	it('offers the code keys while a code is asked for', () => {
 		const bar = statusBar(renderApp(enableCodeState(), {columns: 120, rows: 40}).frame());
-		for (const hint of ['0-9 Enter type code', 'a auto code', 's seed', 't tear down', 'q quit']) expect(bar).toContain(hint);
+		for (const hint of ['0-9 Enter type code', 'a auto code', 's seed', 't tear down', 'q quit'])
+			expect(bar).toContain(hint);
 	});
 
 	it('says q exits once the run has finished', () => {
@@ -40,7 +56,7 @@ describe('status bar', () => {
 	});
 });
 
-describe('keys dispatch the user\'s intent', () => {
+describe("keys dispatch the user's intent", () => {
 	it('Enter runs the next step', async () => {
 		const view = renderApp(baseState({kind: 'ready', next: 'createUser'}));
 		await view.press(KEYS.enter);
@@ -56,7 +72,9 @@ describe('keys dispatch the user\'s intent', () => {
 	});
 
 	it('r retries a failed step, t tears down, q and Ctrl-C quit', async () => {
-		const view = renderApp(createdState({kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', message: 'boom'}}));
+		const view = renderApp(
+			createdState({kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', message: 'boom'}}),
+		);
 		await view.press('r');
 		await view.press('t');
 		await view.press('q');
@@ -131,7 +149,11 @@ describe('code input', () => {
 	});
 
 	it('asks for a fresh code for the session, with a countdown to the next code', () => {
-		const state = createdState({kind: 'codeEntry', step: 'sessionWithMfa', entry: {purpose: 'session', needed: 1, codes: [], error: 'That code was already used'}});
+		const state = createdState({
+			kind: 'codeEntry',
+			step: 'sessionWithMfa',
+			entry: {purpose: 'session', needed: 1, codes: [], error: 'That code was already used'},
+		});
 		const {frame} = renderApp(state);
 		expect(frame()).toContain('Fresh code for the MFA session');
 		expect(frame()).toContain('That code was already used');
@@ -154,7 +176,8 @@ describe('help overlay', () => {
 		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
 		await view.press('?');
 		const help = await view.until((frame) => frame.includes('Keys'));
-		for (const key of ['Enter', 'y / n', '0-9', 'a ', 's ', '← → ↑ ↓', 'Esc', 'r ', 't ', 'q / Ctrl-C']) expect(help).toContain(key);
+		for (const key of ['Enter', 'y / n', '0-9', 'a ', 's ', '← → ↑ ↓', 'Esc', 'r ', 't ', 'q / Ctrl-C'])
+			expect(help).toContain(key);
 		expect(statusBar(help)).toContain('?/Esc close help');
 		await view.press(KEYS.enter);
 		expect(view.controller.events).toEqual([]);

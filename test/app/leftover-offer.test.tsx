@@ -27,7 +27,11 @@ let journals: string;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({port: 0});
-	admin = await createAwsServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials: adminCredentials()});
+	admin = await createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: adminCredentials(),
+	});
 	journals = await mkdtemp(path.join(tmpdir(), 'sts-mfa-offer-'));
 });
 
@@ -41,39 +45,62 @@ afterEach(() => {
 });
 
 function adminCredentials() {
-	return {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)};
+	return {
+		accessKeyId: sandbox.credentials.accessKeyId,
+		secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+	};
 }
 
 /** What a run killed before its teardown leaves: a tagged user under the demo path, with a key. */
 async function leaveBehind(userName: string): Promise<string> {
-	await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}, {key: 'sts-mfa:run-id', value: 'earlier'}]});
+	await admin.iam().createUser({
+		userName,
+		path: '/sts-mfa/',
+		tags: [
+			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+			{key: 'sts-mfa:run-id', value: 'earlier'},
+		],
+	});
 	return (await admin.iam().createAccessKey(userName)).accessKeyId;
 }
 
 /** The dashboard as `sts-mfa --endpoint URL` wires it. */
 function startDashboard(size: {columns: number; rows: number}) {
 	const target = {kind: 'endpoint' as const, region: sandbox.region, endpoint: sandbox.endpoint};
-	const options = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 20_000, lookForLeftovers: true};
+	const options = {
+		autoMfa: false,
+		assumeYes: false,
+		autoAdvance: false,
+		propagationTimeoutMs: 20_000,
+		lookForLeftovers: true,
+	};
 	let scenario: RunningScenario | undefined;
-	const services = createAwsServices({...target, credentials: adminCredentials(), onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry)});
+	const services = createAwsServices({
+		...target,
+		credentials: adminCredentials(),
+		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
+	});
 	const leftovers = journalLeftovers({target, iam: async () => (await services).iam(), dir: journals});
 	scenario = createScenario({state: initialState(target, options, demoNames(newRunId())), services, leftovers});
 	const running = scenario;
 	const app = render(<App controller={running} columns={size.columns} rows={size.rows} />);
-	const press = (key: string) => inAct(async () => {
-		app.stdin.write(key);
-		await new Promise((resolve) => setImmediate(resolve));
-	});
-	const frameShows = (text: string) => eventually(() => {
-		const frame = app.lastFrame() ?? '';
-		if (!frame.includes(text)) throw new Error(`no "${text}" in:\n${frame}`);
-		return frame;
-	}, 15_000);
-	const phaseIs = (check: (state: ScenarioState) => boolean) => eventually(() => {
-		const state = running.getState();
-		if (!check(state)) throw new Error(`still ${JSON.stringify(state.phase)}`);
-		return state;
-	}, 15_000);
+	const press = (key: string) =>
+		inAct(async () => {
+			app.stdin.write(key);
+			await new Promise((resolve) => setImmediate(resolve));
+		});
+	const frameShows = (text: string) =>
+		eventually(() => {
+			const frame = app.lastFrame() ?? '';
+			if (!frame.includes(text)) throw new Error(`no "${text}" in:\n${frame}`);
+			return frame;
+		}, 15_000);
+	const phaseIs = (check: (state: ScenarioState) => boolean) =>
+		eventually(() => {
+			const state = running.getState();
+			if (!check(state)) throw new Error(`still ${JSON.stringify(state.phase)}`);
+			return state;
+		}, 15_000);
 	return {scenario: running, press, frameShows, phaseIs};
 }
 
@@ -82,7 +109,10 @@ async function userExists(userName: string): Promise<boolean> {
 }
 
 describe('leftovers of earlier runs at start', () => {
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		it(`are listed at ${columns}x${rows}; y deletes them and the demo goes on to the confirmation`, async () => {
 			const userName = `sts-mfa-demo-left${columns}`;
 			const keyId = await leaveBehind(userName);
@@ -118,7 +148,9 @@ describe('leftovers of earlier runs at start', () => {
 		expect(await userExists(userName)).toBe(true);
 		await run.press('n');
 		await run.scenario.done;
-		await admin.iam().deleteAccessKey({userName, accessKeyId: (await admin.iam().listAccessKeys(userName))[0]!.accessKeyId});
+		await admin
+			.iam()
+			.deleteAccessKey({userName, accessKeyId: (await admin.iam().listAccessKeys(userName))[0]!.accessKeyId});
 		await admin.iam().deleteUser(userName);
 	});
 

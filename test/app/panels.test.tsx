@@ -31,16 +31,27 @@ describe('header', () => {
 	});
 
 	it('shows the endpoint URL for a custom endpoint', () => {
-		const state = {...baseState(), target: {kind: 'endpoint' as const, region: 'us-east-1', endpoint: 'http://10.0.0.5:4566'}};
+		const state = {
+			...baseState(),
+			target: {kind: 'endpoint' as const, region: 'us-east-1', endpoint: 'http://10.0.0.5:4566'},
+		};
 		const {frame} = renderApp(state);
 		expect(frame()).toContain('Endpoint http://10.0.0.5:4566');
 	});
 });
 
 describe('layout', () => {
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		it(`fits every screen in ${columns}x${rows}, leaving the last row for the cursor`, () => {
-			for (const state of [baseState(), createdState({kind: 'ready', next: 'sessionWithoutMfa'}), enableCodeState(), finishedState()]) {
+			for (const state of [
+				baseState(),
+				createdState({kind: 'ready', next: 'sessionWithoutMfa'}),
+				enableCodeState(),
+				finishedState(),
+			]) {
 				const {frame, app} = renderApp(state, {columns, rows});
 				expect(lineCount(frame())).toBe(rows - 1);
 				expect(widest(frame())).toBeLessThanOrEqual(columns);
@@ -62,10 +73,21 @@ describe('layout', () => {
 
 describe('steps', () => {
 	it('shows each status with its icon, and milliseconds for finished steps', () => {
-		const state = createdState({kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'}});
+		const state = createdState({
+			kind: 'failed',
+			step: 'sessionWithoutMfa',
+			error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'},
+		});
 		const withStatuses = {
 			...state,
-			steps: {...state.steps, sessionWithoutMfa: {status: 'failed' as const, error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'}}, sessionWithMfa: {status: 'skipped' as const}},
+			steps: {
+				...state.steps,
+				sessionWithoutMfa: {
+					status: 'failed' as const,
+					error: {code: 'Aws', awsCode: 'Throttling', message: 'Rate exceeded'},
+				},
+				sessionWithMfa: {status: 'skipped' as const},
+			},
 		};
 		const {frame} = renderApp(withStatuses, {columns: 120, rows: 40});
 		expect(frame()).toMatch(/✓ 1\. Create a demo IAM user\s+42ms/);
@@ -111,7 +133,10 @@ describe('resources', () => {
 describe('results and teardown', () => {
 	it('explains the AccessDenied, lists the buckets and counts the session down', () => {
 		const state = finishedState();
-		const view = renderApp({...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}}, {columns: 120, rows: 40});
+		const view = renderApp(
+			{...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}},
+			{columns: 120, rows: 40},
+		);
 		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 bucket(s)');
 		expect(view.frame()).toContain('demo-reports');
 		expect(view.frame()).toMatch(/expires in (59:\d\d|1:00:00)/);
@@ -135,8 +160,13 @@ describe('results and teardown', () => {
 
 	it('names what was left behind when teardown failed', () => {
 		const state = finishedState();
-		const items = state.teardown.items.map((item) => (item.kind === 'user' ? {...item, status: 'failed' as const, error: 'DeleteConflict'} : item));
-		const {frame} = renderApp({...state, teardown: {...state.teardown, items, completed: false}}, {columns: 120, rows: 40});
+		const items = state.teardown.items.map((item) =>
+			item.kind === 'user' ? {...item, status: 'failed' as const, error: 'DeleteConflict'} : item,
+		);
+		const {frame} = renderApp(
+			{...state, teardown: {...state.teardown, items, completed: false}},
+			{columns: 120, rows: 40},
+		);
 		expect(frame()).toContain('✗ Left behind: user sts-mfa-demo-r1a2b3');
 		expect(frame()).toContain('sts-mfa cleanup');
 	});
@@ -167,7 +197,10 @@ describe('seed', () => {
 		await view.press('s');
 		const revealed = await view.until((frame) => frame.includes('JBSW Y3DP EHPK'));
 		// The seed sits right of the QR code (45 columns + 1 gap).
-		const side = revealed.split('\n').map((line) => [...line].slice(46).join('')).join('');
+		const side = revealed
+			.split('\n')
+			.map((line) => [...line].slice(46).join(''))
+			.join('');
 		expect(side.replace(/\s/g, '')).toContain(SEED);
 		await view.press('s');
 		await view.until((frame) => frame.includes('press s to reveal'));

@@ -13,7 +13,12 @@ describe('wrapped prose', () => {
 	it('breaks at spaces, never starts a line with one, and cuts only words too long for a line', () => {
 		expect(wrapWords('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
 		expect(wrapWords('is true; then we wait', 8)).toEqual(['is true;', 'then we', 'wait']);
-		expect(wrapWords('arn:aws:iam::123456789012:mfa/x ok', 10)).toEqual(['arn:aws:ia', 'm::1234567', '89012:mfa/', 'x ok']);
+		expect(wrapWords('arn:aws:iam::123456789012:mfa/x ok', 10)).toEqual([
+			'arn:aws:ia',
+			'm::1234567',
+			'89012:mfa/',
+			'x ok',
+		]);
 		expect(wrapWords('', 10)).toEqual([]);
 	});
 

@@ -16,7 +16,10 @@ function side(frame: string): string[] {
 const flat = (lines: readonly string[]) => lines.join(' ').replace(/\s+/g, ' ');
 
 describe('the QR screen after a refused code', () => {
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		for (const revealed of [false, true]) {
 			it(`keeps the code field, the whole reason and the keys on screen at ${columns}x${rows}${revealed ? ', seed revealed' : ''}`, async () => {
 				const error = refusalMessage('invalid');
@@ -28,7 +31,11 @@ describe('the QR screen after a refused code', () => {
 				const lines = side(view.frame());
 				expect(lines.filter((line) => line.startsWith('› '))).toHaveLength(1);
 				expect(flat(lines)).toContain(`✗ ${error}`);
-				expect(lines.some((line) => line.startsWith(revealed ? 'Secret key (manual entry), s to' : 'Secret key (manual entry):'))).toBe(true);
+				expect(
+					lines.some((line) =>
+						line.startsWith(revealed ? 'Secret key (manual entry), s to' : 'Secret key (manual entry):'),
+					),
+				).toBe(true);
 				expect(view.frame()).toContain('a auto code');
 				expect(view.frame().split('\n')).toHaveLength(rows - 1);
 			});

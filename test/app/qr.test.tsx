@@ -25,17 +25,17 @@ function decode(modules: readonly (readonly boolean[])[]): string | undefined {
 	const border = 4;
 	const size = (modules[0]?.length ?? 0) + border * 2;
 	const pixels = new Uint8ClampedArray(size * scale * size * scale * 4).fill(255);
-	modules.forEach((row, y) =>
-		row.forEach((dark, x) => {
-			if (!dark) return;
+	for (const [y, row] of modules.entries()) {
+		for (const [x, dark] of row.entries()) {
+			if (!dark) continue;
 			for (let dy = 0; dy < scale; dy++) {
 				for (let dx = 0; dx < scale; dx++) {
 					const offset = (((y + border) * scale + dy) * size * scale + (x + border) * scale + dx) * 4;
 					pixels.fill(0, offset, offset + 3);
 				}
 			}
-		}),
-	);
+		}
+	}
 	return jsQR(pixels, size * scale, size * scale)?.data;
 }
 
@@ -48,13 +48,23 @@ describe('QR code', () => {
 		expect(OTPAUTH_URI.length).toBeGreaterThan(120);
 		const matrix = qrMatrix(OTPAUTH_URI, 2);
 		expect(matrix).toHaveLength(41 + 4);
-		for (const edge of [matrix[0]!, matrix[1]!, matrix.at(-1)!, matrix.at(-2)!, matrix.map((row) => row[0]), matrix.map((row) => row[1])]) {
+		for (const edge of [
+			matrix[0]!,
+			matrix[1]!,
+			matrix.at(-1)!,
+			matrix.at(-2)!,
+			matrix.map((row) => row[0]),
+			matrix.map((row) => row[1]),
+		]) {
 			expect(edge.every((dark) => !dark)).toBe(true);
 		}
 		expect(halfBlockRows(matrix, true)).toHaveLength(23);
 	});
 
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		it(`is drawn whole at ${columns}x${rows}, 45 columns wide, and decodes back to the otpauth URI`, () => {
 			const {frame} = renderApp(enableCodeState(), {columns, rows});
 			const lines = frame().split('\n');
@@ -72,7 +82,13 @@ describe('QR code', () => {
 		const long = enableCodeState();
 		const device = long.resources.mfaDevice!;
 		const bigUri = `${OTPAUTH_URI}&${'x'.repeat(200)}`;
-		const state = {...long, resources: {...long.resources, mfaDevice: {...device, otpauthUri: {reveal: () => bigUri} as typeof device.otpauthUri}}};
+		const state = {
+			...long,
+			resources: {
+				...long.resources,
+				mfaDevice: {...device, otpauthUri: {reveal: () => bigUri} as typeof device.otpauthUri},
+			},
+		};
 		const {frame} = renderApp(state);
 		expect(frame()).toContain('too small for the QR code');
 		expect(frame()).toContain('press s to reveal');

@@ -14,7 +14,11 @@ afterEach(() => {
 	vi.unstubAllEnvs();
 });
 
-async function runUntilExit(terminal: ReturnType<typeof fakeTerminal>, controller: FakeController, during?: () => void) {
+async function runUntilExit(
+	terminal: ReturnType<typeof fakeTerminal>,
+	controller: FakeController,
+	during?: () => void,
+) {
 	const done = renderDashboard(controller, terminal.streams);
 	await eventually(() => expect(terminal.text()).toContain('sts-mfa'));
 	during?.();
@@ -48,8 +52,12 @@ describe('renderDashboard', () => {
 			terminal.streams.stderr.write('(node) a stray warning\n');
 			expect(terminal.text('stderr')).toBe('');
 		});
-		const leaveAt = terminal.log.findIndex((entry) => entry.stream === 'stdout' && entry.text.includes(LEAVE_FULL_SCREEN));
-		const warningAt = terminal.log.findIndex((entry) => entry.stream === 'stderr' && entry.text.includes('a stray warning'));
+		const leaveAt = terminal.log.findIndex(
+			(entry) => entry.stream === 'stdout' && entry.text.includes(LEAVE_FULL_SCREEN),
+		);
+		const warningAt = terminal.log.findIndex(
+			(entry) => entry.stream === 'stderr' && entry.text.includes('a stray warning'),
+		);
 		expect(leaveAt).toBeGreaterThanOrEqual(0);
 		expect(warningAt).toBeGreaterThan(leaveAt);
 	});
@@ -57,7 +65,10 @@ describe('renderDashboard', () => {
 	it('restores the screen and asks for teardown when the view crashes', async () => {
 		const terminal = fakeTerminal();
 		const controller = new FakeController(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
-		const broken = {...createdState({kind: 'ready', next: 'sessionWithoutMfa'}), steps: undefined} as unknown as ReturnType<typeof createdState>;
+		const broken = {
+			...createdState({kind: 'ready', next: 'sessionWithoutMfa'}),
+			steps: undefined,
+		} as unknown as ReturnType<typeof createdState>;
 		const done = renderDashboard(controller, terminal.streams);
 		await eventually(() => expect(terminal.text()).toContain('Steps'));
 		vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -76,7 +87,14 @@ describe('renderDashboard', () => {
 		await eventually(() => expect(terminal.text()).toContain('Terminal too small: 64×20'));
 		const mark = terminal.log.length;
 		terminal.stdout.resize(120, 40);
-		await eventually(() => expect(terminal.log.slice(mark).map((entry) => entry.text).join('')).toContain('Steps'));
+		await eventually(() =>
+			expect(
+				terminal.log
+					.slice(mark)
+					.map((entry) => entry.text)
+					.join(''),
+			).toContain('Steps'),
+		);
 		controller.publish(exiting);
 		await done;
 	});

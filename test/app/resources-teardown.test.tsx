@@ -17,13 +17,23 @@ function resourceRows(frame: string, width: number): Record<string, string> {
 	return rows;
 }
 
-function withItems(state: ScenarioState, statuses: Partial<Record<TeardownItem['kind'], TeardownItem['status']>>): ScenarioState {
+function withItems(
+	state: ScenarioState,
+	statuses: Partial<Record<TeardownItem['kind'], TeardownItem['status']>>,
+): ScenarioState {
 	const items = state.teardown.items.map((item) => ({...item, status: statuses[item.kind] ?? 'pending'}));
-	return {...state, phase: {kind: 'tearingDown', exitAfter: false}, teardown: {...state.teardown, items, completed: false}};
+	return {
+		...state,
+		phase: {kind: 'tearingDown', exitAfter: false},
+		teardown: {...state.teardown, items, completed: false},
+	};
 }
 
 describe('resources panel during and after teardown', () => {
-	for (const [columns, rows, width] of [[80, 24, 34], [120, 40, 52]] as const) {
+	for (const [columns, rows, width] of [
+		[80, 24, 34],
+		[120, 40, 52],
+	] as const) {
 		it(`marks every resource deleted once teardown finished at ${columns}x${rows}`, () => {
 			const view = renderApp(finishedState(), {columns, rows});
 			const panel = resourceRows(view.frame(), width);
@@ -43,7 +53,13 @@ describe('resources panel during and after teardown', () => {
 	});
 
 	it('says "left behind" for a resource whose deletion failed', () => {
-		const state = withItems(finishedState(), {userPolicy: 'done', accessKey: 'done', mfaDeactivation: 'done', virtualMfaDevice: 'failed', user: 'failed'});
+		const state = withItems(finishedState(), {
+			userPolicy: 'done',
+			accessKey: 'done',
+			mfaDeactivation: 'done',
+			virtualMfaDevice: 'failed',
+			user: 'failed',
+		});
 		const panel = resourceRows(renderApp({...state, phase: {kind: 'finished'}}).frame(), 34);
 		expect(panel['MFA device']).toMatch(/left behind$/);
 		expect(panel.user).toMatch(/left behind$/);

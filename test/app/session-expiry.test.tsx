@@ -8,11 +8,19 @@ afterEach(() => {
 });
 
 describe('the MFA session result', () => {
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		it(`shows the session key and its whole countdown at ${columns}x${rows}`, () => {
 			const state = finishedState();
 			const view = renderApp(
-				{...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}, teardown: {items: [], completed: false}},
+				{
+					...state,
+					phase: {kind: 'ready', next: 'teardown'},
+					steps: {...state.steps, teardown: {status: 'pending'}},
+					teardown: {items: [], completed: false},
+				},
 				{columns, rows},
 			);
 			const frame = view.frame();

@@ -63,7 +63,10 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 		const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-startup-state-'));
 		const credentials = {AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'not-a-real-secret'};
 		try {
-			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', silent.endpoint], env: {...credentials, STS_MFA_STATE_DIR: stateDir}});
+			const terminal = await startDashboard(
+				{cols: 80, rows: 24},
+				{args: ['--endpoint', silent.endpoint], env: {...credentials, STS_MFA_STATE_DIR: stateDir}},
+			);
 			const connecting = await terminal.waitFor('Connecting to the endpoint…', {timeout: 15_000});
 			expect(connecting).toContain(`Endpoint ${silent.endpoint}`);
 			await terminal.type('q');
@@ -83,7 +86,8 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 	it('quits with Ctrl-C right after the first frame against the local sandbox, exiting cleanly', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});
 		const deadline = Date.now() + 15_000;
-		while (firstFrame(terminal.output()) === undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+		while (firstFrame(terminal.output()) === undefined && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 5));
 		await terminal.press('C-c');
 		expect(await terminal.waitForExit({timeout: 15_000})).toBe(1);
 		expect(await terminal.alternateScreenOn()).toBe(false);
@@ -97,14 +101,18 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 		const journals = join(stateDir, 'journals');
 		const journalFiles = () => (existsSync(journals) ? readdirSync(journals) : []);
 		try {
-			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}});
+			const terminal = await startDashboard(
+				{cols: 80, rows: 24},
+				{args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}},
+			);
 			await terminal.waitFor('Press Enter to start.', {timeout: 15_000});
 			// The run's journal is open while the run lives.
 			expect(journalFiles()).toHaveLength(1);
 			// What sshd does to a dropped session: the terminal is gone; the wrapping shell traps SIGHUP.
 			await terminal.hangUp();
 			const deadline = Date.now() + 15_000;
-			while (journalFiles().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+			while (journalFiles().length > 0 && Date.now() < deadline)
+				await new Promise((resolve) => setTimeout(resolve, 50));
 			expect(journalFiles()).toEqual([]);
 		} finally {
 			await sandbox.stop();

@@ -13,7 +13,8 @@ const characters: string[] = [];
 for (let codePoint = 0; codePoint <= 0x2fff; codePoint++) characters.push(String.fromCodePoint(codePoint));
 const accepted = characters.filter((character) => isNarrowText(character, {escapes: true}));
 
-const plain = (segments: Iterable<Intl.SegmentData>) => [...segments].map(({segment, index, input}) => ({segment, index, input}));
+const plain = (segments: Iterable<Intl.SegmentData>) =>
+	[...segments].map(({segment, index, input}) => ({segment, index, input}));
 
 function expectSameSegments(text: string, segmenter = narrow, reference = intl): void {
 	expect(plain(segmenter.segment(text)), JSON.stringify(text.slice(0, 40))).toEqual(plain(reference.segment(text)));
@@ -22,7 +23,9 @@ function expectSameSegments(text: string, segmenter = narrow, reference = intl):
 	for (const index of [-1, 0, 1, text.length - 1, text.length, 0.5, Number.NaN, Number.POSITIVE_INFINITY, undefined]) {
 		const a = ours.containing(index);
 		const b = theirs.containing(index);
-		expect(a && {segment: a.segment, index: a.index, input: a.input}, `containing(${index})`).toEqual(b && {segment: b.segment, index: b.index, input: b.input});
+		expect(a && {segment: a.segment, index: a.index, input: a.input}, `containing(${index})`).toEqual(
+			b && {segment: b.segment, index: b.index, input: b.input},
+		);
 	}
 }
 

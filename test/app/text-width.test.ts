@@ -34,9 +34,21 @@ describe('narrowTextWidth, the fast path in front of string-width', () => {
 	});
 
 	it('gives string-width’s width for styled text: colour and style sequences take no columns', () => {
-		const sgr = ['\u001B[1m', '\u001B[22m', '\u001B[36m', '\u001B[39m', '\u001B[2m', '\u001B[38;5;208m', '\u001B[48;2;10;20;30m', '\u001B[m', '\u001B[0m'];
+		const sgr = [
+			'\u001B[1m',
+			'\u001B[22m',
+			'\u001B[36m',
+			'\u001B[39m',
+			'\u001B[2m',
+			'\u001B[38;5;208m',
+			'\u001B[48;2;10;20;30m',
+			'\u001B[m',
+			'\u001B[0m',
+		];
 		const characters = new Random(4).shuffled(accepted).slice(0, 400);
-		const styled = characters.map((character, index) => (index % 3 === 0 ? `${sgr[index % sgr.length]}${character}` : character)).join('');
+		const styled = characters
+			.map((character, index) => (index % 3 === 0 ? `${sgr[index % sgr.length]}${character}` : character))
+			.join('');
 		expect(narrowTextWidth(styled)).toBe(stringWidth(styled));
 		expect(narrowTextWidth('\u001B[1m\u001B[36mq\u001B[39m\u001B[22m quit')).toBe(6);
 		// Counting the escapes themselves, or any other sequence, is string-width's job.
@@ -45,7 +57,19 @@ describe('narrowTextWidth, the fast path in front of string-width', () => {
 	});
 
 	it('leaves to string-width what only it can measure', () => {
-		for (const text of ['👍', 'a\u0301', '✔\uFE0F', '#\uFE0F\u20E3', '\u001B[2Jcleared', 'a\u001B[1m\u0301', 'soft\u00ADhyphen', '日本', '한국', '\u200Bzero', 'a\tb']) {
+		for (const text of [
+			'👍',
+			'a\u0301',
+			'✔\uFE0F',
+			'#\uFE0F\u20E3',
+			'\u001B[2Jcleared',
+			'a\u001B[1m\u0301',
+			'soft\u00ADhyphen',
+			'日本',
+			'한국',
+			'\u200Bzero',
+			'a\tb',
+		]) {
 			expect(narrowTextWidth(text), JSON.stringify(text)).toBeUndefined();
 		}
 		expect(narrowTextWidth(42)).toBeUndefined();

@@ -18,7 +18,11 @@ function sessionCodeState(patch: Partial<ScenarioState> = {}, autoCodeReadyAt?: 
 	});
 	return {
 		...state,
-		steps: {...state.steps, sessionWithoutMfa: {status: 'done', ms: 20}, sessionWithMfa: {status: 'running', startedAt: Date.now()}},
+		steps: {
+			...state.steps,
+			sessionWithoutMfa: {status: 'done', ms: 20},
+			sessionWithMfa: {status: 'running', startedAt: Date.now()},
+		},
 		...patch,
 	};
 }
@@ -30,7 +34,10 @@ function stepRow(frame: string, title: string): string {
 }
 
 describe('a step waiting for the presenter', () => {
-	for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
 		it(`is marked "your turn" instead of spinning at ${columns}x${rows}`, () => {
 			const view = renderApp(sessionCodeState(), {columns, rows});
 			const row = stepRow(view.frame(), '7. Get a session');
@@ -48,7 +55,7 @@ describe('a step waiting for the presenter', () => {
 		expect(row).not.toContain('your turn');
 	});
 
-	it('is not the presenter\'s turn while the built-in authenticator fills the code in', () => {
+	it("is not the presenter's turn while the built-in authenticator fills the code in", () => {
 		const auto = sessionCodeState({options: {...sessionCodeState().options, autoMfa: true}});
 		expect(stepRow(renderApp(auto).frame(), '7. Get a session')).not.toContain('your turn');
 		cleanup();

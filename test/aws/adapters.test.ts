@@ -1,5 +1,13 @@
 import {inspect} from 'node:util';
-import {CreateAccessKeyCommand, CreateVirtualMFADeviceCommand, EnableMFADeviceCommand, IAMClient, InvalidAuthenticationCodeException, ListUsersCommand, SimulatePrincipalPolicyCommand} from '@aws-sdk/client-iam';
+import {
+	CreateAccessKeyCommand,
+	CreateVirtualMFADeviceCommand,
+	EnableMFADeviceCommand,
+	IAMClient,
+	InvalidAuthenticationCodeException,
+	ListUsersCommand,
+	SimulatePrincipalPolicyCommand,
+} from '@aws-sdk/client-iam';
 import {ListBucketsCommand, S3Client} from '@aws-sdk/client-s3';
 import {GetSessionTokenCommand, STSClient} from '@aws-sdk/client-sts';
 import {mockClient} from 'aws-sdk-client-mock';
@@ -24,9 +32,16 @@ describe('IAM adapter', () => {
 	it('follows ListUsers pagination across pages', async () => {
 		iamMock
 			.on(ListUsersCommand, {PathPrefix: '/sts-mfa/', Marker: undefined})
-			.resolves({Users: [{UserName: 'a', UserId: 'A', Arn: 'arn:a', Path: '/sts-mfa/', CreateDate: new Date()}], IsTruncated: true, Marker: 'm1'})
+			.resolves({
+				Users: [{UserName: 'a', UserId: 'A', Arn: 'arn:a', Path: '/sts-mfa/', CreateDate: new Date()}],
+				IsTruncated: true,
+				Marker: 'm1',
+			})
 			.on(ListUsersCommand, {PathPrefix: '/sts-mfa/', Marker: 'm1'})
-			.resolves({Users: [{UserName: 'b', UserId: 'B', Arn: 'arn:b', Path: '/sts-mfa/', CreateDate: new Date()}], IsTruncated: false});
+			.resolves({
+				Users: [{UserName: 'b', UserId: 'B', Arn: 'arn:b', Path: '/sts-mfa/', CreateDate: new Date()}],
+				IsTruncated: false,
+			});
 		const users = await iam().listUsers('/sts-mfa/');
 		expect(users.map((u) => u.userName)).toEqual(['a', 'b']);
 		expect(iamMock.commandCalls(ListUsersCommand)).toHaveLength(2);
@@ -34,9 +49,16 @@ describe('IAM adapter', () => {
 
 	it('wraps the MFA seed in a Secret as soon as it arrives', async () => {
 		iamMock.on(CreateVirtualMFADeviceCommand).resolves({
-			VirtualMFADevice: {SerialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa/dev', Base32StringSeed: new TextEncoder().encode('JBSWY3DPEHPK3PXP')},
+			VirtualMFADevice: {
+				SerialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa/dev',
+				Base32StringSeed: new TextEncoder().encode('JBSWY3DPEHPK3PXP'),
+			},
 		});
-		const device = await iam().createVirtualMfaDevice({deviceName: 'dev', path: '/sts-mfa/', tags: [{key: 'k', value: 'v'}]});
+		const device = await iam().createVirtualMfaDevice({
+			deviceName: 'dev',
+			path: '/sts-mfa/',
+			tags: [{key: 'k', value: 'v'}],
+		});
 		expect(device.serialNumber).toBe('arn:aws:iam::123456789012:mfa/sts-mfa/dev');
 		expect(device.seed).toBeInstanceOf(Secret);
 		expect(device.seed.reveal()).toBe('JBSWY3DPEHPK3PXP');
@@ -60,8 +82,15 @@ describe('IAM adapter', () => {
 	});
 
 	it('maps a refused MFA code to invalidMfaCode', async () => {
-		iamMock.on(EnableMFADeviceCommand).rejects(new InvalidAuthenticationCodeException({message: 'Authentication code for device is not valid.', $metadata: {}}));
-		await expect(iam().enableMfaDevice({userName: 'u', serialNumber: 's', code1: '123456', code2: '654321'})).rejects.toMatchObject({
+		iamMock.on(EnableMFADeviceCommand).rejects(
+			new InvalidAuthenticationCodeException({
+				message: 'Authentication code for device is not valid.',
+				$metadata: {},
+			}),
+		);
+		await expect(
+			iam().enableMfaDevice({userName: 'u', serialNumber: 's', code1: '123456', code2: '654321'}),
+		).rejects.toMatchObject({
 			kind: 'invalidMfaCode',
 			awsCode: 'InvalidAuthenticationCode',
 			operation: 'EnableMFADevice',
@@ -89,14 +118,27 @@ describe('STS and S3 adapters', () => {
 	it('wraps session secrets and passes the MFA serial and code', async () => {
 		const expiration = new Date(Date.now() + 900_000);
 		stsMock.on(GetSessionTokenCommand).resolves({
-			Credentials: {AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 'session-secret', SessionToken: 'session-token', Expiration: expiration},
+			Credentials: {
+				AccessKeyId: 'ASIAEXAMPLE',
+				SecretAccessKey: 'session-secret',
+				SessionToken: 'session-token',
+				Expiration: expiration,
+			},
 		});
-		const session = await createStsService(new STSClient({region: 'us-east-1'})).getSessionToken({durationSeconds: 900, serialNumber: 'arn:mfa', tokenCode: '123456'});
+		const session = await createStsService(new STSClient({region: 'us-east-1'})).getSessionToken({
+			durationSeconds: 900,
+			serialNumber: 'arn:mfa',
+			tokenCode: '123456',
+		});
 		expect(session.accessKeyId).toBe('ASIAEXAMPLE');
 		expect(session.expiration).toEqual(expiration);
 		expect(JSON.stringify(session)).not.toMatch(/session-secret|session-token/);
 		expect(session.sessionToken.reveal()).toBe('session-token');
-		expect(stsMock.commandCalls(GetSessionTokenCommand)[0]?.args[0].input).toEqual({DurationSeconds: 900, SerialNumber: 'arn:mfa', TokenCode: '123456'});
+		expect(stsMock.commandCalls(GetSessionTokenCommand)[0]?.args[0].input).toEqual({
+			DurationSeconds: 900,
+			SerialNumber: 'arn:mfa',
+			TokenCode: '123456',
+		});
 	});
 
 	it('follows ListBuckets continuation tokens', async () => {

@@ -1,4 +1,9 @@
-import {InvalidAuthenticationCodeException, NoSuchEntityException, DeleteConflictException, IAMServiceException} from '@aws-sdk/client-iam';
+import {
+	InvalidAuthenticationCodeException,
+	NoSuchEntityException,
+	DeleteConflictException,
+	IAMServiceException,
+} from '@aws-sdk/client-iam';
 import {STSServiceException} from '@aws-sdk/client-sts';
 import {describe, expect, it} from 'vitest';
 import {AwsError} from '../../source/aws/errors.js';
@@ -12,19 +17,74 @@ function serviceError(name: string, message: string) {
 
 describe('toAwsError', () => {
 	it.each([
-		[new NoSuchEntityException({message: 'The user with name x cannot be found.', $metadata: metadata}), 'notFound', 'NoSuchEntity'],
-		[new DeleteConflictException({message: 'must delete access keys first', $metadata: metadata}), 'conflict', 'DeleteConflict'],
-		[new InvalidAuthenticationCodeException({message: 'Authentication code for device is not valid.', $metadata: metadata}), 'invalidMfaCode', 'InvalidAuthenticationCode'],
-		[serviceError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.'), 'invalidMfaCode', 'AccessDenied'],
-		[serviceError('AccessDenied', 'User is not authorized to perform: s3:ListAllMyBuckets'), 'accessDenied', 'AccessDenied'],
-		[serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.'), 'invalidCredentials', 'InvalidClientTokenId'],
-		[serviceError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'), 'invalidCredentials', 'InvalidAccessKeyId'],
-		[serviceError('SignatureDoesNotMatch', 'Signature expired: 20200101T000000Z is now earlier than ...'), 'clockSkew', 'SignatureDoesNotMatch'],
-		[serviceError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.'), 'clockSkew', 'RequestTimeTooSkewed'],
-		[serviceError('ExpiredToken', 'The security token included in the request is expired'), 'expiredCredentials', 'ExpiredToken'],
+		[
+			new NoSuchEntityException({message: 'The user with name x cannot be found.', $metadata: metadata}),
+			'notFound',
+			'NoSuchEntity',
+		],
+		[
+			new DeleteConflictException({message: 'must delete access keys first', $metadata: metadata}),
+			'conflict',
+			'DeleteConflict',
+		],
+		[
+			new InvalidAuthenticationCodeException({
+				message: 'Authentication code for device is not valid.',
+				$metadata: metadata,
+			}),
+			'invalidMfaCode',
+			'InvalidAuthenticationCode',
+		],
+		[
+			serviceError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.'),
+			'invalidMfaCode',
+			'AccessDenied',
+		],
+		[
+			serviceError('AccessDenied', 'User is not authorized to perform: s3:ListAllMyBuckets'),
+			'accessDenied',
+			'AccessDenied',
+		],
+		[
+			serviceError('InvalidClientTokenId', 'The security token included in the request is invalid.'),
+			'invalidCredentials',
+			'InvalidClientTokenId',
+		],
+		[
+			serviceError('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.'),
+			'invalidCredentials',
+			'InvalidAccessKeyId',
+		],
+		[
+			serviceError('SignatureDoesNotMatch', 'Signature expired: 20200101T000000Z is now earlier than ...'),
+			'clockSkew',
+			'SignatureDoesNotMatch',
+		],
+		[
+			serviceError(
+				'RequestTimeTooSkewed',
+				'The difference between the request time and the current time is too large.',
+			),
+			'clockSkew',
+			'RequestTimeTooSkewed',
+		],
+		[
+			serviceError('ExpiredToken', 'The security token included in the request is expired'),
+			'expiredCredentials',
+			'ExpiredToken',
+		],
 		[serviceError('Throttling', 'Rate exceeded'), 'throttled', 'Throttling'],
 		[serviceError('ValidationError', 'DurationSeconds out of range'), 'validation', 'ValidationError'],
-		[new IAMServiceException({name: 'MalformedPolicyDocumentException', message: 'bad', $fault: 'client', $metadata: metadata}), 'validation', 'MalformedPolicyDocument'],
+		[
+			new IAMServiceException({
+				name: 'MalformedPolicyDocumentException',
+				message: 'bad',
+				$fault: 'client',
+				$metadata: metadata,
+			}),
+			'validation',
+			'MalformedPolicyDocument',
+		],
 		[serviceError('SomethingNew', 'whatever'), 'other', 'SomethingNew'],
 	])('maps %o to %s', (error, kind, awsCode) => {
 		const mapped = toAwsError(error, 'sts', 'GetSessionToken');

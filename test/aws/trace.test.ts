@@ -39,14 +39,27 @@ const credentials = {accessKeyId: 'AKIDOPERATOR', secretAccessKey: new Secret('o
 describe('the trace middleware', () => {
 	it('records each call with redacted parameters, outcome and principal', async () => {
 		const trace: TraceEntry[] = [];
-		const services = await createAwsServices({region: 'us-east-1', endpoint, credentials, onTrace: (entry) => trace.push(entry)});
+		const services = await createAwsServices({
+			region: 'us-east-1',
+			endpoint,
+			credentials,
+			onTrace: (entry) => trace.push(entry),
+		});
 		const userKey = {accessKeyId: 'AKIDUSER', secretAccessKey: new Secret('user-secret')};
 		await services.sts().getCallerIdentity();
-		await expect(services.sts(userKey).getSessionToken({serialNumber: 'arn:aws:iam::1:mfa/d', tokenCode: '123456'})).rejects.toMatchObject({
+		await expect(
+			services.sts(userKey).getSessionToken({serialNumber: 'arn:aws:iam::1:mfa/d', tokenCode: '123456'}),
+		).rejects.toMatchObject({
 			kind: 'invalidMfaCode',
 		});
 		expect(trace).toHaveLength(2);
-		expect(trace[0]).toMatchObject({id: 1, service: 'sts', operation: 'GetCallerIdentity', principal: 'operator', outcome: 'ok'});
+		expect(trace[0]).toMatchObject({
+			id: 1,
+			service: 'sts',
+			operation: 'GetCallerIdentity',
+			principal: 'operator',
+			outcome: 'ok',
+		});
 		expect(trace[1]).toMatchObject({
 			id: 2,
 			operation: 'GetSessionToken',

@@ -16,7 +16,13 @@ export async function privateCliCopy(): Promise<string> {
 	ensureBuilt();
 	const copy = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-dist-'));
 	made.push(copy);
-	execFileSync('flock', [path.join(ROOT, 'node_modules/.sts-mfa-build.lock'), 'cp', '-R', path.join(ROOT, 'dist'), copy]);
+	execFileSync('flock', [
+		path.join(ROOT, 'node_modules/.sts-mfa-build.lock'),
+		'cp',
+		'-R',
+		path.join(ROOT, 'dist'),
+		copy,
+	]);
 	// Outside the repository the bundle needs its own marker that .js files are ES modules.
 	await writeFile(path.join(copy, 'package.json'), '{"type": "module"}\n');
 	return path.join(copy, 'dist', 'cli.js');
@@ -30,7 +36,10 @@ export async function removeCliCopies(): Promise<void> {
 }
 
 /** The environment a CLI process needs to reach the sandbox through the standard credential chain, and nothing else of ours. */
-export function sandboxEnv(sandbox: {credentials: {accessKeyId: string; secretAccessKey: string}; region: string}, stateDir: string): Record<string, string> {
+export function sandboxEnv(
+	sandbox: {credentials: {accessKeyId: string; secretAccessKey: string}; region: string},
+	stateDir: string,
+): Record<string, string> {
 	// Empty shared config and credentials files: no profile of the machine's user can interfere.
 	noConfig ??= mkdtempSync(path.join(os.tmpdir(), 'sts-mfa-noconfig-'));
 	return {

@@ -126,13 +126,18 @@ describe('sts-mfa cleanup', () => {
 
 	it('reports a failed deletion, keeps going, and exits 1 listing what remains', async () => {
 		await crashedRun();
-		const [keyId] = iam.inventory().filter((item) => item.startsWith('key:')).map((item) => item.slice(4));
+		const [keyId] = iam
+			.inventory()
+			.filter((item) => item.startsWith('key:'))
+			.map((item) => item.slice(4));
 		iam.failOn(`deleteAccessKey:${keyId}`);
 		const h = harness(iam, dir);
 		expect(await cleanupCommand(args({yes: true}), h.io)).toBe(1);
 		expect(h.out).toContain('  deleted inline policy sts-mfa-require-mfa (user sts-mfa-demo-crashed)');
 		expect(h.text()).toMatch(new RegExp(`FAILED: access key ${keyId}.*not authorized`));
-		expect(h.err.join('\n')).toMatch(new RegExp(`Still there:[\\s\\S]*user sts-mfa-demo-crashed[\\s\\S]*access key ${keyId}`));
+		expect(h.err.join('\n')).toMatch(
+			new RegExp(`Still there:[\\s\\S]*user sts-mfa-demo-crashed[\\s\\S]*access key ${keyId}`),
+		);
 		expect(iam.inventory().sort()).toEqual([`key:${keyId}`, 'user:sts-mfa-demo-crashed']);
 		expect(await readdir(dir)).toEqual(['crashed.json']);
 	});
@@ -169,7 +174,12 @@ describe('sts-mfa cleanup', () => {
 	});
 
 	it('removes the journal of an embedded-sandbox run with a note, and touches no account', async () => {
-		await writeJournal(dir, journalDocument('embedded', [['created', 'user', 'sts-mfa-demo-embedded']], {target: {kind: 'sandbox', region: 'us-east-1'}}));
+		await writeJournal(
+			dir,
+			journalDocument('embedded', [['created', 'user', 'sts-mfa-demo-embedded']], {
+				target: {kind: 'sandbox', region: 'us-east-1'},
+			}),
+		);
 		const dry = harness(iam, dir);
 		expect(await cleanupCommand(args({dryRun: true}), dry.io)).toBe(0);
 		expect(dry.out[0]).toMatch(/embedded sandbox.*its journal would be removed/);
@@ -177,7 +187,9 @@ describe('sts-mfa cleanup', () => {
 
 		const h = harness(iam, dir);
 		expect(await cleanupCommand(args(), h.io)).toBe(0);
-		expect(h.out[0]).toMatch(/Run embedded used the embedded sandbox, which ended with the run and took its resources along: removing its journal\./);
+		expect(h.out[0]).toMatch(
+			/Run embedded used the embedded sandbox, which ended with the run and took its resources along: removing its journal\./,
+		);
 		expect(h.connected).toEqual([]);
 		expect(await readdir(dir)).toEqual([]);
 	});
@@ -191,7 +203,13 @@ describe('sts-mfa cleanup', () => {
 
 	it('does not let a journal from another account steer deletions', async () => {
 		iam.addDemoUser('sts-mfa-demo-other', {path: '/', tags: []});
-		await writeJournal(dir, journalDocument('other', [['created', 'user', 'sts-mfa-demo-other']], {account: '999999999999', target: {kind: 'aws', region: 'us-east-1'}}));
+		await writeJournal(
+			dir,
+			journalDocument('other', [['created', 'user', 'sts-mfa-demo-other']], {
+				account: '999999999999',
+				target: {kind: 'aws', region: 'us-east-1'},
+			}),
+		);
 		const h = harness(iam, dir);
 		expect(await cleanupCommand(args({aws: true, yes: true}), h.io)).toBe(0);
 		expect(h.out).toContain(`Run other used account 999999999999, not ${ACCOUNT}: not considered.`);
@@ -201,7 +219,11 @@ describe('sts-mfa cleanup', () => {
 
 	it('exits 1 with the reason when a target cannot be searched', async () => {
 		await crashedRun();
-		iam.failOn('listUsers', 'accessDenied', 'User: arn:aws:iam::123456789012:user/ops is not authorized to perform: iam:ListUsers');
+		iam.failOn(
+			'listUsers',
+			'accessDenied',
+			'User: arn:aws:iam::123456789012:user/ops is not authorized to perform: iam:ListUsers',
+		);
 		const h = harness(iam, dir);
 		expect(await cleanupCommand(args({yes: true}), h.io)).toBe(1);
 		expect(h.err.join('\n')).toMatch(/Could not search endpoint http:\/\/127\.0\.0\.1:4566: .*iam:ListUsers/);

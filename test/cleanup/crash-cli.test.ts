@@ -36,7 +36,10 @@ beforeEach(async () => {
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 	});
 	iam = services.iam();
 });
@@ -56,8 +59,13 @@ function cliEnv(stateDir: string): NodeJS.ProcessEnv {
 	return env;
 }
 
-function cli(args: string[], stateDir: string): {child: ChildProcess; output: () => string; exited: Promise<number | null>} {
-	const child = tracked(spawn(process.execPath, [cliPath, ...args], {cwd: ROOT, env: cliEnv(stateDir), stdio: ['ignore', 'pipe', 'pipe']}));
+function cli(
+	args: string[],
+	stateDir: string,
+): {child: ChildProcess; output: () => string; exited: Promise<number | null>} {
+	const child = tracked(
+		spawn(process.execPath, [cliPath, ...args], {cwd: ROOT, env: cliEnv(stateDir), stdio: ['ignore', 'pipe', 'pipe']}),
+	);
 	let output = '';
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -74,7 +82,11 @@ async function recordCount(stateDir: string): Promise<number> {
 }
 
 /** Starts a run and sends `signal` as soon as its journal holds `records` records. Returns whether it was caught mid-run. */
-async function runAndInterrupt(stateDir: string, records: number, signal: NodeJS.Signals): Promise<{caught: boolean; output: string; code: number | null}> {
+async function runAndInterrupt(
+	stateDir: string,
+	records: number,
+	signal: NodeJS.Signals,
+): Promise<{caught: boolean; output: string; code: number | null}> {
 	const run = cli(['run', '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], stateDir);
 	let caught = false;
 	const deadline = Date.now() + 20_000;
@@ -125,13 +137,16 @@ describe('a run killed at a step boundary leaves nothing once cleanup has run', 
 		expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
 	});
 
-	it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)('%s mid-run: the run tears down by itself and removes its journal', async (signal) => {
-		const stateDir = await scratch.make('sts-mfa-signal-');
-		const interrupted = await runAndInterrupt(stateDir, 6, signal);
-		expect(interrupted.caught, interrupted.output).toBe(true);
-		expect(await sandboxHoldings(), interrupted.output).toEqual([]);
-		expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
-	});
+	it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+		'%s mid-run: the run tears down by itself and removes its journal',
+		async (signal) => {
+			const stateDir = await scratch.make('sts-mfa-signal-');
+			const interrupted = await runAndInterrupt(stateDir, 6, signal);
+			expect(interrupted.caught, interrupted.output).toBe(true);
+			expect(await sandboxHoldings(), interrupted.output).toEqual([]);
+			expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
+		},
+	);
 
 	it('refuses without --yes when no terminal is attached, and deletes nothing', async () => {
 		const stateDir = await scratch.make('sts-mfa-refuse-');

@@ -1,5 +1,12 @@
 import {AwsError, type AwsErrorKind} from '../../source/aws/errors.js';
-import type {AccessKeyMetadata, IamService, IamUser, NewAccessKey, Tag, VirtualMfaDevice} from '../../source/aws/types.js';
+import type {
+	AccessKeyMetadata,
+	IamService,
+	IamUser,
+	NewAccessKey,
+	Tag,
+	VirtualMfaDevice,
+} from '../../source/aws/types.js';
 import {Secret} from '../../source/secret.js';
 
 /*
@@ -19,7 +26,9 @@ interface FakeUser {
 export const ACCOUNT = '123456789012';
 
 function failure(kind: AwsErrorKind, operation: string, message: string): AwsError {
-	const awsCode = {notFound: 'NoSuchEntity', conflict: 'DeleteConflict', accessDenied: 'AccessDenied'}[kind as string] ?? 'ServiceFailure';
+	const awsCode =
+		{notFound: 'NoSuchEntity', conflict: 'DeleteConflict', accessDenied: 'AccessDenied'}[kind as string] ??
+		'ServiceFailure';
 	return new AwsError({kind, message, service: 'iam', operation, awsCode});
 }
 
@@ -33,7 +42,11 @@ export class FakeIam implements IamService {
 	readonly failures = new Map<string, AwsError>();
 	#keyCounter = 0;
 
-	failOn(call: string, kind: AwsErrorKind = 'accessDenied', message = `User is not authorized to perform ${call}`): void {
+	failOn(
+		call: string,
+		kind: AwsErrorKind = 'accessDenied',
+		message = `User is not authorized to perform ${call}`,
+	): void {
 		this.failures.set(call, failure(kind, call.split(':')[0]!, message));
 	}
 
@@ -50,13 +63,28 @@ export class FakeIam implements IamService {
 	}
 
 	/** Test setup: a user as a demo run leaves it, with whatever attachments the test names. */
-	addDemoUser(userName: string, options: {path?: string; tags?: Tag[]; policies?: string[]; keys?: number; mfa?: boolean} = {}): {keyIds: string[]; serial?: string} {
+	addDemoUser(
+		userName: string,
+		options: {path?: string; tags?: Tag[]; policies?: string[]; keys?: number; mfa?: boolean} = {},
+	): {keyIds: string[]; serial?: string} {
 		const path = options.path ?? '/sts-mfa/';
 		const tags = options.tags ?? [{key: 'sts-mfa:created-by', value: 'sts-mfa'}];
-		const user: IamUser = {userName, userId: `AIDA${userName.toUpperCase().replace(/[^A-Z0-9]/g, '')}`, arn: `arn:aws:iam::${ACCOUNT}:user${path}${userName}`, path};
-		const entry: FakeUser = {user, tags, policies: new Map((options.policies ?? []).map((name) => [name, '{}'])), keys: [], mfa: []};
+		const user: IamUser = {
+			userName,
+			userId: `AIDA${userName.toUpperCase().replace(/[^A-Z0-9]/g, '')}`,
+			arn: `arn:aws:iam::${ACCOUNT}:user${path}${userName}`,
+			path,
+		};
+		const entry: FakeUser = {
+			user,
+			tags,
+			policies: new Map((options.policies ?? []).map((name) => [name, '{}'])),
+			keys: [],
+			mfa: [],
+		};
 		this.users.set(userName, entry);
-		for (let index = 0; index < (options.keys ?? 0); index++) entry.keys.push({accessKeyId: this.#nextKeyId(), status: 'Active'});
+		for (let index = 0; index < (options.keys ?? 0); index++)
+			entry.keys.push({accessKeyId: this.#nextKeyId(), status: 'Active'});
 		let serial: string | undefined;
 		if (options.mfa) {
 			serial = this.addDevice(`${userName}-mfa`, path);
@@ -81,7 +109,11 @@ export class FakeIam implements IamService {
 	inventory(): string[] {
 		const items: string[] = [];
 		for (const [name, user] of this.users) {
-			items.push(`user:${name}`, ...[...user.policies.keys()].map((p) => `policy:${p}`), ...user.keys.map((k) => `key:${k.accessKeyId}`));
+			items.push(
+				`user:${name}`,
+				...[...user.policies.keys()].map((p) => `policy:${p}`),
+				...user.keys.map((k) => `key:${k.accessKeyId}`),
+			);
 		}
 		return [...items, ...[...this.devices.keys()].map((serial) => `device:${serial}`)];
 	}
@@ -137,21 +169,30 @@ export class FakeIam implements IamService {
 
 	async listVirtualMfaDevices(): Promise<VirtualMfaDevice[]> {
 		this.#call('listVirtualMfaDevices');
-		return [...this.devices].map(([serialNumber, userName]) => (userName === undefined ? {serialNumber} : {serialNumber, userName}));
+		return [...this.devices].map(([serialNumber, userName]) =>
+			userName === undefined ? {serialNumber} : {serialNumber, userName},
+		);
 	}
 
 	async deactivateMfaDevice(input: {userName: string; serialNumber: string}): Promise<void> {
 		this.#call('deactivateMfaDevice', input.serialNumber);
 		const user = this.#user('deactivateMfaDevice', input.userName);
-		if (!user.mfa.includes(input.serialNumber)) throw failure('notFound', 'deactivateMfaDevice', 'MFA device not found for user');
+		if (!user.mfa.includes(input.serialNumber))
+			throw failure('notFound', 'deactivateMfaDevice', 'MFA device not found for user');
 		user.mfa = user.mfa.filter((serial) => serial !== input.serialNumber);
 		this.devices.set(input.serialNumber, undefined);
 	}
 
 	async deleteVirtualMfaDevice(serialNumber: string): Promise<void> {
 		this.#call('deleteVirtualMfaDevice', serialNumber);
-		if (!this.devices.has(serialNumber)) throw failure('notFound', 'deleteVirtualMfaDevice', `VirtualMFADevice with serial number ${serialNumber} doesn't exist.`);
-		if (this.devices.get(serialNumber) !== undefined) throw failure('conflict', 'deleteVirtualMfaDevice', 'MFA device is still in use.');
+		if (!this.devices.has(serialNumber))
+			throw failure(
+				'notFound',
+				'deleteVirtualMfaDevice',
+				`VirtualMFADevice with serial number ${serialNumber} doesn't exist.`,
+			);
+		if (this.devices.get(serialNumber) !== undefined)
+			throw failure('conflict', 'deleteVirtualMfaDevice', 'MFA device is still in use.');
 		this.devices.delete(serialNumber);
 	}
 
@@ -189,7 +230,8 @@ export class FakeIam implements IamService {
 	async deleteUserPolicy(input: {userName: string; policyName: string}): Promise<void> {
 		this.#call('deleteUserPolicy', input.policyName);
 		const user = this.#user('deleteUserPolicy', input.userName);
-		if (!user.policies.delete(input.policyName)) throw failure('notFound', 'deleteUserPolicy', `The user policy with name ${input.policyName} cannot be found.`);
+		if (!user.policies.delete(input.policyName))
+			throw failure('notFound', 'deleteUserPolicy', `The user policy with name ${input.policyName} cannot be found.`);
 	}
 
 	async simulatePrincipalPolicy(): Promise<never> {

@@ -7,11 +7,19 @@ import type {JournalDocument, JournalRecord, JournalTarget} from '../../source/j
 /** A pid that belonged to a process which has exited: what a crashed run's journal holds. */
 export const DEAD_PID = spawnSync(process.execPath, ['-e', '0']).pid!;
 
-export const ENDPOINT_TARGET: JournalTarget = {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'};
+export const ENDPOINT_TARGET: JournalTarget = {
+	kind: 'endpoint',
+	region: 'us-east-1',
+	endpoint: 'http://127.0.0.1:4566',
+};
 
 type RecordSpec = [JournalRecord['state'], JournalRecord['kind'], string];
 
-export function journalDocument(runId: string, records: RecordSpec[], extra: Partial<JournalDocument> = {}): JournalDocument {
+export function journalDocument(
+	runId: string,
+	records: RecordSpec[],
+	extra: Partial<JournalDocument> = {},
+): JournalDocument {
 	return {
 		version: 1,
 		runId,

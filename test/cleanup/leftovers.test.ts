@@ -8,7 +8,11 @@ const DESTRUCTIVE = /^(delete|deactivate)/;
 describe('findLeftovers', () => {
 	it('finds what a journal names, as IAM reports it now', async () => {
 		const iam = new FakeIam();
-		const {keyIds, serial} = iam.addDemoUser('sts-mfa-demo-r1', {policies: ['sts-mfa-require-mfa'], keys: 2, mfa: true});
+		const {keyIds, serial} = iam.addDemoUser('sts-mfa-demo-r1', {
+			policies: ['sts-mfa-require-mfa'],
+			keys: 2,
+			mfa: true,
+		});
 		const spare = iam.addDevice('sts-mfa-demo-r1-spare');
 		const journal = journalDocument('r1', [
 			['intended', 'user', 'sts-mfa-demo-r1'],
@@ -17,7 +21,13 @@ describe('findLeftovers', () => {
 		]);
 		const leftovers = await findLeftovers(iam, {journals: [journal]});
 		expect(leftovers.users).toEqual([
-			{userName: 'sts-mfa-demo-r1', found: {by: 'journal', runId: 'r1'}, policyNames: ['sts-mfa-require-mfa'], accessKeyIds: keyIds, mfaSerials: [serial]},
+			{
+				userName: 'sts-mfa-demo-r1',
+				found: {by: 'journal', runId: 'r1'},
+				policyNames: ['sts-mfa-require-mfa'],
+				accessKeyIds: keyIds,
+				mfaSerials: [serial],
+			},
 		]);
 		expect(leftovers.devices).toEqual([{serialNumber: spare, found: {by: 'journal', runId: 'r1'}}]);
 		expect(countLeftovers(leftovers)).toBe(6);
@@ -38,7 +48,9 @@ describe('findLeftovers', () => {
 	it('finds a device the journal knew only by name (crash between create and record)', async () => {
 		const iam = new FakeIam();
 		const serial = iam.addDevice('sts-mfa-demo-r3');
-		const leftovers = await findLeftovers(iam, {journals: [journalDocument('r3', [['intended', 'virtualMfaDevice', 'sts-mfa-demo-r3']])]});
+		const leftovers = await findLeftovers(iam, {
+			journals: [journalDocument('r3', [['intended', 'virtualMfaDevice', 'sts-mfa-demo-r3']])],
+		});
 		expect(leftovers.devices).toEqual([{serialNumber: serial, found: {by: 'journal', runId: 'r3'}}]);
 	});
 
@@ -59,7 +71,9 @@ describe('findLeftovers', () => {
 	it("never offers a user someone else already had under the journal's name", async () => {
 		const iam = new FakeIam();
 		iam.addDemoUser('sts-mfa-demo-taken', {path: '/', tags: [], keys: 1});
-		const leftovers = await findLeftovers(iam, {journals: [journalDocument('r4', [['intended', 'user', 'sts-mfa-demo-taken']])]});
+		const leftovers = await findLeftovers(iam, {
+			journals: [journalDocument('r4', [['intended', 'user', 'sts-mfa-demo-taken']])],
+		});
 		expect(leftovers.users).toEqual([]);
 		expect(leftovers.ignored).toEqual([expect.stringMatching(/sts-mfa-demo-taken.*left alone/)]);
 	});
@@ -107,7 +121,11 @@ describe('deleteLeftovers', () => {
 		await iam.deleteAccessKey({userName: 'sts-mfa-demo-g', accessKeyId: keyIds[0]!});
 		const progress: DeletionProgress[] = [];
 		const {remaining} = await deleteLeftovers(iam, leftovers, (p) => progress.push(p));
-		expect(progress.map((p) => `${p.kind}:${p.outcome}`)).toEqual(['userPolicy:alreadyGone', 'accessKey:alreadyGone', 'user:deleted']);
+		expect(progress.map((p) => `${p.kind}:${p.outcome}`)).toEqual([
+			'userPolicy:alreadyGone',
+			'accessKey:alreadyGone',
+			'user:deleted',
+		]);
 		expect(countLeftovers(remaining)).toBe(0);
 		expect(iam.inventory()).toEqual([]);
 	});
@@ -122,7 +140,14 @@ describe('deleteLeftovers', () => {
 		const {remaining, failures} = await deleteLeftovers(iam, leftovers);
 		expect(failures.map((f) => `${f.kind}:${f.id}`)).toEqual([`accessKey:${keyIds[0]}`, 'user:sts-mfa-demo-f1']);
 		expect(failures[0]!.error).toMatch(/not authorized/);
-		expect(remaining.users).toEqual([expect.objectContaining({userName: 'sts-mfa-demo-f1', policyNames: [], accessKeyIds: [keyIds[0]], mfaSerials: []})]);
+		expect(remaining.users).toEqual([
+			expect.objectContaining({
+				userName: 'sts-mfa-demo-f1',
+				policyNames: [],
+				accessKeyIds: [keyIds[0]],
+				mfaSerials: [],
+			}),
+		]);
 		expect(remaining.devices).toEqual([]);
 		expect(iam.inventory().sort()).toEqual([`key:${keyIds[0]}`, 'user:sts-mfa-demo-f1']);
 		expect(iam.calls).toContain(`deleteVirtualMfaDevice:${free}`);

@@ -8,7 +8,11 @@ import {journalDocument} from './journals.js';
  * records). The seed and the key's secret are pushed to `secrets` so a test can search output for them.
  */
 export async function leaveARunBehind(iam: IamService, sandbox: RunningSandbox, runId: string, secrets: string[] = []) {
-	const names = {userName: `sts-mfa-demo-${runId}`, deviceName: `sts-mfa-demo-${runId}`, policyName: 'sts-mfa-require-mfa'};
+	const names = {
+		userName: `sts-mfa-demo-${runId}`,
+		deviceName: `sts-mfa-demo-${runId}`,
+		policyName: 'sts-mfa-require-mfa',
+	};
 	const tags = [
 		{key: 'sts-mfa:run', value: runId},
 		{key: 'sts-mfa:created-by', value: 'sts-mfa'},
@@ -17,9 +21,24 @@ export async function leaveARunBehind(iam: IamService, sandbox: RunningSandbox, 
 	const device = await iam.createVirtualMfaDevice({deviceName: names.deviceName, path: '/sts-mfa/', tags});
 	const step = Math.floor(Date.now() / 30_000);
 	const code = (counter: number) => HOTP.generate({secret: OtpSecret.fromBase32(device.seed.reveal()), counter});
-	await iam.enableMfaDevice({userName: names.userName, serialNumber: device.serialNumber, code1: code(step - 1), code2: code(step)});
+	await iam.enableMfaDevice({
+		userName: names.userName,
+		serialNumber: device.serialNumber,
+		code1: code(step - 1),
+		code2: code(step),
+	});
 	const key = await iam.createAccessKey(names.userName);
-	const policyDocument = JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}}}]});
+	const policyDocument = JSON.stringify({
+		Version: '2012-10-17',
+		Statement: [
+			{
+				Effect: 'Allow',
+				Action: 's3:ListAllMyBuckets',
+				Resource: '*',
+				Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
+			},
+		],
+	});
 	await iam.putUserPolicy({userName: names.userName, policyName: names.policyName, policyDocument});
 	secrets.push(device.seed.reveal(), key.secretAccessKey.reveal());
 	const journal = journalDocument(
@@ -42,4 +61,3 @@ export async function sandboxHoldings(iam: IamService): Promise<string[]> {
 	const devices = await iam.listVirtualMfaDevices();
 	return [...users.map((user) => `user:${user.userName}`), ...devices.map((device) => `device:${device.serialNumber}`)];
 }
-

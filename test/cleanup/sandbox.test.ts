@@ -16,7 +16,15 @@ import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
  * the standard chain (the environment), as `sts-mfa cleanup --endpoint URL` does.
  */
 
-const ENV_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE'];
+const ENV_KEYS = [
+	'AWS_ACCESS_KEY_ID',
+	'AWS_SECRET_ACCESS_KEY',
+	'AWS_SESSION_TOKEN',
+	'AWS_REGION',
+	'AWS_PROFILE',
+	'AWS_CONFIG_FILE',
+	'AWS_SHARED_CREDENTIALS_FILE',
+];
 const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
 
 let sandbox: RunningSandbox;
@@ -43,7 +51,10 @@ beforeAll(async () => {
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 	});
 	iam = services.iam();
 });
@@ -65,7 +76,12 @@ afterEach(async () => testScratch.removeAll());
 
 async function cleanup(args: Partial<CleanupArgs>) {
 	const lines: string[] = [];
-	const io = {dir, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line), interactive: false};
+	const io = {
+		dir,
+		out: (line: string) => lines.push(line),
+		err: (line: string) => lines.push(line),
+		interactive: false,
+	};
 	const code = await cleanupCommand({command: 'cleanup', aws: false, dryRun: false, yes: false, ...args}, io);
 	return {code, output: lines.join('\n')};
 }
@@ -77,7 +93,9 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 
 		const dry = await cleanup({dryRun: true});
 		expect(dry.code).toBe(0);
-		expect(dry.output).toContain(`Searched endpoint ${sandbox.endpoint} (account ${sandbox.accountId}): 4 resources left behind.`);
+		expect(dry.output).toContain(
+			`Searched endpoint ${sandbox.endpoint} (account ${sandbox.accountId}): 4 resources left behind.`,
+		);
 		expect(dry.output).toContain(`    access key ${run.accessKeyId}`);
 		expect(dry.output).toContain(`    MFA device ${run.serialNumber} (enabled)`);
 
@@ -114,7 +132,9 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 		const done = await cleanup({endpoint: sandbox.endpoint, yes: true});
 		expect(done.code).toBe(0);
 		expect(done.output).toContain(`  user ${first.userName}  (found by the /sts-mfa/ path and tag)`);
-		expect(done.output).toContain(`  virtual MFA device ${stray.serialNumber} (unassigned)  (found by the /sts-mfa/ path and tag)`);
+		expect(done.output).toContain(
+			`  virtual MFA device ${stray.serialNumber} (unassigned)  (found by the /sts-mfa/ path and tag)`,
+		);
 		expect(await sandboxHoldings(iam)).toEqual(['user:operator-alice']);
 
 		const again = await cleanup({endpoint: sandbox.endpoint, yes: true});
@@ -125,7 +145,10 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 
 	it('reports an unreachable endpoint and exits 1 without touching the journal', async () => {
 		const run = await leaveARunBehind(iam, sandbox, 'e2e5', secrets);
-		await writeJournal(dir, {...run.journal, target: {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:9'}});
+		await writeJournal(dir, {
+			...run.journal,
+			target: {kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:9'},
+		});
 		const result = await cleanup({yes: true});
 		expect(result.code).toBe(1);
 		expect(result.output).toMatch(/Could not search endpoint http:\/\/127\.0\.0\.1:9: /);

@@ -28,7 +28,10 @@ beforeAll(async () => {
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 	});
 	iam = services.iam();
 }, 120_000);
@@ -44,7 +47,11 @@ afterAll(async () => {
 });
 
 async function cleanupAtTerminal(stateDir: string, answer: string): Promise<{status: number; screen: string}> {
-	const terminal = await Terminal.start([process.execPath, cliPath, 'cleanup'], {cols: 120, rows: 40, env: sandboxEnv(sandbox, stateDir)});
+	const terminal = await Terminal.start([process.execPath, cliPath, 'cleanup'], {
+		cols: 120,
+		rows: 40,
+		env: sandboxEnv(sandbox, stateDir),
+	});
 	await terminal.waitFor('Delete these 4 resources? [y/N]', {timeout: 20_000});
 	await terminal.type(answer);
 	await terminal.press('Enter');

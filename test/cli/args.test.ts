@@ -32,24 +32,47 @@ describe('sts-mfa arguments', () => {
 
 	it('reads the unattended flags, with or without the run command', () => {
 		const unattended = parseCli(['--plain', '--auto-mfa', '-y', '--json', '--propagation-timeout', '30']);
-		expect(unattended).toMatchObject({command: 'run', plain: true, autoMfa: true, yes: true, json: true, propagationTimeoutSeconds: 30});
-		expect(parseCli(['run', '--plain', '--auto-mfa', '-y', '--json', '--propagation-timeout', '30'])).toEqual(unattended);
+		expect(unattended).toMatchObject({
+			command: 'run',
+			plain: true,
+			autoMfa: true,
+			yes: true,
+			json: true,
+			propagationTimeoutSeconds: 30,
+		});
+		expect(parseCli(['run', '--plain', '--auto-mfa', '-y', '--json', '--propagation-timeout', '30'])).toEqual(
+			unattended,
+		);
 	});
 
 	it('takes a real account with a profile and region', () => {
-		expect(parseCli(['--aws', '--profile', 'demo', '--region', 'eu-west-1'])).toMatchObject({aws: true, profile: 'demo', region: 'eu-west-1'});
+		expect(parseCli(['--aws', '--profile', 'demo', '--region', 'eu-west-1'])).toMatchObject({
+			aws: true,
+			profile: 'demo',
+			region: 'eu-west-1',
+		});
 	});
 
 	it('says exactly what is wrong with bad input', () => {
-		expect(usageError(['deploy'])).toBe("unknown command 'deploy'; commands are: run, sandbox, cleanup, help (see 'sts-mfa --help')");
-		expect(usageError(['--aws', '--endpoint', 'http://127.0.0.1:4566'])).toContain('--aws and --endpoint cannot be used together');
+		expect(usageError(['deploy'])).toBe(
+			"unknown command 'deploy'; commands are: run, sandbox, cleanup, help (see 'sts-mfa --help')",
+		);
+		expect(usageError(['--aws', '--endpoint', 'http://127.0.0.1:4566'])).toContain(
+			'--aws and --endpoint cannot be used together',
+		);
 		expect(usageError(['--profile', 'demo'])).toContain('--profile only applies to a real account: add --aws');
-		expect(usageError(['--endpoint', 'localhost:4566'])).toContain("--endpoint must be an http:// or https:// URL, got 'localhost:4566'");
+		expect(usageError(['--endpoint', 'localhost:4566'])).toContain(
+			"--endpoint must be an http:// or https:// URL, got 'localhost:4566'",
+		);
 		expect(usageError(['--endpoint', 'not a url'])).toContain('--endpoint needs a URL');
-		expect(usageError(['--region', 'Europe'])).toContain("--region needs a region name such as us-east-1, got 'Europe'");
+		expect(usageError(['--region', 'Europe'])).toContain(
+			"--region needs a region name such as us-east-1, got 'Europe'",
+		);
 		expect(usageError(['--propagation-timeout', 'soon'])).toBe("--propagation-timeout needs a number, got 'soon'");
 		expect(usageError(['--propagation-timeout', '0'])).toBe('--propagation-timeout must be between 1 and 3600, got 0');
-		expect(usageError(['--aws', '--propagation-delay', '3'])).toContain('--propagation-delay only applies to the embedded sandbox');
+		expect(usageError(['--aws', '--propagation-delay', '3'])).toContain(
+			'--propagation-delay only applies to the embedded sandbox',
+		);
 		expect(usageError(['--colour'])).toMatch(/Unknown option '--colour'.*in 'sts-mfa run'; see 'sts-mfa run --help'/);
 		expect(usageError(['sandbox', '--port', '70000'])).toBe('--port must be between 0 and 65535, got 70000');
 		expect(usageError(['sandbox', '--account-id', '12345'])).toBe("--account-id needs 12 digits, got '12345'");
@@ -65,7 +88,12 @@ describe('sts-mfa arguments', () => {
 			state: '/tmp/s.json',
 			propagationDelaySeconds: 2,
 		});
-		expect(parseCli(['cleanup', '--endpoint', 'http://127.0.0.1:4566', '--dry-run'])).toMatchObject({command: 'cleanup', endpoint: 'http://127.0.0.1:4566', dryRun: true, yes: false});
+		expect(parseCli(['cleanup', '--endpoint', 'http://127.0.0.1:4566', '--dry-run'])).toMatchObject({
+			command: 'cleanup',
+			endpoint: 'http://127.0.0.1:4566',
+			dryRun: true,
+			yes: false,
+		});
 	});
 
 	it('answers --help and --version for every command', () => {
@@ -77,8 +105,30 @@ describe('sts-mfa arguments', () => {
 
 	it('documents every flag the parser accepts', () => {
 		const flags = {
-			run: ['--aws', '--profile', '--region', '--endpoint', '--plain', '--json', '--yes', '--auto-mfa', '--propagation-timeout', '--propagation-delay', '--help', '--version'],
-			sandbox: ['--host', '--port', '--state', '--propagation-delay', '--account-id', '--access-key-id', '--secret-access-key', '--help'],
+			run: [
+				'--aws',
+				'--profile',
+				'--region',
+				'--endpoint',
+				'--plain',
+				'--json',
+				'--yes',
+				'--auto-mfa',
+				'--propagation-timeout',
+				'--propagation-delay',
+				'--help',
+				'--version',
+			],
+			sandbox: [
+				'--host',
+				'--port',
+				'--state',
+				'--propagation-delay',
+				'--account-id',
+				'--access-key-id',
+				'--secret-access-key',
+				'--help',
+			],
 			cleanup: ['--aws', '--endpoint', '--profile', '--region', '--dry-run', '--yes', '--help'],
 		};
 		for (const [topic, names] of Object.entries(flags)) {

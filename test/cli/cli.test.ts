@@ -6,7 +6,12 @@ beforeAll(prepareCli);
 afterAll(removeCliCopy);
 
 function run(args: string[]) {
-	const result = spawnSync(process.execPath, [cli(), ...args], {cwd: ROOT, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']});
+	const result = spawnSync(process.execPath, [cli(), ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1'},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 

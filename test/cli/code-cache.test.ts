@@ -59,7 +59,11 @@ describe('runCachedScript: a CommonJS module built as a script, with V8’s code
 		expect(await first.save(), 'a second save writes nothing').toBe(false);
 
 		const [file] = cacheFiles();
-		expect(file).toMatch(new RegExp(`^counter-script\\.js-v8-${process.versions.v8.replaceAll('.', '\\.')}-${process.arch}-[0-9a-f]{24}\\.v8cache$`));
+		expect(file).toMatch(
+			new RegExp(
+				`^counter-script\\.js-v8-${process.versions.v8.replaceAll('.', '\\.')}-${process.arch}-[0-9a-f]{24}\\.v8cache$`,
+			),
+		);
 		if (process.platform !== 'win32') {
 			expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
 			expect(statSync(join(cacheDir, file!)).mode & 0o777).toBe(0o600);
@@ -96,18 +100,21 @@ describe('runCachedScript: a CommonJS module built as a script, with V8’s code
 		expect(runCachedScript<Counter>(sameScriptElsewhere(), {cacheDir, env}).cache).toBe('used');
 	});
 
-	it.skipIf(process.platform === 'win32')('neither reads nor writes a cache that someone else could have written', async () => {
-		await runCachedScript<Counter>(script, {cacheDir, env}).save();
-		const file = join(cacheDir, cacheFiles()[0]!);
-		chmodSync(file, 0o666);
-		expect(runCachedScript<Counter>(script, {cacheDir, env}).cache).toBe('untrusted');
-		chmodSync(file, 0o600);
-		chmodSync(cacheDir, 0o777);
-		const shared = runCachedScript<Counter>(script, {cacheDir, env});
-		expect(shared.cache).toBe('untrusted');
-		expect(shared.exports.count('banana')).toBe(3);
-		expect(await shared.save()).toBe(false);
-	});
+	it.skipIf(process.platform === 'win32')(
+		'neither reads nor writes a cache that someone else could have written',
+		async () => {
+			await runCachedScript<Counter>(script, {cacheDir, env}).save();
+			const file = join(cacheDir, cacheFiles()[0]!);
+			chmodSync(file, 0o666);
+			expect(runCachedScript<Counter>(script, {cacheDir, env}).cache).toBe('untrusted');
+			chmodSync(file, 0o600);
+			chmodSync(cacheDir, 0o777);
+			const shared = runCachedScript<Counter>(script, {cacheDir, env});
+			expect(shared.cache).toBe('untrusted');
+			expect(shared.exports.count('banana')).toBe(3);
+			expect(await shared.save()).toBe(false);
+		},
+	);
 
 	it('is off with STS_MFA_NO_CODE_CACHE=1 or NODE_DISABLE_COMPILE_CACHE=1: nothing read, nothing written', async () => {
 		for (const off of [{STS_MFA_NO_CODE_CACHE: '1'}, {NODE_DISABLE_COMPILE_CACHE: '1'}]) {
@@ -140,7 +147,11 @@ describe('the built dashboard script', () => {
 		const dashboard = join(ROOT, 'dist', 'dashboard-script.js');
 		mkdirSync(cacheDir);
 		chmodSync(cacheDir, 0o700);
-		type Exports = {renderDashboard: unknown; loadYoga: () => Promise<{Node: {create: () => {free: () => void}}}>; provideYoga: unknown};
+		type Exports = {
+			renderDashboard: unknown;
+			loadYoga: () => Promise<{Node: {create: () => {free: () => void}}}>;
+			provideYoga: unknown;
+		};
 		const first = runCachedScript<Exports>(dashboard, {cacheDir, env});
 		expect(first.cache).toBe('absent');
 		expect(typeof first.exports.renderDashboard).toBe('function');

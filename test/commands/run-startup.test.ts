@@ -28,7 +28,17 @@ vi.mock('../../source/sandbox/index.js', async (importOriginal) => {
 });
 
 function runArgs(overrides: Partial<RunArgs> = {}): RunArgs {
-	return {command: 'run', aws: false, plain: false, json: false, yes: false, autoMfa: false, propagationTimeoutSeconds: 120, propagationDelaySeconds: 0, ...overrides};
+	return {
+		command: 'run',
+		aws: false,
+		plain: false,
+		json: false,
+		yes: false,
+		autoMfa: false,
+		propagationTimeoutSeconds: 120,
+		propagationDelaySeconds: 0,
+		...overrides,
+	};
 }
 
 /** True when the promise has settled after every pending callback of this turn has run. */

@@ -5,7 +5,7 @@ import {tmuxAvailable} from './support/terminal.js';
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the CI-variable dashboard test is skipped (CI installs it).');
 
-describe.skipIf(!available)('a CI variable left in a person\'s shell', () => {
+describe.skipIf(!available)("a CI variable left in a person's shell", () => {
 	useDashboardTerminals();
 
 	it('does not blank the dashboard on a terminal (Ink alone would draw nothing until exit)', async () => {

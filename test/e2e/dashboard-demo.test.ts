@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {hasColour} from './support/cells.js';
-import {FIRST_FRAME, SIZES, revealedSeed, runToSummary, startDashboard, useDashboardTerminals} from './support/dashboard.js';
+import {
+	FIRST_FRAME,
+	SIZES,
+	revealedSeed,
+	runToSummary,
+	startDashboard,
+	useDashboardTerminals,
+} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {tmuxAvailable, type Terminal} from './support/terminal.js';
 

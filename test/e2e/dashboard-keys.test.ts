@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {hasColour} from './support/cells.js';
-import {FIRST_FRAME, SIZES, completeSteps, promptOn, runNextStep, startDashboard, useDashboardTerminals} from './support/dashboard.js';
+import {
+	FIRST_FRAME,
+	SIZES,
+	completeSteps,
+	promptOn,
+	runNextStep,
+	startDashboard,
+	useDashboardTerminals,
+} from './support/dashboard.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
 import {tmuxAvailable} from './support/terminal.js';
@@ -73,7 +81,10 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 	it('quits midway with q: tears down what it created, leaves the alternate screen, restores the cursor', async () => {
 		const sandbox = await startStandaloneSandbox();
 		try {
-			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', sandbox.endpoint], env: sandbox.env});
+			const terminal = await startDashboard(
+				{cols: 80, rows: 24},
+				{args: ['--endpoint', sandbox.endpoint], env: sandbox.env},
+			);
 			await terminal.waitFor((screen) => promptOn(screen) !== undefined, {timeout: 15_000});
 			await completeSteps(terminal, 4);
 			const created = await sandbox.leftovers();

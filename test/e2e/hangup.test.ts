@@ -24,16 +24,25 @@ describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
 		const sandbox = await startStandaloneSandbox();
 		const stateDir = `${process.env.TMPDIR ?? '/tmp'}/sts-mfa-hangup-${process.pid}`;
 		try {
-			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}});
+			const terminal = await startDashboard(
+				{cols: 80, rows: 24},
+				{args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}},
+			);
 			await completeSteps(terminal, 4);
 			const created = await sandbox.leftovers();
 			expect(created.users).toHaveLength(1);
 			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 			// Killing the tmux server is what sshd does to a session: SIGHUP, and the pty is gone.
 			await terminal.hangUp();
-			const after = await until(() => sandbox.leftovers(), (left) => left.users.length === 0 && left.devices.length === 0);
+			const after = await until(
+				() => sandbox.leftovers(),
+				(left) => left.users.length === 0 && left.devices.length === 0,
+			);
 			expect(after).toEqual({users: [], devices: []});
-			const journals = await until(async () => readdirSync(join(stateDir, 'journals')), (names) => names.length === 0);
+			const journals = await until(
+				async () => readdirSync(join(stateDir, 'journals')),
+				(names) => names.length === 0,
+			);
 			expect(journals).toEqual([]);
 		} finally {
 			await sandbox.stop();

@@ -66,11 +66,13 @@ describe.skipIf(!available)('the pseudo-terminal harness', () => {
 
 	it('kill() also ends a program that ignores the hang-up and SIGTERM, and what that program started', async () => {
 		// The grandchild inherits the ignored signals through exec, and outlives its parent's SIGKILL.
-		const stubborn = "for (const s of ['SIGHUP', 'SIGTERM']) process.on(s, () => {}); require('node:child_process').spawn('sh', ['-c', 'trap \"\" HUP TERM; sleep 300'], {stdio: 'ignore'}); console.log('ready'); setInterval(() => {}, 1000);";
+		const stubborn =
+			"for (const s of ['SIGHUP', 'SIGTERM']) process.on(s, () => {}); require('node:child_process').spawn('sh', ['-c', 'trap \"\" HUP TERM; sleep 300'], {stdio: 'ignore'}); console.log('ready'); setInterval(() => {}, 1000);";
 		const terminal = await Terminal.start([process.execPath, '-e', stubborn], {cols: 80, rows: 24});
 		await terminal.waitFor('ready');
 		const deadline = Date.now() + 10_000;
-		while (terminal.runningProcesses().length < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+		while (terminal.runningProcesses().length < 3 && Date.now() < deadline)
+			await new Promise((resolve) => setTimeout(resolve, 20));
 		const running = terminal.runningProcesses();
 		expect(running).toHaveLength(3);
 		await terminal.kill();
@@ -78,7 +80,11 @@ describe.skipIf(!available)('the pseudo-terminal harness', () => {
 	});
 
 	it('passes only the environment it is given', async () => {
-		const terminal = await Terminal.start(['sh', '-c', 'echo "term=$TERM x=$X_E2E home=${VITEST:-none}"; exit 0'], {cols: 80, rows: 24, env: {X_E2E: 'yes'}});
+		const terminal = await Terminal.start(['sh', '-c', 'echo "term=$TERM x=$X_E2E home=${VITEST:-none}"; exit 0'], {
+			cols: 80,
+			rows: 24,
+			env: {X_E2E: 'yes'},
+		});
 		expect(await terminal.waitForExit()).toBe(0);
 		expect(await terminal.screen({history: true})).toContain('term=xterm-256color x=yes home=none');
 	});

@@ -6,8 +6,24 @@ import {createActions} from '../../source/sandbox/actions.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {SandboxStore} from '../../source/sandbox/store/index.js';
 import {judge, type Verdict} from './support/answers.js';
-import {garbageParameters, mutatedRequest, oddBody, rawBytes, s3Request, unsignedRequest, type FuzzCase, type FuzzContext} from './support/cases.js';
-import {clientsFor, createDemoUser, currentStep, destroyClients, sessionFor, type Clients} from './support/demo-user.js';
+import {
+	garbageParameters,
+	mutatedRequest,
+	oddBody,
+	rawBytes,
+	s3Request,
+	unsignedRequest,
+	type FuzzCase,
+	type FuzzContext,
+} from './support/cases.js';
+import {
+	clientsFor,
+	createDemoUser,
+	currentStep,
+	destroyClients,
+	sessionFor,
+	type Clients,
+} from './support/demo-user.js';
 import {NoAnswer, pool, sendRaw, sendWire, type WireResponse} from './support/http.js';
 import {fuzzSeed, Random} from '../support/random.js';
 
@@ -30,7 +46,11 @@ function caseFor(random: Random, context: FuzzContext, index: number): Promise<F
 function parseRawResponse(text: string): WireResponse | undefined {
 	const match = /^HTTP\/1\.1 (\d{3}) [^\r\n]*\r\n([\s\S]*?)\r\n\r\n([\s\S]*)$/.exec(text);
 	if (!match) return undefined;
-	const headers = Object.fromEntries(match[2]!.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+	const headers = Object.fromEntries(
+		match[2]!
+			.split('\r\n')
+			.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+	);
 	return {status: Number(match[1]), headers, body: Buffer.from(match[3]!, 'latin1').toString('utf8')};
 }
 
@@ -42,7 +62,13 @@ describe('the sandbox under 10,000 hostile requests', () => {
 
 	beforeAll(async () => {
 		console.log(`fuzz seed ${seed} (replay with STS_MFA_FUZZ_SEED=${seed})`);
-		sandbox = await startSandbox({port: 0}, {onInternalError: (error, service, action) => internalErrors.push(`${service}:${action ?? '?'} ${String(error)}`)});
+		sandbox = await startSandbox(
+			{port: 0},
+			{
+				onInternalError: (error, service, action) =>
+					internalErrors.push(`${service}:${action ?? '?'} ${String(error)}`),
+			},
+		);
 		admin = clientsFor(sandbox.endpoint, sandbox.credentials);
 	});
 	afterAll(async () => {
@@ -52,7 +78,11 @@ describe('the sandbox under 10,000 hostile requests', () => {
 
 	async function fuzzContext(): Promise<FuzzContext> {
 		const target = await createDemoUser(admin, 'fuzz-target', '/');
-		const withMfa = await sessionFor(sandbox.endpoint, target, target.authenticator.codeForStep(Math.max(currentStep(), target.enabledAtStep + 1)));
+		const withMfa = await sessionFor(
+			sandbox.endpoint,
+			target,
+			target.authenticator.codeForStep(Math.max(currentStep(), target.enabledAtStep + 1)),
+		);
 		const actions = createActions(new SandboxStore());
 		return {
 			host: new URL(sandbox.endpoint).host,
@@ -73,7 +103,12 @@ describe('the sandbox under 10,000 hostile requests', () => {
 		const count = (key: string) => codes.set(key, (codes.get(key) ?? 0) + 1);
 		const record = (kind: string, verdict: Verdict, detail: () => string) => {
 			if (verdict.kind === 'malformed') failures.push(`${kind}: ${verdict.problem} — ${detail()}`);
-			else if (verdict.kind === 'error' && verdict.status >= 500 && !(verdict.status === 501 && verdict.code === 'NotImplemented')) count(`5xx:${verdict.code}`);
+			else if (
+				verdict.kind === 'error' &&
+				verdict.status >= 500 &&
+				!(verdict.status === 501 && verdict.code === 'NotImplemented')
+			)
+				count(`5xx:${verdict.code}`);
 			count(verdict.kind === 'error' ? verdict.code : verdict.kind);
 		};
 		const started = Date.now();
@@ -83,12 +118,18 @@ describe('the sandbox under 10,000 hostile requests', () => {
 			let made: Awaited<ReturnType<typeof caseFor>> | undefined;
 			const turn = generated.then(async () => {
 				made = await caseFor(random, context, index);
-				if (made === 'raw') made = {kind: 'raw', wire: {method: 'RAW', target: '', headers: {}, body: rawBytes(random, context).bytes}, protocol: 'any'};
+				if (made === 'raw')
+					made = {
+						kind: 'raw',
+						wire: {method: 'RAW', target: '', headers: {}, body: rawBytes(random, context).bytes},
+						protocol: 'any',
+					};
 			});
 			generated = turn;
 			await turn;
 			const fuzz = made as FuzzCase;
-			const detail = () => `#${index} ${fuzz.wire.method} ${fuzz.wire.target.slice(0, 120)} ${JSON.stringify(fuzz.wire.headers).slice(0, 300)} body ${fuzz.wire.body.subarray(0, 200).toString('latin1')}`;
+			const detail = () =>
+				`#${index} ${fuzz.wire.method} ${fuzz.wire.target.slice(0, 120)} ${JSON.stringify(fuzz.wire.headers).slice(0, 300)} body ${fuzz.wire.body.subarray(0, 200).toString('latin1')}`;
 			try {
 				if (fuzz.kind === 'raw') {
 					const text = await sendRaw(endpoint, fuzz.wire.body, ANSWER_TIMEOUT_MS);
@@ -97,21 +138,41 @@ describe('the sandbox under 10,000 hostile requests', () => {
 					else record('raw', judge(response, 'any', 'RAW'), detail);
 					return;
 				}
-				record(fuzz.kind, judge(await sendWire(endpoint, agent, fuzz.wire, ANSWER_TIMEOUT_MS), fuzz.protocol, fuzz.wire.method), detail);
+				record(
+					fuzz.kind,
+					judge(await sendWire(endpoint, agent, fuzz.wire, ANSWER_TIMEOUT_MS), fuzz.protocol, fuzz.wire.method),
+					detail,
+				);
 			} catch (error) {
 				if (!(error instanceof NoAnswer)) throw error;
 				failures.push(`${fuzz.kind}: ${error.message} — ${detail()}`);
 			}
 		});
 		agent.destroy();
-		const summary = [...codes].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+		const summary = [...codes]
+			.sort((a, b) => b[1] - a[1])
+			.map(([code, n]) => `${code} ${n}`)
+			.join(', ');
 		console.log(`fuzz seed ${seed}: ${REQUESTS} requests in ${Date.now() - started} ms: ${summary}`);
 
 		expect(failures.slice(0, 20), `seed ${seed}`).toEqual([]);
 		expect(internalErrors, `seed ${seed}`).toEqual([]);
-		expect([...codes.keys()].filter((code) => code.startsWith('5xx:')), `seed ${seed}`).toEqual([]);
+		expect(
+			[...codes.keys()].filter((code) => code.startsWith('5xx:')),
+			`seed ${seed}`,
+		).toEqual([]);
 		// The barrage reached every layer: the signature check, the parsers, validation and the actions.
-		for (const code of ['success', 'SignatureDoesNotMatch', 'IncompleteSignature', 'MissingAuthenticationToken', 'ValidationError', 'MalformedQueryString', 'AccessDenied', 'NotImplemented', 'BadRequest']) {
+		for (const code of [
+			'success',
+			'SignatureDoesNotMatch',
+			'IncompleteSignature',
+			'MissingAuthenticationToken',
+			'ValidationError',
+			'MalformedQueryString',
+			'AccessDenied',
+			'NotImplemented',
+			'BadRequest',
+		]) {
 			expect(codes.get(code) ?? 0, `${code} (seed ${seed})`).toBeGreaterThan(0);
 		}
 
@@ -121,7 +182,11 @@ describe('the sandbox under 10,000 hostile requests', () => {
 		// it); what must hold is that the sandbox still does what a client asks.
 		await admin.iam.send(new CreateUserCommand({UserName: 'after-the-fuzz', Path: '/checked/'}));
 		const {User} = await admin.iam.send(new GetUserCommand({UserName: 'after-the-fuzz'}));
-		expect(User).toMatchObject({UserName: 'after-the-fuzz', Path: '/checked/', Arn: `arn:aws:iam::${sandbox.accountId}:user/checked/after-the-fuzz`});
+		expect(User).toMatchObject({
+			UserName: 'after-the-fuzz',
+			Path: '/checked/',
+			Arn: `arn:aws:iam::${sandbox.accountId}:user/checked/after-the-fuzz`,
+		});
 		const {Users} = await admin.iam.send(new ListUsersCommand({PathPrefix: '/checked/'}));
 		expect(Users?.map((user) => user.UserName)).toEqual(['after-the-fuzz']);
 	}, 120_000);

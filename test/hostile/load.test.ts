@@ -15,7 +15,15 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import type {SandboxStore} from '../../source/sandbox/store/index.js';
 import {Barrier} from './support/barrier.js';
-import {awsError, clientsFor, createDemoUser, currentStep, destroyClients, sessionFor, type DemoUser} from './support/demo-user.js';
+import {
+	awsError,
+	clientsFor,
+	createDemoUser,
+	currentStep,
+	destroyClients,
+	sessionFor,
+	type DemoUser,
+} from './support/demo-user.js';
 import type {Credentials} from './support/signing.js';
 
 const CLIENTS = 50;
@@ -25,7 +33,12 @@ const PATH = '/sts-mfa-load/';
 interface Shared {
 	readonly users: DemoUser[];
 	readonly sessions: Credentials[];
-	readonly barriers: {readonly enabled: Barrier; readonly crossedBeforeSessions: Barrier; readonly sessions: Barrier; readonly crossedAfterSessions: Barrier};
+	readonly barriers: {
+		readonly enabled: Barrier;
+		readonly crossedBeforeSessions: Barrier;
+		readonly sessions: Barrier;
+		readonly crossedAfterSessions: Barrier;
+	};
 }
 
 describe('50 clients running the whole scenario at once against one sandbox', () => {
@@ -44,9 +57,22 @@ describe('50 clients running the whole scenario at once against one sandbox', ()
 		const mine = clientsFor(sandbox.endpoint, me.key);
 		try {
 			const neighboursCode = neighbour.authenticator.codeForStep(neighbour.enabledAtStep + 1);
-			expect(await awsError(mine.sts.send(new GetSessionTokenCommand({SerialNumber: neighbour.serialNumber, TokenCode: neighboursCode})))).toEqual({name: 'AccessDenied', status: 403});
-			expect(await awsError(mine.iam.send(new DeactivateMFADeviceCommand({UserName: neighbour.userName, SerialNumber: neighbour.serialNumber})))).toEqual({name: 'AccessDenied', status: 403});
-			expect(await awsError(mine.iam.send(new ListAccessKeysCommand({UserName: neighbour.userName})))).toEqual({name: 'AccessDenied', status: 403});
+			expect(
+				await awsError(
+					mine.sts.send(new GetSessionTokenCommand({SerialNumber: neighbour.serialNumber, TokenCode: neighboursCode})),
+				),
+			).toEqual({name: 'AccessDenied', status: 403});
+			expect(
+				await awsError(
+					mine.iam.send(
+						new DeactivateMFADeviceCommand({UserName: neighbour.userName, SerialNumber: neighbour.serialNumber}),
+					),
+				),
+			).toEqual({name: 'AccessDenied', status: 403});
+			expect(await awsError(mine.iam.send(new ListAccessKeysCommand({UserName: neighbour.userName})))).toEqual({
+				name: 'AccessDenied',
+				status: 403,
+			});
 		} finally {
 			destroyClients(mine);
 		}
@@ -56,7 +82,11 @@ describe('50 clients running the whole scenario at once against one sandbox', ()
 	async function sessions(index: number, shared: Shared): Promise<void> {
 		const me = shared.users[index]!;
 		const plain = clientsFor(sandbox.endpoint, await sessionFor(sandbox.endpoint, me));
-		const mfaCredentials = await sessionFor(sandbox.endpoint, me, me.authenticator.codeForStep(Math.max(currentStep(), me.enabledAtStep + 1)));
+		const mfaCredentials = await sessionFor(
+			sandbox.endpoint,
+			me,
+			me.authenticator.codeForStep(Math.max(currentStep(), me.enabledAtStep + 1)),
+		);
 		const mfa = clientsFor(sandbox.endpoint, mfaCredentials);
 		try {
 			expect((await plain.sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(me.arn);
@@ -78,9 +108,16 @@ describe('50 clients running the whole scenario at once against one sandbox', ()
 		const session = clientsFor(sandbox.endpoint, mine);
 		const admin = clientsFor(sandbox.endpoint, sandbox.credentials);
 		try {
-			expect(await awsError(swapped.sts.send(new GetCallerIdentityCommand({})))).toEqual({name: 'InvalidClientTokenId', status: 403});
-			expect(await awsError(session.iam.send(new DeleteUserCommand({UserName: shared.users[neighbour]!.userName})))).toEqual({name: 'AccessDenied', status: 403});
-			const {PolicyNames} = await admin.iam.send(new ListUserPoliciesCommand({UserName: shared.users[index]!.userName}));
+			expect(await awsError(swapped.sts.send(new GetCallerIdentityCommand({})))).toEqual({
+				name: 'InvalidClientTokenId',
+				status: 403,
+			});
+			expect(
+				await awsError(session.iam.send(new DeleteUserCommand({UserName: shared.users[neighbour]!.userName}))),
+			).toEqual({name: 'AccessDenied', status: 403});
+			const {PolicyNames} = await admin.iam.send(
+				new ListUserPoliciesCommand({UserName: shared.users[index]!.userName}),
+			);
 			expect(PolicyNames).toEqual([`${shared.users[index]!.userName}-mfa-only`]);
 		} finally {
 			destroyClients(swapped);
@@ -117,22 +154,45 @@ describe('50 clients running the whole scenario at once against one sandbox', ()
 
 	it('has no errors, no cross-talk, and leaves no user, key, device or policy behind', async () => {
 		const barrier = () => new Barrier(CLIENTS);
-		const shared: Shared = {users: [], sessions: [], barriers: {enabled: barrier(), crossedBeforeSessions: barrier(), sessions: barrier(), crossedAfterSessions: barrier()}};
+		const shared: Shared = {
+			users: [],
+			sessions: [],
+			barriers: {
+				enabled: barrier(),
+				crossedBeforeSessions: barrier(),
+				sessions: barrier(),
+				crossedAfterSessions: barrier(),
+			},
+		};
 		const outcomes = await Promise.allSettled(Array.from({length: CLIENTS}, (_, index) => client(index, shared)));
-		const failures = outcomes.flatMap((outcome, index) => (outcome.status === 'rejected' ? [`client ${index}: ${String(outcome.reason)}`] : []));
+		const failures = outcomes.flatMap((outcome, index) =>
+			outcome.status === 'rejected' ? [`client ${index}: ${String(outcome.reason)}`] : [],
+		);
 		expect(failures).toEqual([]);
 
 		const admin = clientsFor(sandbox.endpoint, sandbox.credentials);
 		try {
 			expect((await admin.iam.send(new ListUsersCommand({}))).Users).toEqual([]);
-			expect((await admin.iam.send(new ListVirtualMFADevicesCommand({AssignmentStatus: 'Any'}))).VirtualMFADevices).toEqual([]);
+			expect(
+				(await admin.iam.send(new ListVirtualMFADevicesCommand({AssignmentStatus: 'Any'}))).VirtualMFADevices,
+			).toEqual([]);
 			// Keys and policies hang off users, so IAM cannot list them once the users are gone: ask the store.
 			const state = store!.toJSON();
-			expect({users: state.users, devices: state.devices, accessKeys: state.accessKeys}).toEqual({users: [], devices: [], accessKeys: []});
+			expect({users: state.users, devices: state.devices, accessKeys: state.accessKeys}).toEqual({
+				users: [],
+				devices: [],
+				accessKeys: [],
+			});
 			const oldKey = clientsFor(sandbox.endpoint, shared.users[0]!.key);
 			const oldSession = clientsFor(sandbox.endpoint, shared.sessions[0]!);
-			expect(await awsError(oldKey.sts.send(new GetCallerIdentityCommand({})))).toEqual({name: 'InvalidClientTokenId', status: 403});
-			expect(await awsError(oldSession.sts.send(new GetCallerIdentityCommand({})))).toEqual({name: 'InvalidClientTokenId', status: 403});
+			expect(await awsError(oldKey.sts.send(new GetCallerIdentityCommand({})))).toEqual({
+				name: 'InvalidClientTokenId',
+				status: 403,
+			});
+			expect(await awsError(oldSession.sts.send(new GetCallerIdentityCommand({})))).toEqual({
+				name: 'InvalidClientTokenId',
+				status: 403,
+			});
 			destroyClients(oldKey);
 			destroyClients(oldSession);
 		} finally {

@@ -36,7 +36,9 @@ function scratch(): Scratch {
 
 /** The CLI's whole environment: nothing from ours that could point it at other files or credentials. */
 function cliEnv(place: Scratch, sandbox: RunningSandbox): Record<string, string> {
-	const kept = Object.entries(process.env).filter(([name]) => !/^(AWS_|XDG_|STS_MFA_)/.test(name) && name !== 'HOME' && name !== 'TMPDIR');
+	const kept = Object.entries(process.env).filter(
+		([name]) => !/^(AWS_|XDG_|STS_MFA_)/.test(name) && name !== 'HOME' && name !== 'TMPDIR',
+	);
 	return {
 		...Object.fromEntries(kept.filter((entry): entry is [string, string] => entry[1] !== undefined)),
 		HOME: place.home,
@@ -49,9 +51,15 @@ function cliEnv(place: Scratch, sandbox: RunningSandbox): Record<string, string>
 	};
 }
 
-function runPlain(args: readonly string[], place: Scratch, env: Record<string, string>): Promise<{code: number | null; output: string; stdout: string}> {
+function runPlain(
+	args: readonly string[],
+	place: Scratch,
+	env: Record<string, string>,
+): Promise<{code: number | null; output: string; stdout: string}> {
 	return new Promise((resolve, reject) => {
-		const child = tracked(spawn(process.execPath, [cli(), ...args], {cwd: place.work, env, stdio: ['ignore', 'pipe', 'pipe']}));
+		const child = tracked(
+			spawn(process.execPath, [cli(), ...args], {cwd: place.work, env, stdio: ['ignore', 'pipe', 'pipe']}),
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -101,7 +109,10 @@ describe('no secret in anything a run prints or writes', () => {
 		expect(leaksIn(output, secrets.all)).toEqual([]);
 		expect(files.leaks(secrets.all)).toEqual([]);
 		const journalDir = join(place.state, 'journals');
-		expect(files.paths.filter((path) => path.startsWith(journalDir)).length, 'the run kept a journal while it ran').toBeGreaterThan(0);
+		expect(
+			files.paths.filter((path) => path.startsWith(journalDir)).length,
+			'the run kept a journal while it ran',
+		).toBeGreaterThan(0);
 		expect([...readTree([journalDir]).keys()], 'journals left after a clean run').toEqual([]);
 		// Nothing at all in the working directory: no QR image, no log.
 		expect([...readTree([place.work]).keys()]).toEqual([]);
@@ -110,24 +121,41 @@ describe('no secret in anything a run prints or writes', () => {
 	it('the search itself finds a secret in each form, in output and in a file written and deleted between looks', () => {
 		const secret = [...secrets.all].find(([, label]) => label.startsWith('the admin'))![0];
 		for (const form of formsOf(secret)) expect(leaksIn(`…${form}…`, secrets.all).length, form).toBeGreaterThan(0);
-		expect(leaksIn(`\u001B[1m${secret.slice(0, 10)}\u001B[0m${secret.slice(10)}`, secrets.all).length).toBeGreaterThan(0);
+		expect(leaksIn(`\u001B[1m${secret.slice(0, 10)}\u001B[0m${secret.slice(10)}`, secrets.all).length).toBeGreaterThan(
+			0,
+		);
 		const file = join(place.work, 'leak.txt');
 		writeFileSync(file, `key=${secret}`);
 		files.look();
 		rmSync(file);
 		files.stop();
-		expect(files.leaks(secrets.all)).toEqual([`the admin secret access key of ${sandbox.credentials.accessKeyId} (as itself…) in ${file}`]);
+		expect(files.leaks(secrets.all)).toEqual([
+			`the admin secret access key of ${sandbox.credentials.accessKeyId} (as itself…) in ${file}`,
+		]);
 	});
 
 	it('plain mode with the JSON report: log, report, journal and every file', async () => {
-		const {code, output, stdout} = await runPlain(['--plain', '--auto-mfa', '--yes', '--json', '--endpoint', sandbox.endpoint], place, cliEnv(place, sandbox));
-		expect(JSON.parse(stdout) as RunReport).toMatchObject({proved: true, teardownCompleted: true, leftBehind: [], exitCode: 0});
+		const {code, output, stdout} = await runPlain(
+			['--plain', '--auto-mfa', '--yes', '--json', '--endpoint', sandbox.endpoint],
+			place,
+			cliEnv(place, sandbox),
+		);
+		expect(JSON.parse(stdout) as RunReport).toMatchObject({
+			proved: true,
+			teardownCompleted: true,
+			leftBehind: [],
+			exitCode: 0,
+		});
 		expect(code).toBe(0);
 		checkRun(output);
 	});
 
 	it('plain mode logging to stdout', async () => {
-		const {code, output} = await runPlain(['--plain', '--auto-mfa', '--yes', '--endpoint', sandbox.endpoint], place, cliEnv(place, sandbox));
+		const {code, output} = await runPlain(
+			['--plain', '--auto-mfa', '--yes', '--endpoint', sandbox.endpoint],
+			place,
+			cliEnv(place, sandbox),
+		);
 		expect(output).toContain('Teardown complete: nothing left behind.');
 		expect(code).toBe(0);
 		checkRun(output);
@@ -136,17 +164,28 @@ describe('no secret in anything a run prints or writes', () => {
 	const withTmux = tmuxAvailable();
 	if (!withTmux) console.warn('tmux is not installed: the dashboard part of the secrets test is skipped.');
 
-	it.skipIf(!withTmux)('the dashboard in a real terminal: every byte it drew', async () => {
-		const env = cliEnv(place, sandbox);
-		delete env.NO_COLOR;
-		const terminal = await Terminal.start([process.execPath, cli(), '--endpoint', sandbox.endpoint], {cols: 120, rows: 40, cwd: place.work, env});
-		const summary = await runToSummary(terminal);
-		expect(summary).toContain('Torn down: nothing left behind');
-		await terminal.type('q');
-		expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
-		checkRun(terminal.output());
-		// The dashboard kept V8's code cache in the (scratch) home's cache directory; checkRun searched it too.
-		const cacheDir = join(place.home, '.cache', 'sts-mfa');
-		expect(files.paths.filter((path) => path.startsWith(cacheDir) && path.endsWith('.v8cache')).length).toBeGreaterThan(0);
-	}, 60_000);
+	it.skipIf(!withTmux)(
+		'the dashboard in a real terminal: every byte it drew',
+		async () => {
+			const env = cliEnv(place, sandbox);
+			delete env.NO_COLOR;
+			const terminal = await Terminal.start([process.execPath, cli(), '--endpoint', sandbox.endpoint], {
+				cols: 120,
+				rows: 40,
+				cwd: place.work,
+				env,
+			});
+			const summary = await runToSummary(terminal);
+			expect(summary).toContain('Torn down: nothing left behind');
+			await terminal.type('q');
+			expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
+			checkRun(terminal.output());
+			// The dashboard kept V8's code cache in the (scratch) home's cache directory; checkRun searched it too.
+			const cacheDir = join(place.home, '.cache', 'sts-mfa');
+			expect(
+				files.paths.filter((path) => path.startsWith(cacheDir) && path.endsWith('.v8cache')).length,
+			).toBeGreaterThan(0);
+		},
+		60_000,
+	);
 });

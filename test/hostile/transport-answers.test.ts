@@ -19,7 +19,12 @@ const parser = new XMLParser({parseTagValue: false});
 
 function split(text: string) {
 	const [head = '', body = ''] = [text.slice(0, text.indexOf('\r\n\r\n')), text.slice(text.indexOf('\r\n\r\n') + 4)];
-	const headers = Object.fromEntries(head.split('\r\n').slice(1).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+	const headers = Object.fromEntries(
+		head
+			.split('\r\n')
+			.slice(1)
+			.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+	);
 	return {status: Number(head.split(' ')[1]), headers, body};
 }
 
@@ -46,11 +51,32 @@ describe('transport answers to what the fuzzer found', () => {
 	afterAll(async () => sandbox.stop());
 
 	it('keeps an error document parseable when the message echoes control characters', async () => {
-		const wire = await signQuery(sandbox.credentials, endpoint.host, 'iam', [['Action', 'GetUser'], ['Version', '2010-05-08'], ['UserName', 'a\u0000b\u001bc']]);
-		const raw = await sendRaw(endpoint, Buffer.concat([Buffer.from(`POST / HTTP/1.1\r\n${Object.entries({...wire.headers, connection: 'close'}).map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n`), wire.body]), 10_000);
+		const wire = await signQuery(sandbox.credentials, endpoint.host, 'iam', [
+			['Action', 'GetUser'],
+			['Version', '2010-05-08'],
+			['UserName', 'a\u0000b\u001bc'],
+		]);
+		const raw = await sendRaw(
+			endpoint,
+			Buffer.concat([
+				Buffer.from(
+					`POST / HTTP/1.1\r\n${Object.entries({...wire.headers, connection: 'close'})
+						.map(([name, value]) => `${name}: ${value}`)
+						.join('\r\n')}\r\n\r\n`,
+				),
+				wire.body,
+			]),
+			10_000,
+		);
 		const response = split(raw);
-		expect(judge({...response, body: Buffer.from(response.body, 'latin1').toString('utf8')}, 'query', 'POST')).toEqual({kind: 'error', code: 'ValidationError', status: 400});
-		expect(parser.parse(Buffer.from(response.body, 'latin1').toString('utf8')).ErrorResponse.Error.Message).toContain("Value 'a\uFFFDb\uFFFDc' at 'userName'");
+		expect(judge({...response, body: Buffer.from(response.body, 'latin1').toString('utf8')}, 'query', 'POST')).toEqual({
+			kind: 'error',
+			code: 'ValidationError',
+			status: 400,
+		});
+		expect(parser.parse(Buffer.from(response.body, 'latin1').toString('utf8')).ErrorResponse.Error.Message).toContain(
+			"Value 'a\uFFFDb\uFFFDc' at 'userName'",
+		);
 	});
 
 	it('refuses oversized headers from an IAM client in the Query format, with its request id header', async () => {
@@ -69,7 +95,10 @@ describe('transport answers to what the fuzzer found', () => {
 	});
 
 	it('answers a HEAD request it cannot parse without a body, so the connection stays readable', async () => {
-		const text = await firstResponse(endpoint, Buffer.from(`HEAD /bucket?x=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${endpoint.host}\r\n\r\n`));
+		const text = await firstResponse(
+			endpoint,
+			Buffer.from(`HEAD /bucket?x=${'a'.repeat(70_000)} HTTP/1.1\r\nHost: ${endpoint.host}\r\n\r\n`),
+		);
 		const response = split(text);
 		expect(response.status).toBe(431);
 		expect(Number(response.headers['content-length'])).toBeGreaterThan(0);
@@ -84,7 +113,16 @@ describe('transport answers to what the fuzzer found', () => {
 
 	it('keeps an idle keep-alive connection open longer than the 5 s node defaults to', async () => {
 		const agent = new Agent({keepAlive: true, maxSockets: 1});
-		const call = async () => sendWire(endpoint, agent, await signQuery(sandbox.credentials, endpoint.host, 'sts', [['Action', 'GetCallerIdentity'], ['Version', '2011-06-15']]), 10_000);
+		const call = async () =>
+			sendWire(
+				endpoint,
+				agent,
+				await signQuery(sandbox.credentials, endpoint.host, 'sts', [
+					['Action', 'GetCallerIdentity'],
+					['Version', '2011-06-15'],
+				]),
+				10_000,
+			);
 		try {
 			const sockets: unknown[] = [];
 			agent.on('free', (socket) => sockets.push(socket));

@@ -48,8 +48,14 @@ export interface Writer {
 	exited: Promise<{code: number | null; signal: NodeJS.Signals | null}>;
 }
 
-export async function startWriter(env: {JOURNAL_DIR: string; JOURNAL_RUN_ID: string; JOURNAL_MODE: 'crash' | 'live' | 'loop'}): Promise<Writer> {
-	const child = tracked(spawn(process.execPath, [await writerScript()], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']}));
+export async function startWriter(env: {
+	JOURNAL_DIR: string;
+	JOURNAL_RUN_ID: string;
+	JOURNAL_MODE: 'crash' | 'live' | 'loop';
+}): Promise<Writer> {
+	const child = tracked(
+		spawn(process.execPath, [await writerScript()], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']}),
+	);
 	const lines: string[] = [];
 	const waiters: Array<() => void> = [];
 	let buffer = '';
@@ -62,13 +68,16 @@ export async function startWriter(env: {JOURNAL_DIR: string; JOURNAL_RUN_ID: str
 	});
 	let stderr = '';
 	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('exit', (code, signal) => resolve({code, signal})));
+	const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
+		child.on('exit', (code, signal) => resolve({code, signal})),
+	);
 	const waitForLine = async (test: (line: string) => boolean, timeoutMs = 15_000): Promise<string> => {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const found = lines.find(test);
 			if (found !== undefined) return found;
-			if (Date.now() > deadline || child.exitCode !== null) throw new Error(`writer never printed the expected line; stderr: ${stderr}`);
+			if (Date.now() > deadline || child.exitCode !== null)
+				throw new Error(`writer never printed the expected line; stderr: ${stderr}`);
 			await new Promise<void>((resolve) => {
 				waiters.push(resolve);
 				setTimeout(resolve, 200);

@@ -36,7 +36,12 @@ describe('a journal outlives the process that wrote it', () => {
 		const {journals, unreadable} = await listJournals(dir);
 		expect(unreadable).toEqual([]);
 		expect(journals).toHaveLength(1);
-		expect(journals[0]).toMatchObject({runId: 'run-crashed', pid: writer.child.pid, active: false, account: '123456789012'});
+		expect(journals[0]).toMatchObject({
+			runId: 'run-crashed',
+			pid: writer.child.pid,
+			active: false,
+			account: '123456789012',
+		});
 		expect(journals[0]!.records.map((r) => `${r.state} ${r.kind} ${r.id}`)).toEqual([
 			'intended user sts-mfa-demo-child',
 			'created user sts-mfa-demo-child',
@@ -53,7 +58,10 @@ describe('a journal outlives the process that wrote it', () => {
 			writer.child.kill('SIGKILL');
 		}
 		await writer.exited;
-		const after = await pollUntil(() => listJournals(dir), (listing) => listing.journals[0]?.active === false);
+		const after = await pollUntil(
+			() => listJournals(dir),
+			(listing) => listing.journals[0]?.active === false,
+		);
 		expect(after.journals[0]).toMatchObject({runId: 'run-live', active: false});
 	});
 

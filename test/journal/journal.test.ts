@@ -16,7 +16,9 @@ beforeEach(async () => {
 
 afterEach(async () => scratch.removeAll());
 
-async function readJournal(runId: string): Promise<{records: Array<{kind: string; id: string; state: string}>} & Record<string, unknown>> {
+async function readJournal(
+	runId: string,
+): Promise<{records: Array<{kind: string; id: string; state: string}>} & Record<string, unknown>> {
 	return JSON.parse(await readFile(path.join(dir, `${runId}.json`), 'utf8'));
 }
 
@@ -24,7 +26,9 @@ describe('openRunJournal', () => {
 	it('writes each record to disk before the call settles, in order', async () => {
 		const journal = await openRunJournal({runId: 'run-a', target, account: '123456789012', dir});
 		await journal.intend('user', 'sts-mfa-demo-a');
-		expect((await readJournal('run-a')).records).toEqual([expect.objectContaining({kind: 'user', id: 'sts-mfa-demo-a', state: 'intended'})]);
+		expect((await readJournal('run-a')).records).toEqual([
+			expect.objectContaining({kind: 'user', id: 'sts-mfa-demo-a', state: 'intended'}),
+		]);
 		await journal.created('user', 'sts-mfa-demo-a');
 		await journal.deleted('user', 'sts-mfa-demo-a');
 		const doc = await readJournal('run-a');
@@ -36,7 +40,10 @@ describe('openRunJournal', () => {
 		const journal = await openRunJournal({runId: 'run-burst', target, dir});
 		const writes: Promise<void>[] = [];
 		for (let index = 0; index < 60; index++) {
-			writes.push(journal.intend('accessKey', `sts-mfa-demo-${index}`), journal.created('accessKey', `AKIABURST${String(index).padStart(11, '0')}`));
+			writes.push(
+				journal.intend('accessKey', `sts-mfa-demo-${index}`),
+				journal.created('accessKey', `AKIABURST${String(index).padStart(11, '0')}`),
+			);
 		}
 		await Promise.all(writes);
 		const {records} = await readJournal('run-burst');
@@ -50,7 +57,8 @@ describe('openRunJournal', () => {
 		const file = path.join(dir, 'run-readers.json');
 		let writing = true;
 		const writes = (async () => {
-			for (let index = 0; index < 150; index++) await journal.created('userPolicy', `sts-mfa-policy-with-a-long-name-${index}`);
+			for (let index = 0; index < 150; index++)
+				await journal.created('userPolicy', `sts-mfa-policy-with-a-long-name-${index}`);
 			writing = false;
 		})();
 		let reads = 0;
@@ -78,7 +86,11 @@ describe('openRunJournal', () => {
 		const richTarget = {
 			...target,
 			endpoint: `http://AKIDUSER:${encodeURIComponent(secretKey)}@127.0.0.1:4566/?X-Amz-Security-Token=${token}`,
-			credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: new Secret(secretKey), sessionToken: new Secret(token)},
+			credentials: {
+				accessKeyId: 'AKIDEXAMPLE',
+				secretAccessKey: new Secret(secretKey),
+				sessionToken: new Secret(token),
+			},
 			secretAccessKey: secretKey,
 		};
 		const journal = await openRunJournal({runId: 'run-secret', target: richTarget, dir});
@@ -133,7 +145,16 @@ describe('listJournals', () => {
 		await good.created('user', 'sts-mfa-demo-g');
 		await writeFile(path.join(dir, 'truncated.json'), '{"version":1,"runId":"x","pi');
 		await writeFile(path.join(dir, 'future.json'), JSON.stringify({version: 99, runId: 'f', pid: 1, records: []}));
-		await writeFile(path.join(dir, 'odd-kind.json'), JSON.stringify({version: 1, runId: 'o', pid: 1, target, records: [{kind: 'bucket', id: 'b', state: 'created', at: ''}]}));
+		await writeFile(
+			path.join(dir, 'odd-kind.json'),
+			JSON.stringify({
+				version: 1,
+				runId: 'o',
+				pid: 1,
+				target,
+				records: [{kind: 'bucket', id: 'b', state: 'created', at: ''}],
+			}),
+		);
 		await writeFile(path.join(dir, 'notes.txt'), 'not a journal');
 		const {journals, unreadable} = await listJournals(dir);
 		expect(journals.map((j) => j.runId)).toEqual(['run-good']);
@@ -147,9 +168,10 @@ describe('listJournals', () => {
 		expect(unreadable).toHaveLength(3);
 	});
 
-	it("removes a journal with the temporary files a crashed write left beside it, and nothing else", async () => {
+	it('removes a journal with the temporary files a crashed write left beside it, and nothing else', async () => {
 		await mkdir(dir, {recursive: true});
-		for (const name of ['run-x.json', 'run-x.json.123456', 'run-x.json.backup', 'run-xy.json.42', 'run-y.json']) await writeFile(path.join(dir, name), '{}');
+		for (const name of ['run-x.json', 'run-x.json.123456', 'run-x.json.backup', 'run-xy.json.42', 'run-y.json'])
+			await writeFile(path.join(dir, name), '{}');
 		await removeJournal({file: path.join(dir, 'run-x.json')});
 		expect((await readdir(dir)).sort()).toEqual(['run-x.json.backup', 'run-xy.json.42', 'run-y.json']);
 		await expect(removeJournal({file: path.join(dir, 'run-x.json')})).resolves.toBeUndefined();
@@ -172,7 +194,16 @@ describe('listJournals', () => {
 
 	it('does not mistake an unrelated process that reused the pid for the run', async () => {
 		await mkdir(dir, {recursive: true});
-		const base = {version: 1, runId: 'run-reused', pid: process.ppid, hostname: os.hostname(), startedAt: '', updatedAt: '', target, records: []};
+		const base = {
+			version: 1,
+			runId: 'run-reused',
+			pid: process.ppid,
+			hostname: os.hostname(),
+			startedAt: '',
+			updatedAt: '',
+			target,
+			records: [],
+		};
 		await writeFile(path.join(dir, 'run-reused.json'), JSON.stringify({...base, processStart: '1'}));
 		await writeFile(path.join(dir, 'run-parent.json'), JSON.stringify({...base, runId: 'run-parent'}));
 		const byId = Object.fromEntries((await listJournals(dir)).journals.map((j) => [j.runId, j.active]));

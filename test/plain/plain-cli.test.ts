@@ -22,7 +22,10 @@ afterAll(() => {
 	removeCliCopy();
 });
 
-function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Record<string, string>} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
+function runCli(
+	args: string[],
+	options: {stdin?: 'ignore' | string; env?: Record<string, string>} = {},
+): Promise<{code: number | null; stdout: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
 		const child = tracked(
 			spawn(process.execPath, [cli(), ...args], {
@@ -43,7 +46,14 @@ function runCli(args: string[], options: {stdin?: 'ignore' | string; env?: Recor
 
 describe('plain mode, end to end through the built CLI', () => {
 	it('runs the whole demo unattended against the embedded sandbox and prints the JSON report', async () => {
-		const {code, stdout, stderr} = await runCli(['--plain', '--auto-mfa', '--yes', '--json', '--propagation-delay', '1']);
+		const {code, stdout, stderr} = await runCli([
+			'--plain',
+			'--auto-mfa',
+			'--yes',
+			'--json',
+			'--propagation-delay',
+			'1',
+		]);
 		const report = JSON.parse(stdout) as RunReport;
 		expect(report).toMatchObject({
 			target: {kind: 'sandbox', region: 'us-east-1'},
@@ -68,14 +78,28 @@ describe('plain mode, end to end through the built CLI', () => {
 	it('leaves nothing in an --endpoint sandbox after the run', async () => {
 		const sandbox: RunningSandbox = await startSandbox({port: 0});
 		try {
-			const env = {AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey, AWS_REGION: 'us-east-1'};
-			const {code, stdout} = await runCli(['--plain', '--auto-mfa', '--yes', '--json', '--endpoint', sandbox.endpoint], {env});
-			expect(JSON.parse(stdout)).toMatchObject({target: {kind: 'endpoint', endpoint: sandbox.endpoint}, proved: true, exitCode: 0});
+			const env = {
+				AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
+				AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
+				AWS_REGION: 'us-east-1',
+			};
+			const {code, stdout} = await runCli(
+				['--plain', '--auto-mfa', '--yes', '--json', '--endpoint', sandbox.endpoint],
+				{env},
+			);
+			expect(JSON.parse(stdout)).toMatchObject({
+				target: {kind: 'endpoint', endpoint: sandbox.endpoint},
+				proved: true,
+				exitCode: 0,
+			});
 			expect(code).toBe(0);
 			const admin = await createAwsServices({
 				region: 'us-east-1',
 				endpoint: sandbox.endpoint,
-				credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+				credentials: {
+					accessKeyId: sandbox.credentials.accessKeyId,
+					secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+				},
 			});
 			expect(await admin.iam().listUsers('/sts-mfa/')).toEqual([]);
 			expect(await admin.iam().listVirtualMfaDevices()).toEqual([]);

@@ -24,17 +24,33 @@ async function plainRun(options: {showQr: boolean; color: boolean; input: string
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 	});
 	const scenarioOptions = {autoMfa: false, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 10_000};
-	const scenario = createScenario({state: initialState({kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint}, scenarioOptions, demoNames(newRunId())), services});
+	const scenario = createScenario({
+		state: initialState(
+			{kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
+			scenarioOptions,
+			demoNames(newRunId()),
+		),
+		services,
+	});
 	const log: string[] = [];
-	const code = await runPlain(scenario, {log: (line) => log.push(line), prompt: (text) => log.push(text), input: typed(options.input), color: options.color, showQr: options.showQr});
+	const code = await runPlain(scenario, {
+		log: (line) => log.push(line),
+		prompt: (text) => log.push(text),
+		input: typed(options.input),
+		color: options.color,
+		showQr: options.showQr,
+	});
 	return {code, log, seed: scenario.getState().resources.mfaDevice?.seed.reveal()};
 }
 
 describe('plain mode for a person typing codes', () => {
-	it('draws the device\'s QR code on a terminal, black on white, and it decodes to the otpauth URI', async () => {
+	it("draws the device's QR code on a terminal, black on white, and it decodes to the otpauth URI", async () => {
 		const {log, seed} = await plainRun({showQr: true, color: true, input: []});
 		const start = log.findIndex((line) => line.includes('Scan this QR code'));
 		expect(start).toBeGreaterThan(0);
@@ -47,7 +63,9 @@ describe('plain mode for a person typing codes', () => {
 
 	it('keeps the QR code (and so the seed) out of a log that does not go to a terminal', async () => {
 		const {log, seed} = await plainRun({showQr: false, color: false, input: []});
-		expect(log.join('\n')).toContain('The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal');
+		expect(log.join('\n')).toContain(
+			'The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal',
+		);
 		expect(log.join('\n')).not.toMatch(/[▀▄█]/);
 		expect(seed).toBeDefined();
 		expect(log.join('\n')).not.toContain(seed!);

@@ -33,10 +33,18 @@ describe('the MFA session-token flow through the action registry', () => {
 		const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'demo-user'})).body.AccessKey;
 		expect(key.AccessKeyId).toMatch(/^AKIA[A-Z0-9]{16}$/);
 		expect(key.SecretAccessKey).toHaveLength(40);
-		await h.call('iam', 'PutUserPolicy', {UserName: 'demo-user', PolicyName: 'list-buckets-with-mfa', PolicyDocument: MFA_POLICY});
+		await h.call('iam', 'PutUserPolicy', {
+			UserName: 'demo-user',
+			PolicyName: 'list-buckets-with-mfa',
+			PolicyDocument: MFA_POLICY,
+		});
 
 		const user = h.principalOf(key.AccessKeyId);
-		expect(user).toMatchObject({kind: 'user', userName: 'demo-user', arn: `arn:aws:iam::${ACCOUNT}:user/sts-mfa/demo-user`});
+		expect(user).toMatchObject({
+			kind: 'user',
+			userName: 'demo-user',
+			arn: `arn:aws:iam::${ACCOUNT}:user/sts-mfa/demo-user`,
+		});
 		expect(mayListBuckets(h, user)).toBe('implicitDeny');
 
 		const plain = (await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials;
@@ -80,14 +88,18 @@ describe('the MFA session-token flow through the action registry', () => {
 		await conflict('Cannot delete entity, must delete access keys first.')();
 		await h.call('iam', 'DeleteAccessKey', {UserName: 'demo-user', AccessKeyId: key.AccessKeyId});
 		await conflict('Cannot delete entity, must remove MFA device first.')();
-		expectAwsError(await h.failure('iam', 'DeleteVirtualMFADevice', {SerialNumber: serialNumber}), 'DeleteConflict', 409);
+		expectAwsError(
+			await h.failure('iam', 'DeleteVirtualMFADevice', {SerialNumber: serialNumber}),
+			'DeleteConflict',
+			409,
+		);
 		await h.call('iam', 'DeactivateMFADevice', {UserName: 'demo-user', SerialNumber: serialNumber});
 		await conflict('Cannot delete entity, must delete policies first.')();
 		await h.call('iam', 'DeleteUserPolicy', {UserName: 'demo-user', PolicyName: 'p'});
 		await h.call('iam', 'DeleteUser', {UserName: 'demo-user'});
 		// The unassigned device outlives the user until it is deleted itself.
-		expect((await h.call('iam', 'ListVirtualMFADevices', {AssignmentStatus: 'Unassigned'})).body.VirtualMFADevices).toEqual([
-			{SerialNumber: serialNumber},
-		]);
+		expect(
+			(await h.call('iam', 'ListVirtualMFADevices', {AssignmentStatus: 'Unassigned'})).body.VirtualMFADevices,
+		).toEqual([{SerialNumber: serialNumber}]);
 	});
 });

@@ -20,10 +20,20 @@ describe('preflight against a server whose clock differs from ours', () => {
 		const services = await createAwsServices({
 			region: sandbox.region,
 			endpoint: sandbox.endpoint,
-			credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+			credentials: {
+				accessKeyId: sandbox.credentials.accessKeyId,
+				secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+			},
 		});
 		const options = {autoMfa: false, assumeYes: true, autoAdvance: false, propagationTimeoutMs: 5_000};
-		const scenario = createScenario({state: initialState({kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint}, options, demoNames(newRunId())), services});
+		const scenario = createScenario({
+			state: initialState(
+				{kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint},
+				options,
+				demoNames(newRunId()),
+			),
+			services,
+		});
 		const ready = await new Promise<ScenarioState>((resolve) => {
 			const unsubscribe = scenario.subscribe((state) => {
 				if (state.phase.kind !== 'ready' && state.phase.kind !== 'confirm') return;

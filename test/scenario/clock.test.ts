@@ -4,7 +4,7 @@ import {ACCOUNT, drive, start} from './fixtures.js';
 
 const identity = {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/ops/alice`, userId: 'AIDAALICE'};
 
-describe('a clock that is off, measured from the server\'s Date header', () => {
+describe("a clock that is off, measured from the server's Date header", () => {
 	it('says nothing when the clocks agree within a TOTP step', () => {
 		const {state} = drive(start(), [{type: 'identityResolved', identity, clockSkewMs: 29_000}]);
 		expect(state.notice).toBeUndefined();
@@ -13,7 +13,10 @@ describe('a clock that is off, measured from the server\'s Date header', () => {
 
 	it('warns before anything is created when this machine is more than 30 s behind or ahead', () => {
 		const behind = drive(start(), [{type: 'identityResolved', identity, clockSkewMs: 95_000}]).state;
-		expect(behind.notice).toEqual({level: 'warn', text: expect.stringContaining("This machine's clock is 95 s behind the server's")});
+		expect(behind.notice).toEqual({
+			level: 'warn',
+			text: expect.stringContaining("This machine's clock is 95 s behind the server's"),
+		});
 		const ahead = drive(start(), [{type: 'identityResolved', identity, clockSkewMs: -40_400}]).state;
 		expect(ahead.notice?.text).toContain('40 s ahead of the server');
 		expect(ahead.steps.createUser.status).toBe('pending');
@@ -29,7 +32,9 @@ describe('a clock that is off, measured from the server\'s Date header', () => {
 	});
 
 	it('adds it to the root-user warning', () => {
-		const root = drive(start({}, 'aws'), [{type: 'identityResolved', identity: {...identity, arn: `arn:aws:iam::${ACCOUNT}:root`}, clockSkewMs: -60_000}]).state;
+		const root = drive(start({}, 'aws'), [
+			{type: 'identityResolved', identity: {...identity, arn: `arn:aws:iam::${ACCOUNT}:root`}, clockSkewMs: -60_000},
+		]).state;
 		expect(root.notice?.text).toMatch(/account root user.*60 s ahead of the server/);
 	});
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {refusalMessage} from '../../source/scenario/update-codes.js';
 import {drive, readyAt} from './fixtures.js';
 
-describe('a refused code\'s notice', () => {
+describe("a refused code's notice", () => {
 	for (const event of [{type: 'teardownRequested'}, {type: 'quitRequested'}] as const) {
 		it(`is dropped when ${event.type === 'teardownRequested' ? 't' : 'q'} ends the run while a code is asked for`, () => {
 			const asked = drive(readyAt('sessionWithMfa'), [

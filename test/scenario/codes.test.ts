@@ -1,22 +1,45 @@
 import {describe, expect, it} from 'vitest';
-import {codeForStep, diagnoseRefusal, enablingCodes, PERIOD_MS, sessionCode, stepOfCode, timeStep} from '../../source/scenario/authenticator.js';
+import {
+	codeForStep,
+	diagnoseRefusal,
+	enablingCodes,
+	PERIOD_MS,
+	sessionCode,
+	stepOfCode,
+	timeStep,
+} from '../../source/scenario/authenticator.js';
 import {update} from '../../source/scenario/update.js';
 import {drive, names, NOW, readyAt, SEED, SERIAL} from './fixtures.js';
 
-const invalid = {code: 'Aws.invalidMfaCode', awsCode: 'InvalidAuthenticationCode', message: 'Authentication code for device is not valid.'};
+const invalid = {
+	code: 'Aws.invalidMfaCode',
+	awsCode: 'InvalidAuthenticationCode',
+	message: 'Authentication code for device is not valid.',
+};
 
 describe('typing the codes', () => {
 	it('needs two codes of exactly six digits to enable, then calls AWS once', () => {
 		const entry = drive(readyAt('enableMfaDevice'), [{type: 'nextRequested'}]);
-		expect(entry.state.phase).toEqual({kind: 'codeEntry', step: 'enableMfaDevice', entry: {purpose: 'enable', needed: 2, codes: [], error: undefined}});
+		expect(entry.state.phase).toEqual({
+			kind: 'codeEntry',
+			step: 'enableMfaDevice',
+			entry: {purpose: 'enable', needed: 2, codes: [], error: undefined},
+		});
 		const short = update(entry.state, {type: 'codeSubmitted', code: '12345'}, NOW);
-		expect(short.state.phase.kind === 'codeEntry' && short.state.phase.entry.error).toBe('An MFA code is exactly 6 digits.');
+		expect(short.state.phase.kind === 'codeEntry' && short.state.phase.entry.error).toBe(
+			'An MFA code is exactly 6 digits.',
+		);
 		expect(drive(entry.state, [{type: 'codeSubmitted', code: '12a456'}]).effects).toEqual([]);
 		const first = update(short.state, {type: 'codeSubmitted', code: ' 123456 '}, NOW);
 		expect(first.effects).toEqual([]);
-		expect(first.state.phase.kind === 'codeEntry' && first.state.phase.entry).toMatchObject({codes: ['123456'], error: undefined});
+		expect(first.state.phase.kind === 'codeEntry' && first.state.phase.entry).toMatchObject({
+			codes: ['123456'],
+			error: undefined,
+		});
 		const second = update(first.state, {type: 'codeSubmitted', code: '654321'}, NOW);
-		expect(second.effects).toEqual([{type: 'enableMfaDevice', userName: names.userName, serialNumber: SERIAL, codes: ['123456', '654321']}]);
+		expect(second.effects).toEqual([
+			{type: 'enableMfaDevice', userName: names.userName, serialNumber: SERIAL, codes: ['123456', '654321']},
+		]);
 		expect(second.state.phase).toEqual({kind: 'running', step: 'enableMfaDevice'});
 	});
 
@@ -25,7 +48,11 @@ describe('typing the codes', () => {
 		['reused', /already used; wait for the next code/],
 		['notConsecutive', /not consecutive/],
 	] as const)('a %s refusal asks again with a specific message, without restarting', (refusal, message) => {
-		const running = drive(readyAt('enableMfaDevice'), [{type: 'nextRequested'}, {type: 'codeSubmitted', code: '111111'}, {type: 'codeSubmitted', code: '222222'}]).state;
+		const running = drive(readyAt('enableMfaDevice'), [
+			{type: 'nextRequested'},
+			{type: 'codeSubmitted', code: '111111'},
+			{type: 'codeSubmitted', code: '222222'},
+		]).state;
 		const {state, effects} = update(running, {type: 'mfaCodesRejected', refusal, error: invalid}, NOW);
 		expect(effects).toEqual([]);
 		expect(state.phase.kind).toBe('codeEntry');
@@ -37,9 +64,13 @@ describe('typing the codes', () => {
 
 	it('asks the built-in authenticator at once with --auto-mfa, allowing drift only off AWS', () => {
 		const onSandbox = drive(readyAt('sessionWithMfa', {autoMfa: true}), [{type: 'nextRequested'}]);
-		expect(onSandbox.effects).toEqual([{type: 'generateCodes', purpose: 'session', seed: SEED, lastAcceptedStep: 100, allowDrift: true}]);
+		expect(onSandbox.effects).toEqual([
+			{type: 'generateCodes', purpose: 'session', seed: SEED, lastAcceptedStep: 100, allowDrift: true},
+		]);
 		const generated = update(onSandbox.state, {type: 'codesGenerated', codes: ['123456']}, NOW);
-		expect(generated.effects).toMatchObject([{type: 'sessionWithMfa', serialNumber: SERIAL, tokenCode: '123456', durationSeconds: 900}]);
+		expect(generated.effects).toMatchObject([
+			{type: 'sessionWithMfa', serialNumber: SERIAL, tokenCode: '123456', durationSeconds: 900},
+		]);
 		const onAws = {...readyAt('sessionWithMfa', {autoMfa: true}), target: {kind: 'aws' as const, region: 'us-east-1'}};
 		expect(drive(onAws, [{type: 'nextRequested'}]).effects).toMatchObject([{type: 'generateCodes', allowDrift: false}]);
 	});
@@ -52,11 +83,16 @@ describe('typing the codes', () => {
 		expect(waiting.phase.kind === 'codeEntry' && waiting.phase.entry.autoCodeReadyAt).toBe(NOW + 12_400);
 	});
 
-	it('fails instead of looping when the built-in authenticator\'s code is refused', () => {
-		const running = drive(readyAt('sessionWithMfa', {autoMfa: true}), [{type: 'nextRequested'}, {type: 'codesGenerated', codes: ['123456']}]).state;
+	it("fails instead of looping when the built-in authenticator's code is refused", () => {
+		const running = drive(readyAt('sessionWithMfa', {autoMfa: true}), [
+			{type: 'nextRequested'},
+			{type: 'codesGenerated', codes: ['123456']},
+		]).state;
 		const {state} = update(running, {type: 'mfaCodesRejected', refusal: 'reused', error: invalid}, NOW);
 		expect(state.phase.kind).toBe('failed');
-		expect(state.steps.sessionWithMfa.error?.message).toMatch(/built-in authenticator's code was refused: That code was already used/);
+		expect(state.steps.sessionWithMfa.error?.message).toMatch(
+			/built-in authenticator's code was refused: That code was already used/,
+		);
 	});
 });
 
@@ -71,17 +107,21 @@ describe('the built-in authenticator', () => {
 	});
 
 	it('uses the next step at once where drift is accepted, and waits for it on AWS', () => {
-		expect(sessionCode(SEED, now, 59, true)).toEqual({step: 60});
-		expect(sessionCode(SEED, now, 59, false)).toEqual({step: 60, waitUntil: 60 * PERIOD_MS});
-		expect(sessionCode(SEED, now, 50, false)).toEqual({step: 59});
+		expect(sessionCode(now, 59, true)).toEqual({step: 60});
+		expect(sessionCode(now, 59, false)).toEqual({step: 60, waitUntil: 60 * PERIOD_MS});
+		expect(sessionCode(now, 50, false)).toEqual({step: 59});
 	});
 
 	it('tells reused, non-consecutive and invalid codes apart', () => {
 		const current = timeStep(now);
 		expect(stepOfCode(SEED, codeForStep(SEED, current - 1), now)).toBe(current - 1);
 		expect(diagnoseRefusal(SEED, [codeForStep(SEED, current)], now, current)).toBe('reused');
-		expect(diagnoseRefusal(SEED, [codeForStep(SEED, current), codeForStep(SEED, current)], now, undefined)).toBe('notConsecutive');
-		expect(diagnoseRefusal(SEED, [codeForStep(SEED, current), codeForStep(SEED, current - 1)], now, undefined)).toBe('notConsecutive');
+		expect(diagnoseRefusal(SEED, [codeForStep(SEED, current), codeForStep(SEED, current)], now, undefined)).toBe(
+			'notConsecutive',
+		);
+		expect(diagnoseRefusal(SEED, [codeForStep(SEED, current), codeForStep(SEED, current - 1)], now, undefined)).toBe(
+			'notConsecutive',
+		);
 		const wrong = codeForStep(SEED, current) === '000000' ? '000001' : '000000';
 		expect(diagnoseRefusal(SEED, [wrong], now, undefined)).toBe('invalid');
 	});

@@ -9,13 +9,28 @@ export const ACCOUNT = '123456789012';
 export const SEED = new Secret('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
 export const SECRET_KEY = new Secret('wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY');
 export const names = demoNames('abc12345');
-export const USER = {userName: names.userName, userId: 'AIDAUSER', arn: `arn:aws:iam::${ACCOUNT}:user/sts-mfa/${names.userName}`, path: '/sts-mfa/'};
+export const USER = {
+	userName: names.userName,
+	userId: 'AIDAUSER',
+	arn: `arn:aws:iam::${ACCOUNT}:user/sts-mfa/${names.userName}`,
+	path: '/sts-mfa/',
+};
 export const SERIAL = `arn:aws:iam::${ACCOUNT}:mfa/sts-mfa/${names.deviceName}`;
 export const KEY_ID = 'AKIAUSERKEY';
 
 export function start(options: Partial<ScenarioOptions> = {}, kind: TargetKind = 'sandbox'): ScenarioState {
-	const full: ScenarioOptions = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 10_000, ...options};
-	return initialState({kind, region: 'us-east-1', endpoint: kind === 'aws' ? undefined : 'http://127.0.0.1:4566'}, full, names);
+	const full: ScenarioOptions = {
+		autoMfa: false,
+		assumeYes: false,
+		autoAdvance: false,
+		propagationTimeoutMs: 10_000,
+		...options,
+	};
+	return initialState(
+		{kind, region: 'us-east-1', endpoint: kind === 'aws' ? undefined : 'http://127.0.0.1:4566'},
+		full,
+		names,
+	);
 }
 
 /** Applies events one by one; returns the last transition. */
@@ -28,22 +43,57 @@ export function drive(state: ScenarioState, events: readonly ScenarioEvent[], no
 /** The events that take a run from the start to `step` being ready (sandbox, manual mode). */
 export function eventsUpTo(step: StepId): ScenarioEvent[] {
 	const all: [StepId, ScenarioEvent[]][] = [
-		['createUser', [{type: 'identityResolved', identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, userId: ACCOUNT}}]],
+		[
+			'createUser',
+			[{type: 'identityResolved', identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, userId: ACCOUNT}}],
+		],
 		['createMfaDevice', [{type: 'nextRequested'}, {type: 'userCreated', user: USER}]],
 		['enableMfaDevice', [{type: 'nextRequested'}, {type: 'mfaDeviceCreated', serialNumber: SERIAL, seed: SEED}]],
-		['createAccessKey', [{type: 'nextRequested'}, {type: 'codeSubmitted', code: '111111'}, {type: 'codeSubmitted', code: '222222'}, {type: 'mfaDeviceEnabled', acceptedStep: 100}]],
-		['putUserPolicy', [{type: 'nextRequested'}, {type: 'accessKeyCreated', accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY}]],
-		['sessionWithoutMfa', [{type: 'nextRequested'}, {type: 'userPolicyPut'}, {type: 'propagationChecked', keyWorks: true, policyInForce: true}]],
+		[
+			'createAccessKey',
+			[
+				{type: 'nextRequested'},
+				{type: 'codeSubmitted', code: '111111'},
+				{type: 'codeSubmitted', code: '222222'},
+				{type: 'mfaDeviceEnabled', acceptedStep: 100},
+			],
+		],
+		[
+			'putUserPolicy',
+			[{type: 'nextRequested'}, {type: 'accessKeyCreated', accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY}],
+		],
+		[
+			'sessionWithoutMfa',
+			[
+				{type: 'nextRequested'},
+				{type: 'userPolicyPut'},
+				{type: 'propagationChecked', keyWorks: true, policyInForce: true},
+			],
+		],
 		[
 			'sessionWithMfa',
-			[{type: 'nextRequested'}, {type: 'listingWithoutMfaDenied', errorCode: 'AccessDenied', message: 'denied', sessionExpiration: new Date(NOW + 900_000)}],
+			[
+				{type: 'nextRequested'},
+				{
+					type: 'listingWithoutMfaDenied',
+					errorCode: 'AccessDenied',
+					message: 'denied',
+					sessionExpiration: new Date(NOW + 900_000),
+				},
+			],
 		],
 		[
 			'teardown',
 			[
 				{type: 'nextRequested'},
 				{type: 'codeSubmitted', code: '333333'},
-				{type: 'listingWithMfaSucceeded', buckets: [{name: 'demo-bucket'}], sessionAccessKeyId: 'ASIASESSION', expiration: new Date(NOW + 900_000), acceptedStep: 101},
+				{
+					type: 'listingWithMfaSucceeded',
+					buckets: [{name: 'demo-bucket'}],
+					sessionAccessKeyId: 'ASIASESSION',
+					expiration: new Date(NOW + 900_000),
+					acceptedStep: 101,
+				},
 			],
 		],
 	];

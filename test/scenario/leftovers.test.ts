@@ -19,7 +19,7 @@ function offered(options = {}) {
 }
 
 describe('leftovers of earlier runs', () => {
-	it('are looked for after the identity, in the caller\'s account, before anything is created', () => {
+	it("are looked for after the identity, in the caller's account, before anything is created", () => {
 		const {state, effects} = drive(start({lookForLeftovers: true}, 'endpoint'), [{type: 'identityResolved', identity}]);
 		expect(state.phase).toEqual({kind: 'preflight', searchingLeftovers: true});
 		expect(effects).toEqual([{type: 'findLeftovers', account: ACCOUNT}]);
@@ -27,8 +27,12 @@ describe('leftovers of earlier runs', () => {
 
 	it('are looked for on AWS once the permissions are checked', () => {
 		const checking = drive(start({lookForLeftovers: true}, 'aws'), [{type: 'identityResolved', identity}]);
-		expect(checking.effects).toEqual([{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS}]);
-		expect(drive(checking.state, [{type: 'permissionsChecked', missing: []}]).effects).toEqual([{type: 'findLeftovers', account: ACCOUNT}]);
+		expect(checking.effects).toEqual([
+			{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS},
+		]);
+		expect(drive(checking.state, [{type: 'permissionsChecked', missing: []}]).effects).toEqual([
+			{type: 'findLeftovers', account: ACCOUNT},
+		]);
 	});
 
 	it('are not looked for on the embedded sandbox, which is new each run', () => {
@@ -38,19 +42,36 @@ describe('leftovers of earlier runs', () => {
 	});
 
 	it('when there are none, the run goes on to the confirmation', () => {
-		const {state} = drive(start({lookForLeftovers: true}, 'endpoint'), [{type: 'identityResolved', identity}, {type: 'leftoversFound', items: []}]);
+		const {state} = drive(start({lookForLeftovers: true}, 'endpoint'), [
+			{type: 'identityResolved', identity},
+			{type: 'leftoversFound', items: []},
+		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(state.notice).toBeUndefined();
 	});
 
 	it('are offered on the dashboard; y deletes them with progress, then the run goes on to the confirmation', () => {
 		const offer = offered();
-		expect(offer.state.phase).toEqual({kind: 'leftovers', deleting: false, items: FOUND.map((item) => ({...item, status: 'found'}))});
+		expect(offer.state.phase).toEqual({
+			kind: 'leftovers',
+			deleting: false,
+			items: FOUND.map((item) => ({...item, status: 'found'})),
+		});
 		const deleting = drive(offer.state, [{type: 'confirmed'}]);
 		expect(deleting.effects).toEqual([{type: 'deleteLeftovers'}]);
 		const halfway = drive(deleting.state, [{type: 'leftoverDeleted', kind: 'accessKey', id: 'AKIAOLDKEY'}]);
-		expect(halfway.state.phase).toMatchObject({kind: 'leftovers', deleting: true, items: [{id: 'AKIAOLDKEY', status: 'deleted'}, {id: OLD_USER, status: 'found'}]});
-		const after = drive(halfway.state, [{type: 'leftoverDeleted', kind: 'user', id: OLD_USER}, {type: 'leftoversDeleted'}]);
+		expect(halfway.state.phase).toMatchObject({
+			kind: 'leftovers',
+			deleting: true,
+			items: [
+				{id: 'AKIAOLDKEY', status: 'deleted'},
+				{id: OLD_USER, status: 'found'},
+			],
+		});
+		const after = drive(halfway.state, [
+			{type: 'leftoverDeleted', kind: 'user', id: OLD_USER},
+			{type: 'leftoversDeleted'},
+		]);
 		expect(after.state.phase).toEqual({kind: 'confirm'});
 		expect(after.state.notice).toEqual({level: 'info', text: 'Deleted the 2 resources earlier runs left behind.'});
 		expect(after.state.resources).toEqual({});
@@ -64,7 +85,10 @@ describe('leftovers of earlier runs', () => {
 	});
 
 	it('with --yes, go on to the first step after the answer', () => {
-		expect(drive(offered({assumeYes: true}).state, [{type: 'declined'}]).state.phase).toEqual({kind: 'ready', next: 'createUser'});
+		expect(drive(offered({assumeYes: true}).state, [{type: 'declined'}]).state.phase).toEqual({
+			kind: 'ready',
+			next: 'createUser',
+		});
 	});
 
 	it('that cannot be deleted are named in a warning, and the run still goes on', () => {
@@ -75,14 +99,20 @@ describe('leftovers of earlier runs', () => {
 			{type: 'leftoversDeleted'},
 		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
-		expect(state.notice).toEqual({level: 'warn', text: "Could not delete 2 resources left by earlier runs (AccessDenied: not allowed); run 'sts-mfa cleanup' to delete them later."});
+		expect(state.notice).toEqual({
+			level: 'warn',
+			text: "Could not delete 2 resources left by earlier runs (AccessDenied: not allowed); run 'sts-mfa cleanup' to delete them later.",
+		});
 	});
 
 	it('unattended are only mentioned, with sts-mfa cleanup, and never deleted', () => {
 		const {state, effects} = offered({autoAdvance: true});
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(effects).toEqual([]);
-		expect(state.notice).toEqual({level: 'warn', text: "2 resources left by earlier runs are still on this target: run 'sts-mfa cleanup' to delete them."});
+		expect(state.notice).toEqual({
+			level: 'warn',
+			text: "2 resources left by earlier runs are still on this target: run 'sts-mfa cleanup' to delete them.",
+		});
 	});
 
 	it('unattended with --yes, are still mentioned although the first step starts at once', () => {
@@ -93,7 +123,10 @@ describe('leftovers of earlier runs', () => {
 	});
 
 	it('a failed search does not stop the demo', () => {
-		const {state} = drive(start({lookForLeftovers: true}, 'endpoint'), [{type: 'identityResolved', identity}, {type: 'leftoversUnchecked', reason: 'AccessDenied'}]);
+		const {state} = drive(start({lookForLeftovers: true}, 'endpoint'), [
+			{type: 'identityResolved', identity},
+			{type: 'leftoversUnchecked', reason: 'AccessDenied'},
+		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(state.notice?.text).toMatch(/Could not look for leftovers of earlier runs \(AccessDenied\)/);
 	});
@@ -107,6 +140,8 @@ describe('leftovers of earlier runs', () => {
 	it('answers arriving out of turn change nothing', () => {
 		const offer = offered().state;
 		expect(drive(offer, [{type: 'leftoversDeleted'}]).state).toBe(offer);
-		expect(drive(start({lookForLeftovers: true}, 'endpoint'), [{type: 'leftoversFound', items: FOUND}]).state.phase).toEqual({kind: 'preflight'});
+		expect(
+			drive(start({lookForLeftovers: true}, 'endpoint'), [{type: 'leftoversFound', items: FOUND}]).state.phase,
+		).toEqual({kind: 'preflight'});
 	});
 });

@@ -17,7 +17,10 @@ beforeAll(async () => {
 	admin = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 	});
 });
 afterAll(() => sandbox.stop());
@@ -35,20 +38,37 @@ function recordingJournal() {
 
 async function start(options: Partial<ScenarioOptions> = {}) {
 	const names = demoNames(newRunId());
-	const full: ScenarioOptions = {autoMfa: true, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 20_000, ...options};
+	const full: ScenarioOptions = {
+		autoMfa: true,
+		assumeYes: true,
+		autoAdvance: true,
+		propagationTimeoutMs: 20_000,
+		...options,
+	};
 	let scenario: RunningScenario | undefined;
 	const services = await createAwsServices({
 		region: sandbox.region,
 		endpoint: sandbox.endpoint,
-		credentials: {accessKeyId: sandbox.credentials.accessKeyId, secretAccessKey: new Secret(sandbox.credentials.secretAccessKey)},
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
 		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
 	});
 	const {journal, records} = recordingJournal();
-	scenario = createScenario({state: initialState({kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint}, full, names), services, journal});
+	scenario = createScenario({
+		state: initialState({kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint}, full, names),
+		services,
+		journal,
+	});
 	return {scenario, names, records};
 }
 
-function waitFor(scenario: RunningScenario, predicate: (state: ScenarioState) => boolean, timeoutMs = 20_000): Promise<ScenarioState> {
+function waitFor(
+	scenario: RunningScenario,
+	predicate: (state: ScenarioState) => boolean,
+	timeoutMs = 20_000,
+): Promise<ScenarioState> {
 	return new Promise((resolve, reject) => {
 		const check = (state: ScenarioState) => {
 			if (!predicate(state)) return;
@@ -56,7 +76,10 @@ function waitFor(scenario: RunningScenario, predicate: (state: ScenarioState) =>
 			unsubscribe();
 			resolve(state);
 		};
-		const timer = setTimeout(() => reject(new Error(`timed out in phase ${scenario.getState().phase.kind}`)), timeoutMs);
+		const timer = setTimeout(
+			() => reject(new Error(`timed out in phase ${scenario.getState().phase.kind}`)),
+			timeoutMs,
+		);
 		const unsubscribe = scenario.subscribe(check);
 		check(scenario.getState());
 	});
@@ -65,7 +88,10 @@ function waitFor(scenario: RunningScenario, predicate: (state: ScenarioState) =>
 async function leftInSandbox(userName: string) {
 	const users = await admin.iam().listUsers('/sts-mfa/');
 	const devices = await admin.iam().listVirtualMfaDevices();
-	return {users: users.filter((u) => u.userName === userName), devices: devices.filter((d) => d.serialNumber.endsWith(userName))};
+	return {
+		users: users.filter((u) => u.userName === userName),
+		devices: devices.filter((d) => d.serialNumber.endsWith(userName)),
+	};
 }
 
 describe('the runner against the embedded sandbox', () => {
@@ -117,7 +143,13 @@ describe('the runner against the embedded sandbox', () => {
 		scenario.dispatch({type: 'quitRequested'});
 		expect(await scenario.done).toBe(1);
 		const state = scenario.getState();
-		expect(state.teardown.items.map((i) => i.kind)).toEqual(['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user']);
+		expect(state.teardown.items.map((i) => i.kind)).toEqual([
+			'userPolicy',
+			'accessKey',
+			'mfaDeactivation',
+			'virtualMfaDevice',
+			'user',
+		]);
 		expect(state.steps.sessionWithMfa.status).toBe('skipped');
 		expect(await leftInSandbox(names.userName)).toEqual({users: [], devices: []});
 	});

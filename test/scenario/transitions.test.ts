@@ -47,31 +47,41 @@ function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'stepFailed', step, error: {code: 'Aws.accessDenied', message: 'denied'}},
 		{type: 'propagationChecked', keyWorks: false, policyInForce: false},
 		{type: 'listingWithoutMfaAllowed', buckets: [], sessionExpiration: new Date(NOW)},
-		...(running ? [{type: 'teardownItemFinished' as const, kind: running.kind, id: running.id}, {type: 'teardownItemFinished' as const, kind: running.kind, id: running.id, error: 'x'}] : []),
+		...(running
+			? [
+					{type: 'teardownItemFinished' as const, kind: running.kind, id: running.id},
+					{type: 'teardownItemFinished' as const, kind: running.kind, id: running.id, error: 'x'},
+				]
+			: []),
 	];
 }
 
 /** Earlier runs left a user behind; the dashboard offers to delete it. */
 function offeringLeftovers(options: Partial<ScenarioOptions>): ScenarioState {
 	const items = [{kind: 'user' as const, id: 'sts-mfa-demo-old', status: 'found' as const}];
-	return {...start({lookForLeftovers: true, ...options}, 'endpoint'), phase: {kind: 'leftovers', items, deleting: false}};
+	return {
+		...start({lookForLeftovers: true, ...options}, 'endpoint'),
+		phase: {kind: 'leftovers', items, deleting: false},
+	};
 }
 
 function explore(): Set<string> {
 	const seen = new Set<string>();
 	const next = random(42);
 	const starts: ScenarioState[] = [
-		...([
-			[{}, 'sandbox'],
-			[{autoAdvance: true}, 'sandbox'],
-			[{autoAdvance: true, autoMfa: true}, 'sandbox'],
-			[{}, 'aws'],
-			[{autoAdvance: true}, 'endpoint'],
-			[{autoMfa: true}, 'aws'],
-			[{lookForLeftovers: true}, 'endpoint'],
-			[{lookForLeftovers: true, assumeYes: true}, 'aws'],
-			[{lookForLeftovers: true, autoAdvance: true}, 'endpoint'],
-		] as [Partial<ScenarioOptions>, TargetKind][]).map(([options, kind]) => start(options, kind)),
+		...(
+			[
+				[{}, 'sandbox'],
+				[{autoAdvance: true}, 'sandbox'],
+				[{autoAdvance: true, autoMfa: true}, 'sandbox'],
+				[{}, 'aws'],
+				[{autoAdvance: true}, 'endpoint'],
+				[{autoMfa: true}, 'aws'],
+				[{lookForLeftovers: true}, 'endpoint'],
+				[{lookForLeftovers: true, assumeYes: true}, 'aws'],
+				[{lookForLeftovers: true, autoAdvance: true}, 'endpoint'],
+			] as [Partial<ScenarioOptions>, TargetKind][]
+		).map(([options, kind]) => start(options, kind)),
 		// Walks from the middle reach the code steps' failures and retries often enough.
 		readyAt('enableMfaDevice'),
 		readyAt('sessionWithMfa', {autoMfa: true}),

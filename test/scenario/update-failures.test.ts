@@ -3,14 +3,30 @@ import type {StepId} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
 import {drive, eventsUpTo, KEY_ID, names, NOW, readyAt, SEED, SERIAL, start} from './fixtures.js';
 
-const RUNNABLE: StepId[] = ['createUser', 'createMfaDevice', 'enableMfaDevice', 'createAccessKey', 'putUserPolicy', 'sessionWithoutMfa', 'sessionWithMfa'];
+const RUNNABLE: StepId[] = [
+	'createUser',
+	'createMfaDevice',
+	'enableMfaDevice',
+	'createAccessKey',
+	'putUserPolicy',
+	'sessionWithoutMfa',
+	'sessionWithMfa',
+];
 const CODE_STEPS = new Set<StepId>(['enableMfaDevice', 'sessionWithMfa']);
 const denied = {code: 'Aws.accessDenied', awsCode: 'AccessDenied', message: 'IAM X: not authorized'};
 
 /** The state with `step` in flight (codes typed for the code steps). */
 function inFlight(step: StepId, autoAdvance = false) {
 	const ready = readyAt(step, {autoAdvance: false});
-	const running = drive(ready, [{type: 'nextRequested'}, ...(CODE_STEPS.has(step) ? [{type: 'codeSubmitted' as const, code: '111111'}, {type: 'codeSubmitted' as const, code: '222222'}] : [])]).state;
+	const running = drive(ready, [
+		{type: 'nextRequested'},
+		...(CODE_STEPS.has(step)
+			? [
+					{type: 'codeSubmitted' as const, code: '111111'},
+					{type: 'codeSubmitted' as const, code: '222222'},
+				]
+			: []),
+	]).state;
 	return {...running, options: {...running.options, autoAdvance}};
 }
 
@@ -35,7 +51,8 @@ describe.each(RUNNABLE)('a failure at %s', (step) => {
 		const retried = update(state, {type: 'retryRequested'}, NOW + 20);
 		expect(retried.state.steps[step]).toEqual({status: 'running', startedAt: NOW + 20});
 		expect(retried.state.phase.kind).toBe(CODE_STEPS.has(step) ? 'codeEntry' : 'running');
-		if (!CODE_STEPS.has(step)) expect(retried.effects).toEqual(update(readyAt(step), {type: 'nextRequested'}, NOW).effects);
+		if (!CODE_STEPS.has(step))
+			expect(retried.effects).toEqual(update(readyAt(step), {type: 'nextRequested'}, NOW).effects);
 	});
 
 	it('tears down only what was created when the user asks', () => {
@@ -92,14 +109,22 @@ describe('teardown from every phase', () => {
 	it('does not delete a same-named user that AWS said already existed', () => {
 		const conflict = {code: 'Aws.conflict', awsCode: 'EntityAlreadyExists', message: 'exists'};
 		const network = {code: 'Aws.network', message: 'no answer'};
-		const afterConflict = drive(inFlight('createUser'), [{type: 'stepFailed', step: 'createUser', error: conflict}, {type: 'teardownRequested'}]).state;
+		const afterConflict = drive(inFlight('createUser'), [
+			{type: 'stepFailed', step: 'createUser', error: conflict},
+			{type: 'teardownRequested'},
+		]).state;
 		expect(afterConflict.teardown.items).toEqual([]);
-		const afterNetwork = drive(inFlight('createUser'), [{type: 'stepFailed', step: 'createUser', error: network}, {type: 'teardownRequested'}]).state;
+		const afterNetwork = drive(inFlight('createUser'), [
+			{type: 'stepFailed', step: 'createUser', error: network},
+			{type: 'teardownRequested'},
+		]).state;
 		expect(afterNetwork.teardown.items.map((item) => item.id)).toEqual([names.userName]);
 	});
 
 	it('from ready, code entry and finished', () => {
-		expect(update(readyAt('createAccessKey'), {type: 'teardownRequested'}, NOW).state.teardown.items.map((i) => i.kind)).toEqual(['mfaDeactivation', 'virtualMfaDevice', 'user']);
+		expect(
+			update(readyAt('createAccessKey'), {type: 'teardownRequested'}, NOW).state.teardown.items.map((i) => i.kind),
+		).toEqual(['mfaDeactivation', 'virtualMfaDevice', 'user']);
 		const entry = drive(readyAt('sessionWithMfa'), [{type: 'nextRequested'}]).state;
 		expect(entry.phase.kind).toBe('codeEntry');
 		expect(update(entry, {type: 'quitRequested'}, NOW).state.phase).toEqual({kind: 'tearingDown', exitAfter: true});
@@ -108,8 +133,14 @@ describe('teardown from every phase', () => {
 	it('records a failed deletion, continues with the rest, and reports what was left', () => {
 		let {state} = update(readyAt('sessionWithoutMfa'), {type: 'teardownRequested'}, NOW);
 		state = update(state, {type: 'teardownItemFinished', kind: 'userPolicy', id: names.policyName}, NOW).state;
-		const failedKey = update(state, {type: 'teardownItemFinished', kind: 'accessKey', id: KEY_ID, error: 'throttled'}, NOW);
-		expect(failedKey.effects).toEqual([{type: 'deleteResource', kind: 'mfaDeactivation', id: SERIAL, userName: names.userName}]);
+		const failedKey = update(
+			state,
+			{type: 'teardownItemFinished', kind: 'accessKey', id: KEY_ID, error: 'throttled'},
+			NOW,
+		);
+		expect(failedKey.effects).toEqual([
+			{type: 'deleteResource', kind: 'mfaDeactivation', id: SERIAL, userName: names.userName},
+		]);
 		state = drive(failedKey.state, [
 			{type: 'teardownItemFinished', kind: 'mfaDeactivation', id: SERIAL},
 			{type: 'teardownItemFinished', kind: 'virtualMfaDevice', id: SERIAL},
@@ -132,7 +163,9 @@ describe('teardown from every phase', () => {
 
 	it('ignores outcomes of calls that belong to a state already left', () => {
 		const tearing = update(inFlight('createUser'), {type: 'quitRequested'}, NOW).state;
-		expect(update(tearing, {type: 'userCreated', user: {userName: 'x', userId: 'x', arn: 'x', path: '/'}}, NOW).state).toBe(tearing);
+		expect(
+			update(tearing, {type: 'userCreated', user: {userName: 'x', userId: 'x', arn: 'x', path: '/'}}, NOW).state,
+		).toBe(tearing);
 		const finished = update(start(), {type: 'teardownRequested'}, NOW).state;
 		expect(update(finished, {type: 'mfaDeviceCreated', serialNumber: SERIAL, seed: SEED}, NOW).state).toBe(finished);
 	});

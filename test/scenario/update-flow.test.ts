@@ -1,7 +1,20 @@
 import {describe, expect, it} from 'vitest';
 import {MFA_POLICY_DOCUMENT, DEMO_ACTIONS} from '../../source/scenario/policy.js';
 import {update} from '../../source/scenario/update.js';
-import {ACCOUNT, drive, eventsUpTo, KEY_ID, names, NOW, readyAt, SECRET_KEY, SEED, SERIAL, start, USER} from './fixtures.js';
+import {
+	ACCOUNT,
+	drive,
+	eventsUpTo,
+	KEY_ID,
+	names,
+	NOW,
+	readyAt,
+	SECRET_KEY,
+	SEED,
+	SERIAL,
+	start,
+	USER,
+} from './fixtures.js';
 
 const identity = {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/admin`, userId: 'AIDAADMIN'};
 
@@ -16,7 +29,9 @@ describe('preflight and confirmation', () => {
 	it('on AWS checks permissions with the simulator, then asks for confirmation', () => {
 		const checking = drive(start({}, 'aws'), [{type: 'identityResolved', identity}]);
 		expect(checking.state.phase).toEqual({kind: 'preflight'});
-		expect(checking.effects).toEqual([{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS}]);
+		expect(checking.effects).toEqual([
+			{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS},
+		]);
 		const {state} = drive(checking.state, [{type: 'permissionsChecked', missing: ['iam:CreateUser']}]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(state.preflight).toEqual({missingPermissions: ['iam:CreateUser'], isRoot: false});
@@ -26,11 +41,15 @@ describe('preflight and confirmation', () => {
 	it('simulates an assumed role as its role', () => {
 		const arn = `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/session-1`;
 		const {effects} = drive(start({}, 'aws'), [{type: 'identityResolved', identity: {...identity, arn}}]);
-		expect(effects).toEqual([{type: 'checkPermissions', policySourceArn: `arn:aws:iam::${ACCOUNT}:role/Admin`, actions: DEMO_ACTIONS}]);
+		expect(effects).toEqual([
+			{type: 'checkPermissions', policySourceArn: `arn:aws:iam::${ACCOUNT}:role/Admin`, actions: DEMO_ACTIONS},
+		]);
 	});
 
 	it('warns a root caller on AWS and does not try to simulate', () => {
-		const {state, effects} = drive(start({}, 'aws'), [{type: 'identityResolved', identity: {...identity, arn: `arn:aws:iam::${ACCOUNT}:root`}}]);
+		const {state, effects} = drive(start({}, 'aws'), [
+			{type: 'identityResolved', identity: {...identity, arn: `arn:aws:iam::${ACCOUNT}:root`}},
+		]);
 		expect(effects).toEqual([]);
 		expect(state.preflight?.isRoot).toBe(true);
 		expect(state.notice?.level).toBe('warn');
@@ -39,13 +58,19 @@ describe('preflight and confirmation', () => {
 	});
 
 	it('treats a refused simulation as not fatal', () => {
-		const {state} = drive(start({}, 'aws'), [{type: 'identityResolved', identity}, {type: 'permissionsUnchecked', reason: 'the caller may not use iam:SimulatePrincipalPolicy'}]);
+		const {state} = drive(start({}, 'aws'), [
+			{type: 'identityResolved', identity},
+			{type: 'permissionsUnchecked', reason: 'the caller may not use iam:SimulatePrincipalPolicy'},
+		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(state.notice?.text).toMatch(/Could not check permissions/);
 	});
 
 	it('skips the confirmation with --yes', () => {
-		const {state} = drive(start({assumeYes: true}, 'aws'), [{type: 'identityResolved', identity}, {type: 'permissionsChecked', missing: []}]);
+		const {state} = drive(start({assumeYes: true}, 'aws'), [
+			{type: 'identityResolved', identity},
+			{type: 'permissionsChecked', missing: []},
+		]);
 		expect(state.phase).toEqual({kind: 'ready', next: 'createUser'});
 	});
 
@@ -59,7 +84,11 @@ describe('preflight and confirmation', () => {
 	});
 
 	it('a failed identity check ends the run with the reason, nothing to tear down', () => {
-		const error = {code: 'Aws.invalidCredentials', awsCode: 'InvalidClientTokenId', message: 'STS GetCallerIdentity: The security token included in the request is invalid.'};
+		const error = {
+			code: 'Aws.invalidCredentials',
+			awsCode: 'InvalidClientTokenId',
+			message: 'STS GetCallerIdentity: The security token included in the request is invalid.',
+		};
 		const manual = drive(start(), [{type: 'preflightFailed', error}]).state;
 		expect(manual.phase).toEqual({kind: 'finished'});
 		expect(manual.notice).toEqual({level: 'error', text: error.message});
@@ -74,7 +103,9 @@ describe('each step asks for its AWS call and records the result', () => {
 		const {state, effects} = drive(readyAt('createUser'), [{type: 'nextRequested'}]);
 		expect(state.phase).toEqual({kind: 'running', step: 'createUser'});
 		expect(state.steps.createUser).toEqual({status: 'running', startedAt: NOW});
-		expect(effects).toEqual([{type: 'createUser', userName: 'sts-mfa-demo-abc12345', path: '/sts-mfa/', tags: names.tags}]);
+		expect(effects).toEqual([
+			{type: 'createUser', userName: 'sts-mfa-demo-abc12345', path: '/sts-mfa/', tags: names.tags},
+		]);
 		const done = update(state, {type: 'userCreated', user: USER}, NOW + 40);
 		expect(done.state.steps.createUser).toEqual({status: 'done', startedAt: NOW, ms: 40, error: undefined});
 		expect(done.state.resources.user).toEqual(USER);
@@ -83,54 +114,104 @@ describe('each step asks for its AWS call and records the result', () => {
 
 	it('creates the device and builds the otpauth URI from the seed', () => {
 		const {effects, state} = drive(readyAt('createMfaDevice'), [{type: 'nextRequested'}]);
-		expect(effects).toEqual([{type: 'createMfaDevice', deviceName: names.deviceName, path: '/sts-mfa/', tags: names.tags}]);
-		const device = update(state, {type: 'mfaDeviceCreated', serialNumber: SERIAL, seed: SEED}, NOW).state.resources.mfaDevice;
-		expect(device?.otpauthUri.reveal()).toBe(`otpauth://totp/${names.deviceName}@${ACCOUNT}?secret=${SEED.reveal()}&issuer=AWS`);
+		expect(effects).toEqual([
+			{type: 'createMfaDevice', deviceName: names.deviceName, path: '/sts-mfa/', tags: names.tags},
+		]);
+		const device = update(state, {type: 'mfaDeviceCreated', serialNumber: SERIAL, seed: SEED}, NOW).state.resources
+			.mfaDevice;
+		expect(device?.otpauthUri.reveal()).toBe(
+			`otpauth://totp/${names.deviceName}@${ACCOUNT}?secret=${SEED.reveal()}&issuer=AWS`,
+		);
 		expect(JSON.stringify(device)).not.toContain(SEED.reveal());
 	});
 
 	it('creates the access key, then puts the policy and polls with backoff', () => {
-		expect(drive(readyAt('createAccessKey'), [{type: 'nextRequested'}]).effects).toEqual([{type: 'createAccessKey', userName: names.userName}]);
+		expect(drive(readyAt('createAccessKey'), [{type: 'nextRequested'}]).effects).toEqual([
+			{type: 'createAccessKey', userName: names.userName},
+		]);
 		const putting = drive(readyAt('putUserPolicy'), [{type: 'nextRequested'}]);
-		expect(putting.effects).toEqual([{type: 'putUserPolicy', userName: names.userName, policyName: 'sts-mfa-list-buckets-with-mfa', policyDocument: MFA_POLICY_DOCUMENT}]);
+		expect(putting.effects).toEqual([
+			{
+				type: 'putUserPolicy',
+				userName: names.userName,
+				policyName: 'sts-mfa-list-buckets-with-mfa',
+				policyDocument: MFA_POLICY_DOCUMENT,
+			},
+		]);
 		let transition = update(putting.state, {type: 'userPolicyPut'}, NOW);
 		const credentials = {accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY};
 		expect(transition.effects).toEqual([{type: 'checkPropagation', userArn: USER.arn, credentials, delayMs: 0}]);
 		const delays: number[] = [];
 		for (let i = 0; i < 7; i++) {
-			transition = update(transition.state, {type: 'propagationChecked', keyWorks: i > 2, policyInForce: false}, NOW + i * 100);
+			transition = update(
+				transition.state,
+				{type: 'propagationChecked', keyWorks: i > 2, policyInForce: false},
+				NOW + i * 100,
+			);
 			delays.push((transition.effects[0] as {delayMs: number}).delayMs);
 		}
 		expect(delays).toEqual([150, 300, 600, 1200, 2000, 2000, 2000]);
 		expect(transition.state.propagation).toMatchObject({attempts: 7, keyWorks: true, policyInForce: false});
-		const inForce = update(transition.state, {type: 'propagationChecked', keyWorks: true, policyInForce: true}, NOW + 1000);
+		const inForce = update(
+			transition.state,
+			{type: 'propagationChecked', keyWorks: true, policyInForce: true},
+			NOW + 1000,
+		);
 		expect(inForce.state.resources.policy?.inForce).toBe(true);
 		expect(inForce.state.phase).toEqual({kind: 'ready', next: 'sessionWithoutMfa'});
 	});
 
 	it('fails at the propagation deadline with a clear message', () => {
 		const polling = drive(readyAt('putUserPolicy'), [{type: 'nextRequested'}, {type: 'userPolicyPut'}]).state;
-		const late = update(polling, {type: 'propagationChecked', keyWorks: true, policyInForce: false, lastError: 'x'}, NOW + 10_000);
+		const late = update(
+			polling,
+			{type: 'propagationChecked', keyWorks: true, policyInForce: false, lastError: 'x'},
+			NOW + 10_000,
+		);
 		expect(late.effects).toEqual([]);
 		expect(late.state.phase.kind).toBe('failed');
-		expect(late.state.steps.putUserPolicy.error?.message).toMatch(/did not take effect within 10 s after 1 checks: the new access key works, the policy is not in force yet/);
-		const nearDeadline = update(polling, {type: 'propagationChecked', keyWorks: false, policyInForce: false}, NOW + 9_950);
+		expect(late.state.steps.putUserPolicy.error?.message).toMatch(
+			/did not take effect within 10 s after 1 checks: the new access key works, the policy is not in force yet/,
+		);
+		const nearDeadline = update(
+			polling,
+			{type: 'propagationChecked', keyWorks: false, policyInForce: false},
+			NOW + 9_950,
+		);
 		expect(nearDeadline.effects).toMatchObject([{type: 'checkPropagation', delayMs: 50}]);
 	});
 
 	it('records the denied listing without MFA and explains it', () => {
 		const {state, effects} = drive(readyAt('sessionWithoutMfa'), [{type: 'nextRequested'}]);
-		expect(effects).toEqual([{type: 'sessionWithoutMfa', credentials: {accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY}, durationSeconds: 900}]);
+		expect(effects).toEqual([
+			{
+				type: 'sessionWithoutMfa',
+				credentials: {accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY},
+				durationSeconds: 900,
+			},
+		]);
 		const expiration = new Date(NOW + 900_000);
-		const denied = update(state, {type: 'listingWithoutMfaDenied', errorCode: 'AccessDenied', message: 'no', sessionExpiration: expiration}, NOW);
-		expect(denied.state.results.withoutMfa).toEqual({denied: true, errorCode: 'AccessDenied', message: 'no', sessionExpiration: expiration});
+		const denied = update(
+			state,
+			{type: 'listingWithoutMfaDenied', errorCode: 'AccessDenied', message: 'no', sessionExpiration: expiration},
+			NOW,
+		);
+		expect(denied.state.results.withoutMfa).toEqual({
+			denied: true,
+			errorCode: 'AccessDenied',
+			message: 'no',
+			sessionExpiration: expiration,
+		});
 		expect(denied.state.notice?.text).toBe(
 			'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
 		);
 	});
 
 	it('reports a listing allowed without MFA as not proving the point', () => {
-		const {state} = drive(readyAt('sessionWithoutMfa'), [{type: 'nextRequested'}, {type: 'listingWithoutMfaAllowed', buckets: [{name: 'b'}], sessionExpiration: new Date(NOW)}]);
+		const {state} = drive(readyAt('sessionWithoutMfa'), [
+			{type: 'nextRequested'},
+			{type: 'listingWithoutMfaAllowed', buckets: [{name: 'b'}], sessionExpiration: new Date(NOW)},
+		]);
 		expect(state.phase.kind).toBe('failed');
 		expect(state.steps.sessionWithoutMfa.error?.code).toBe('Scenario.notProved');
 		expect(state.results.withoutMfa?.denied).toBe(false);
@@ -138,7 +219,9 @@ describe('each step asks for its AWS call and records the result', () => {
 
 	it('ends with exit code 0 after a proved run and a complete teardown', () => {
 		let transition = drive(readyAt('teardown'), [{type: 'nextRequested'}]);
-		expect(transition.effects).toEqual([{type: 'deleteResource', kind: 'userPolicy', id: names.policyName, userName: names.userName}]);
+		expect(transition.effects).toEqual([
+			{type: 'deleteResource', kind: 'userPolicy', id: names.policyName, userName: names.userName},
+		]);
 		const order: string[] = [];
 		while (transition.effects.length > 0) {
 			const effect = transition.effects[0] as {kind: 'user'; id: string};
@@ -155,14 +238,33 @@ describe('each step asks for its AWS call and records the result', () => {
 		const events = eventsUpTo('teardown').filter((event) => event.type !== 'nextRequested');
 		const state = drive(start({autoAdvance: true}), events).state;
 		expect(state.phase).toEqual({kind: 'tearingDown', exitAfter: true});
-		const finished = drive(state, state.teardown.items.map((item) => ({type: 'teardownItemFinished' as const, kind: item.kind, id: item.id}))).state;
+		const finished = drive(
+			state,
+			state.teardown.items.map((item) => ({type: 'teardownItemFinished' as const, kind: item.kind, id: item.id})),
+		).state;
 		expect(finished.phase).toEqual({kind: 'exiting', exitCode: 0});
 	});
 
 	it('keeps only the last 200 trace entries', () => {
 		let state = start();
 		for (let id = 1; id <= 205; id++) {
-			state = update(state, {type: 'traceRecorded', entry: {id, service: 'sts', operation: 'GetCallerIdentity', principal: 'operator', params: {}, outcome: 'ok', ms: 1, at: new Date(NOW)}}, NOW).state;
+			state = update(
+				state,
+				{
+					type: 'traceRecorded',
+					entry: {
+						id,
+						service: 'sts',
+						operation: 'GetCallerIdentity',
+						principal: 'operator',
+						params: {},
+						outcome: 'ok',
+						ms: 1,
+						at: new Date(NOW),
+					},
+				},
+				NOW,
+			).state;
 		}
 		expect(state.trace).toHaveLength(200);
 		expect(state.trace[0]?.id).toBe(6);

@@ -109,7 +109,9 @@ export function tracked<T extends ChildProcess>(child: T): T {
 
 /** For afterEach/afterAll: ends every tracked child still running, and anything it started. */
 export async function stopChildren(): Promise<void> {
-	const running = [...children].filter((child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null);
+	const running = [...children].filter(
+		(child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null,
+	);
 	children.clear();
 	await terminate(running.flatMap((child) => processTree(child.pid!)));
 }

@@ -59,7 +59,12 @@ export class Random {
 		let text = '';
 		for (let index = 0; index < length; index++) {
 			const plane = this.int(4);
-			text += plane === 0 ? String.fromCharCode(this.int(0x80)) : plane === 1 ? String.fromCharCode(this.int(0x10000)) : String.fromCodePoint(this.int(0x110000));
+			text +=
+				plane === 0
+					? String.fromCharCode(this.int(0x80))
+					: plane === 1
+						? String.fromCharCode(this.int(0x10000))
+						: String.fromCodePoint(this.int(0x110000));
 		}
 		return text;
 	}

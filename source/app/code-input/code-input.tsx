@@ -33,7 +33,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 		onSubmit(code);
 	};
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>{codeLabel(entry.purpose, entry.needed, entry.codes.length)}</Text>
 			<Box>
 				<Text color={color ? 'cyan' : undefined}>› </Text>
@@ -41,7 +41,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 					key={generation}
 					value={value}
 					focus={isActive}
-					placeholder="······"
+					placeholder='······'
 					onChange={(typed) => {
 						const {entered, rest} = splitAtEnter(typed);
 						for (const code of entered) submit(code);

@@ -8,21 +8,26 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 	const {names, identity, preflight} = state;
 	const missing = preflight?.missingPermissions ?? [];
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>Ready to create (all deleted at the end):</Text>
-			{identity ? <Text wrap="truncate-middle">as {identity.arn}</Text> : null}
-			<Text wrap="truncate-middle">• IAM user {names.path}{names.userName}</Text>
-			<Text wrap="truncate-middle">• virtual MFA device {names.deviceName}</Text>
+			{identity ? <Text wrap='truncate-middle'>as {identity.arn}</Text> : null}
+			<Text wrap='truncate-middle'>
+				• IAM user {names.path}
+				{names.userName}
+			</Text>
+			<Text wrap='truncate-middle'>• virtual MFA device {names.deviceName}</Text>
 			<Text>• an access key for the user</Text>
-			<Text wrap="truncate-middle">• inline policy {names.policyName}</Text>
-			<Text dimColor wrap="truncate-end">tagged run-id={names.runId}</Text>
+			<Text wrap='truncate-middle'>• inline policy {names.policyName}</Text>
+			<Text dimColor wrap='truncate-end'>
+				tagged run-id={names.runId}
+			</Text>
 			{preflight?.isRoot ? (
-				<Text color={color ? 'yellow' : undefined} wrap="wrap">
+				<Text color={color ? 'yellow' : undefined} wrap='wrap'>
 					⚠ You are signed in as the account's root user; an IAM user with limited rights is safer.
 				</Text>
 			) : null}
 			{missing.length > 0 ? (
-				<Text color={color ? 'red' : undefined} wrap="wrap">
+				<Text color={color ? 'red' : undefined} wrap='wrap'>
 					✗ Missing permissions: {missing.join(', ')}
 				</Text>
 			) : null}

@@ -55,12 +55,32 @@ function PhaseLine({state}: {readonly state: ScenarioState}) {
 	const color = useColor();
 	const {phase} = state;
 	if (phase.kind === 'ready' && liveStep(state) !== phase.next) {
-		return <Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">Next ▸ {titleOf(phase.next)} — press Enter</Text>;
+		return (
+			<Text bold color={color ? 'cyan' : undefined} wrap='truncate-end'>
+				Next ▸ {titleOf(phase.next)} — press Enter
+			</Text>
+		);
 	}
-	if (phase.kind === 'ready') return <Text bold color={color ? 'cyan' : undefined}>Press Enter to start.</Text>;
-	if (phase.kind === 'running') return <Text><Spinner /> working…</Text>;
-	if (phase.kind === 'failed') return <Text color={color ? 'red' : undefined}>r retries this step · t tears down · q quits</Text>;
-	if (phase.kind === 'tearingDown') return <Text><Spinner /> tearing down…</Text>;
+	if (phase.kind === 'ready')
+		return (
+			<Text bold color={color ? 'cyan' : undefined}>
+				Press Enter to start.
+			</Text>
+		);
+	if (phase.kind === 'running')
+		return (
+			<Text>
+				<Spinner /> working…
+			</Text>
+		);
+	if (phase.kind === 'failed')
+		return <Text color={color ? 'red' : undefined}>r retries this step · t tears down · q quits</Text>;
+	if (phase.kind === 'tearingDown')
+		return (
+			<Text>
+				<Spinner /> tearing down…
+			</Text>
+		);
 	return null;
 }
 
@@ -72,7 +92,7 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 	const notice = visibleNotice(state, step, reviewing !== undefined);
 	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			{phase.kind === 'preflight' ? (
 				<Text>
 					<Spinner /> {preflightActivity(state, phase.searchingLeftovers === true)}
@@ -80,7 +100,9 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 			) : null}
 			{phase.kind === 'leftovers' ? <LeftoverOffer phase={phase} width={width} rows={rows} /> : null}
 			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
-			{step ? <StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} /> : null}
+			{step ? (
+				<StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} />
+			) : null}
 			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}
 			{notice ? <Paragraph color={color ? noticeColor : undefined} text={notice.text} width={width} /> : null}
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (

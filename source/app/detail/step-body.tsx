@@ -14,7 +14,7 @@ export interface StepBodyProps {
 
 function Field({label, value}: {readonly label: string; readonly value?: string}) {
 	return (
-		<Text wrap="truncate-middle">
+		<Text wrap='truncate-middle'>
 			<Text dimColor>{label}: </Text>
 			{value ?? '—'}
 		</Text>
@@ -27,43 +27,58 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 	switch (step) {
 		case 'createUser':
 			return (
-				<Box flexDirection="column">
-					<Field label="user" value={resources.user?.userName} />
-					<Field label="ARN" value={resources.user?.arn} />
-					<Field label="path" value={resources.user?.path ?? state.names.path} />
-					<Field label="tag" value={`run-id=${state.names.runId}`} />
+				<Box flexDirection='column'>
+					<Field label='user' value={resources.user?.userName} />
+					<Field label='ARN' value={resources.user?.arn} />
+					<Field label='path' value={resources.user?.path ?? state.names.path} />
+					<Field label='tag' value={`run-id=${state.names.runId}`} />
 				</Box>
 			);
 		case 'createMfaDevice':
 		case 'enableMfaDevice':
 			return (
-				<Box flexDirection="column">
-					<Field label="serial" value={resources.mfaDevice?.serialNumber} />
-					<Field label="enabled" value={resources.mfaDevice ? (resources.mfaDevice.enabled ? 'yes' : 'not yet') : undefined} />
-					<Field label="seed" value={resources.mfaDevice ? 'held in memory only (shown beside the QR code on request)' : undefined} />
+				<Box flexDirection='column'>
+					<Field label='serial' value={resources.mfaDevice?.serialNumber} />
+					<Field
+						label='enabled'
+						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? 'yes' : 'not yet') : undefined}
+					/>
+					<Field
+						label='seed'
+						value={resources.mfaDevice ? 'held in memory only (shown beside the QR code on request)' : undefined}
+					/>
 				</Box>
 			);
 		case 'createAccessKey':
 			return (
-				<Box flexDirection="column">
-					<Field label="access key id" value={resources.accessKey?.accessKeyId} />
-					<Field label="secret" value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
+				<Box flexDirection='column'>
+					<Field label='access key id' value={resources.accessKey?.accessKeyId} />
+					<Field label='secret' value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
 				</Box>
 			);
 		case 'putUserPolicy':
 			return (
-				<Box flexDirection="column">
-					{resources.policy ? <PolicyJson document={resources.policy.document} maxLines={Math.max(3, rows - 4)} /> : null}
+				<Box flexDirection='column'>
+					{resources.policy ? (
+						<PolicyJson document={resources.policy.document} maxLines={Math.max(3, rows - 4)} />
+					) : null}
 					{state.propagation ? <Propagation propagation={state.propagation} width={width} /> : null}
 				</Box>
 			);
 		case 'sessionWithoutMfa':
 			return results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null;
 		case 'sessionWithMfa':
-			return results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 3)} /> : null;
+			return results.withMfa ? (
+				<WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 3)} />
+			) : null;
 		case 'teardown':
 			return (
-				<Teardown teardown={state.teardown} results={results} finished={state.phase.kind === 'finished'} width={width} />
+				<Teardown
+					teardown={state.teardown}
+					results={results}
+					finished={state.phase.kind === 'finished'}
+					width={width}
+				/>
 			);
 		default: {
 			const unknown: never = step;

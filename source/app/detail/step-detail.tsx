@@ -23,8 +23,8 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const explain = reviewing || state.phase.kind !== 'finished';
 	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
 	return (
-		<Box flexDirection="column" width={width}>
-			<Text bold color={color ? 'cyan' : undefined} wrap="truncate-end">
+		<Box flexDirection='column' width={width}>
+			<Text bold color={color ? 'cyan' : undefined} wrap='truncate-end'>
 				{reviewing ? 'Reviewing ' : ''}
 				{index + 1}. {info?.title}
 			</Text>

@@ -35,7 +35,9 @@ export const Header = memo(function Header({target, identity, width, stacked = f
 	const targetColor = target.kind === 'aws' ? 'yellow' : 'green';
 	return (
 		<Box width={width} flexDirection={stacked ? 'column' : 'row'}>
-			<Text bold color={color ? 'cyan' : undefined}>sts-mfa </Text>
+			<Text bold color={color ? 'cyan' : undefined}>
+				sts-mfa{' '}
+			</Text>
 			<Box flexGrow={1} justifyContent={stacked ? 'flex-start' : 'flex-end'}>
 				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={color ? targetColor : undefined}>
 					{describeTarget(target, identity)}

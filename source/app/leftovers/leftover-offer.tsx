@@ -15,14 +15,23 @@ function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly cur
 	const icon = current ? <Spinner /> : item.status === 'deleted' ? '✓' : item.status === 'failed' ? '✗' : '·';
 	const iconColor = item.status === 'deleted' ? 'green' : item.status === 'failed' ? 'red' : undefined;
 	return (
-		<Text wrap="truncate-middle">
-			<Text color={color ? iconColor : undefined}>{icon}</Text> {KIND_LABELS[item.kind]} <Text dimColor={item.status === 'deleted'}>{item.id}</Text>
+		<Text wrap='truncate-middle'>
+			<Text color={color ? iconColor : undefined}>{icon}</Text> {KIND_LABELS[item.kind]}{' '}
+			<Text dimColor={item.status === 'deleted'}>{item.id}</Text>
 		</Text>
 	);
 }
 
 /** What earlier runs left on this target, and the question whether to delete it before starting. */
-export function LeftoverOffer({phase, width, rows}: {readonly phase: Extract<Phase, {kind: 'leftovers'}>; readonly width: number; readonly rows: number}) {
+export function LeftoverOffer({
+	phase,
+	width,
+	rows,
+}: {
+	readonly phase: Extract<Phase, {kind: 'leftovers'}>;
+	readonly width: number;
+	readonly rows: number;
+}) {
 	const color = useColor();
 	const {items, deleting} = phase;
 	// The heading, the blank line and the question (two lines when narrow) stay; the list gets the rest.
@@ -30,8 +39,8 @@ export function LeftoverOffer({phase, width, rows}: {readonly phase: Extract<Pha
 	const shown = items.length > room ? items.slice(0, room - 1) : items;
 	const current = deleting ? items.findIndex((item) => item.status === 'found') : -1;
 	return (
-		<Box flexDirection="column" width={width}>
-			<Text bold color={color ? 'yellow' : undefined} wrap="wrap">
+		<Box flexDirection='column' width={width}>
+			<Text bold color={color ? 'yellow' : undefined} wrap='wrap'>
 				Earlier runs left {items.length === 1 ? 'this' : `these ${items.length}`} behind:
 			</Text>
 			{shown.map((item, index) => (
@@ -44,7 +53,7 @@ export function LeftoverOffer({phase, width, rows}: {readonly phase: Extract<Pha
 						<Spinner /> deleting them, then on to the demo…
 					</Text>
 				) : (
-					<Text bold wrap="wrap">
+					<Text bold wrap='wrap'>
 						Delete {items.length === 1 ? 'it' : 'them'} first? y / n
 					</Text>
 				)}

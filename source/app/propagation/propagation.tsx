@@ -17,7 +17,9 @@ export function progressBar(fraction: number, width: number): string {
 }
 
 function pendingParts(propagation: ScenarioPropagation): string {
-	const pending = [propagation.keyWorks ? undefined : 'key', propagation.policyInForce ? undefined : 'policy'].filter(Boolean);
+	const pending = [propagation.keyWorks ? undefined : 'key', propagation.policyInForce ? undefined : 'policy'].filter(
+		Boolean,
+	);
 	return pending.length === 0 ? 'key and policy in force' : `waiting for: ${pending.join(' / ')}`;
 }
 
@@ -41,14 +43,14 @@ export const Propagation = memo(function Propagation({propagation, width}: Propa
 	const color = useColor();
 	const done = propagation.keyWorks && propagation.policyInForce;
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>IAM propagation</Text>
 			<DeadlineBar propagation={propagation} width={width} />
 			<Text color={color ? (done ? 'green' : 'yellow') : undefined}>
 				{done ? '✓ ' : ''}attempt {propagation.attempts} · {pendingParts(propagation)}
 			</Text>
 			{propagation.lastError && !done ? (
-				<Text dimColor wrap="truncate-end">
+				<Text dimColor wrap='truncate-end'>
 					last: {propagation.lastError}
 				</Text>
 			) : null}

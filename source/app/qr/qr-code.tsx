@@ -22,10 +22,9 @@ export const QrCode = memo(function QrCode({uri, quietZone = 2}: QrCodeProps) {
 	const color = useColor();
 	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), color), [uri, quietZone, color]);
 	return (
-		<Box flexDirection="column" flexShrink={0}>
+		<Box flexDirection='column' flexShrink={0}>
 			{rows.map((row, index) => (
-				// Rows of a fixed picture: the index is the identity.
-				// eslint-disable-next-line react/no-array-index-key
+				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed picture; the index is their identity
 				<Text key={index} color={color ? '#000000' : undefined} backgroundColor={color ? '#ffffff' : undefined}>
 					{row}
 				</Text>

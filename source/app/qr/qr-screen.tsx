@@ -28,9 +28,9 @@ export function QrScreen(props: QrScreenProps) {
 	// of the how-to lines (it says what to do, and the status bar still offers `a`).
 	const brief = top !== undefined && entry.error !== undefined;
 	return (
-		<Box flexDirection="row">
+		<Box flexDirection='row'>
 			{showQr ? <QrCode uri={device.otpauthUri.reveal()} /> : null}
-			<Box flexDirection="column" width={sideWidth} marginLeft={showQr ? 1 : 0}>
+			<Box flexDirection='column' width={sideWidth} marginLeft={showQr ? 1 : 0}>
 				{top}
 				<Text bold>Scan with an authenticator app</Text>
 				{brief ? null : (
@@ -44,7 +44,7 @@ export function QrScreen(props: QrScreenProps) {
 						}
 					/>
 				)}
-				<Text wrap="truncate-middle" dimColor>
+				<Text wrap='truncate-middle' dimColor>
 					{device.serialNumber}
 				</Text>
 				<Box marginTop={1} flexShrink={0}>
@@ -54,7 +54,7 @@ export function QrScreen(props: QrScreenProps) {
 					<CodeInput entry={entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={sideWidth} />
 				</Box>
 				{brief ? null : (
-					<Paragraph dimColor text="No phone? Press a to use the built-in authenticator." width={sideWidth} />
+					<Paragraph dimColor text='No phone? Press a to use the built-in authenticator.' width={sideWidth} />
 				)}
 				<Box flexGrow={1} />
 				{bottom}

@@ -18,7 +18,7 @@ export function Seed({seed, revealed, width}: SeedProps) {
 	if (!revealed) {
 		const hidden = Array.from({length: Math.min(groupsPerLine, 4)}, () => '••••').join(' ');
 		return (
-			<Box flexDirection="column" width={width}>
+			<Box flexDirection='column' width={width}>
 				<Text dimColor>Secret key (manual entry):</Text>
 				<Text>{hidden}…</Text>
 				<Text dimColor>press s to reveal</Text>
@@ -31,10 +31,10 @@ export function Seed({seed, revealed, width}: SeedProps) {
 		lines.push(groups.slice(index, index + groupsPerLine).join(' '));
 	}
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text dimColor>Secret key (manual entry), s to hide:</Text>
 			{lines.map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text; the index is their identity
 				<Text key={index} bold>
 					{line}
 				</Text>

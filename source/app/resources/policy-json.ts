@@ -14,7 +14,8 @@ interface Statement {
 	Condition?: Record<string, Record<string, unknown>>;
 }
 
-const list = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(', ') : (value ?? '?'));
+const list = (value: string | string[] | undefined): string =>
+	Array.isArray(value) ? value.join(', ') : (value ?? '?');
 
 /** One line per statement, for when the JSON does not fit: "Allow s3:ListAllMyBuckets on * if Bool aws:MultiFactorAuthPresent = true". */
 export function summarisePolicy(document: string): string[] {

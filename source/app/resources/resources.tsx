@@ -15,9 +15,21 @@ export interface ResourcesProps {
 	readonly policyLines: number;
 }
 
-const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {deleting: 'deleting…', deleted: '✗ deleted', leftBehind: '! left behind'};
+const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {
+	deleting: 'deleting…',
+	deleted: '✗ deleted',
+	leftBehind: '! left behind',
+};
 
-function Row({label, value, fate = 'exists'}: {readonly label: string; readonly value?: string; readonly fate?: ResourceFate}) {
+function Row({
+	label,
+	value,
+	fate = 'exists',
+}: {
+	readonly label: string;
+	readonly value?: string;
+	readonly fate?: ResourceFate;
+}) {
 	const color = useColor();
 	const gone = value !== undefined && fate === 'deleted';
 	return (
@@ -25,12 +37,16 @@ function Row({label, value, fate = 'exists'}: {readonly label: string; readonly 
 			<Box width={11} flexShrink={0}>
 				<Text dimColor>{label}</Text>
 			</Box>
-			<Text wrap="truncate-middle" dimColor={gone} strikethrough={gone && color}>
+			<Text wrap='truncate-middle' dimColor={gone} strikethrough={gone && color}>
 				{value ?? '—'}
 			</Text>
 			{value !== undefined && fate !== 'exists' ? (
 				<Box flexShrink={0}>
-					<Text dimColor={fate !== 'leftBehind'} bold={fate === 'leftBehind'} color={color && fate === 'leftBehind' ? 'red' : undefined}>
+					<Text
+						dimColor={fate !== 'leftBehind'}
+						bold={fate === 'leftBehind'}
+						color={color && fate === 'leftBehind' ? 'red' : undefined}
+					>
 						{` ${FATE_LABELS[fate]}`}
 					</Text>
 				</Box>
@@ -45,16 +61,22 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 	const fate = (row: keyof typeof ROW_ITEMS) => resourceFate(teardown, ROW_ITEMS[row]);
 	const live = (row: keyof typeof ROW_ITEMS) => fate(row) === 'exists';
 	// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
-	const device = mfaDevice ? `${mfaDevice.serialNumber}${mfaDevice.enabled && live('mfaDevice') ? ' (enabled)' : ''}` : undefined;
-	const policyLabel = policy ? `${policy.policyName}${policy.inForce && live('policy') ? ' (in force)' : ''}` : undefined;
+	const device = mfaDevice
+		? `${mfaDevice.serialNumber}${mfaDevice.enabled && live('mfaDevice') ? ' (enabled)' : ''}`
+		: undefined;
+	const policyLabel = policy
+		? `${policy.policyName}${policy.inForce && live('policy') ? ' (in force)' : ''}`
+		: undefined;
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>Resources</Text>
-			<Row label="user" value={user?.userName} fate={fate('user')} />
-			<Row label="MFA device" value={device} fate={fate('mfaDevice')} />
-			<Row label="access key" value={accessKey?.accessKeyId} fate={fate('accessKey')} />
-			<Row label="policy" value={policyLabel} fate={fate('policy')} />
-			{policy && policyLines > 0 && live('policy') ? <PolicyJson document={policy.document} maxLines={policyLines} /> : null}
+			<Row label='user' value={user?.userName} fate={fate('user')} />
+			<Row label='MFA device' value={device} fate={fate('mfaDevice')} />
+			<Row label='access key' value={accessKey?.accessKeyId} fate={fate('accessKey')} />
+			<Row label='policy' value={policyLabel} fate={fate('policy')} />
+			{policy && policyLines > 0 && live('policy') ? (
+				<PolicyJson document={policy.document} maxLines={policyLines} />
+			) : null}
 		</Box>
 	);
 });
@@ -64,10 +86,9 @@ export function PolicyJson({document, maxLines}: {readonly document: string; rea
 	const pretty = prettyPolicy(document);
 	const lines = pretty.length <= maxLines ? pretty : clipLines(summarisePolicy(document), maxLines);
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection='column'>
 			{lines.map((line, index) => (
-				// Lines of a fixed document: the index is a stable key.
-				// eslint-disable-next-line react/no-array-index-key
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed document; the index is a stable key
 				<Text key={index} wrap={pretty.length <= maxLines ? 'truncate-end' : 'wrap'} dimColor>
 					{line}
 				</Text>

@@ -15,25 +15,45 @@ export interface ResultsProps {
 export const DENIED_EXPLANATION =
 	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without an MFA code, so the condition fails and AWS denies the call.';
 
-export function WithoutMfa({result, width}: {readonly result: NonNullable<ScenarioResults['withoutMfa']>; readonly width: number}) {
+export function WithoutMfa({
+	result,
+	width,
+}: {
+	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
+	readonly width: number;
+}) {
 	const color = useColor();
 	if (!result.denied) {
 		return (
-			<Box flexDirection="column" width={width}>
-				<Text bold color={color ? 'red' : undefined}>✗ Without MFA: ListBuckets was ALLOWED</Text>
-				<Paragraph text={`The MFA condition is not enforced here; ${result.buckets?.length ?? 0} bucket(s) listed.`} width={width} />
+			<Box flexDirection='column' width={width}>
+				<Text bold color={color ? 'red' : undefined}>
+					✗ Without MFA: ListBuckets was ALLOWED
+				</Text>
+				<Paragraph
+					text={`The MFA condition is not enforced here; ${result.buckets?.length ?? 0} bucket(s) listed.`}
+					width={width}
+				/>
 			</Box>
 		);
 	}
 	return (
-		<Box flexDirection="column" width={width}>
-			<Paragraph bold color={color ? 'green' : undefined} text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`} width={width} />
+		<Box flexDirection='column' width={width}>
+			<Paragraph
+				bold
+				color={color ? 'green' : undefined}
+				text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`}
+				width={width}
+			/>
 			<Paragraph dimColor text={DENIED_EXPLANATION} width={width} />
 		</Box>
 	);
 }
 
-export function WithMfa({result, width, bucketRows}: {
+export function WithMfa({
+	result,
+	width,
+	bucketRows,
+}: {
 	readonly result: NonNullable<ScenarioResults['withMfa']>;
 	readonly width: number;
 	readonly bucketRows: number;
@@ -42,19 +62,23 @@ export function WithMfa({result, width, bucketRows}: {
 	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
 	const more = result.buckets.length - shown.length;
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold color={color ? 'green' : undefined}>
 				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
-			<Text wrap="truncate-end">session key {result.sessionAccessKeyId}</Text>
+			<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
 			<ExpiryCountdown expiration={result.expiration} />
 			{shown.map((bucket) => (
-				<Text key={bucket.name} wrap="truncate-end">
+				<Text key={bucket.name} wrap='truncate-end'>
 					{'  '}• {bucket.name}
 				</Text>
 			))}
-			{more > 0 ? <Text dimColor>{'  '}… {more} more</Text> : null}
+			{more > 0 ? (
+				<Text dimColor>
+					{'  '}… {more} more
+				</Text>
+			) : null}
 		</Box>
 	);
 }
@@ -63,7 +87,7 @@ export function WithMfa({result, width, bucketRows}: {
 export const Results = memo(function Results({results, width, bucketRows}: ResultsProps) {
 	if (!results.withoutMfa && !results.withMfa) return null;
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			{results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null}
 			{results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={bucketRows} /> : null}
 		</Box>

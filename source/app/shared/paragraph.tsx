@@ -31,7 +31,7 @@ export type ParagraphProps = Omit<TextProps, 'wrap' | 'children'> & {readonly te
 /** Prose that wraps at word boundaries within `width`. */
 export function Paragraph({text, width, ...style}: ParagraphProps) {
 	return (
-		<Text {...style} wrap="truncate-end">
+		<Text {...style} wrap='truncate-end'>
 			{wrapWords(text, width).join('\n')}
 		</Text>
 	);

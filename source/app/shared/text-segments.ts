@@ -29,7 +29,8 @@ export class NarrowFirstSegmenter {
 
 	segment(input: string): Intl.Segments | NarrowSegments {
 		const text = String(input);
-		if ((this.#options?.granularity ?? 'grapheme') === 'grapheme' && isNarrowText(text, {escapes: true})) return new NarrowSegments(text);
+		if ((this.#options?.granularity ?? 'grapheme') === 'grapheme' && isNarrowText(text, {escapes: true}))
+			return new NarrowSegments(text);
 		return this.#real().segment(text);
 	}
 

@@ -14,6 +14,7 @@ export function useTerminalSize(fixed?: Partial<TerminalSize>): TerminalSize {
 		rows: fixed?.rows ?? (stdout.rows || 24),
 	});
 	const [size, setSize] = useState(measure);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: measure reads only stdout and the fixed dimensions
 	useEffect(() => {
 		const onResize = () => {
 			setSize(measure());
@@ -22,8 +23,6 @@ export function useTerminalSize(fixed?: Partial<TerminalSize>): TerminalSize {
 		return () => {
 			stdout.off('resize', onResize);
 		};
-		// measure reads only stdout and the fixed dimensions.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [stdout, fixed?.columns, fixed?.rows]);
 	return size;
 }

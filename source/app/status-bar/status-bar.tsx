@@ -12,7 +12,7 @@ export interface StatusBarProps {
 export const StatusBar = memo(function StatusBar({hints, width}: StatusBarProps) {
 	const color = useColor();
 	return (
-		<Box width={width} flexWrap="wrap" columnGap={2}>
+		<Box width={width} flexWrap='wrap' columnGap={2}>
 			{hints.map((hint) => (
 				<Text key={hint.key}>
 					<Text bold color={color ? 'cyan' : undefined} inverse={!color}>

@@ -29,12 +29,24 @@ const COLORS: Record<StepStatus, string | undefined> = {
 function StepIcon({status, awaitingUser}: {readonly status: StepStatus; readonly awaitingUser: boolean}) {
 	const colored = useColor();
 	const color = colored ? COLORS[status] : undefined;
-	if (awaitingUser) return <Text color={colored ? 'yellow' : undefined} bold>{YOUR_TURN.icon}</Text>;
+	if (awaitingUser)
+		return (
+			<Text color={colored ? 'yellow' : undefined} bold>
+				{YOUR_TURN.icon}
+			</Text>
+		);
 	if (status === 'running') return <Spinner color={color} />;
 	return <Text color={color}>{ICONS[status]}</Text>;
 }
 
-function StepRow({index, title, progress, focused, awaitingUser, width}: {
+function StepRow({
+	index,
+	title,
+	progress,
+	focused,
+	awaitingUser,
+	width,
+}: {
 	readonly index: number;
 	readonly title: string;
 	readonly progress: StepProgress;
@@ -47,11 +59,13 @@ function StepRow({index, title, progress, focused, awaitingUser, width}: {
 	return (
 		<Box width={width} flexShrink={0}>
 			<Box flexShrink={0} width={2}>
-				<Text color={focused && color ? 'cyan' : undefined} bold={focused}>{focused ? '›' : ' '}</Text>
+				<Text color={focused && color ? 'cyan' : undefined} bold={focused}>
+					{focused ? '›' : ' '}
+				</Text>
 				<StepIcon status={progress.status} awaitingUser={awaitingUser} />
 			</Box>
 			<Box flexGrow={1} flexShrink={1} marginLeft={1}>
-				<Text wrap="truncate-end" bold={focused} inverse={focused && color} dimColor={progress.status === 'pending'}>
+				<Text wrap='truncate-end' bold={focused} inverse={focused && color} dimColor={progress.status === 'pending'}>
 					{index + 1}. {title}
 				</Text>
 			</Box>
@@ -71,7 +85,7 @@ function StepRow({index, title, progress, focused, awaitingUser, width}: {
 /** The demo's steps with their status; the one under review is highlighted. */
 export const Steps = memo(function Steps({steps, focused, reviewing, awaitingUser, width}: StepsProps) {
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>{reviewing ? 'Steps — reviewing (Esc: live)' : 'Steps'}</Text>
 			{STEPS.map((step, index) => (
 				<StepRow

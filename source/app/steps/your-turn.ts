@@ -9,6 +9,7 @@ export const YOUR_TURN = {icon: '✎', label: 'your turn'} as const;
  */
 export function stepAwaitingUser(state: ScenarioState): StepId | undefined {
 	const {phase} = state;
-	if (phase.kind !== 'codeEntry' || state.options.autoMfa || phase.entry.autoCodeReadyAt !== undefined) return undefined;
+	if (phase.kind !== 'codeEntry' || state.options.autoMfa || phase.entry.autoCodeReadyAt !== undefined)
+		return undefined;
 	return phase.step;
 }

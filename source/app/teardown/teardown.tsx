@@ -16,13 +16,22 @@ const LABELS: Record<TeardownItemKind, string> = {
 function ItemRow({item}: {readonly item: TeardownItem}) {
 	const color = useColor();
 	const icon =
-		item.status === 'running' ? <Spinner /> : <Text color={color ? itemColor(item.status) : undefined}>{itemIcon(item.status)}</Text>;
+		item.status === 'running' ? (
+			<Spinner />
+		) : (
+			<Text color={color ? itemColor(item.status) : undefined}>{itemIcon(item.status)}</Text>
+		);
 	return (
-		<Box flexDirection="column">
-			<Text wrap="truncate-middle">
+		<Box flexDirection='column'>
+			<Text wrap='truncate-middle'>
 				{icon} {LABELS[item.kind]} <Text dimColor>{item.id}</Text>
 			</Text>
-			{item.error ? <Text color={color ? 'red' : undefined} wrap="truncate-end">{'  '}{item.error}</Text> : null}
+			{item.error ? (
+				<Text color={color ? 'red' : undefined} wrap='truncate-end'>
+					{'  '}
+					{item.error}
+				</Text>
+			) : null}
 		</Box>
 	);
 }
@@ -48,12 +57,16 @@ export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'r
 	const summary = summarise(results, teardown);
 	const good = (ok: boolean) => (color ? (ok ? 'green' : 'red') : undefined);
 	return (
-		<Box flexDirection="column" marginTop={1}>
+		<Box flexDirection='column' marginTop={1}>
 			<Text bold color={good(summary.proved)}>
-				{summary.proved ? '✓ Proved: denied without MFA, allowed with MFA' : '✗ Not proved: the demo did not get that far'}
+				{summary.proved
+					? '✓ Proved: denied without MFA, allowed with MFA'
+					: '✗ Not proved: the demo did not get that far'}
 			</Text>
 			<Text bold color={good(summary.tornDown)}>
-				{summary.tornDown ? '✓ Torn down: nothing left behind' : `✗ Left behind: ${summary.leftBehind.join(', ') || 'teardown incomplete'}`}
+				{summary.tornDown
+					? '✓ Torn down: nothing left behind'
+					: `✗ Left behind: ${summary.leftBehind.join(', ') || 'teardown incomplete'}`}
 			</Text>
 			{summary.tornDown ? null : <Text>Run `sts-mfa cleanup` to remove what is left.</Text>}
 			<Text>press q to exit</Text>
@@ -64,7 +77,7 @@ export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'r
 /** Everything the run created, deleted in dependency order, then what the run proved. */
 export const Teardown = memo(function Teardown({teardown, results, finished, width}: TeardownProps) {
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			{teardown.items.length === 0 ? <Text dimColor>Nothing was created, nothing to delete.</Text> : null}
 			{teardown.items.map((item) => (
 				<ItemRow key={`${item.kind}:${item.id}`} item={item} />

@@ -10,9 +10,9 @@ export function tooSmallMessage(columns: number, rows: number): string {
 /** Said plainly instead of a garbled dashboard; q and Ctrl-C still work. */
 export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
 	return (
-		<Box flexDirection="column" width={columns}>
-			<Text wrap="wrap">{tooSmallMessage(columns, rows)}</Text>
-			<Text wrap="wrap">Press q to quit (everything created so far is torn down first).</Text>
+		<Box flexDirection='column' width={columns}>
+			<Text wrap='wrap'>{tooSmallMessage(columns, rows)}</Text>
+			<Text wrap='wrap'>Press q to quit (everything created so far is torn down first).</Text>
 		</Box>
 	);
 }

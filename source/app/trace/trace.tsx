@@ -35,11 +35,11 @@ export const Trace = memo(function Trace({trace, rows, width}: TraceProps) {
 	if (rows < 2) return null;
 	const shown = trace.slice(-(rows - 1));
 	return (
-		<Box flexDirection="column" width={width}>
+		<Box flexDirection='column' width={width}>
 			<Text bold>AWS calls {trace.length > shown.length ? <Text dimColor>(last {shown.length})</Text> : null}</Text>
 			{shown.length === 0 ? <Text dimColor>none yet</Text> : null}
 			{shown.map((entry) => (
-				<Text key={entry.id} wrap="truncate-end" color={color && entry.outcome === 'error' ? 'yellow' : undefined}>
+				<Text key={entry.id} wrap='truncate-end' color={color && entry.outcome === 'error' ? 'yellow' : undefined}>
 					{traceLine(entry, width)}
 				</Text>
 			))}

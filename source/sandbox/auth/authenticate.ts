@@ -24,7 +24,9 @@ export interface CredentialSource {
 	resolveCredentials(
 		accessKeyId: string,
 		now: number,
-	): {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal} | {readonly error: 'unknown' | 'expired'};
+	):
+		| {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal}
+		| {readonly error: 'unknown' | 'expired'};
 }
 
 /** Verifies a request's SigV4 signature and returns who signed it, or throws the service's own error. */
@@ -38,7 +40,12 @@ export async function authenticate(
 	const header = request.headers.authorization;
 	if (header === undefined) {
 		if (/(^|&)X-Amz-Algorithm=/i.test(request.rawQuery)) {
-			throw new SandboxError('NotImplemented', 'The sandbox accepts SigV4 in the Authorization header only, not presigned URLs.', 501, 'Receiver');
+			throw new SandboxError(
+				'NotImplemented',
+				'The sandbox accepts SigV4 in the Authorization header only, not presigned URLs.',
+				501,
+				'Receiver',
+			);
 		}
 		throw missingAuthentication(service);
 	}
@@ -56,7 +63,10 @@ export async function authenticate(
 	checkPayloadHash(service, request);
 
 	const credentials = {accessKeyId: authorization.accessKeyId, secretAccessKey: resolved.secretAccessKey};
-	const signable = {...request, query: toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service)))};
+	const signable = {
+		...request,
+		query: toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service))),
+	};
 	if (!(await verifier.verify(signable, authorization, credentials, signingDate))) throw signatureMismatch(service);
 	return resolved.principal;
 }

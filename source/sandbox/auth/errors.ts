@@ -8,7 +8,8 @@ import type {SandboxService} from '../types.js';
 
 const SIGNATURE_MISMATCH_QUERY =
 	'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
-const SIGNATURE_MISMATCH_S3 = 'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+const SIGNATURE_MISMATCH_S3 =
+	'The request signature we calculated does not match the signature you provided. Check your key and signing method.';
 
 export function missingAuthentication(service: SandboxService): SandboxError {
 	return service === 's3'
@@ -16,18 +17,30 @@ export function missingAuthentication(service: SandboxService): SandboxError {
 		: new SandboxError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
 }
 
-export function incompleteSignature(service: SandboxService, problems: readonly string[], authorization: string): SandboxError {
+export function incompleteSignature(
+	service: SandboxService,
+	problems: readonly string[],
+	authorization: string,
+): SandboxError {
 	// The header is echoed without its signature: it carries no secret, but the signature is noise.
 	const shown = authorization.replace(/Signature=[^,\s]*/, 'Signature=…');
 	return service === 's3'
-		? new SandboxError('AuthorizationHeaderMalformed', `The authorization header is malformed; ${problems.join(' ')}`, 400)
+		? new SandboxError(
+				'AuthorizationHeaderMalformed',
+				`The authorization header is malformed; ${problems.join(' ')}`,
+				400,
+			)
 		: new SandboxError('IncompleteSignature', `${problems.join(' ')} Authorization=${shown}`, 400);
 }
 
 export function missingDate(service: SandboxService): SandboxError {
 	return service === 's3'
 		? new SandboxError('AccessDenied', 'AWS authentication requires a valid Date or x-amz-date header', 403)
-		: new SandboxError('IncompleteSignature', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.", 400);
+		: new SandboxError(
+				'IncompleteSignature',
+				"Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+				400,
+			);
 }
 
 export function unknownAccessKey(service: SandboxService): SandboxError {
@@ -49,22 +62,38 @@ export function expiredToken(service: SandboxService): SandboxError {
 }
 
 export function signatureMismatch(service: SandboxService): SandboxError {
-	return new SandboxError('SignatureDoesNotMatch', service === 's3' ? SIGNATURE_MISMATCH_S3 : SIGNATURE_MISMATCH_QUERY, 403);
+	return new SandboxError(
+		'SignatureDoesNotMatch',
+		service === 's3' ? SIGNATURE_MISMATCH_S3 : SIGNATURE_MISMATCH_QUERY,
+		403,
+	);
 }
 
 export function wrongScopeService(expected: SandboxService): SandboxError {
-	return new SandboxError('SignatureDoesNotMatch', `Credential should be scoped to correct service: '${expected}'. `, 403);
+	return new SandboxError(
+		'SignatureDoesNotMatch',
+		`Credential should be scoped to correct service: '${expected}'. `,
+		403,
+	);
 }
 
 export function payloadHashMismatch(service: SandboxService): SandboxError {
 	return service === 's3'
-		? new SandboxError('XAmzContentSHA256Mismatch', "The provided 'x-amz-content-sha256' header does not match what was computed.", 400)
+		? new SandboxError(
+				'XAmzContentSHA256Mismatch',
+				"The provided 'x-amz-content-sha256' header does not match what was computed.",
+				400,
+			)
 		: signatureMismatch(service);
 }
 
 export function invalidPayloadHash(service: SandboxService): SandboxError {
 	return service === 's3'
-		? new SandboxError('InvalidArgument', 'x-amz-content-sha256 must be UNSIGNED-PAYLOAD, or a valid sha256 value.', 400)
+		? new SandboxError(
+				'InvalidArgument',
+				'x-amz-content-sha256 must be UNSIGNED-PAYLOAD, or a valid sha256 value.',
+				400,
+			)
 		: signatureMismatch(service);
 }
 
@@ -74,11 +103,23 @@ const SKEW_MS = 15 * 60 * 1000;
 export function clockSkew(service: SandboxService, requestTime: Date, now: number): SandboxError | undefined {
 	if (Math.abs(requestTime.getTime() - now) <= SKEW_MS) return undefined;
 	if (service === 's3') {
-		return new SandboxError('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.', 403);
+		return new SandboxError(
+			'RequestTimeTooSkewed',
+			'The difference between the request time and the current time is too large.',
+			403,
+		);
 	}
 	const basic = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
 	const requested = basic(requestTime.getTime());
 	return requestTime.getTime() < now
-		? new SandboxError('SignatureDoesNotMatch', `Signature expired: ${requested} is now earlier than ${basic(now - SKEW_MS)} (${basic(now)} - 15 min.)`, 403)
-		: new SandboxError('SignatureDoesNotMatch', `Signature not yet current: ${requested} is still later than ${basic(now + SKEW_MS)} (${basic(now)} + 15 min.)`, 403);
+		? new SandboxError(
+				'SignatureDoesNotMatch',
+				`Signature expired: ${requested} is now earlier than ${basic(now - SKEW_MS)} (${basic(now)} - 15 min.)`,
+				403,
+			)
+		: new SandboxError(
+				'SignatureDoesNotMatch',
+				`Signature not yet current: ${requested} is still later than ${basic(now + SKEW_MS)} (${basic(now)} + 15 min.)`,
+				403,
+			);
 }

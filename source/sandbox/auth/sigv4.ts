@@ -56,8 +56,19 @@ export function parseAuthorization(value: string): AuthorizationHeader | {readon
 
 	const scope = fields.get('Credential')!.split('/');
 	const [accessKeyId, scopeDate, region, service, terminator] = scope;
-	if (scope.length !== 5 || !accessKeyId || !/^\d{8}$/.test(scopeDate ?? '') || !region || !service || terminator !== 'aws4_request') {
-		return {problems: [`Credential should be scoped to a valid region, service and date, with 'aws4_request' at the end: '${fields.get('Credential')}'.`]};
+	if (
+		scope.length !== 5 ||
+		!accessKeyId ||
+		!/^\d{8}$/.test(scopeDate ?? '') ||
+		!region ||
+		!service ||
+		terminator !== 'aws4_request'
+	) {
+		return {
+			problems: [
+				`Credential should be scoped to a valid region, service and date, with 'aws4_request' at the end: '${fields.get('Credential')}'.`,
+			],
+		};
 	}
 	const signedHeaders = fields.get('SignedHeaders')!.split(';');
 	if (!signedHeaders.includes('host')) return {problems: ["'Host' must be a 'SignedHeader' in the AWS Authorization."]};
@@ -88,14 +99,24 @@ export class SignatureVerifier {
 	}
 
 	/** True when the request's signature is the one the credentials produce (constant-time comparison). */
-	async verify(request: SignableRequest, authorization: AuthorizationHeader, credentials: SigningCredentials, signingDate: Date): Promise<boolean> {
+	async verify(
+		request: SignableRequest,
+		authorization: AuthorizationHeader,
+		credentials: SigningCredentials,
+		signingDate: Date,
+	): Promise<boolean> {
 		const expected = await this.expectedSignature(request, authorization, credentials, signingDate);
 		const given = Buffer.from(authorization.signature, 'latin1');
 		const wanted = Buffer.from(expected, 'latin1');
 		return given.length === wanted.length && timingSafeEqual(given, wanted);
 	}
 
-	async expectedSignature(request: SignableRequest, authorization: AuthorizationHeader, credentials: SigningCredentials, signingDate: Date): Promise<string> {
+	async expectedSignature(
+		request: SignableRequest,
+		authorization: AuthorizationHeader,
+		credentials: SigningCredentials,
+		signingDate: Date,
+	): Promise<string> {
 		const signed = new Set(authorization.signedHeaders);
 		const headers: Record<string, string> = {};
 		for (const name of signed) {
@@ -121,7 +142,13 @@ export class SignatureVerifier {
 	}
 
 	#signer(authorization: AuthorizationHeader, credentials: SigningCredentials): SignatureV4 {
-		const key = [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken ?? '', authorization.region, authorization.service].join('\0');
+		const key = [
+			credentials.accessKeyId,
+			credentials.secretAccessKey,
+			credentials.sessionToken ?? '',
+			authorization.region,
+			authorization.service,
+		].join('\0');
 		const cached = this.#signers.get(key);
 		if (cached) {
 			// Re-insert to mark it most recently used.

@@ -14,7 +14,7 @@ export function accessKeyActions(store: SandboxStore): Record<string, ActionSpec
 	return {
 		CreateAccessKey: {
 			iamAction: 'iam:CreateAccessKey',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const userName = targetUserName(context, new QueryParams(context.params));
 				if (userName === undefined) throw needsUserName();
@@ -32,14 +32,14 @@ export function accessKeyActions(store: SandboxStore): Record<string, ActionSpec
 		},
 		ListAccessKeys: {
 			iamAction: 'iam:ListAccessKeys',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const userName = targetUserName(context, params);
 				const user = userName === undefined ? undefined : store.users.get(userName);
 				const keys = user ? store.accessKeys.listFor(user.userName) : [];
-				const page = paginate(keys, key => `${String(key.createDate).padStart(16, '0')}/${key.accessKeyId}`, params);
-				const metadata = page.items.map(key => ({
+				const page = paginate(keys, (key) => `${String(key.createDate).padStart(16, '0')}/${key.accessKeyId}`, params);
+				const metadata = page.items.map((key) => ({
 					UserName: user?.userName,
 					AccessKeyId: key.accessKeyId,
 					Status: key.status,
@@ -50,13 +50,19 @@ export function accessKeyActions(store: SandboxStore): Record<string, ActionSpec
 		},
 		DeleteAccessKey: {
 			iamAction: 'iam:DeleteAccessKey',
-			resource: context =>
-				userResource(store, context, context.params.UserName ?? store.accessKeys.ownerOf(context.params.AccessKeyId ?? '')),
+			resource: (context) =>
+				userResource(
+					store,
+					context,
+					context.params.UserName ?? store.accessKeys.ownerOf(context.params.AccessKeyId ?? ''),
+				),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const accessKeyId = params.required('AccessKeyId', ACCESS_KEY_ID);
 				const userName =
-					params.optional('UserName', EXISTING_USER_NAME) ?? store.accessKeys.ownerOf(accessKeyId) ?? context.principal.userName;
+					params.optional('UserName', EXISTING_USER_NAME) ??
+					store.accessKeys.ownerOf(accessKeyId) ??
+					context.principal.userName;
 				if (userName === undefined) {
 					throw new SandboxError('NoSuchEntity', `The Access Key with id ${accessKeyId} cannot be found.`, 404);
 				}

@@ -9,15 +9,15 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 	return {
 		ListMFADevices: {
 			iamAction: 'iam:ListMFADevices',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const userName = targetUserName(context, params);
 				// The administrator (root) has no modelled MFA devices of its own.
 				const user = userName === undefined ? undefined : store.users.get(userName);
 				const devices = user ? store.mfaDevices.enabledFor(user.userName) : [];
-				const page = paginate(devices, device => device.serialNumber, params);
-				const entries = page.items.map(device => ({
+				const page = paginate(devices, (device) => device.serialNumber, params);
+				const entries = page.items.map((device) => ({
 					UserName: user?.userName,
 					SerialNumber: device.serialNumber,
 					EnableDate: isoDate(device.enableDate ?? 0),
@@ -31,8 +31,8 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 			run(context) {
 				const params = new QueryParams(context.params);
 				const status = (params.optional('AssignmentStatus', ASSIGNMENT_STATUS) ?? 'Any') as AssignmentStatus;
-				const page = paginate(store.mfaDevices.list(status), device => device.serialNumber, params);
-				const entries = page.items.map(device => {
+				const page = paginate(store.mfaDevices.list(status), (device) => device.serialNumber, params);
+				const entries = page.items.map((device) => {
 					const user = device.enabledFor === undefined ? undefined : store.users.find(device.enabledFor);
 					return virtualDeviceShape(device, user);
 				});

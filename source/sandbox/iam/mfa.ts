@@ -24,12 +24,12 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
 		CreateVirtualMFADevice: {
 			iamAction: 'iam:CreateVirtualMFADevice',
-			resource: context => deviceResource(context.params.Path, context.params.VirtualMFADeviceName),
-			run: context => createVirtualMfaDevice(store, context),
+			resource: (context) => deviceResource(context.params.Path, context.params.VirtualMFADeviceName),
+			run: (context) => createVirtualMfaDevice(store, context),
 		},
 		EnableMFADevice: {
 			iamAction: 'iam:EnableMFADevice',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				store.mfaDevices.enable(codes(new QueryParams(context.params)), context.now);
 				return {};
@@ -37,7 +37,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		ResyncMFADevice: {
 			iamAction: 'iam:ResyncMFADevice',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				store.mfaDevices.resync(codes(new QueryParams(context.params)), context.now);
 				return {};
@@ -45,7 +45,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		DeactivateMFADevice: {
 			iamAction: 'iam:DeactivateMFADevice',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const userName = params.optional('UserName', EXISTING_USER_NAME);
@@ -55,7 +55,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		DeleteVirtualMFADevice: {
 			iamAction: 'iam:DeleteVirtualMFADevice',
-			resource: context => context.params.SerialNumber ?? deviceResource('/', ''),
+			resource: (context) => context.params.SerialNumber ?? deviceResource('/', ''),
 			run(context) {
 				store.mfaDevices.delete(new QueryParams(context.params).required('SerialNumber', SERIAL_NUMBER));
 				return {};

@@ -29,6 +29,6 @@ function decodeMarker(marker: string): string {
 }
 
 function startOf<T>(items: readonly T[], keyOf: (item: T) => string, key: string): number {
-	const index = items.findIndex(item => keyOf(item) >= key);
+	const index = items.findIndex((item) => keyOf(item) >= key);
 	return index === -1 ? items.length : index;
 }

@@ -71,8 +71,10 @@ export class QueryParams {
 		const member = memberName(name);
 		if (!/^-?\d{1,15}$/.test(value.trim())) throw validationError(value, member, 'Member must be a number');
 		const number = Number(value.trim());
-		if (number < range.min) throw validationError(value, member, `Member must have value greater than or equal to ${range.min}`);
-		if (number > range.max) throw validationError(value, member, `Member must have value less than or equal to ${range.max}`);
+		if (number < range.min)
+			throw validationError(value, member, `Member must have value greater than or equal to ${range.min}`);
+		if (number > range.max)
+			throw validationError(value, member, `Member must have value less than or equal to ${range.max}`);
 		return number;
 	}
 
@@ -94,7 +96,9 @@ export class QueryParams {
 			const prefix = `${name}.member.${index}.`;
 			const fields = Object.entries(this.#params).filter(([key]) => key.startsWith(prefix));
 			if (fields.length === 0) break;
-			entries.push(new QueryParams(Object.fromEntries(fields.map(([key, value]) => [key.slice(prefix.length), value]))));
+			entries.push(
+				new QueryParams(Object.fromEntries(fields.map(([key, value]) => [key.slice(prefix.length), value]))),
+			);
 		}
 		return entries;
 	}
@@ -120,14 +124,24 @@ export const PATH: Constraint = {
 	pattern: /^(?:\/|\/[\u0021-\u007E]+\/)$/u,
 	patternText: '(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)',
 };
-export const PATH_PREFIX: Constraint = {min: 1, max: 512, pattern: /^\/[\u0021-\u007F]*$/u, patternText: '\\u002F[\\u0021-\\u007F]*'};
+export const PATH_PREFIX: Constraint = {
+	min: 1,
+	max: 512,
+	pattern: /^\/[\u0021-\u007F]*$/u,
+	patternText: '\\u002F[\\u0021-\\u007F]*',
+};
 export const MARKER: Constraint = {min: 1, max: 320, pattern: /^[\u0020-\u00FF]+$/u, patternText: '[\\u0020-\\u00FF]+'};
 export const MAX_ITEMS = {min: 1, max: 1000};
 /**
  * The model sets no maximum, but the serial (arn:aws:iam::ACCOUNT:mfa/NAME) may not exceed 256
  * characters, and the name must fit in the QR code's otpauth URI.
  */
-export const VIRTUAL_MFA_DEVICE_NAME: Constraint = {min: 1, max: 226, pattern: /^[\w+=,.@-]+$/u, patternText: '[\\w+=,.@-]+'};
+export const VIRTUAL_MFA_DEVICE_NAME: Constraint = {
+	min: 1,
+	max: 226,
+	pattern: /^[\w+=,.@-]+$/u,
+	patternText: '[\\w+=,.@-]+',
+};
 export const SERIAL_NUMBER: Constraint = {min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/u, patternText: '[\\w+=/:,.@-]+'};
 export const AUTHENTICATION_CODE: Constraint = {min: 6, max: 6, pattern: /^\d+$/u, patternText: '[\\d]+'};
 export const ACCESS_KEY_ID: Constraint = {min: 16, max: 128, pattern: /^\w+$/u, patternText: '[\\w]+'};
@@ -141,5 +155,15 @@ export const POLICY_DOCUMENT: Constraint = {
 export const ARN: Constraint = {min: 20, max: 2048};
 export const ACTION_NAME: Constraint = {min: 3, max: 128};
 export const ASSIGNMENT_STATUS: Constraint = {values: ['Assigned', 'Unassigned', 'Any']};
-const TAG_KEY: Constraint = {min: 1, max: 128, pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u, patternText: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+'};
-const TAG_VALUE: Constraint = {min: 0, max: 256, pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u, patternText: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*'};
+const TAG_KEY: Constraint = {
+	min: 1,
+	max: 128,
+	pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u,
+	patternText: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+',
+};
+const TAG_VALUE: Constraint = {
+	min: 0,
+	max: 256,
+	pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u,
+	patternText: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*',
+};

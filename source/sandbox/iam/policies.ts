@@ -13,7 +13,7 @@ export function policyActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
 		PutUserPolicy: {
 			iamAction: 'iam:PutUserPolicy',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const {userName, policyName} = userAndPolicy(params);
@@ -26,7 +26,7 @@ export function policyActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		GetUserPolicy: {
 			iamAction: 'iam:GetUserPolicy',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const {userName, policyName} = userAndPolicy(new QueryParams(context.params));
 				const document = store.inlinePolicies.get(userName, policyName);
@@ -37,17 +37,17 @@ export function policyActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		ListUserPolicies: {
 			iamAction: 'iam:ListUserPolicies',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const names = store.inlinePolicies.list(params.required('UserName', EXISTING_USER_NAME));
-				const page = paginate(names, name => name, params);
+				const page = paginate(names, (name) => name, params);
 				return {body: {PolicyNames: page.items, ...page.fields}};
 			},
 		},
 		DeleteUserPolicy: {
 			iamAction: 'iam:DeleteUserPolicy',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const {userName, policyName} = userAndPolicy(new QueryParams(context.params));
 				store.inlinePolicies.delete(userName, policyName, context.now);

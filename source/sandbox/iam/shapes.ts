@@ -4,7 +4,7 @@ import type {MfaDeviceRecord, TagRecord, UserRecord} from '../store/records.js';
 
 export const isoDate = (epochMs: number): string => new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export const tagsShape = (tags: readonly TagRecord[]) => tags.map(tag => ({Key: tag.key, Value: tag.value}));
+export const tagsShape = (tags: readonly TagRecord[]) => tags.map((tag) => ({Key: tag.key, Value: tag.value}));
 
 /** `withTags`: GetUser and CreateUser return the tags; ListUsers does not. */
 export function userShape(user: UserRecord, withTags = false): Record<string, unknown> {

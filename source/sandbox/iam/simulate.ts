@@ -8,7 +8,20 @@ import {ACTION_NAME, ARN, QueryParams} from './params.js';
 const DECISIONS = {allow: 'allowed', explicitDeny: 'explicitDeny', implicitDeny: 'implicitDeny'} as const;
 /** botocore: ResourceNameType, 1–2048 characters (an ARN or "*"). */
 const RESOURCE_ARN = {min: 1, max: 2048};
-const KEY_TYPES = ['string', 'stringList', 'numeric', 'numericList', 'boolean', 'booleanList', 'ip', 'ipList', 'binary', 'binaryList', 'date', 'dateList'];
+const KEY_TYPES = [
+	'string',
+	'stringList',
+	'numeric',
+	'numericList',
+	'boolean',
+	'booleanList',
+	'ip',
+	'ipList',
+	'binary',
+	'binaryList',
+	'date',
+	'dateList',
+];
 
 /**
  * SimulatePrincipalPolicy for a user: the same engine and the same propagation-delayed policies
@@ -18,21 +31,21 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 	return {
 		SimulatePrincipalPolicy: {
 			iamAction: 'iam:SimulatePrincipalPolicy',
-			resource: context => context.params.PolicySourceArn ?? '*',
+			resource: (context) => context.params.PolicySourceArn ?? '*',
 			run(context) {
 				const params = new QueryParams(context.params);
 				const sourceArn = params.required('PolicySourceArn', ARN);
 				const actions = params.list('ActionNames', ACTION_NAME);
 				if (actions.length === 0) params.required('ActionNames');
-				const user = store.users.list().find(candidate => candidate.arn === sourceArn);
+				const user = store.users.list().find((candidate) => candidate.arn === sourceArn);
 				if (!user) throw new SandboxError('NoSuchEntity', `The user with ARN ${sourceArn} cannot be found.`, 404);
 				const policies = store.inlinePolicies.inForce(user, context.now);
 				const simulated = contextFrom(params);
 				// Each requested resource is simulated on its own ("*" when none is given, as AWS does),
 				// so a policy that names arn:aws:s3:::* is judged against that ARN, not against "*".
 				const resources = params.list('ResourceArns', RESOURCE_ARN);
-				const results = actions.flatMap(action =>
-					(resources.length > 0 ? resources : ['*']).map(resource => ({
+				const results = actions.flatMap((action) =>
+					(resources.length > 0 ? resources : ['*']).map((resource) => ({
 						EvalActionName: action,
 						EvalResourceName: resource,
 						EvalDecision: DECISIONS[evaluate(policies, {action, resource, context: simulated})],
@@ -42,8 +55,8 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 				);
 				// Results keep the request's order; the page key is the position (zero-padded, so it sorts).
 				const positioned = results.map((result, index) => ({result, key: String(index).padStart(6, '0')}));
-				const page = paginate(positioned, entry => entry.key, params);
-				return {body: {EvaluationResults: page.items.map(entry => entry.result), ...page.fields}};
+				const page = paginate(positioned, (entry) => entry.key, params);
+				return {body: {EvaluationResults: page.items.map((entry) => entry.result), ...page.fields}};
 			},
 		},
 	};

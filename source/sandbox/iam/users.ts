@@ -12,7 +12,7 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
 		CreateUser: {
 			iamAction: 'iam:CreateUser',
-			resource: context => store.users.arnOf(pathOrRoot(context.params.Path), context.params.UserName ?? ''),
+			resource: (context) => store.users.arnOf(pathOrRoot(context.params.Path), context.params.UserName ?? ''),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const userName = params.required('UserName', USER_NAME);
@@ -23,8 +23,8 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		GetUser: {
 			iamAction: 'iam:GetUser',
-			resource: context => userResource(store, context),
-			run: context => ({body: {User: getUser(store, context)}}),
+			resource: (context) => userResource(store, context),
+			run: (context) => ({body: {User: getUser(store, context)}}),
 		},
 		ListUsers: {
 			iamAction: 'iam:ListUsers',
@@ -32,13 +32,13 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 			run(context) {
 				const params = new QueryParams(context.params);
 				const users = store.users.list(params.optional('PathPrefix', PATH_PREFIX));
-				const page = paginate(users, user => user.userName.toLowerCase(), params);
-				return {body: {Users: page.items.map(user => userShape(user)), ...page.fields}};
+				const page = paginate(users, (user) => user.userName.toLowerCase(), params);
+				return {body: {Users: page.items.map((user) => userShape(user)), ...page.fields}};
 			},
 		},
 		DeleteUser: {
 			iamAction: 'iam:DeleteUser',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				store.users.delete(new QueryParams(context.params).required('UserName', EXISTING_USER_NAME));
 				return {};
@@ -46,23 +46,23 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		TagUser: {
 			iamAction: 'iam:TagUser',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const userName = params.required('UserName', EXISTING_USER_NAME);
-				if (!Object.keys(context.params).some(key => key.startsWith('Tags.member.'))) params.required('Tags');
+				if (!Object.keys(context.params).some((key) => key.startsWith('Tags.member.'))) params.required('Tags');
 				store.users.tag(userName, params.tags());
 				return {};
 			},
 		},
 		ListUserTags: {
 			iamAction: 'iam:ListUserTags',
-			resource: context => userResource(store, context),
+			resource: (context) => userResource(store, context),
 			run(context) {
 				const params = new QueryParams(context.params);
 				const user = store.users.get(params.required('UserName', EXISTING_USER_NAME));
 				const tags = [...user.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, tag => tag.key, params);
+				const page = paginate(tags, (tag) => tag.key, params);
 				return {body: {Tags: tagsShape(page.items), ...page.fields}};
 			},
 		},

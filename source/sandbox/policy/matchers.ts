@@ -18,11 +18,16 @@ type Comparison = 'eq' | 'lt' | 'le' | 'gt' | 'ge';
 
 function compare(a: number, b: number, comparison: Comparison): boolean {
 	switch (comparison) {
-		case 'eq': return a === b;
-		case 'lt': return a < b;
-		case 'le': return a <= b;
-		case 'gt': return a > b;
-		case 'ge': return a >= b;
+		case 'eq':
+			return a === b;
+		case 'lt':
+			return a < b;
+		case 'le':
+			return a <= b;
+		case 'gt':
+			return a > b;
+		case 'ge':
+			return a >= b;
 	}
 }
 

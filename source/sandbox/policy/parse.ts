@@ -110,7 +110,9 @@ function parseSid(value: unknown): {sid?: string} {
 	}
 
 	if (!SID.test(value)) {
-		throw malformed('Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*');
+		throw malformed(
+			'Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*',
+		);
 	}
 
 	return {sid: value};
@@ -149,7 +151,11 @@ function parseActions(statement: Json): {action: string[]} | {notAction: string[
 	const hasAction = statement.Action !== undefined;
 	const hasNotAction = statement.NotAction !== undefined;
 	if (hasAction === hasNotAction) {
-		throw malformed(hasAction ? 'Policy statement must contain either Action or NotAction, not both.' : 'Policy statement must contain actions.');
+		throw malformed(
+			hasAction
+				? 'Policy statement must contain either Action or NotAction, not both.'
+				: 'Policy statement must contain actions.',
+		);
 	}
 
 	const actions = stringList(hasAction ? statement.Action : statement.NotAction);
@@ -166,7 +172,11 @@ function parseResources(statement: Json): {resource: string[]} | {notResource: s
 	const hasResource = statement.Resource !== undefined;
 	const hasNotResource = statement.NotResource !== undefined;
 	if (hasResource === hasNotResource) {
-		throw malformed(hasResource ? 'Policy statement must contain either Resource or NotResource, not both.' : 'Policy statement must contain resources.');
+		throw malformed(
+			hasResource
+				? 'Policy statement must contain either Resource or NotResource, not both.'
+				: 'Policy statement must contain resources.',
+		);
 	}
 
 	const resources = stringList(hasResource ? statement.Resource : statement.NotResource);

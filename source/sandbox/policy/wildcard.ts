@@ -5,7 +5,10 @@
  * stays literal even when it contains `*` or `?`.
  */
 
-export type PatternToken = {readonly kind: 'text'; readonly text: string} | {readonly kind: 'anyRun'} | {readonly kind: 'anyOne'};
+export type PatternToken =
+	| {readonly kind: 'text'; readonly text: string}
+	| {readonly kind: 'anyRun'}
+	| {readonly kind: 'anyOne'};
 
 type Unit = string | typeof ANY_RUN | typeof ANY_ONE;
 const ANY_RUN = Symbol('anyRun');

@@ -56,7 +56,10 @@ export function toSignableQuery(pairs: ReadonlyArray<[string, string]>): Record<
 }
 
 /** Parameters for an action: each name at most once, since AWS would have to guess which value counts. */
-export function uniqueParams(pairs: ReadonlyArray<[string, string]>, duplicate: (name: string) => SandboxError): Record<string, string> {
+export function uniqueParams(
+	pairs: ReadonlyArray<[string, string]>,
+	duplicate: (name: string) => SandboxError,
+): Record<string, string> {
 	const params: Record<string, string> = Object.create(null) as Record<string, string>;
 	for (const [name, value] of pairs) {
 		if (Object.hasOwn(params, name)) throw duplicate(name);

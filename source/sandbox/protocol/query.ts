@@ -21,8 +21,13 @@ export interface QueryCall {
 
 const FORM = 'application/x-www-form-urlencoded';
 
-const malformed = () => new SandboxError('MalformedQueryString', 'The request contains malformed percent-encoding or bytes that are not UTF-8.');
-const duplicate = (name: string) => new SandboxError('InvalidParameterValue', `The parameter ${name} was given more than once.`);
+const malformed = () =>
+	new SandboxError(
+		'MalformedQueryString',
+		'The request contains malformed percent-encoding or bytes that are not UTF-8.',
+	);
+const duplicate = (name: string) =>
+	new SandboxError('InvalidParameterValue', `The parameter ${name} was given more than once.`);
 
 /** Reads Action, Version and the parameters from a POST form body and/or the query string. */
 export function parseQueryCall(service: QueryService, request: SandboxRequest): QueryCall {
@@ -30,12 +35,18 @@ export function parseQueryCall(service: QueryService, request: SandboxRequest): 
 	if (request.body.length > 0 || request.method === 'POST') {
 		const contentType = (request.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
 		if (request.body.length > 0 && contentType !== FORM) {
-			throw new SandboxError('InvalidParameterValue', `The Content-Type must be ${FORM} for ${service.toUpperCase()} requests, not '${contentType || 'none'}'.`);
+			throw new SandboxError(
+				'InvalidParameterValue',
+				`The Content-Type must be ${FORM} for ${service.toUpperCase()} requests, not '${contentType || 'none'}'.`,
+			);
 		}
 		pairs.push(...decodePairs(decodeUtf8(request.body, malformed), malformed));
 	}
 	if (request.method !== 'POST' && request.method !== 'GET') {
-		throw new SandboxError('InvalidAction', `The ${service.toUpperCase()} Query API accepts GET and POST requests, not ${request.method}.`);
+		throw new SandboxError(
+			'InvalidAction',
+			`The ${service.toUpperCase()} Query API accepts GET and POST requests, not ${request.method}.`,
+		);
 	}
 	const params = uniqueParams(pairs, duplicate);
 	const {action, version} = {action: params.Action, version: params.Version};
@@ -51,7 +62,12 @@ export function unknownOperation(action: string, version: string): SandboxError 
 }
 
 /** `<XResponse><XResult>…</XResult><ResponseMetadata>…` — without XResult when the operation has no output. */
-export function querySuccess(service: QueryService, action: string, result: ActionResult, requestId: string): SandboxResponse {
+export function querySuccess(
+	service: QueryService,
+	action: string,
+	result: ActionResult,
+	requestId: string,
+): SandboxResponse {
 	const response: Record<string, unknown> = {'@_xmlns': QUERY_SERVICES[service].namespace};
 	if (result.body !== undefined && !(service === 'iam' && IAM_OPERATIONS_WITHOUT_OUTPUT.has(action))) {
 		response[`${action}Result`] = toWire(result.body, {listsAsMembers: true, milliseconds: false}) ?? '';

@@ -15,20 +15,29 @@ export interface S3Call {
 }
 
 const malformedUri = () => new SandboxError('InvalidURI', "Couldn't parse the specified URI.");
-const duplicate = (name: string) => new SandboxError('InvalidArgument', `The query parameter ${name} was given more than once.`);
+const duplicate = (name: string) =>
+	new SandboxError('InvalidArgument', `The query parameter ${name} was given more than once.`);
 
 /** Path-style routes: GET / → ListBuckets, PUT /bucket → CreateBucket, DELETE /bucket → DeleteBucket. */
 export function parseS3Call(request: SandboxRequest): S3Call {
 	const params = uniqueParams(decodePairs(request.rawQuery, malformedUri), duplicate);
 	const segments = request.path.split('/').slice(1);
-	if (segments.length > 2 || (segments.length === 2 && segments[1] !== '')) throw notImplemented(request, 'object operations');
+	if (segments.length > 2 || (segments.length === 2 && segments[1] !== ''))
+		throw notImplemented(request, 'object operations');
 	const bucket = decodeBucket(segments[0] ?? '');
 	const action = routeOf(request.method, bucket);
 	if (!action) throw notImplemented(request, `${request.method} on ${bucket ? 'a bucket' : 'the service'}`);
 	// A sub-resource (?acl, ?tagging, ...) is another operation on the same path: never treat it as this one.
 	const subresource = Object.keys(params).find((name) => !isPlainParameter(action, name));
 	if (subresource !== undefined) throw notImplemented(request, `the '${subresource}' sub-resource`);
-	const body = decodeUtf8(request.body, () => new SandboxError('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema.'));
+	const body = decodeUtf8(
+		request.body,
+		() =>
+			new SandboxError(
+				'MalformedXML',
+				'The XML you provided was not well-formed or did not validate against our published schema.',
+			),
+	);
 	return {action, params: bucket ? {...params, Bucket: bucket} : params, body};
 }
 
@@ -83,7 +92,9 @@ export function s3Success(result: ActionResult, requestId: string): SandboxRespo
 
 export function s3Error(error: SandboxError, requestId: string): SandboxResponse {
 	const headers = s3Headers(requestId);
-	const document = {Error: {Code: error.awsCode, Message: error.message, RequestId: requestId, HostId: headers['x-amz-id-2']}};
+	const document = {
+		Error: {Code: error.awsCode, Message: error.message, RequestId: requestId, HostId: headers['x-amz-id-2']},
+	};
 	return {
 		status: error.httpStatus,
 		headers: {...headers, 'content-type': 'application/xml'},

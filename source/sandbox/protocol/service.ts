@@ -17,12 +17,19 @@ export function serviceOf(request: SandboxRequest): SandboxService {
 
 function looksLikeQuery(request: SandboxRequest): boolean {
 	if (/(^|&)Action=/.test(request.rawQuery)) return true;
-	return request.method === 'POST' && (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+	return (
+		request.method === 'POST' &&
+		(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')
+	);
 }
 
 function queryServiceByVersion(request: SandboxRequest): 'iam' | 'sts' {
 	const stsVersion = `Version=${QUERY_SERVICES.sts.version}`;
 	if (request.rawQuery.includes(stsVersion)) return 'sts';
 	// Only the first bytes: the version sits near the start of the forms SDKs send.
-	return Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, 4096)).toString('latin1').includes(stsVersion) ? 'sts' : 'iam';
+	return Buffer.from(request.body.buffer, request.body.byteOffset, Math.min(request.body.byteLength, 4096))
+		.toString('latin1')
+		.includes(stsVersion)
+		? 'sts'
+		: 'iam';
 }

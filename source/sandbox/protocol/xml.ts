@@ -35,7 +35,8 @@ export interface WireOptions {
 export function toWire(value: unknown, options: WireOptions): unknown {
 	if (value === null || value === undefined) return undefined;
 	if (value instanceof Date) return isoDate(value, options.milliseconds);
-	if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+	if (value instanceof Uint8Array)
+		return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	if (Array.isArray(value)) {
 		const items = value.map((item) => toWire(item, options));

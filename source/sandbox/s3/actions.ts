@@ -19,13 +19,17 @@ export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
 				root: 'ListAllMyBucketsResult',
 				body: {
 					Owner: {ID: canonicalUserId(store.accountId), DisplayName: 'sandbox'},
-					Buckets: {Bucket: store.buckets.list().map(bucket => ({Name: bucket.name, CreationDate: isoDate(bucket.creationDate)}))},
+					Buckets: {
+						Bucket: store.buckets
+							.list()
+							.map((bucket) => ({Name: bucket.name, CreationDate: isoDate(bucket.creationDate)})),
+					},
 				},
 			}),
 		},
 		CreateBucket: {
 			iamAction: 's3:CreateBucket',
-			resource: context => bucketArn(context.params.Bucket),
+			resource: (context) => bucketArn(context.params.Bucket),
 			run(context) {
 				const bucket = store.buckets.create(checkBucketName(context.params.Bucket ?? ''), context.now);
 				return {headers: {Location: `/${bucket.name}`}};
@@ -33,7 +37,7 @@ export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		DeleteBucket: {
 			iamAction: 's3:DeleteBucket',
-			resource: context => bucketArn(context.params.Bucket),
+			resource: (context) => bucketArn(context.params.Bucket),
 			run(context) {
 				store.buckets.delete(context.params.Bucket ?? '');
 				return {httpStatus: 204};
@@ -43,4 +47,5 @@ export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
 }
 
 /** S3 owners are 64-hex canonical ids; derive a stable one from the account. */
-const canonicalUserId = (accountId: string): string => createHash('sha256').update(`sandbox:${accountId}`).digest('hex');
+const canonicalUserId = (accountId: string): string =>
+	createHash('sha256').update(`sandbox:${accountId}`).digest('hex');

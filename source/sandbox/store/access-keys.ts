@@ -55,7 +55,7 @@ export class AccessKeys {
 
 	#owned(owner: string): AccessKeyRecord[] {
 		return [...this.#context.state.accessKeys.values()]
-			.filter(key => key.owner === owner)
+			.filter((key) => key.owner === owner)
 			.sort((a, b) => a.createDate - b.createDate || compareKeys(a.accessKeyId, b.accessKeyId));
 	}
 }

@@ -55,7 +55,7 @@ export class InlinePolicies {
 		const cutoff = now - this.#context.propagationDelayMs;
 		const documents: PolicyDocument[] = [];
 		for (const versions of user.policies.values()) {
-			const text = versions.findLast(version => version.changedAt <= cutoff)?.document;
+			const text = versions.findLast((version) => version.changedAt <= cutoff)?.document;
 			if (text !== undefined) documents.push(this.#parse(text));
 		}
 		return documents;

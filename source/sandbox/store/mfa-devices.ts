@@ -65,7 +65,9 @@ export class MfaDevices {
 	/** Without a user name, whichever user the device is enabled for. */
 	deactivate(userName: string | undefined, serialNumber: string): void {
 		const device =
-			userName === undefined ? this.#context.state.devices.get(serialNumber) : this.enabledDevice(userName, serialNumber);
+			userName === undefined
+				? this.#context.state.devices.get(serialNumber)
+				: this.enabledDevice(userName, serialNumber);
 		if (device?.enabledFor === undefined) throw noSuchMfaDevice(serialNumber);
 		// lastAcceptedStep survives: codes already used stay used if the device is enabled again.
 		device.enabledFor = undefined;
@@ -82,12 +84,12 @@ export class MfaDevices {
 
 	enabledFor(userName: string): MfaDeviceRecord[] {
 		const key = userKey(this.#users.get(userName).userName);
-		return this.list('Any').filter(device => device.enabledFor === key);
+		return this.list('Any').filter((device) => device.enabledFor === key);
 	}
 
 	list(status: AssignmentStatus): MfaDeviceRecord[] {
 		return [...this.#context.state.devices.values()]
-			.filter(device => status === 'Any' || (status === 'Assigned') === (device.enabledFor !== undefined))
+			.filter((device) => status === 'Any' || (status === 'Assigned') === (device.enabledFor !== undefined))
 			.sort((a, b) => compareKeys(a.serialNumber, b.serialNumber));
 	}
 

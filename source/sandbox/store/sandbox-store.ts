@@ -90,7 +90,11 @@ export class SandboxStore {
 			const user = users.get(key.owner);
 			// Like AWS's eventual consistency: a brand-new key is not known everywhere yet.
 			if (!user || key.status !== 'Active' || now - key.createDate < this.propagationDelayMs) return {error: 'unknown'};
-			const principal = {...this.#userPrincipal(user.userName, user.userId, user.arn), kind: 'user' as const, accessKeyId};
+			const principal = {
+				...this.#userPrincipal(user.userName, user.userId, user.arn),
+				kind: 'user' as const,
+				accessKeyId,
+			};
 			return {secretAccessKey: key.secretAccessKey, principal};
 		}
 		const session = this.sessions.find(accessKeyId);
@@ -152,7 +156,7 @@ function newAccountState(options: SandboxStoreOptions, now: number): AccountStat
 		users: new Map(),
 		devices: new Map(),
 		accessKeys: new Map(),
-		buckets: new Map(demoBuckets(accountId, now).map(bucket => [bucket.name, bucket])),
+		buckets: new Map(demoBuckets(accountId, now).map((bucket) => [bucket.name, bucket])),
 		sessions: new Map(),
 	};
 }

@@ -63,27 +63,27 @@ export function fromSnapshot(json: unknown, admin?: AdminCredentials): AccountSt
 	return {
 		accountId: root.string('accountId', ACCOUNT_ID),
 		admin: admin ?? {accessKeyId: stored.string('accessKeyId'), secretAccessKey: stored.string('secretAccessKey')},
-		users: new Map(users.map(user => [user.userName.toLowerCase(), user])),
-		devices: keyed(root.list('devices').map(readDevice), device => device.serialNumber),
-		accessKeys: keyed(root.list('accessKeys').map(readAccessKey), key => key.accessKeyId),
-		buckets: keyed(root.list('buckets').map(readBucket), bucket => bucket.name),
-		sessions: keyed(root.list('sessions').map(readSession), session => session.accessKeyId),
+		users: new Map(users.map((user) => [user.userName.toLowerCase(), user])),
+		devices: keyed(root.list('devices').map(readDevice), (device) => device.serialNumber),
+		accessKeys: keyed(root.list('accessKeys').map(readAccessKey), (key) => key.accessKeyId),
+		buckets: keyed(root.list('buckets').map(readBucket), (bucket) => bucket.name),
+		sessions: keyed(root.list('sessions').map(readSession), (session) => session.accessKeyId),
 	};
 }
 
 function keyed<T>(records: T[], keyOf: (record: T) => string): Map<string, T> {
-	return new Map(records.map(record => [keyOf(record), record]));
+	return new Map(records.map((record) => [keyOf(record), record]));
 }
 
 function readTags(reader: SnapshotReader): TagRecord[] {
-	return reader.list('tags').map(tag => ({key: tag.string('key'), value: tag.string('value')}));
+	return reader.list('tags').map((tag) => ({key: tag.string('key'), value: tag.string('value')}));
 }
 
 function readUser(reader: SnapshotReader): UserRecord {
-	const policies = reader.list('policies').map(policy => {
+	const policies = reader.list('policies').map((policy) => {
 		const versions = policy
 			.list('versions')
-			.map(version => ({document: version.optionalString('document'), changedAt: version.number('changedAt')}));
+			.map((version) => ({document: version.optionalString('document'), changedAt: version.number('changedAt')}));
 		return [policy.string('policyName'), versions] as const;
 	});
 	return {

@@ -49,7 +49,7 @@ export class UserDirectory {
 	/** Users whose path starts with the prefix, in name order (IAM lists alphabetically). */
 	list(pathPrefix = '/'): UserRecord[] {
 		return [...this.#context.state.users.values()]
-			.filter(user => user.path.startsWith(pathPrefix))
+			.filter((user) => user.path.startsWith(pathPrefix))
 			.sort((a, b) => compareKeys(userKey(a.userName), userKey(b.userName)));
 	}
 
@@ -58,13 +58,13 @@ export class UserDirectory {
 		const user = this.get(userName);
 		const key = userKey(user.userName);
 		const {accessKeys, devices} = this.#context.state;
-		if ([...accessKeys.values()].some(accessKey => accessKey.owner === key)) {
+		if ([...accessKeys.values()].some((accessKey) => accessKey.owner === key)) {
 			throw deleteConflict('delete access keys');
 		}
-		if ([...devices.values()].some(device => device.enabledFor === key)) {
+		if ([...devices.values()].some((device) => device.enabledFor === key)) {
 			throw deleteConflict('remove MFA device');
 		}
-		if ([...user.policies.values()].some(versions => versions.at(-1)?.document !== undefined)) {
+		if ([...user.policies.values()].some((versions) => versions.at(-1)?.document !== undefined)) {
 			throw deleteConflict('delete policies');
 		}
 		this.#context.state.users.delete(key);
@@ -82,7 +82,7 @@ export class UserDirectory {
 
 /** A tag with an existing key replaces its value (TagUser semantics). */
 function mergeTags(existing: readonly TagRecord[], added: readonly TagRecord[]): TagRecord[] {
-	const byKey = new Map(existing.map(tag => [tag.key, tag]));
+	const byKey = new Map(existing.map((tag) => [tag.key, tag]));
 	for (const tag of added) byKey.set(tag.key, {key: tag.key, value: tag.value});
 	return [...byKey.values()];
 }

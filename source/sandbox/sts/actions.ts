@@ -18,7 +18,7 @@ export function stsActions(store: SandboxStore): Record<string, ActionSpec> {
 		},
 		GetSessionToken: {
 			resource: () => '*',
-			run: context => getSessionToken(store, context),
+			run: (context) => getSessionToken(store, context),
 		},
 	};
 }
@@ -28,7 +28,11 @@ function getSessionToken(store: SandboxStore, context: ActionContext) {
 	if (refused) throw refused;
 	const params = new QueryParams(context.params);
 	const requested = params.optionalInt('DurationSeconds', DURATION) ?? DEFAULT_DURATION_SECONDS;
-	const serialNumber = params.optional('SerialNumber', {...SERIAL_NUMBER, pattern: /^[\w+=/:,.@-]*$/u, patternText: '[\\w+=/:,.@-]*'});
+	const serialNumber = params.optional('SerialNumber', {
+		...SERIAL_NUMBER,
+		pattern: /^[\w+=/:,.@-]*$/u,
+		patternText: '[\\w+=/:,.@-]*',
+	});
 	const tokenCode = params.optional('TokenCode', {...AUTHENTICATION_CODE, pattern: /^\d*$/u, patternText: '[\\d]*'});
 	const {principal, now} = context;
 	const user = callingUser(store, principal);

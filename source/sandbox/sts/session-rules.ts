@@ -7,7 +7,11 @@ import type {Principal, SandboxService} from '../types.js';
  * the token were invalid —, and no STS operation but GetCallerIdentity (and AssumeRole, which the
  * sandbox does not implement).
  */
-export function sessionMayCall(principal: Principal, service: SandboxService, action: string): SandboxError | undefined {
+export function sessionMayCall(
+	principal: Principal,
+	service: SandboxService,
+	action: string,
+): SandboxError | undefined {
 	if (principal.kind !== 'session') return undefined;
 	if (service === 'iam' && principal.session?.mfaAuthenticatedAt === undefined) {
 		return new SandboxError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);

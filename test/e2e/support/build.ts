@@ -44,7 +44,8 @@ export function prepareCli(): void {
 	if (privateCopy !== undefined) return;
 	removeOrphanedCopies();
 	const target = join(COPIES, `dist-${process.pid}`);
-	const builtAt = () => (existsSync(join(ROOT, 'dist', 'cli.js')) ? statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs : -1);
+	const builtAt = () =>
+		existsSync(join(ROOT, 'dist', 'cli.js')) ? statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs : -1;
 	for (let attempt = 1; ; attempt++) {
 		ensureBuilt();
 		const before = builtAt();

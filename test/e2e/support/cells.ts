@@ -26,8 +26,22 @@ interface Pen {
 
 // xterm's default palette for the 16 named colours.
 const NAMED: readonly Rgb[] = [
-	[0, 0, 0], [205, 0, 0], [0, 205, 0], [205, 205, 0], [0, 0, 238], [205, 0, 205], [0, 205, 205], [229, 229, 229],
-	[127, 127, 127], [255, 0, 0], [0, 255, 0], [255, 255, 0], [92, 92, 255], [255, 0, 255], [0, 255, 255], [255, 255, 255],
+	[0, 0, 0],
+	[205, 0, 0],
+	[0, 205, 0],
+	[205, 205, 0],
+	[0, 0, 238],
+	[205, 0, 205],
+	[0, 205, 205],
+	[229, 229, 229],
+	[127, 127, 127],
+	[255, 0, 0],
+	[0, 255, 0],
+	[255, 255, 0],
+	[92, 92, 255],
+	[255, 0, 255],
+	[0, 255, 255],
+	[255, 255, 255],
 ].map(([r, g, b]) => ({r: r ?? 0, g: g ?? 0, b: b ?? 0}));
 
 function indexed(n: number): Rgb {
@@ -57,7 +71,10 @@ function applySgr(pen: Pen, params: number[]): void {
 		else if (p === 49) pen.bg = undefined;
 		else if (p === 38 || p === 48) {
 			const mode = params[i + 1];
-			const colour = mode === 5 ? indexed(params[i + 2] ?? 0) : {r: params[i + 2] ?? 0, g: params[i + 3] ?? 0, b: params[i + 4] ?? 0};
+			const colour =
+				mode === 5
+					? indexed(params[i + 2] ?? 0)
+					: {r: params[i + 2] ?? 0, g: params[i + 3] ?? 0, b: params[i + 4] ?? 0};
 			i += mode === 5 ? 2 : 4;
 			if (p === 38) pen.fg = colour;
 			else pen.bg = colour;
@@ -77,7 +94,13 @@ export function parseCells(screen: string): Cell[][] {
 			SGR.lastIndex = i;
 			const match = SGR.exec(line);
 			if (match) {
-				applySgr(pen, (match[1] ?? '').split(/[;:]/).filter((part) => part !== '').map(Number));
+				applySgr(
+					pen,
+					(match[1] ?? '')
+						.split(/[;:]/)
+						.filter((part) => part !== '')
+						.map(Number),
+				);
 				i = SGR.lastIndex;
 				continue;
 			}
@@ -85,7 +108,11 @@ export function parseCells(screen: string): Cell[][] {
 			i += char.length;
 			const coloured = pen.fg !== undefined || pen.bg !== undefined;
 			// Reverse video over default colours: assume the usual light-on-dark defaults, swapped.
-			cells.push(pen.reverse ? {char, fg: pen.bg ?? {r: 0, g: 0, b: 0}, bg: pen.fg ?? {r: 255, g: 255, b: 255}, coloured} : {char, fg: pen.fg, bg: pen.bg, coloured});
+			cells.push(
+				pen.reverse
+					? {char, fg: pen.bg ?? {r: 0, g: 0, b: 0}, bg: pen.fg ?? {r: 255, g: 255, b: 255}, coloured}
+					: {char, fg: pen.fg, bg: pen.bg, coloured},
+			);
 		}
 		return cells;
 	});

@@ -28,7 +28,10 @@ let cacheDir: string | undefined;
  * `sts-mfa [args]` from dist/, with journals in a scratch directory, and the V8 code cache in one
  * shared by the test file's starts (the first writes it, the others run from it), not the user's.
  */
-export async function startDashboard(size: Size, options: {args?: readonly string[]; env?: Record<string, string>} = {}): Promise<Terminal> {
+export async function startDashboard(
+	size: Size,
+	options: {args?: readonly string[]; env?: Record<string, string>} = {},
+): Promise<Terminal> {
 	const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-state-'));
 	stateDirs.push(stateDir);
 	cacheDir ??= mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-cache-'));
@@ -88,13 +91,19 @@ export async function runNextStep(terminal: Terminal, screen: string): Promise<s
 	const marker = nextLine(screen);
 	if (marker === undefined) throw new Error(`no step to run on this screen:\n${screen}`);
 	await terminal.press('Enter');
-	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {timeout: 15_000, settled: true});
+	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {
+		timeout: 15_000,
+		settled: true,
+	});
 }
 
 /** Answers the confirmation before anything is created and waits until it is gone. */
 export async function confirmRun(terminal: Terminal): Promise<string> {
 	await terminal.type('y');
-	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {timeout: 15_000, settled: true});
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {
+		timeout: 15_000,
+		settled: true,
+	});
 }
 
 /** The one action that moves the demo on from `screen`, and the screen it leads to. */
@@ -115,7 +124,10 @@ async function advance(terminal: Terminal, screen: string): Promise<string> {
 /** Fills the pending code(s) with the built-in authenticator and waits for the entry to close. */
 export async function autoFillCodes(terminal: Terminal): Promise<string> {
 	await terminal.type('a');
-	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {timeout: 15_000, settled: true});
+	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {
+		timeout: 15_000,
+		settled: true,
+	});
 }
 
 /** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
@@ -129,7 +141,10 @@ export async function completeSteps(terminal: Terminal, count: number): Promise<
  * Runs the demo from wherever it is to the summary. `onCodeEntry` sees each code-entry screen
  * before the codes are filled (the QR code is on the first one).
  */
-export async function runToSummary(terminal: Terminal, onCodeEntry: (screen: string, index: number) => Promise<void> = async () => undefined): Promise<string> {
+export async function runToSummary(
+	terminal: Terminal,
+	onCodeEntry: (screen: string, index: number) => Promise<void> = async () => undefined,
+): Promise<string> {
 	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
 	let codeEntries = 0;
 	for (let actions = 0; actions < 30; actions++) {

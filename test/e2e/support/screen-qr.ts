@@ -63,7 +63,10 @@ export function moduleBitmap(screenWithEscapes: string): boolean[][] {
 	const rows: boolean[][] = [];
 	for (const run of findCode(cells)) {
 		const pairs = cells[run.row]!.slice(run.start, run.end + 1).map(modulesOf);
-		rows.push(pairs.map(([top]) => top), pairs.map(([, bottom]) => bottom));
+		rows.push(
+			pairs.map(([top]) => top),
+			pairs.map(([, bottom]) => bottom),
+		);
 	}
 	return rows;
 }

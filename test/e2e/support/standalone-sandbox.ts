@@ -18,7 +18,9 @@ export interface StandaloneSandbox {
 }
 
 export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
-	const child = tracked(spawn(process.execPath, [cli(), 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']}));
+	const child = tracked(
+		spawn(process.execPath, [cli(), 'sandbox', '--port', '0'], {cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe']}),
+	);
 	const env = await readExports(child);
 	const endpoint = env.AWS_ENDPOINT_URL!;
 	const iam = new IAMClient({
@@ -34,7 +36,9 @@ export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
 			const devices = await iam.send(new ListVirtualMFADevicesCommand({}));
 			return {
 				users: (users.Users ?? []).map((user) => user.UserName ?? ''),
-				devices: (devices.VirtualMFADevices ?? []).map((device) => device.SerialNumber ?? '').filter((serial) => serial.includes('/sts-mfa/')),
+				devices: (devices.VirtualMFADevices ?? [])
+					.map((device) => device.SerialNumber ?? '')
+					.filter((serial) => serial.includes('/sts-mfa/')),
 			};
 		},
 		async stop() {
@@ -52,7 +56,10 @@ function readExports(child: ChildProcess): Promise<Record<string, string>> {
 	return new Promise((resolve, reject) => {
 		let stdout = '';
 		let stderr = '';
-		const timer = setTimeout(() => fail(new Error(`the sandbox printed no export lines in 10 s:\n${stdout}\n${stderr}`)), 10_000);
+		const timer = setTimeout(
+			() => fail(new Error(`the sandbox printed no export lines in 10 s:\n${stdout}\n${stderr}`)),
+			10_000,
+		);
 		const fail = (error: Error) => {
 			clearTimeout(timer);
 			child.kill('SIGKILL');
@@ -63,14 +70,17 @@ function readExports(child: ChildProcess): Promise<Record<string, string>> {
 		});
 		child.stdout?.on('data', (data: Buffer) => {
 			stdout += data.toString();
-			const env = Object.fromEntries([...stdout.matchAll(/^export (AWS_[A-Z_]+)=['"]?([^'"\n]*)['"]?$/gm)].map((match) => [match[1]!, match[2]!]));
+			const env = Object.fromEntries(
+				[...stdout.matchAll(/^export (AWS_[A-Z_]+)=['"]?([^'"\n]*)['"]?$/gm)].map((match) => [match[1]!, match[2]!]),
+			);
 			if (env.AWS_ENDPOINT_URL && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
 				clearTimeout(timer);
 				child.off('exit', exitedEarly);
 				resolve(env);
 			}
 		});
-		const exitedEarly = (code: number | null) => fail(new Error(`the sandbox exited with ${code} before it was ready:\n${stderr}`));
+		const exitedEarly = (code: number | null) =>
+			fail(new Error(`the sandbox exited with ${code} before it was ready:\n${stderr}`));
 		child.once('exit', exitedEarly);
 	});
 }

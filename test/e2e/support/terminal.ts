@@ -24,7 +24,13 @@ export function tmuxAvailable(): boolean {
 
 // Without a status line the pane is the whole window; remain-on-exit keeps the pane (and its exit
 // status and last screen) after the command ends, so a test can inspect how the program left it.
-const CONFIG = ['set -g default-terminal xterm-256color', 'set -g status off', 'set -g remain-on-exit on', 'set -g escape-time 0', 'set -g history-limit 2000'].join('\n');
+const CONFIG = [
+	'set -g default-terminal xterm-256color',
+	'set -g status off',
+	'set -g remain-on-exit on',
+	'set -g escape-time 0',
+	'set -g history-limit 2000',
+].join('\n');
 
 // How long a program may take to end by itself once its terminal is gone, before kill() signals it.
 const HANG_UP_GRACE_MS = 1_000;
@@ -77,22 +83,56 @@ export class Terminal {
 	static async start(command: readonly string[], options: StartOptions): Promise<Terminal> {
 		const terminal = new Terminal();
 		live.add(terminal);
-		const env = {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmpdir(), LANG: 'C.UTF-8', TERM: 'xterm-256color', ...options.env};
+		const env = {
+			PATH: process.env.PATH ?? '/usr/bin:/bin',
+			HOME: process.env.HOME ?? tmpdir(),
+			LANG: 'C.UTF-8',
+			TERM: 'xterm-256color',
+			...options.env,
+		};
 		const envFlags = Object.entries(env).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
-		const args = ['new-session', '-d', '-s', 'e2e', '-x', String(options.cols), '-y', String(options.rows), ...envFlags];
+		const args = [
+			'new-session',
+			'-d',
+			'-s',
+			'e2e',
+			'-x',
+			String(options.cols),
+			'-y',
+			String(options.rows),
+			...envFlags,
+		];
 		if (options.cwd) args.push('-c', options.cwd);
 		// The server inherits this environment as its global one; keep it as explicit as the pane's.
 		// tmux sometimes marks a pane dead without learning its exit status, so a small shell records
 		// it; its trap is a handler (reset on exec), so the program still gets Ctrl-C and SIGHUP itself.
-		const wrapper = ['sh', '-c', 'trap : INT TERM HUP; "$@"; echo $? > "$0"', join(terminal.#outputDir, 'status'), ...command];
+		const wrapper = [
+			'sh',
+			'-c',
+			'trap : INT TERM HUP; "$@"; echo $? > "$0"',
+			join(terminal.#outputDir, 'status'),
+			...command,
+		];
 		// pipe-pane in the same command list records every byte the program writes from the start.
-		await terminal.#tmux([...args, '--', ...wrapper, ';', 'pipe-pane', '-t', 'e2e', `cat > '${terminal.#outputPath}'`], env);
-		terminal.#pids = (await terminal.#format('#{pid} #{pane_pid}')).split(' ').map(Number).filter((pid) => pid > 0);
+		await terminal.#tmux(
+			[...args, '--', ...wrapper, ';', 'pipe-pane', '-t', 'e2e', `cat > '${terminal.#outputPath}'`],
+			env,
+		);
+		terminal.#pids = (await terminal.#format('#{pid} #{pane_pid}'))
+			.split(' ')
+			.map(Number)
+			.filter((pid) => pid > 0);
 		return terminal;
 	}
 
-	async #tmux(args: readonly string[], env: NodeJS.ProcessEnv = {PATH: process.env.PATH, LANG: 'C.UTF-8'}): Promise<string> {
-		const {stdout} = await run('tmux', ['-u', '-S', this.#socket, '-f', this.#config, ...args], {env, encoding: 'utf8'});
+	async #tmux(
+		args: readonly string[],
+		env: NodeJS.ProcessEnv = {PATH: process.env.PATH, LANG: 'C.UTF-8'},
+	): Promise<string> {
+		const {stdout} = await run('tmux', ['-u', '-S', this.#socket, '-f', this.#config, ...args], {
+			env,
+			encoding: 'utf8',
+		});
 		return stdout;
 	}
 
@@ -118,7 +158,12 @@ export class Terminal {
 
 	/** Polls the screen until it contains `expected` (or the predicate holds); returns that screen. */
 	async waitFor(expected: string | RegExp | ((screen: string) => boolean), options: WaitOptions = {}): Promise<string> {
-		const matches = typeof expected === 'function' ? expected : typeof expected === 'string' ? (screen: string) => screen.includes(expected) : (screen: string) => expected.test(screen);
+		const matches =
+			typeof expected === 'function'
+				? expected
+				: typeof expected === 'string'
+					? (screen: string) => screen.includes(expected)
+					: (screen: string) => expected.test(screen);
 		const deadline = Date.now() + (options.timeout ?? 10_000);
 		let screen = '';
 		let matched: string | undefined;

@@ -33,10 +33,12 @@ function queryError(document: Record<string, any>, response: WireResponse): Verd
 	const error = document.ErrorResponse?.Error;
 	if (!error || !text(error.Code) || error.Code === '') return malformed('no ErrorResponse/Error/Code');
 	if (!text(error.Message)) return malformed(`${error.Code} without ErrorResponse/Error/Message`);
-	if (error.Type !== 'Sender' && error.Type !== 'Receiver') return malformed(`${error.Code} with Type ${String(error.Type)}`);
+	if (error.Type !== 'Sender' && error.Type !== 'Receiver')
+		return malformed(`${error.Code} with Type ${String(error.Type)}`);
 	const requestId = document.ErrorResponse.RequestId;
 	if (!text(requestId) || requestId === '') return malformed(`${error.Code} without ErrorResponse/RequestId`);
-	if (response.headers['x-amzn-requestid'] !== requestId) return malformed(`${error.Code}: x-amzn-requestid header differs from the document's RequestId`);
+	if (response.headers['x-amzn-requestid'] !== requestId)
+		return malformed(`${error.Code}: x-amzn-requestid header differs from the document's RequestId`);
 	return {kind: 'error', code: error.Code, status: response.status};
 }
 
@@ -48,7 +50,8 @@ function s3Error(document: Record<string, any>, response: WireResponse): Verdict
 	if (!text(error.RequestId) || error.RequestId === '') return malformed(`${error.Code} without Error/RequestId`);
 	const header = response.headers['x-amz-request-id'];
 	// Refusals of malformed HTTP come from below node's parser and carry only the document.
-	if (header !== undefined && header !== error.RequestId) return malformed(`${error.Code}: x-amz-request-id header differs from the document's RequestId`);
+	if (header !== undefined && header !== error.RequestId)
+		return malformed(`${error.Code}: x-amz-request-id header differs from the document's RequestId`);
 	return {kind: 'error', code: error.Code, status: response.status};
 }
 
@@ -57,7 +60,8 @@ function success(document: Record<string, any>, protocol: Protocol | 'any'): Ver
 	if (!root || others.length > 0) return malformed('a success document needs exactly one root element');
 	const queryShape = root.endsWith('Response') && text(document[root]?.ResponseMetadata?.RequestId);
 	const s3Shape = root === 'ListAllMyBucketsResult';
-	if (protocol === 'query' && !queryShape) return malformed(`success root ${root} is not a Query response with ResponseMetadata/RequestId`);
+	if (protocol === 'query' && !queryShape)
+		return malformed(`success root ${root} is not a Query response with ResponseMetadata/RequestId`);
 	if (protocol === 's3' && !s3Shape) return malformed(`success root ${root} is not an S3 result`);
 	if (!queryShape && !s3Shape) return malformed(`unknown success root ${root}`);
 	return {kind: 'success'};
@@ -68,7 +72,10 @@ export function judge(response: WireResponse, protocol: Protocol | 'any', method
 	const {status} = response;
 	if (status < 200 || status > 599) return malformed(`HTTP status ${status}`);
 	// HEAD answers carry no body by definition; S3 refuses HEAD as not implemented (501).
-	if (method === 'HEAD') return status < 300 ? {kind: 'success'} : {kind: 'error', code: status === 501 ? 'NotImplemented' : `HEAD ${status}`, status};
+	if (method === 'HEAD')
+		return status < 300
+			? {kind: 'success'}
+			: {kind: 'error', code: status === 501 ? 'NotImplemented' : `HEAD ${status}`, status};
 	if (status < 300 && response.body === '') {
 		return protocol === 'query' ? malformed('an empty Query success') : {kind: 'success'};
 	}

@@ -13,7 +13,14 @@ import type {Credentials} from './signing.js';
 
 export const MFA_POLICY = JSON.stringify({
 	Version: '2012-10-17',
-	Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}}}],
+	Statement: [
+		{
+			Effect: 'Allow',
+			Action: 's3:ListAllMyBuckets',
+			Resource: '*',
+			Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
+		},
+	],
 });
 
 const PERIOD_MS = 30_000;
@@ -37,7 +44,12 @@ export class Authenticator {
 	readonly #totp: TOTP;
 
 	constructor(base32Seed: Uint8Array | undefined) {
-		this.#totp = new TOTP({secret: OtpSecret.fromBase32(new TextDecoder().decode(base32Seed)), algorithm: 'SHA1', digits: 6, period: 30});
+		this.#totp = new TOTP({
+			secret: OtpSecret.fromBase32(new TextDecoder().decode(base32Seed)),
+			algorithm: 'SHA1',
+			digits: 6,
+			period: 30,
+		});
 	}
 
 	/** The code of a time step (30 s periods since the epoch). */
@@ -64,13 +76,24 @@ export interface DemoUser {
  */
 export async function createDemoUser(admin: Clients, userName: string, path: string): Promise<DemoUser> {
 	const {User} = await admin.iam.send(new CreateUserCommand({UserName: userName, Path: path}));
-	const {VirtualMFADevice} = await admin.iam.send(new CreateVirtualMFADeviceCommand({VirtualMFADeviceName: userName, Path: path}));
+	const {VirtualMFADevice} = await admin.iam.send(
+		new CreateVirtualMFADeviceCommand({VirtualMFADeviceName: userName, Path: path}),
+	);
 	const serialNumber = VirtualMFADevice!.SerialNumber!;
 	const authenticator = new Authenticator(VirtualMFADevice!.Base32StringSeed);
 	const step = currentStep();
-	await admin.iam.send(new EnableMFADeviceCommand({UserName: userName, SerialNumber: serialNumber, AuthenticationCode1: authenticator.codeForStep(step - 1), AuthenticationCode2: authenticator.codeForStep(step)}));
+	await admin.iam.send(
+		new EnableMFADeviceCommand({
+			UserName: userName,
+			SerialNumber: serialNumber,
+			AuthenticationCode1: authenticator.codeForStep(step - 1),
+			AuthenticationCode2: authenticator.codeForStep(step),
+		}),
+	);
 	const {AccessKey} = await admin.iam.send(new CreateAccessKeyCommand({UserName: userName}));
-	await admin.iam.send(new PutUserPolicyCommand({UserName: userName, PolicyName: `${userName}-mfa-only`, PolicyDocument: MFA_POLICY}));
+	await admin.iam.send(
+		new PutUserPolicyCommand({UserName: userName, PolicyName: `${userName}-mfa-only`, PolicyDocument: MFA_POLICY}),
+	);
 	return {
 		userName,
 		arn: User!.Arn!,
@@ -85,9 +108,16 @@ export async function createDemoUser(admin: Clients, userName: string, path: str
 export async function sessionFor(endpoint: string, user: DemoUser, mfaCode?: string): Promise<Credentials> {
 	const sts = new STSClient({endpoint, region: 'us-east-1', credentials: {...user.key}, maxAttempts: 1});
 	try {
-		const input = mfaCode === undefined ? {DurationSeconds: 900} : {DurationSeconds: 900, SerialNumber: user.serialNumber, TokenCode: mfaCode};
+		const input =
+			mfaCode === undefined
+				? {DurationSeconds: 900}
+				: {DurationSeconds: 900, SerialNumber: user.serialNumber, TokenCode: mfaCode};
 		const {Credentials: session} = await sts.send(new GetSessionTokenCommand(input));
-		return {accessKeyId: session!.AccessKeyId!, secretAccessKey: session!.SecretAccessKey!, sessionToken: session!.SessionToken!};
+		return {
+			accessKeyId: session!.AccessKeyId!,
+			secretAccessKey: session!.SecretAccessKey!,
+			sessionToken: session!.SessionToken!,
+		};
 	} finally {
 		sts.destroy();
 	}

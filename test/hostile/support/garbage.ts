@@ -2,25 +2,111 @@ import type {Random} from '../../support/random.js';
 
 /** Every parameter name any sandbox action reads, plus list/structure members and oddities. */
 export const PARAMETER_NAMES = [
-	'UserName', 'NewUserName', 'Path', 'PathPrefix', 'Marker', 'MaxItems', 'VirtualMFADeviceName', 'SerialNumber',
-	'AuthenticationCode1', 'AuthenticationCode2', 'AssignmentStatus', 'AccessKeyId', 'Status', 'PolicyName', 'PolicyDocument',
-	'PolicySourceArn', 'ActionNames.member.1', 'ActionNames.member.2', 'ResourceArns.member.1', 'DurationSeconds', 'TokenCode',
-	'Tags.member.1.Key', 'Tags.member.1.Value', 'Tags.member.2.Key', 'Tags.member.3.Value', 'TagKeys.member.1',
-	'ContextEntries.member.1.ContextKeyName', 'ContextEntries.member.1.ContextKeyValues.member.1', 'ContextEntries.member.1.ContextKeyType',
-	'PolicyInputList.member.1', 'CallerArn', 'ResourcePolicy', 'Bucket', '__proto__', 'constructor', 'hasOwnProperty', 'toString',
+	'UserName',
+	'NewUserName',
+	'Path',
+	'PathPrefix',
+	'Marker',
+	'MaxItems',
+	'VirtualMFADeviceName',
+	'SerialNumber',
+	'AuthenticationCode1',
+	'AuthenticationCode2',
+	'AssignmentStatus',
+	'AccessKeyId',
+	'Status',
+	'PolicyName',
+	'PolicyDocument',
+	'PolicySourceArn',
+	'ActionNames.member.1',
+	'ActionNames.member.2',
+	'ResourceArns.member.1',
+	'DurationSeconds',
+	'TokenCode',
+	'Tags.member.1.Key',
+	'Tags.member.1.Value',
+	'Tags.member.2.Key',
+	'Tags.member.3.Value',
+	'TagKeys.member.1',
+	'ContextEntries.member.1.ContextKeyName',
+	'ContextEntries.member.1.ContextKeyValues.member.1',
+	'ContextEntries.member.1.ContextKeyType',
+	'PolicyInputList.member.1',
+	'CallerArn',
+	'ResourcePolicy',
+	'Bucket',
+	'__proto__',
+	'constructor',
+	'hasOwnProperty',
+	'toString',
 ];
 
 /** Values that tend to find edges: empty, control characters, numbers out of range, markup, lookalikes. */
 export function notableValues(accountId: string, known: readonly string[]): string[] {
 	return [
-		'', ' ', '\t', 'null', '\u0000', '\u0001\u001f', '\u007f', '\uFFFE', '😀', '\u202E', '-1', '0', '1', '1e309', 'NaN', 'Infinity',
-		'99999999999999999999', '0x10', '900', '129600', '43200', '../..', '%00', '%', '<a>&amp;</a>', ']]>', '<![CDATA[x]]>', "'", '"',
-		'{}', '[]', '{"Version":"2012-10-17","Statement":[]}', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+		'',
+		' ',
+		'\t',
+		'null',
+		'\u0000',
+		'\u0001\u001f',
+		'\u007f',
+		'\uFFFE',
+		'😀',
+		'\u202E',
+		'-1',
+		'0',
+		'1',
+		'1e309',
+		'NaN',
+		'Infinity',
+		'99999999999999999999',
+		'0x10',
+		'900',
+		'129600',
+		'43200',
+		'../..',
+		'%00',
+		'%',
+		'<a>&amp;</a>',
+		']]>',
+		'<![CDATA[x]]>',
+		"'",
+		'"',
+		'{}',
+		'[]',
+		'{"Version":"2012-10-17","Statement":[]}',
+		'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
 		'{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}}',
-		'Any', 'Assigned', 'Unassigned', 'Active', 'Inactive', 'boolean', 'string', 'numericList', '/', '//', '/a/', '/sts-mfa/',
-		'123456', '000000', `arn:aws:iam::${accountId}:user/fuzz-target`, `arn:aws:iam::${accountId}:mfa/fuzz-target`, `arn:aws:iam::${accountId}:root`,
-		'arn:aws:s3:::*', 'arn:aws:iam::*:user/*', 'AKIAAAAAAAAAAAAAAAAA', 'iam:GetUser', 's3:ListAllMyBuckets', 'aws:MultiFactorAuthPresent',
-		'my-bucket', 'UPPER', 'a'.repeat(65), 'a'.repeat(129), 'a'.repeat(257), ...known,
+		'Any',
+		'Assigned',
+		'Unassigned',
+		'Active',
+		'Inactive',
+		'boolean',
+		'string',
+		'numericList',
+		'/',
+		'//',
+		'/a/',
+		'/sts-mfa/',
+		'123456',
+		'000000',
+		`arn:aws:iam::${accountId}:user/fuzz-target`,
+		`arn:aws:iam::${accountId}:mfa/fuzz-target`,
+		`arn:aws:iam::${accountId}:root`,
+		'arn:aws:s3:::*',
+		'arn:aws:iam::*:user/*',
+		'AKIAAAAAAAAAAAAAAAAA',
+		'iam:GetUser',
+		's3:ListAllMyBuckets',
+		'aws:MultiFactorAuthPresent',
+		'my-bucket',
+		'UPPER',
+		'a'.repeat(65),
+		'a'.repeat(129),
+		'a'.repeat(257),
+		...known,
 	];
 }
 
@@ -40,7 +126,8 @@ export function garbageName(random: Random): string {
 	const kind = random.int(10);
 	if (kind < 7) return random.pick(PARAMETER_NAMES);
 	if (kind < 8) return random.pick(PARAMETER_NAMES).toLowerCase();
-	if (kind < 9) return `${random.pick(['Tags', 'ActionNames', 'ContextEntries', 'ResourceArns'])}.member.${random.pick(['0', '-1', '1001', 'x', '', '1.member.1'])}`;
+	if (kind < 9)
+		return `${random.pick(['Tags', 'ActionNames', 'ContextEntries', 'ResourceArns'])}.member.${random.pick(['0', '-1', '1001', 'x', '', '1.member.1'])}`;
 	return random.unicode(1 + random.int(12));
 }
 
@@ -56,11 +143,29 @@ export function garbageMethod(random: Random): string {
 
 /** A request target node:http will send (no spaces or controls): paths, encodings, dot segments, queries. */
 export function garbageTarget(random: Random): string {
-	const pieces = ['/', '/bucket', '/my-bucket/', '/a/b/c', '/%', '/%zz', '/%C0%AF', '/..', '/./x', '//', '/bucket/key', '/?acl', '/x?x-id=CreateBucket'];
+	const pieces = [
+		'/',
+		'/bucket',
+		'/my-bucket/',
+		'/a/b/c',
+		'/%',
+		'/%zz',
+		'/%C0%AF',
+		'/..',
+		'/./x',
+		'//',
+		'/bucket/key',
+		'/?acl',
+		'/x?x-id=CreateBucket',
+	];
 	let target = random.pick(pieces);
 	if (random.chance(0.5)) target += `/${random.headerText(random.int(20)).replace(/[\s\u0080-\u00ff]/g, '')}`;
 	if (random.chance(0.5)) {
-		const query = Array.from({length: random.int(5)}, () => `${random.pick(['Action', 'Version', 'X-Amz-Algorithm', 'acl', 'x-id', 'prefix', 'max-buckets', random.headerText(5).replace(/[\s&=#\u0080-\u00ff]/g, '')])}=${random.pick(['GetCallerIdentity', 'ListUsers', '2011-06-15', '2010-05-08', '%', '%ff', '', 'AWS4-HMAC-SHA256', '1'])}`);
+		const query = Array.from(
+			{length: random.int(5)},
+			() =>
+				`${random.pick(['Action', 'Version', 'X-Amz-Algorithm', 'acl', 'x-id', 'prefix', 'max-buckets', random.headerText(5).replace(/[\s&=#\u0080-\u00ff]/g, '')])}=${random.pick(['GetCallerIdentity', 'ListUsers', '2011-06-15', '2010-05-08', '%', '%ff', '', 'AWS4-HMAC-SHA256', '1'])}`,
+		);
 		target += `${target.includes('?') ? '&' : '?'}${query.join('&')}`;
 	}
 	return target.replace(/[^\u0021-\u00ff]/g, '');
@@ -95,8 +200,22 @@ export function garbageAuthorization(random: Random, accessKeyId: string): strin
 export function garbageAmzDate(random: Random): string {
 	const now = new Date();
 	return random.pick([
-		'', 'garbage', now.toISOString(), now.toUTCString(), now.toISOString().replace(/[-:]/g, ''), now.toISOString().replace(/[-:]|\.\d{3}/g, '').slice(0, -1),
-		'20200101T000000Z', '29991231T235959Z', '20240230T000000Z', '99999999T999999Z', '20240101T250000Z', '1700000000', '-1',
+		'',
+		'garbage',
+		now.toISOString(),
+		now.toUTCString(),
+		now.toISOString().replace(/[-:]/g, ''),
+		now
+			.toISOString()
+			.replace(/[-:]|\.\d{3}/g, '')
+			.slice(0, -1),
+		'20200101T000000Z',
+		'29991231T235959Z',
+		'20240230T000000Z',
+		'99999999T999999Z',
+		'20240101T250000Z',
+		'1700000000',
+		'-1',
 		`${now.toISOString().replace(/[-:]|\.\d{3}/g, '')} `,
 	]);
 }

@@ -1,4 +1,4 @@
-import {Agent, request as httpRequest} from 'node:http';
+import {type Agent, request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
 import type {WireRequest} from './signing.js';
 
@@ -16,14 +16,29 @@ export function sendWire(endpoint: URL, agent: Agent, wire: WireRequest, timeout
 	// The framing always matches the body: a lying Content-Length is the raw-socket cases' business.
 	const headers = {...wire.headers};
 	delete headers['content-length'];
-	if (wire.body.length > 0 || wire.method === 'POST' || wire.method === 'PUT') headers['content-length'] = String(wire.body.length);
+	if (wire.body.length > 0 || wire.method === 'POST' || wire.method === 'PUT')
+		headers['content-length'] = String(wire.body.length);
 	return new Promise((resolve, reject) => {
 		const request = httpRequest(
-			{host: endpoint.hostname, port: endpoint.port, method: wire.method, path: wire.target, headers, agent, timeout: timeoutMs},
+			{
+				host: endpoint.hostname,
+				port: endpoint.port,
+				method: wire.method,
+				path: wire.target,
+				headers,
+				agent,
+				timeout: timeoutMs,
+			},
 			(response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
-				response.on('end', () => resolve({status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8')}));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						body: Buffer.concat(chunks).toString('utf8'),
+					}),
+				);
 				response.on('error', (error) => reject(new NoAnswer(`response broke off: ${error.message}`)));
 			},
 		);
@@ -31,7 +46,9 @@ export function sendWire(endpoint: URL, agent: Agent, wire: WireRequest, timeout
 			request.destroy();
 			reject(new NoAnswer(`no answer within ${timeoutMs} ms`));
 		});
-		request.on('error', (error) => reject(error instanceof NoAnswer ? error : new NoAnswer(`request failed: ${error.message}`)));
+		request.on('error', (error) =>
+			reject(error instanceof NoAnswer ? error : new NoAnswer(`request failed: ${error.message}`)),
+		);
 		request.end(wire.body);
 	});
 }
@@ -48,7 +65,9 @@ export function sendRaw(endpoint: URL, bytes: Buffer, timeoutMs: number): Promis
 		socket.on('data', (data: Buffer) => chunks.push(data));
 		socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
 		// The server may answer and close before reading everything written.
-		socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+		socket.on('error', (error: NodeJS.ErrnoException) =>
+			error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error),
+		);
 		socket.on('connect', () => socket.end(bytes));
 	});
 }

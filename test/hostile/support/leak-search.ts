@@ -8,7 +8,12 @@ import type {SandboxStore} from '../../../source/sandbox/store/index.js';
  * search for each secret in the forms it could take when printed or stored.
  */
 
-export type SecretKind = 'admin secret access key' | 'user secret access key' | 'session secret access key' | 'session token' | 'MFA seed';
+export type SecretKind =
+	| 'admin secret access key'
+	| 'user secret access key'
+	| 'session secret access key'
+	| 'session token'
+	| 'MFA seed';
 
 /** Every secret value the sandbox holds or held, with what it is; updated on each store change. */
 export class SecretsSeen {
@@ -45,15 +50,17 @@ export class SecretsSeen {
 /** The forms a secret could take on a screen, in a log, a URL, a JSON file or an HTTP body. */
 export function formsOf(secret: string): string[] {
 	const bytes = Buffer.from(secret, 'utf8');
-	return [...new Set([
-		secret,
-		bytes.toString('base64'),
-		bytes.toString('base64url'),
-		encodeURIComponent(secret),
-		bytes.toString('hex'),
-		// The dashboard and authenticator apps show a seed in groups of four.
-		secret.match(/.{1,4}/g)!.join(' '),
-	])];
+	return [
+		...new Set([
+			secret,
+			bytes.toString('base64'),
+			bytes.toString('base64url'),
+			encodeURIComponent(secret),
+			bytes.toString('hex'),
+			// The dashboard and authenticator apps show a seed in groups of four.
+			secret.match(/.{1,4}/g)!.join(' '),
+		]),
+	];
 }
 
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
@@ -64,7 +71,8 @@ export function leaksIn(text: string, secrets: ReadonlyMap<string, string>): str
 	const found: string[] = [];
 	for (const [secret, label] of secrets) {
 		for (const form of formsOf(secret)) {
-			if (text.includes(form) || plain.includes(form)) found.push(`${label} (as ${form === secret ? 'itself' : JSON.stringify(form.slice(0, 12))}…)`);
+			if (text.includes(form) || plain.includes(form))
+				found.push(`${label} (as ${form === secret ? 'itself' : JSON.stringify(form.slice(0, 12))}…)`);
 		}
 	}
 	return found;
@@ -74,7 +82,7 @@ export function leaksIn(text: string, secrets: ReadonlyMap<string, string>): str
 export function readTree(roots: readonly string[]): Map<string, string> {
 	const files = new Map<string, string>();
 	const visit = (path: string) => {
-		let stat;
+		let stat: ReturnType<typeof statSync>;
 		try {
 			stat = statSync(path);
 		} catch {
@@ -107,14 +115,20 @@ export class FilesSeen {
 	readonly #versions = new Map<string, Set<string>>();
 	readonly #timer: NodeJS.Timeout;
 
-	constructor(readonly roots: readonly string[], intervalMs = 15) {
+	constructor(
+		readonly roots: readonly string[],
+		intervalMs = 15,
+	) {
 		this.#timer = setInterval(() => this.look(), intervalMs);
 	}
 
 	look(): void {
 		for (const [path, content] of readTree(this.roots)) {
 			let versions = this.#versions.get(path);
-			if (!versions) this.#versions.set(path, (versions = new Set()));
+			if (!versions) {
+				versions = new Set();
+				this.#versions.set(path, versions);
+			}
 			versions.add(content);
 		}
 	}
@@ -130,6 +144,8 @@ export class FilesSeen {
 
 	/** Each secret found in any version of any file, with the file's path. */
 	leaks(secrets: ReadonlyMap<string, string>): string[] {
-		return [...this.#versions].flatMap(([path, versions]) => [...versions].flatMap((content) => leaksIn(content, secrets).map((leak) => `${leak} in ${path}`)));
+		return [...this.#versions].flatMap(([path, versions]) =>
+			[...versions].flatMap((content) => leaksIn(content, secrets).map((leak) => `${leak} in ${path}`)),
+		);
 	}
 }

@@ -21,10 +21,11 @@ export interface WireRequest {
 export const wellFormed = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
 
 /** RFC 3986 escaping of the UTF-8 bytes, as SigV4 canonicalizes (the sandbox decodes and canonicalizes again). */
-export const escape = (text: string): string => encodeURIComponent(wellFormed(text)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const uriEscape = (text: string): string =>
+	encodeURIComponent(wellFormed(text)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function formOf(pairs: ReadonlyArray<readonly [string, string]>): string {
-	return pairs.map(([name, value]) => `${escape(name)}=${escape(value)}`).join('&');
+	return pairs.map(([name, value]) => `${uriEscape(name)}=${uriEscape(value)}`).join('&');
 }
 
 const signers = new Map<string, SignatureV4>();
@@ -33,7 +34,13 @@ function signerFor(credentials: Credentials, service: string, region: string): S
 	const key = `${credentials.accessKeyId}/${service}/${region}`;
 	let signer = signers.get(key);
 	if (!signer) {
-		signer = new SignatureV4({credentials: {...credentials}, region, service, sha256: NodeSha256, uriEscapePath: service !== 's3'});
+		signer = new SignatureV4({
+			credentials: {...credentials},
+			region,
+			service,
+			sha256: NodeSha256,
+			uriEscapePath: service !== 's3',
+		});
 		signers.set(key, signer);
 	}
 	return signer;
@@ -55,7 +62,16 @@ export async function signRequest(input: {
 	region?: string;
 	date?: Date;
 }): Promise<WireRequest> {
-	const {credentials, service, host, method = 'POST', path = '/', query = [], body = Buffer.alloc(0), region = 'us-east-1'} = input;
+	const {
+		credentials,
+		service,
+		host,
+		method = 'POST',
+		path = '/',
+		query = [],
+		body = Buffer.alloc(0),
+		region = 'us-east-1',
+	} = input;
 	const headers: Record<string, string> = {host, ...input.headers};
 	if (body.length > 0 || method === 'POST' || method === 'PUT') headers['content-length'] = String(body.length);
 	const queryMap: Record<string, string | string[]> = {};
@@ -64,7 +80,15 @@ export async function signRequest(input: {
 		const existing = queryMap[name];
 		queryMap[name] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
 	}
-	const request = new HttpRequest({method, protocol: 'http:', hostname: host.split(':')[0], path, query: queryMap, headers, body});
+	const request = new HttpRequest({
+		method,
+		protocol: 'http:',
+		hostname: host.split(':')[0],
+		path,
+		query: queryMap,
+		headers,
+		body,
+	});
 	const signed = await signerFor(credentials, service, region).sign(request, {signingDate: input.date ?? new Date()});
 	const rawQuery = formOf(query);
 	return {method, target: rawQuery ? `${path}?${rawQuery}` : path, headers: {...signed.headers}, body};
@@ -73,6 +97,17 @@ export async function signRequest(input: {
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
 /** A Query-protocol (IAM, STS) call with these parameters, signed correctly. */
-export function signQuery(credentials: Credentials, host: string, service: 'iam' | 'sts', pairs: ReadonlyArray<readonly [string, string]>): Promise<WireRequest> {
-	return signRequest({credentials, service, host, body: Buffer.from(formOf(pairs)), headers: {'content-type': FORM_CONTENT_TYPE}});
+export function signQuery(
+	credentials: Credentials,
+	host: string,
+	service: 'iam' | 'sts',
+	pairs: ReadonlyArray<readonly [string, string]>,
+): Promise<WireRequest> {
+	return signRequest({
+		credentials,
+		service,
+		host,
+		body: Buffer.from(formOf(pairs)),
+		headers: {'content-type': FORM_CONTENT_TYPE},
+	});
 }

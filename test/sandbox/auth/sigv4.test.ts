@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {parseAmzDate, parseAuthorization, SignatureVerifier, type AuthorizationHeader, type SignableRequest} from '../../../source/sandbox/auth/sigv4.js';
+import {
+	parseAmzDate,
+	parseAuthorization,
+	SignatureVerifier,
+	type AuthorizationHeader,
+	type SignableRequest,
+} from '../../../source/sandbox/auth/sigv4.js';
 
 // AWS's published SigV4 test suite (aws-sig-v4-test-suite): fixed key, date, region and service.
 const credentials = {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'};
@@ -20,16 +26,26 @@ const getVanilla: SignableRequest = {
 	headers: {host: 'example.amazonaws.com', 'x-amz-date': '20150830T123600Z'},
 	body: new Uint8Array(),
 };
-const getVanillaAuth = vector(['host', 'x-amz-date'], '5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31');
+const getVanillaAuth = vector(
+	['host', 'x-amz-date'],
+	'5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31',
+);
 
 const postForm: SignableRequest = {
 	method: 'POST',
 	path: '/',
 	query: {},
-	headers: {'content-type': 'application/x-www-form-urlencoded', host: 'example.amazonaws.com', 'x-amz-date': '20150830T123600Z'},
+	headers: {
+		'content-type': 'application/x-www-form-urlencoded',
+		host: 'example.amazonaws.com',
+		'x-amz-date': '20150830T123600Z',
+	},
 	body: new TextEncoder().encode('Param1=value1'),
 };
-const postFormAuth = vector(['content-type', 'host', 'x-amz-date'], 'ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a');
+const postFormAuth = vector(
+	['content-type', 'host', 'x-amz-date'],
+	'ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a',
+);
 
 describe('SigV4 verification against AWS test vectors', () => {
 	const verifier = new SignatureVerifier();
@@ -45,16 +61,34 @@ describe('SigV4 verification against AWS test vectors', () => {
 	it('rejects the vector when one byte of the body, a header, the path or the signature changes', async () => {
 		const body = new TextEncoder().encode('Param1=value2');
 		expect(await verifier.verify({...postForm, body}, postFormAuth, credentials, signingDate)).toBe(false);
-		expect(await verifier.verify({...getVanilla, headers: {...getVanilla.headers, host: 'example.amazonaws.con'}}, getVanillaAuth, credentials, signingDate)).toBe(false);
+		expect(
+			await verifier.verify(
+				{...getVanilla, headers: {...getVanilla.headers, host: 'example.amazonaws.con'}},
+				getVanillaAuth,
+				credentials,
+				signingDate,
+			),
+		).toBe(false);
 		expect(await verifier.verify({...getVanilla, path: '/a'}, getVanillaAuth, credentials, signingDate)).toBe(false);
-		expect(await verifier.verify({...getVanilla, query: {a: 'b'}}, getVanillaAuth, credentials, signingDate)).toBe(false);
+		expect(await verifier.verify({...getVanilla, query: {a: 'b'}}, getVanillaAuth, credentials, signingDate)).toBe(
+			false,
+		);
 		const signature = getVanillaAuth.signature.replace(/^5/, '6');
 		expect(await verifier.verify(getVanilla, {...getVanillaAuth, signature}, credentials, signingDate)).toBe(false);
 	});
 
 	it('rejects a wrong secret and a different date', async () => {
-		expect(await verifier.verify(getVanilla, getVanillaAuth, {...credentials, secretAccessKey: `${credentials.secretAccessKey}x`}, signingDate)).toBe(false);
-		expect(await verifier.verify(getVanilla, getVanillaAuth, credentials, new Date('2015-08-30T12:36:01Z'))).toBe(false);
+		expect(
+			await verifier.verify(
+				getVanilla,
+				getVanillaAuth,
+				{...credentials, secretAccessKey: `${credentials.secretAccessKey}x`},
+				signingDate,
+			),
+		).toBe(false);
+		expect(await verifier.verify(getVanilla, getVanillaAuth, credentials, new Date('2015-08-30T12:36:01Z'))).toBe(
+			false,
+		);
 	});
 
 	it('ignores headers that were sent but not signed', async () => {
@@ -66,7 +100,10 @@ describe('SigV4 verification against AWS test vectors', () => {
 describe('parseAuthorization', () => {
 	it('names every missing part', () => {
 		expect(parseAuthorization('AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request')).toEqual({
-			problems: ["Authorization header requires 'SignedHeaders' parameter.", "Authorization header requires 'Signature' parameter."],
+			problems: [
+				"Authorization header requires 'SignedHeaders' parameter.",
+				"Authorization header requires 'Signature' parameter.",
+			],
 		});
 	});
 
@@ -84,7 +121,11 @@ describe('parseAuthorization', () => {
 	});
 
 	it('reads the scope', () => {
-		expect(parseAuthorization(`AWS4-HMAC-SHA256 Credential=AKID/20150830/eu-west-1/s3/aws4_request,SignedHeaders=host;x-amz-date,Signature=${'0'.repeat(64)}`)).toEqual({
+		expect(
+			parseAuthorization(
+				`AWS4-HMAC-SHA256 Credential=AKID/20150830/eu-west-1/s3/aws4_request,SignedHeaders=host;x-amz-date,Signature=${'0'.repeat(64)}`,
+			),
+		).toEqual({
 			accessKeyId: 'AKID',
 			scopeDate: '20150830',
 			region: 'eu-west-1',

@@ -33,12 +33,19 @@ export class TestClock {
 
 /** An authenticator app, independent of the sandbox's own TOTP code. */
 export function authenticator(base32StringSeed: Uint8Array | undefined): (at: number) => string {
-	const totp = new TOTP({secret: OtpSecret.fromBase32(new TextDecoder().decode(base32StringSeed)), algorithm: 'SHA1', digits: 6, period: 30});
+	const totp = new TOTP({
+		secret: OtpSecret.fromBase32(new TextDecoder().decode(base32StringSeed)),
+		algorithm: 'SHA1',
+		digits: 6,
+		period: 30,
+	});
 	return (at) => totp.generate({timestamp: at});
 }
 
 /** The AWS error an SDK call failed with: its code and HTTP status. */
-export async function awsError(promise: Promise<unknown>): Promise<{name: string; status: number | undefined; message: string}> {
+export async function awsError(
+	promise: Promise<unknown>,
+): Promise<{name: string; status: number | undefined; message: string}> {
 	try {
 		await promise;
 	} catch (error) {

@@ -37,7 +37,11 @@ function exportsOf(stdout: string): Record<string, string> | undefined {
 }
 
 async function callerAccount(env: Record<string, string>): Promise<string | undefined> {
-	const sts = new STSClient({endpoint: env.AWS_ENDPOINT_URL, region: env.AWS_REGION, credentials: {accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY!}});
+	const sts = new STSClient({
+		endpoint: env.AWS_ENDPOINT_URL,
+		region: env.AWS_REGION,
+		credentials: {accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY!},
+	});
 	return (await sts.send(new GetCallerIdentityCommand({}))).Account;
 }
 
@@ -46,12 +50,20 @@ describe('sts-mfa sandbox (in-process)', () => {
 		const stdout = new Collected();
 		const stderr = new Collected();
 		const signals = new EventEmitter();
-		const exit = sandboxCommand({...args, accountId: '111122223333'}, {stdout, stderr, signals: signals as unknown as NodeJS.Process});
+		const exit = sandboxCommand(
+			{...args, accountId: '111122223333'},
+			{stdout, stderr, signals: signals as unknown as NodeJS.Process},
+		);
 		const env = await until(() => exportsOf(stdout.text), 'the export lines');
 		expect(Object.keys(env)).toEqual(['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']);
 		expect(env.AWS_ENDPOINT_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 		expect(env.AWS_REGION).toBe('us-east-1');
-		expect(stderr.text.split('\n').filter(Boolean).every((line) => line.startsWith('# '))).toBe(true);
+		expect(
+			stderr.text
+				.split('\n')
+				.filter(Boolean)
+				.every((line) => line.startsWith('# ')),
+		).toBe(true);
 		expect(await callerAccount(env)).toBe('111122223333');
 		signals.emit('SIGTERM');
 		expect(await exit).toBe(0);
@@ -62,7 +74,10 @@ describe('sts-mfa sandbox (in-process)', () => {
 	it('uses the administrator key it is given', async () => {
 		const stdout = new Collected();
 		const signals = new EventEmitter();
-		const exit = sandboxCommand({...args, accessKeyId: 'AKIAGIVEN0000000000', secretAccessKey: 'given-secret'}, {stdout, stderr: new Collected(), signals: signals as unknown as NodeJS.Process});
+		const exit = sandboxCommand(
+			{...args, accessKeyId: 'AKIAGIVEN0000000000', secretAccessKey: 'given-secret'},
+			{stdout, stderr: new Collected(), signals: signals as unknown as NodeJS.Process},
+		);
 		const env = await until(() => exportsOf(stdout.text), 'the export lines');
 		expect(env.AWS_ACCESS_KEY_ID).toBe('AKIAGIVEN0000000000');
 		expect(env.AWS_SECRET_ACCESS_KEY).toBe('given-secret');
@@ -74,7 +89,10 @@ describe('sts-mfa sandbox (in-process)', () => {
 		const stdout = new Collected();
 		const stderr = new Collected();
 		const signals = new EventEmitter();
-		const exit = sandboxCommand({...args, host: '0.0.0.0'}, {stdout, stderr, signals: signals as unknown as NodeJS.Process});
+		const exit = sandboxCommand(
+			{...args, host: '0.0.0.0'},
+			{stdout, stderr, signals: signals as unknown as NodeJS.Process},
+		);
 		await until(() => exportsOf(stdout.text), 'the export lines');
 		expect(stderr.text).toContain('# Warning: listening on 0.0.0.0, not loopback');
 		signals.emit('SIGTERM');
@@ -88,7 +106,12 @@ describe('sts-mfa sandbox (in-process)', () => {
 		try {
 			const stderr = new Collected();
 			const stdout = new Collected();
-			expect(await sandboxCommand({...args, port}, {stdout, stderr, signals: new EventEmitter() as unknown as NodeJS.Process})).toBe(1);
+			expect(
+				await sandboxCommand(
+					{...args, port},
+					{stdout, stderr, signals: new EventEmitter() as unknown as NodeJS.Process},
+				),
+			).toBe(1);
 			expect(stderr.text).toContain(`Port ${port} on 127.0.0.1 is already in use`);
 			expect(stdout.text).toBe('');
 		} finally {
@@ -98,13 +121,18 @@ describe('sts-mfa sandbox (in-process)', () => {
 });
 
 const built = existsSync('dist/cli.js');
-if (!built) console.warn('Skipping the built-CLI sandbox test: dist/cli.js is absent (npm test builds it first; or run npm run build).');
+if (!built)
+	console.warn(
+		'Skipping the built-CLI sandbox test: dist/cli.js is absent (npm test builds it first; or run npm run build).',
+	);
 
 describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', () => {
 	afterEach(stopChildren);
 
 	it('prints the export lines, serves, and exits 0 on SIGTERM', async () => {
-		const child = tracked(spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']}));
+		const child = tracked(
+			spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']}),
+		);
 		let stdout = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
 		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

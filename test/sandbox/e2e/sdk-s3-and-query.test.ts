@@ -1,4 +1,10 @@
-import {CreateUserCommand, GetUserCommand, ListUsersCommand, TagUserCommand, ListUserTagsCommand} from '@aws-sdk/client-iam';
+import {
+	CreateUserCommand,
+	GetUserCommand,
+	ListUsersCommand,
+	TagUserCommand,
+	ListUserTagsCommand,
+} from '@aws-sdk/client-iam';
 import {CreateBucketCommand, DeleteBucketCommand, ListBucketsCommand, ListObjectsV2Command} from '@aws-sdk/client-s3';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
@@ -19,23 +25,42 @@ describe('S3 buckets and IAM shapes through the SDK', () => {
 		expect(created.Location).toBe('/sdk-made-bucket');
 		const {Buckets} = await admin.s3.send(new ListBucketsCommand({}));
 		expect(Buckets?.map((bucket) => bucket.Name)).toContain('sdk-made-bucket');
-		expect(await awsError(admin.s3.send(new CreateBucketCommand({Bucket: 'sdk-made-bucket'})))).toMatchObject({name: 'BucketAlreadyOwnedByYou', status: 409});
+		expect(await awsError(admin.s3.send(new CreateBucketCommand({Bucket: 'sdk-made-bucket'})))).toMatchObject({
+			name: 'BucketAlreadyOwnedByYou',
+			status: 409,
+		});
 		const deleted = await admin.s3.send(new DeleteBucketCommand({Bucket: 'sdk-made-bucket'}));
 		expect(deleted.$metadata.httpStatusCode).toBe(204);
-		expect(await awsError(admin.s3.send(new DeleteBucketCommand({Bucket: 'sdk-made-bucket'})))).toMatchObject({name: 'NoSuchBucket', status: 404});
-		expect(await awsError(admin.s3.send(new ListObjectsV2Command({Bucket: 'anything'})))).toMatchObject({name: 'NotImplemented', status: 501});
+		expect(await awsError(admin.s3.send(new DeleteBucketCommand({Bucket: 'sdk-made-bucket'})))).toMatchObject({
+			name: 'NoSuchBucket',
+			status: 404,
+		});
+		expect(await awsError(admin.s3.send(new ListObjectsV2Command({Bucket: 'anything'})))).toMatchObject({
+			name: 'NotImplemented',
+			status: 501,
+		});
 	});
 
 	it('round-trips lists, tags and dates in the Query protocol', async () => {
-		await admin.iam.send(new CreateUserCommand({UserName: 'shapes', Tags: [{Key: 'run', Value: 'Zoë + Ünïcode = a/b:c@d'}]}));
+		await admin.iam.send(
+			new CreateUserCommand({UserName: 'shapes', Tags: [{Key: 'run', Value: 'Zoë + Ünïcode = a/b:c@d'}]}),
+		);
 		await admin.iam.send(new TagUserCommand({UserName: 'shapes', Tags: [{Key: 'team', Value: 'sec'}]}));
 		const {Tags} = await admin.iam.send(new ListUserTagsCommand({UserName: 'shapes'}));
-		expect(Tags).toEqual(expect.arrayContaining([{Key: 'run', Value: 'Zoë + Ünïcode = a/b:c@d'}, {Key: 'team', Value: 'sec'}]));
+		expect(Tags).toEqual(
+			expect.arrayContaining([
+				{Key: 'run', Value: 'Zoë + Ünïcode = a/b:c@d'},
+				{Key: 'team', Value: 'sec'},
+			]),
+		);
 		const {User} = await admin.iam.send(new GetUserCommand({UserName: 'shapes'}));
 		expect(Math.abs(User!.CreateDate!.getTime() - Date.now())).toBeLessThan(60_000);
 		const {Users, IsTruncated} = await admin.iam.send(new ListUsersCommand({}));
 		expect(Users?.map((user) => user.UserName)).toEqual(['shapes']);
 		expect(IsTruncated).toBe(false);
-		expect(await awsError(admin.iam.send(new GetUserCommand({UserName: 'nobody'})))).toMatchObject({name: 'NoSuchEntityException', status: 404});
+		expect(await awsError(admin.iam.send(new GetUserCommand({UserName: 'nobody'})))).toMatchObject({
+			name: 'NoSuchEntityException',
+			status: 404,
+		});
 	});
 });

@@ -55,16 +55,20 @@ describe('IAM access keys', () => {
 			const seen: string[] = [];
 			let marker: string | undefined;
 			do {
-				const body = (await h.call('iam', action, {UserName: 'rae', MaxItems: '1', ...(marker ? {Marker: marker} : {})})).body;
+				const body = (
+					await h.call('iam', action, {UserName: 'rae', MaxItems: '1', ...(marker ? {Marker: marker} : {})})
+				).body;
 				seen.push(...body[field].map(id));
 				marker = body.Marker;
 			} while (marker);
 			return seen;
 		};
-		const keys = (await h.call('iam', 'ListAccessKeys', {UserName: 'rae'})).body.AccessKeyMetadata.map((key: any) => key.AccessKeyId);
-		expect(await all('ListAccessKeys', 'AccessKeyMetadata', key => key.AccessKeyId)).toEqual(keys);
-		expect(await all('ListUserTags', 'Tags', tag => tag.Key)).toEqual(['alpha', 'mid', 'zeta']);
-		expect(await all('ListUserPolicies', 'PolicyNames', name => name)).toEqual(['a', 'b', 'c']);
+		const keys = (await h.call('iam', 'ListAccessKeys', {UserName: 'rae'})).body.AccessKeyMetadata.map(
+			(key: any) => key.AccessKeyId,
+		);
+		expect(await all('ListAccessKeys', 'AccessKeyMetadata', (key) => key.AccessKeyId)).toEqual(keys);
+		expect(await all('ListUserTags', 'Tags', (tag) => tag.Key)).toEqual(['alpha', 'mid', 'zeta']);
+		expect(await all('ListUserPolicies', 'PolicyNames', (name) => name)).toEqual(['a', 'b', 'c']);
 		expectAwsError(await h.failure('iam', 'ListUserPolicies', {UserName: 'rae', Marker: '!!'}), 'ValidationError', 400);
 	});
 
@@ -102,7 +106,10 @@ describe('IAM inline user policies', () => {
 		expect(got.UserName).toBe('nia');
 		expect(got.PolicyDocument).toContain('%22Effect%22');
 		expect(decodeURIComponent(got.PolicyDocument)).toBe(ALLOW_LIST_USERS);
-		expect((await h.call('iam', 'ListUserPolicies', {UserName: 'nia'})).body).toEqual({PolicyNames: ['read'], IsTruncated: false});
+		expect((await h.call('iam', 'ListUserPolicies', {UserName: 'nia'})).body).toEqual({
+			PolicyNames: ['read'],
+			IsTruncated: false,
+		});
 		await h.call('iam', 'DeleteUserPolicy', {UserName: 'nia', PolicyName: 'read'});
 		expectAwsError(
 			await h.failure('iam', 'GetUserPolicy', {UserName: 'nia', PolicyName: 'read'}),
@@ -110,7 +117,11 @@ describe('IAM inline user policies', () => {
 			404,
 			'The user policy with name read cannot be found.',
 		);
-		expectAwsError(await h.failure('iam', 'DeleteUserPolicy', {UserName: 'nia', PolicyName: 'read'}), 'NoSuchEntity', 404);
+		expectAwsError(
+			await h.failure('iam', 'DeleteUserPolicy', {UserName: 'nia', PolicyName: 'read'}),
+			'NoSuchEntity',
+			404,
+		);
 	});
 
 	it('refuses malformed documents, bad names and oversized documents', async () => {
@@ -119,7 +130,11 @@ describe('IAM inline user policies', () => {
 		const put = (document: string, policyName = 'p') =>
 			h.failure('iam', 'PutUserPolicy', {UserName: 'oz', PolicyName: policyName, PolicyDocument: document});
 		expectAwsError(await put('{not json'), 'MalformedPolicyDocument', 400);
-		expectAwsError(await put(JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Maybe', Action: '*', Resource: '*'}]})), 'MalformedPolicyDocument', 400);
+		expectAwsError(
+			await put(JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Maybe', Action: '*', Resource: '*'}]})),
+			'MalformedPolicyDocument',
+			400,
+		);
 		expectAwsError(await put(ALLOW_LIST_USERS, 'bad name'), 'ValidationError', 400);
 		const oversized = await put(' '.repeat(131_073));
 		expect(oversized.message).toContain('Member must have length less than or equal to 131072');

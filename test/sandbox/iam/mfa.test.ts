@@ -14,7 +14,8 @@ const {PNG} = requireFromQrcode('pngjs') as {
 describe('IAM virtual MFA devices', () => {
 	it('creates a device whose seed is Base32 and whose QR code is a real PNG of the otpauth URI', async () => {
 		const h = harness();
-		const device = (await h.call('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'phone'})).body.VirtualMFADevice;
+		const device = (await h.call('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'phone'})).body
+			.VirtualMFADevice;
 		expect(device.SerialNumber).toBe(`arn:aws:iam::${ACCOUNT}:mfa/phone`);
 		const seed = Buffer.from(device.Base32StringSeed, 'base64').toString('utf8');
 		expect(seed).toMatch(/^[A-Z2-7]{64}$/);
@@ -23,7 +24,11 @@ describe('IAM virtual MFA devices', () => {
 		expect(decoded?.data).toBe(
 			`otpauth://totp/Amazon%20Web%20Services:phone@${ACCOUNT}?secret=${seed}&issuer=Amazon%20Web%20Services`,
 		);
-		expectAwsError(await h.failure('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'x'.repeat(5000)}), 'ValidationError', 400);
+		expectAwsError(
+			await h.failure('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'x'.repeat(5000)}),
+			'ValidationError',
+			400,
+		);
 		expectAwsError(await h.failure('iam', 'CreateVirtualMFADevice', {}), 'ValidationError', 400);
 		expectAwsError(
 			await h.failure('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'phone'}),
@@ -36,15 +41,26 @@ describe('IAM virtual MFA devices', () => {
 	it('enables a device only with two consecutive current codes', async () => {
 		const h = harness();
 		await h.call('iam', 'CreateUser', {UserName: 'frank'});
-		const device = (await h.call('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'frank'})).body.VirtualMFADevice;
+		const device = (await h.call('iam', 'CreateVirtualMFADevice', {VirtualMFADeviceName: 'frank'})).body
+			.VirtualMFADevice;
 		const seed = Buffer.from(device.Base32StringSeed, 'base64').toString('utf8');
 		const enable = (code1: string, code2: string, userName = 'frank', serial = device.SerialNumber) =>
-			h.failure('iam', 'EnableMFADevice', {UserName: userName, SerialNumber: serial, AuthenticationCode1: code1, AuthenticationCode2: code2});
+			h.failure('iam', 'EnableMFADevice', {
+				UserName: userName,
+				SerialNumber: serial,
+				AuthenticationCode1: code1,
+				AuthenticationCode2: code2,
+			});
 		const now = h.now();
 		const invalid = 'Authentication code for device is not valid.';
 		expectAwsError(await enable(totp(seed, now), totp(seed, now)), 'InvalidAuthenticationCode', 403, invalid);
 		expectAwsError(await enable(totp(seed, now + 30_000), totp(seed, now)), 'InvalidAuthenticationCode', 403, invalid);
-		expectAwsError(await enable(totp(seed, now - 600_000), totp(seed, now - 570_000)), 'InvalidAuthenticationCode', 403, invalid);
+		expectAwsError(
+			await enable(totp(seed, now - 600_000), totp(seed, now - 570_000)),
+			'InvalidAuthenticationCode',
+			403,
+			invalid,
+		);
 		expectAwsError(await enable('12345', '123456'), 'ValidationError', 400);
 		expectAwsError(await enable(totp(seed, now - 30_000), totp(seed, now), 'ghost'), 'NoSuchEntity', 404);
 		expectAwsError(
@@ -63,7 +79,11 @@ describe('IAM virtual MFA devices', () => {
 			{UserName: 'frank', SerialNumber: device.SerialNumber, EnableDate: '2026-01-15T12:00:00Z'},
 		]);
 		await h.call('iam', 'CreateUser', {UserName: 'grace'});
-		expectAwsError(await enable(totp(seed, now + 30_000), totp(seed, now + 60_000), 'grace'), 'EntityAlreadyExists', 409);
+		expectAwsError(
+			await enable(totp(seed, now + 30_000), totp(seed, now + 60_000), 'grace'),
+			'EntityAlreadyExists',
+			409,
+		);
 	});
 
 	it('resyncs with fresh consecutive codes, and refuses spent ones', async () => {
@@ -109,7 +129,11 @@ describe('IAM virtual MFA devices', () => {
 	it('deactivates and deletes, answering NoSuchEntity for devices that are not there', async () => {
 		const h = harness();
 		const {serialNumber} = await userWithMfa(h);
-		expectAwsError(await h.failure('iam', 'DeactivateMFADevice', {UserName: 'demo-user', SerialNumber: `${serialNumber}x`}), 'NoSuchEntity', 404);
+		expectAwsError(
+			await h.failure('iam', 'DeactivateMFADevice', {UserName: 'demo-user', SerialNumber: `${serialNumber}x`}),
+			'NoSuchEntity',
+			404,
+		);
 		await h.call('iam', 'DeactivateMFADevice', {SerialNumber: serialNumber});
 		expectAwsError(await h.failure('iam', 'DeactivateMFADevice', {SerialNumber: serialNumber}), 'NoSuchEntity', 404);
 		expect((await h.call('iam', 'ListMFADevices', {UserName: 'demo-user'})).body.MFADevices).toEqual([]);

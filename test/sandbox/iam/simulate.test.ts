@@ -4,7 +4,12 @@ import {ACCOUNT, expectAwsError, harness} from '../store/harness.js';
 const POLICY = JSON.stringify({
 	Version: '2012-10-17',
 	Statement: [
-		{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}}},
+		{
+			Effect: 'Allow',
+			Action: 's3:ListAllMyBuckets',
+			Resource: '*',
+			Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
+		},
 		{Effect: 'Allow', Action: 'iam:GetUser', Resource: '*'},
 		{Effect: 'Deny', Action: 'iam:DeleteUser', Resource: '*'},
 	],
@@ -13,7 +18,7 @@ const POLICY = JSON.stringify({
 const USER_ARN = `arn:aws:iam::${ACCOUNT}:user/sim`;
 
 describe('IAM SimulatePrincipalPolicy', () => {
-	it('evaluates each action against the user\'s policies and the given context', async () => {
+	it("evaluates each action against the user's policies and the given context", async () => {
 		const h = harness();
 		await h.call('iam', 'CreateUser', {UserName: 'sim'});
 		await h.call('iam', 'PutUserPolicy', {UserName: 'sim', PolicyName: 'p', PolicyDocument: POLICY});
@@ -27,7 +32,12 @@ describe('IAM SimulatePrincipalPolicy', () => {
 				...extra,
 			};
 			const results = (await h.call('iam', 'SimulatePrincipalPolicy', params)).body.EvaluationResults;
-			return Object.fromEntries(results.map((result: {EvalActionName: string; EvalDecision: string}) => [result.EvalActionName, result.EvalDecision]));
+			return Object.fromEntries(
+				results.map((result: {EvalActionName: string; EvalDecision: string}) => [
+					result.EvalActionName,
+					result.EvalDecision,
+				]),
+			);
 		};
 		expect(await simulate()).toEqual({
 			's3:ListAllMyBuckets': 'implicitDeny',
@@ -59,7 +69,12 @@ describe('IAM SimulatePrincipalPolicy', () => {
 				'ResourceArns.member.2': 'arn:aws:iam::123456789012:user/other',
 			})
 		).body.EvaluationResults;
-		expect(results.map((result: {EvalResourceName: string; EvalDecision: string}) => [result.EvalResourceName, result.EvalDecision])).toEqual([
+		expect(
+			results.map((result: {EvalResourceName: string; EvalDecision: string}) => [
+				result.EvalResourceName,
+				result.EvalDecision,
+			]),
+		).toEqual([
 			['arn:aws:s3:::*', 'allowed'],
 			['arn:aws:iam::123456789012:user/other', 'implicitDeny'],
 		]);
@@ -70,8 +85,12 @@ describe('IAM SimulatePrincipalPolicy', () => {
 		await h.call('iam', 'CreateUser', {UserName: 'sim'});
 		await h.call('iam', 'PutUserPolicy', {UserName: 'sim', PolicyName: 'p', PolicyDocument: POLICY});
 		const decision = async () =>
-			(await h.call('iam', 'SimulatePrincipalPolicy', {PolicySourceArn: USER_ARN, 'ActionNames.member.1': 'iam:GetUser'})).body
-				.EvaluationResults[0].EvalDecision;
+			(
+				await h.call('iam', 'SimulatePrincipalPolicy', {
+					PolicySourceArn: USER_ARN,
+					'ActionNames.member.1': 'iam:GetUser',
+				})
+			).body.EvaluationResults[0].EvalDecision;
 		expect(await decision()).toBe('implicitDeny');
 		h.advance(3_000);
 		expect(await decision()).toBe('allowed');
@@ -80,11 +99,18 @@ describe('IAM SimulatePrincipalPolicy', () => {
 	it('answers NoSuchEntity for an unknown principal and ValidationError without actions', async () => {
 		const h = harness();
 		expectAwsError(
-			await h.failure('iam', 'SimulatePrincipalPolicy', {PolicySourceArn: USER_ARN, 'ActionNames.member.1': 'iam:GetUser'}),
+			await h.failure('iam', 'SimulatePrincipalPolicy', {
+				PolicySourceArn: USER_ARN,
+				'ActionNames.member.1': 'iam:GetUser',
+			}),
 			'NoSuchEntity',
 			404,
 		);
-		expectAwsError(await h.failure('iam', 'SimulatePrincipalPolicy', {PolicySourceArn: USER_ARN}), 'ValidationError', 400);
+		expectAwsError(
+			await h.failure('iam', 'SimulatePrincipalPolicy', {PolicySourceArn: USER_ARN}),
+			'ValidationError',
+			400,
+		);
 		await h.call('iam', 'CreateUser', {UserName: 'sim'});
 		expectAwsError(
 			await h.failure('iam', 'SimulatePrincipalPolicy', {

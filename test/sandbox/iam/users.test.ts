@@ -33,8 +33,18 @@ describe('IAM users', () => {
 	it('answers EntityAlreadyExists for a name taken in any letter case, and NoSuchEntity for an unknown user', async () => {
 		const h = harness();
 		await h.call('iam', 'CreateUser', {UserName: 'Carol'});
-		expectAwsError(await h.failure('iam', 'CreateUser', {UserName: 'carol'}), 'EntityAlreadyExists', 409, 'User with name carol already exists.');
-		expectAwsError(await h.failure('iam', 'GetUser', {UserName: 'nobody'}), 'NoSuchEntity', 404, 'The user with name nobody cannot be found.');
+		expectAwsError(
+			await h.failure('iam', 'CreateUser', {UserName: 'carol'}),
+			'EntityAlreadyExists',
+			409,
+			'User with name carol already exists.',
+		);
+		expectAwsError(
+			await h.failure('iam', 'GetUser', {UserName: 'nobody'}),
+			'NoSuchEntity',
+			404,
+			'The user with name nobody cannot be found.',
+		);
 		expectAwsError(await h.failure('iam', 'DeleteUser', {UserName: 'nobody'}), 'NoSuchEntity', 404);
 	});
 
@@ -59,7 +69,9 @@ describe('IAM users', () => {
 			`1 validation error detected: Value '${'x'.repeat(65)}' at 'userName' failed to satisfy constraint: Member must have length less than or equal to 64`,
 		);
 		const badPath = await h.failure('iam', 'CreateUser', {UserName: 'dave', Path: 'no-slashes'});
-		expect(badPath.message).toContain("at 'path' failed to satisfy constraint: Member must satisfy regular expression pattern");
+		expect(badPath.message).toContain(
+			"at 'path' failed to satisfy constraint: Member must satisfy regular expression pattern",
+		);
 		const badTag = await h.failure('iam', 'CreateUser', {UserName: 'dave', 'Tags.member.1.Key': 'k'});
 		expect(badTag.message).toBe(
 			"1 validation error detected: Value null at 'tags.1.member.value' failed to satisfy constraint: Member must not be null",
@@ -68,7 +80,8 @@ describe('IAM users', () => {
 
 	it('lists users under a path prefix, page by page', async () => {
 		const h = harness();
-		for (const name of ['u3', 'u1', 'u5', 'u2', 'u4']) await h.call('iam', 'CreateUser', {UserName: name, Path: '/demo/'});
+		for (const name of ['u3', 'u1', 'u5', 'u2', 'u4'])
+			await h.call('iam', 'CreateUser', {UserName: name, Path: '/demo/'});
 		await h.call('iam', 'CreateUser', {UserName: 'other', Path: '/elsewhere/'});
 		const names: string[] = [];
 		let marker: string | undefined;

@@ -5,13 +5,27 @@ import type {Principal} from '../../../source/sandbox/types.js';
 const now = Date.parse('2025-03-01T12:00:00.750Z');
 const facts = {now, sourceIp: '203.0.113.9', secureTransport: false};
 const account = '123456789012';
-const admin: Principal = {kind: 'admin', accountId: account, arn: `arn:aws:iam::${account}:root`, userId: account, accessKeyId: 'AKIAADMIN'};
-const user: Principal = {kind: 'user', accountId: account, arn: `arn:aws:iam::${account}:user/demo`, userId: 'AIDADEMO', userName: 'demo', accessKeyId: 'AKIADEMO'};
+const admin: Principal = {
+	kind: 'admin',
+	accountId: account,
+	arn: `arn:aws:iam::${account}:root`,
+	userId: account,
+	accessKeyId: 'AKIAADMIN',
+};
+const user: Principal = {
+	kind: 'user',
+	accountId: account,
+	arn: `arn:aws:iam::${account}:user/demo`,
+	userId: 'AIDADEMO',
+	userName: 'demo',
+	accessKeyId: 'AKIADEMO',
+};
 const session = (mfaAuthenticatedAt?: number): Principal => ({
 	...user,
 	kind: 'session',
 	accessKeyId: 'ASIADEMO',
-	session: mfaAuthenticatedAt === undefined ? {expiresAt: now + 3_600_000} : {mfaAuthenticatedAt, expiresAt: now + 3_600_000},
+	session:
+		mfaAuthenticatedAt === undefined ? {expiresAt: now + 3_600_000} : {mfaAuthenticatedAt, expiresAt: now + 3_600_000},
 });
 
 describe('requestContext', () => {

@@ -2,8 +2,16 @@ import {describe, expect, it} from 'vitest';
 import {evaluate, type PolicyDocument} from '../../../source/sandbox/policy/index.js';
 import {allowAll, decide, policy, type StatementInput} from './policy-builders.js';
 
-const allow = (Action: string | string[], Resource: string | string[] = '*'): StatementInput => ({Effect: 'Allow', Action, Resource});
-const deny = (Action: string | string[], Resource: string | string[] = '*'): StatementInput => ({Effect: 'Deny', Action, Resource});
+const allow = (Action: string | string[], Resource: string | string[] = '*'): StatementInput => ({
+	Effect: 'Allow',
+	Action,
+	Resource,
+});
+const deny = (Action: string | string[], Resource: string | string[] = '*'): StatementInput => ({
+	Effect: 'Deny',
+	Action,
+	Resource,
+});
 
 describe('decision order', () => {
 	it('denies by default', () => {
@@ -84,7 +92,11 @@ describe('Resource and NotResource', () => {
 });
 
 describe('policy variables', () => {
-	const ownFolder: StatementInput = {Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::home/${aws:username}/*'};
+	const ownFolder: StatementInput = {
+		Effect: 'Allow',
+		Action: 's3:GetObject',
+		Resource: 'arn:aws:s3:::home/${aws:username}/*',
+	};
 	const get = (resource: string, context: Record<string, string>, statements = [ownFolder]) =>
 		decide(statements, context, 's3:GetObject', resource);
 
@@ -104,7 +116,11 @@ describe('policy variables', () => {
 	});
 
 	it('uses a default value and the ${*} escape', () => {
-		const withDefault: StatementInput = {Effect: 'Allow', Action: 's3:GetObject', Resource: "arn:aws:s3:::home/${aws:username, 'guest'}/*"};
+		const withDefault: StatementInput = {
+			Effect: 'Allow',
+			Action: 's3:GetObject',
+			Resource: "arn:aws:s3:::home/${aws:username, 'guest'}/*",
+		};
 		expect(get('arn:aws:s3:::home/guest/x', {}, [withDefault])).toBe('allow');
 		const literalStar: StatementInput = {Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::a${*}b'};
 		expect(get('arn:aws:s3:::a*b', {}, [literalStar])).toBe('allow');
@@ -118,7 +134,12 @@ describe('policy variables', () => {
 	});
 
 	it('are plain text in a 2008-10-17 document, as on AWS', () => {
-		const legacy: PolicyDocument = {version: '2008-10-17', statements: [{effect: 'Allow', action: ['s3:*'], resource: ['arn:aws:s3:::home/${aws:username}'], conditions: []}]};
+		const legacy: PolicyDocument = {
+			version: '2008-10-17',
+			statements: [
+				{effect: 'Allow', action: ['s3:*'], resource: ['arn:aws:s3:::home/${aws:username}'], conditions: []},
+			],
+		};
 		const request = (resource: string) => ({action: 's3:GetObject', resource, context: {'aws:username': 'alice'}});
 		expect(evaluate([legacy], request('arn:aws:s3:::home/alice'))).toBe('implicitDeny');
 		expect(evaluate([legacy], request('arn:aws:s3:::home/${aws:username}'))).toBe('allow');
@@ -127,11 +148,18 @@ describe('policy variables', () => {
 
 describe('fail safe: what the engine cannot interpret', () => {
 	// Documents built directly, as if they had skipped the parser (which rejects unknown operators).
-	const withCondition = (effect: 'Allow' | 'Deny', operator: string, values: Array<string | number>): PolicyDocument => ({
+	const withCondition = (
+		effect: 'Allow' | 'Deny',
+		operator: string,
+		values: Array<string | number>,
+	): PolicyDocument => ({
 		version: '2012-10-17',
 		statements: [{effect, action: ['*'], resource: ['*'], conditions: [{operator, key: 'aws:username', values}]}],
 	});
-	const allowEverything: PolicyDocument = {version: '2012-10-17', statements: [{effect: 'Allow', action: ['*'], resource: ['*'], conditions: []}]};
+	const allowEverything: PolicyDocument = {
+		version: '2012-10-17',
+		statements: [{effect: 'Allow', action: ['*'], resource: ['*'], conditions: []}],
+	};
 	const request = {action: 's3:ListAllMyBuckets', resource: '*', context: {'aws:username': 'alice'}};
 
 	it.each(['StringEqualz', 'StringNotEqualsIfMissing', 'ForSomeValues:StringEquals', 'NullIfExists', 'IfExists', ''])(

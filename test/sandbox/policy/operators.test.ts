@@ -119,13 +119,19 @@ describe('several values, keys and operators', () => {
 });
 
 describe('missing keys', () => {
-	it.each(['StringEquals', 'StringLike', 'NumericEquals', 'DateEquals', 'Bool', 'BinaryEquals', 'IpAddress', 'ArnLike'])(
-		'%s is false when the key is absent, %sIfExists true',
-		(operator) => {
-			expect(check(operator, 'x', undefined)).toBe(false);
-			expect(check(`${operator}IfExists`, 'x', undefined)).toBe(true);
-		},
-	);
+	it.each([
+		'StringEquals',
+		'StringLike',
+		'NumericEquals',
+		'DateEquals',
+		'Bool',
+		'BinaryEquals',
+		'IpAddress',
+		'ArnLike',
+	])('%s is false when the key is absent, %sIfExists true', (operator) => {
+		expect(check(operator, 'x', undefined)).toBe(false);
+		expect(check(`${operator}IfExists`, 'x', undefined)).toBe(true);
+	});
 
 	it.each(['StringNotEquals', 'StringNotLike', 'NumericNotEquals', 'DateNotEquals', 'NotIpAddress', 'ArnNotLike'])(
 		'negated %s holds when the key is absent (AWS: "the condition is true")',

@@ -17,12 +17,16 @@ describe('S3 buckets', () => {
 		}
 	});
 
-	it('creates and deletes a bucket, with S3\'s errors for bad names, duplicates and missing buckets', async () => {
+	it("creates and deletes a bucket, with S3's errors for bad names, duplicates and missing buckets", async () => {
 		const h = harness();
 		const created = await h.call('s3', 'CreateBucket', {Bucket: 'my-new-bucket'});
 		expect(created.headers).toEqual({Location: '/my-new-bucket'});
-		expect(h.actions.s3.CreateBucket?.resource({...context(h), params: {Bucket: 'my-new-bucket'}})).toBe('arn:aws:s3:::my-new-bucket');
-		expect((await h.call('s3', 'ListBuckets')).body.Buckets.Bucket.map((bucket: {Name: string}) => bucket.Name)).toContain('my-new-bucket');
+		expect(h.actions.s3.CreateBucket?.resource({...context(h), params: {Bucket: 'my-new-bucket'}})).toBe(
+			'arn:aws:s3:::my-new-bucket',
+		);
+		expect(
+			(await h.call('s3', 'ListBuckets')).body.Buckets.Bucket.map((bucket: {Name: string}) => bucket.Name),
+		).toContain('my-new-bucket');
 		expectAwsError(
 			await h.failure('s3', 'CreateBucket', {Bucket: 'my-new-bucket'}),
 			'BucketAlreadyOwnedByYou',
@@ -38,5 +42,13 @@ describe('S3 buckets', () => {
 });
 
 function context(h: ReturnType<typeof harness>) {
-	return {service: 's3' as const, action: 'CreateBucket', principal: h.admin, params: {}, body: '', now: h.now(), requestId: 'r'};
+	return {
+		service: 's3' as const,
+		action: 'CreateBucket',
+		principal: h.admin,
+		params: {},
+		body: '',
+		now: h.now(),
+		requestId: 'r',
+	};
 }

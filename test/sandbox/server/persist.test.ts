@@ -73,7 +73,9 @@ describe('--state: the sandbox keeps its account across restarts', () => {
 
 		const wrongShape = join(directory, 'wrong.json');
 		await writeFile(wrongShape, JSON.stringify({format: 'sts-mfa-sandbox-state', version: 1}));
-		expect(((await startSandbox({statePath: wrongShape}).catch((error: unknown) => error)) as Error).message).toContain(wrongShape);
+		expect(((await startSandbox({statePath: wrongShape}).catch((error: unknown) => error)) as Error).message).toContain(
+			wrongShape,
+		);
 
 		const aDirectory = join(directory, 'is-a-directory');
 		await mkdir(aDirectory);

@@ -28,13 +28,25 @@ export function send(endpoint: string, raw: RawRequest): Promise<RawResponse> {
 	const query = new URLSearchParams(raw.query ?? {}).toString().replaceAll('+', '%20');
 	return new Promise((resolve, reject) => {
 		const request = httpRequest(
-			{host: url.hostname, port: url.port, method: raw.method, path: `${raw.path}${query ? `?${query}` : ''}`, headers: raw.headers, agent: false},
+			{
+				host: url.hostname,
+				port: url.port,
+				method: raw.method,
+				path: `${raw.path}${query ? `?${query}` : ''}`,
+				headers: raw.headers,
+				agent: false,
+			},
 			(response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
 				response.on('end', () => {
 					const text = Buffer.concat(chunks).toString('utf8');
-					resolve({status: response.statusCode ?? 0, headers: response.headers, text, xml: text ? parser.parse(text) : {}});
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						text,
+						xml: text ? parser.parse(text) : {},
+					});
 				});
 				response.on('error', reject);
 			},
@@ -47,7 +59,16 @@ export function send(endpoint: string, raw: RawRequest): Promise<RawResponse> {
 /** A SigV4-signed request built by hand, so a test can change any byte after signing. */
 export async function signed(
 	endpoint: string,
-	{service, credentials, method = 'POST', path = '/', query = {}, body = '', headers = {}, date = new Date()}: {
+	{
+		service,
+		credentials,
+		method = 'POST',
+		path = '/',
+		query = {},
+		body = '',
+		headers = {},
+		date = new Date(),
+	}: {
 		service: string;
 		credentials: {accessKeyId: string; secretAccessKey: string; sessionToken?: string};
 		method?: string;
@@ -60,10 +81,20 @@ export async function signed(
 ): Promise<RawRequest> {
 	const url = new URL(endpoint);
 	const allHeaders: Record<string, string> = {host: url.host, ...headers};
-	if (body && !allHeaders['content-type']) allHeaders['content-type'] = 'application/x-www-form-urlencoded; charset=utf-8';
+	if (body && !allHeaders['content-type'])
+		allHeaders['content-type'] = 'application/x-www-form-urlencoded; charset=utf-8';
 	if (body) allHeaders['content-length'] = String(Buffer.byteLength(body));
-	const signer = new SignatureV4({credentials, region: 'us-east-1', service, sha256: NodeSha256, uriEscapePath: service !== 's3'});
-	const request = await signer.sign(new HttpRequest({method, protocol: 'http:', hostname: url.hostname, path, query, headers: allHeaders, body}), {signingDate: date});
+	const signer = new SignatureV4({
+		credentials,
+		region: 'us-east-1',
+		service,
+		sha256: NodeSha256,
+		uriEscapePath: service !== 's3',
+	});
+	const request = await signer.sign(
+		new HttpRequest({method, protocol: 'http:', hostname: url.hostname, path, query, headers: allHeaders, body}),
+		{signingDate: date},
+	);
 	return {method, path, query, headers: request.headers, body};
 }
 

@@ -12,7 +12,9 @@ export const ADMIN = {accessKeyId: 'AKIAADMINEXAMPLE0001', secretAccessKey: 'adm
 
 /** A TOTP code computed independently of the sandbox's own TOTP module. */
 export function totp(seed: string, at: number): string {
-	return new TOTP({secret: OtpSecret.fromBase32(seed), algorithm: 'SHA1', digits: 6, period: 30}).generate({timestamp: at});
+	return new TOTP({secret: OtpSecret.fromBase32(seed), algorithm: 'SHA1', digits: 6, period: 30}).generate({
+		timestamp: at,
+	});
 }
 
 /** The registry driven directly with a fixed clock, as the router would call it. */

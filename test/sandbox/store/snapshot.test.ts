@@ -9,7 +9,10 @@ async function populated() {
 	await h.call('iam', 'PutUserPolicy', {
 		UserName: 'demo-user',
 		PolicyName: 'p',
-		PolicyDocument: JSON.stringify({Version: '2012-10-17', Statement: [{Effect: 'Allow', Action: 's3:*', Resource: '*'}]}),
+		PolicyDocument: JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [{Effect: 'Allow', Action: 's3:*', Resource: '*'}],
+		}),
 	});
 	h.advance(1_000);
 	const session = (await h.call('sts', 'GetSessionToken', {}, h.principalOf(key.AccessKeyId))).body.Credentials;
@@ -26,14 +29,16 @@ describe('SandboxStore snapshots', () => {
 		expect(restored.toJSON()).toEqual(h.store.toJSON());
 
 		expect(restored.resolveCredentials(key.AccessKeyId, h.now())).toMatchObject({secretAccessKey: key.SecretAccessKey});
-		expect(restored.resolveCredentials(session.AccessKeyId, h.now())).toMatchObject({sessionToken: session.SessionToken});
+		expect(restored.resolveCredentials(session.AccessKeyId, h.now())).toMatchObject({
+			sessionToken: session.SessionToken,
+		});
 		const user = restored.resolveCredentials(key.AccessKeyId, h.now());
 		expect('principal' in user && restored.policiesFor(user.principal, h.now())).toHaveLength(1);
-		expect(restored.mfaDevices.enabledFor('demo-user').map(device => device.serialNumber)).toEqual([serialNumber]);
+		expect(restored.mfaDevices.enabledFor('demo-user').map((device) => device.serialNumber)).toEqual([serialNumber]);
 		// The code that enabled the device stays spent after a restart.
-		expect(() => restored.mfaDevices.acceptSessionCode('demo-user', serialNumber, totp(seed, h.now() - 1_000), h.now())).toThrow(
-			/invalid MFA one time pass code/,
-		);
+		expect(() =>
+			restored.mfaDevices.acceptSessionCode('demo-user', serialNumber, totp(seed, h.now() - 1_000), h.now()),
+		).toThrow(/invalid MFA one time pass code/);
 		expect(restored.buckets.list()).toHaveLength(3);
 	});
 
@@ -55,13 +60,15 @@ describe('SandboxStore snapshots', () => {
 		};
 		expect(() => SandboxStore.fromJSON(null)).toThrow(CorruptSnapshotError);
 		expect(() => SandboxStore.fromJSON('{"users": []}')).toThrow(CorruptSnapshotError);
-		expect(corrupt(json => (json.version = 99))).toThrow(/not a version 1/);
-		expect(corrupt(json => (json.accountId = '12'))).toThrow('state.accountId must be a valid string');
-		expect(corrupt(json => delete json.users[0].userId)).toThrow('state.users[0].userId must be a valid string');
-		expect(corrupt(json => (json.devices[0].seed = 'not base32!'))).toThrow(/devices\[0\]\.seed/);
-		expect(corrupt(json => (json.accessKeys[0].status = 'Sometimes'))).toThrow(/accessKeys\[0\]\.status/);
-		expect(corrupt(json => (json.sessions = {}))).toThrow('state.sessions must be an array');
-		expect(corrupt(json => (json.users[0].policies[0].versions[0].changedAt = 'yesterday'))).toThrow(/changedAt must be a number/);
+		expect(corrupt((json) => (json.version = 99))).toThrow(/not a version 1/);
+		expect(corrupt((json) => (json.accountId = '12'))).toThrow('state.accountId must be a valid string');
+		expect(corrupt((json) => delete json.users[0].userId)).toThrow('state.users[0].userId must be a valid string');
+		expect(corrupt((json) => (json.devices[0].seed = 'not base32!'))).toThrow(/devices\[0\]\.seed/);
+		expect(corrupt((json) => (json.accessKeys[0].status = 'Sometimes'))).toThrow(/accessKeys\[0\]\.status/);
+		expect(corrupt((json) => (json.sessions = {}))).toThrow('state.sessions must be an array');
+		expect(corrupt((json) => (json.users[0].policies[0].versions[0].changedAt = 'yesterday'))).toThrow(
+			/changedAt must be a number/,
+		);
 		const error = (() => {
 			try {
 				SandboxStore.fromJSON({...good(), buckets: [42]});

@@ -41,7 +41,10 @@ describe('STS GetSessionToken', () => {
 		expect(credentials.SessionToken.length).toBeGreaterThan(100);
 		expect(new Date(credentials.Expiration).getTime()).toBe(h.now() + 43_200_000);
 		const resolved = h.store.resolveCredentials(credentials.AccessKeyId, h.now());
-		expect(resolved).toMatchObject({sessionToken: credentials.SessionToken, principal: {kind: 'session', userName: 'demo-user'}});
+		expect(resolved).toMatchObject({
+			sessionToken: credentials.SessionToken,
+			principal: {kind: 'session', userName: 'demo-user'},
+		});
 		expect('principal' in resolved && resolved.principal.session?.mfaAuthenticatedAt).toBeUndefined();
 		h.advance(43_200_000);
 		expect(h.store.resolveCredentials(credentials.AccessKeyId, h.now())).toEqual({error: 'expired'});
@@ -57,7 +60,11 @@ describe('STS GetSessionToken', () => {
 			400,
 			"1 validation error detected: Value '899' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900",
 		);
-		expectAwsError(await h.failure('sts', 'GetSessionToken', {DurationSeconds: '129601'}, user), 'ValidationError', 400);
+		expectAwsError(
+			await h.failure('sts', 'GetSessionToken', {DurationSeconds: '129601'}, user),
+			'ValidationError',
+			400,
+		);
 		expectAwsError(await h.failure('sts', 'GetSessionToken', {DurationSeconds: 'soon'}, user), 'ValidationError', 400);
 		const longest = (await h.call('sts', 'GetSessionToken', {DurationSeconds: '129600'}, user)).body.Credentials;
 		expect(new Date(longest.Expiration).getTime()).toBe(h.now() + 129_600_000);
@@ -66,18 +73,20 @@ describe('STS GetSessionToken', () => {
 		expect(h.store.policiesFor(h.principalOf(root.AccessKeyId), h.now())).toBe('admin');
 	});
 
-	it('accepts a fresh code once, refuses a reused, wrong or spent one, and a serial that is not the caller\'s', async () => {
+	it("accepts a fresh code once, refuses a reused, wrong or spent one, and a serial that is not the caller's", async () => {
 		const h = harness();
 		const {serialNumber, seed} = await userWithMfa(h);
 		const user = await userKey(h);
-		const ask = (code: string, serial = serialNumber) => h.failure('sts', 'GetSessionToken', {SerialNumber: serial, TokenCode: code}, user);
+		const ask = (code: string, serial = serialNumber) =>
+			h.failure('sts', 'GetSessionToken', {SerialNumber: serial, TokenCode: code}, user);
 		// The code of the step that enabled the device was accepted already.
 		expectAwsError(await ask(totp(seed, h.now())), 'AccessDenied', 403, INVALID_CODE);
 		h.advance(30_000);
 		const fresh = totp(seed, h.now());
 		expectAwsError(await ask(fresh === '000000' ? '111111' : '000000'), 'AccessDenied', 403, INVALID_CODE);
 		expectAwsError(await ask(fresh, `arn:aws:iam::${ACCOUNT}:mfa/someone-else`), 'AccessDenied', 403, NOT_ASSOCIATED);
-		const session = (await h.call('sts', 'GetSessionToken', {SerialNumber: serialNumber, TokenCode: fresh}, user)).body.Credentials;
+		const session = (await h.call('sts', 'GetSessionToken', {SerialNumber: serialNumber, TokenCode: fresh}, user)).body
+			.Credentials;
 		expect(h.principalOf(session.AccessKeyId).session?.mfaAuthenticatedAt).toBe(h.now());
 		expectAwsError(await ask(fresh), 'AccessDenied', 403, INVALID_CODE);
 		expectAwsError(await ask('12a456'), 'ValidationError', 400);
