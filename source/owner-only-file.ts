@@ -1,0 +1,230 @@
+import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readSync,
+	realpathSync,
+	statSync,
+	writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import {makeDirectory} from './make-directory.js';
+
+/**
+ * Files that must have come from the user themselves: the V8 code cache (executable), the cache
+ * of temporary credentials, the run journals (they say where to send signed requests). Another
+ * local user must be able neither to plant such a file nor to swap one in while it is read.
+ */
+
+/** Why a file was not used. */
+export type RefusedReason =
+	| 'missing'
+	| 'not-regular'
+	| 'symlink'
+	| 'wrong-owner'
+	| 'writable-by-others'
+	| 'readable-by-others'
+	| 'unsafe-directory'
+	| 'too-large';
+
+export type OwnerOnlyRead = {ok: true; data: Buffer} | {ok: false; reason: RefusedReason; detail: string};
+
+export interface OwnerOnlyReadOptions {
+	/** Also refuse a file readable by group or others (credentials, keys). */
+	readonly secret?: boolean;
+	/** Refuse larger files (default 64 MiB). */
+	readonly maxBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const GROUP_OTHER_WRITE = 0o022;
+const GROUP_OTHER_ACCESS = 0o077;
+const STICKY = 0o1000;
+
+function refused(reason: RefusedReason, detail: string): OwnerOnlyRead {
+	return {ok: false, reason, detail};
+}
+
+function currentUid(): number | undefined {
+	return typeof process.getuid === 'function' ? process.getuid() : undefined;
+}
+
+/**
+ * Every directory from `directory` (already real: no symlinks) up to the root must be the user's
+ * or root's, and writable by no one else, so that no one else can rename an entry in it. A
+ * root-owned sticky directory (/tmp) is safe too: there only an entry's owner may rename it.
+ */
+function unsafeDirectory(directory: string, uid: number): string | undefined {
+	for (let current = directory; ; current = path.dirname(current)) {
+		const stat = statSync(current);
+		if (stat.uid !== uid && stat.uid !== 0) return `${current} belongs to another user`;
+		const stickyRoot = stat.uid === 0 && (stat.mode & STICKY) !== 0;
+		if ((stat.mode & GROUP_OTHER_WRITE) !== 0 && !stickyRoot) return `${current} is writable by others`;
+		if (path.dirname(current) === current) return undefined;
+	}
+}
+
+function openChecked(file: string, options: OwnerOnlyReadOptions): {fd: number; size: number} | OwnerOnlyRead {
+	const uid = currentUid();
+	const directory = realpathSync(path.dirname(path.resolve(file)));
+	const unsafe = uid === undefined ? undefined : unsafeDirectory(directory, uid);
+	if (unsafe !== undefined) return refused('unsafe-directory', unsafe);
+	const real = path.join(directory, path.basename(file));
+	// O_NOFOLLOW: a symlink put in place of the file is refused (ELOOP), not followed.
+	const fd = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+	const stat = fstatSync(fd);
+	const problem = !stat.isFile()
+		? refused('not-regular', `${real} is not a regular file`)
+		: uid !== undefined && stat.uid !== uid
+			? refused('wrong-owner', `${real} belongs to another user`)
+			: uid !== undefined && (stat.mode & GROUP_OTHER_WRITE) !== 0
+				? refused('writable-by-others', `${real} is writable by others`)
+				: uid !== undefined && options.secret && (stat.mode & GROUP_OTHER_ACCESS) !== 0
+					? refused('readable-by-others', `${real} is readable by others`)
+					: stat.size > (options.maxBytes ?? DEFAULT_MAX_BYTES)
+						? refused('too-large', `${real} is larger than expected`)
+						: undefined;
+	if (problem) {
+		closeSync(fd);
+		return problem;
+	}
+	return {fd, size: stat.size};
+}
+
+function readAll(fd: number, size: number): Buffer {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for (;;) {
+		const chunk = Buffer.allocUnsafe(Math.max(size - total, 0) + 1);
+		const read = readSync(fd, chunk, 0, chunk.length, null);
+		if (read === 0) return Buffer.concat(chunks, total);
+		chunks.push(chunk.subarray(0, read));
+		total += read;
+	}
+}
+
+/**
+ * Reads `file` only when it and every directory above it are the user's alone (see
+ * unsafeDirectory), checking the file itself on the open descriptor, so that what was checked is
+ * what is read. Never throws: a missing or unsafe file is `{ok: false}` with the reason.
+ */
+export function readOwnerOnlyFileSync(file: string, options: OwnerOnlyReadOptions = {}): OwnerOnlyRead {
+	let opened: {fd: number; size: number} | OwnerOnlyRead;
+	try {
+		opened = openChecked(file, options);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ELOOP') return refused('symlink', `${file} is a symbolic link`);
+		if (code === 'ENOENT' || code === 'ENOTDIR') return refused('missing', `${file} does not exist`);
+		return refused('not-regular', `${file} cannot be read: ${code ?? String(error)}`);
+	}
+	if ('ok' in opened) return opened;
+	try {
+		const data = readAll(opened.fd, opened.size);
+		if (data.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return refused('too-large', `${file} grew while read`);
+		return {ok: true, data};
+	} catch (error) {
+		return refused('not-regular', `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`);
+	} finally {
+		closeSync(opened.fd);
+	}
+}
+
+export async function readOwnerOnlyFile(file: string, options: OwnerOnlyReadOptions = {}): Promise<OwnerOnlyRead> {
+	return readOwnerOnlyFileSync(file, options);
+}
+
+/** Writes atomically (a temporary file renamed over), mode 0600, making missing directories 0700. */
+export async function writeOwnerOnlyFile(file: string, data: Buffer | string): Promise<void> {
+	await makeDirectory(path.dirname(path.resolve(file)));
+	const {default: writeFileAtomic} = await import('write-file-atomic');
+	await writeFileAtomic(file, data, {mode: 0o600});
+}
+
+const KEY_FILE = 'sealing.key';
+const KEY_BYTES = 32;
+const MAC_BYTES = 32;
+
+export interface FileSealer {
+	/** MAC || data. */
+	seal(data: Buffer): Buffer;
+	/** The data, only when its MAC verifies under this user's key; otherwise undefined. */
+	unseal(sealed: Buffer): Buffer | undefined;
+}
+
+function readKey(keyFile: string): Buffer | undefined {
+	const read = readOwnerOnlyFileSync(keyFile, {secret: true, maxBytes: KEY_BYTES});
+	return read.ok && read.data.length === KEY_BYTES ? read.data : undefined;
+}
+
+/** `mkdir -p` without fs.mkdir's recursive mode, which can hang (see makeDirectory). */
+function makeDirectorySync(directory: string): void {
+	const missing: string[] = [];
+	for (let current = path.resolve(directory); ; current = path.dirname(current)) {
+		try {
+			statSync(current);
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(current) === current) throw error;
+			missing.unshift(current);
+		}
+	}
+	for (const current of missing) {
+		try {
+			mkdirSync(current, {mode: 0o700});
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+	}
+}
+
+/**
+ * Creates the key exclusively (two first starts at once: one key wins, the other reads it), and
+ * only in a directory that no one else can change.
+ */
+function createKey(keyDirectory: string, keyFile: string): Buffer | undefined {
+	try {
+		makeDirectorySync(keyDirectory);
+		const uid = currentUid();
+		if (uid !== undefined && unsafeDirectory(realpathSync(keyDirectory), uid) !== undefined) return undefined;
+		const key = randomBytes(KEY_BYTES);
+		const fd = openSync(keyFile, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+		try {
+			writeSync(fd, key);
+		} finally {
+			closeSync(fd);
+		}
+		return key;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readKey(keyFile);
+		return undefined;
+	}
+}
+
+/**
+ * Authenticates files with HMAC-SHA256 under a per-user key kept owner-only in `keyDirectory`:
+ * ownership alone cannot tell the user's own file from one swapped in while it was checked, and a
+ * file damaged after it was written must be noticed before anything (V8 above all) parses it.
+ * `purpose` is part of the MAC, so bytes sealed for one use never pass for another.
+ */
+export function createFileSealer(keyDirectory: string, purpose: string): FileSealer {
+	const keyFile = path.join(keyDirectory, KEY_FILE);
+	const mac = (key: Buffer, data: Buffer) => createHmac('sha256', key).update(`${purpose}\0`).update(data).digest();
+	return {
+		seal(data) {
+			const key = readKey(keyFile) ?? createKey(keyDirectory, keyFile);
+			if (!key) throw new Error(`cannot create the sealing key in ${keyDirectory}`);
+			return Buffer.concat([mac(key, data), data]);
+		},
+		unseal(sealed) {
+			if (sealed.length < MAC_BYTES) return undefined;
+			const key = readKey(keyFile);
+			if (!key) return undefined;
+			const data = sealed.subarray(MAC_BYTES);
+			return timingSafeEqual(sealed.subarray(0, MAC_BYTES), mac(key, data)) ? data : undefined;
+		},
+	};
+}
