@@ -15,6 +15,15 @@ import type {AwsCredentials, AwsServices, TraceEntry, TraceListener} from './typ
  */
 const MAX_ATTEMPTS = 3;
 
+/*
+ * Without timeouts an endpoint that accepts a connection and never answers (a stopped process, a
+ * dead NAT entry) holds a call, and so the teardown, forever. IAM answers in well under a second and
+ * its largest answer here (a QR code PNG) is a few KB: 5 s to connect and 10 s for the whole
+ * request leave a slow network plenty of room, and with the three attempts above a call that
+ * cannot succeed fails in about 30 s. docs/aws-calls.md explains the choice.
+ */
+export const HTTP_TIMEOUTS = {connectionTimeout: 5_000, requestTimeout: 10_000} as const;
+
 export interface AwsServicesOptions {
 	readonly region: string;
 	readonly endpoint?: string;
@@ -49,6 +58,8 @@ export function createSdkServices(options: AwsServicesOptions): AwsServices {
 			endpoint: options.endpoint,
 			maxAttempts: MAX_ATTEMPTS,
 			retryMode: 'standard',
+			// throwOnRequestTimeout: otherwise a breached requestTimeout is only a logged warning.
+			requestHandler: {...HTTP_TIMEOUTS, throwOnRequestTimeout: true},
 			// Only the operator uses the profile; the demo user's key and sessions are explicit.
 			...(explicit ? {credentials: sdkCredentials(explicit)} : {profile: options.profile}),
 		};

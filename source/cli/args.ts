@@ -29,6 +29,8 @@ export interface SandboxArgs {
 	readonly accountId?: string;
 	readonly accessKeyId?: string;
 	readonly secretAccessKey?: string;
+	/** A file holding the administrator secret: unlike the flag's value, not visible to other users in `ps`. */
+	readonly secretAccessKeyFile?: string;
 }
 
 export interface CleanupArgs extends TargetArgs {
@@ -104,6 +106,16 @@ function target(values: {aws?: boolean; profile?: string; region?: string; endpo
 	return {aws: values.aws ?? false, profile: values.profile, region: values.region, endpoint: values.endpoint};
 }
 
+/** The administrator secret: the flag, else a file, else the environment (the file wins over the env, being named). */
+function secretSource(
+	flag: string | undefined,
+	file: string | undefined,
+): {secretAccessKey?: string; secretAccessKeyFile?: string} {
+	if (file !== undefined) return {secretAccessKeyFile: file};
+	const secretAccessKey = flag ?? process.env.STS_MFA_SANDBOX_SECRET_ACCESS_KEY;
+	return secretAccessKey === undefined ? {} : {secretAccessKey};
+}
+
 /** Turns argv (without node and the script) into one command, or throws a UsageError that says what is wrong. */
 export function parseCli(argv: string[]): CliArgs {
 	const [first, ...rest] = argv;
@@ -127,6 +139,7 @@ export function parseCli(argv: string[]): CliArgs {
 				'account-id': {type: 'string'},
 				'access-key-id': {type: 'string'},
 				'secret-access-key': {type: 'string'},
+				'secret-access-key-file': {type: 'string'},
 			},
 			command,
 		);
@@ -136,6 +149,8 @@ export function parseCli(argv: string[]): CliArgs {
 		if (accountId !== undefined && !/^\d{12}$/.test(accountId)) {
 			throw new UsageError(`--account-id needs 12 digits, got '${accountId}'`);
 		}
+		if (values['secret-access-key'] !== undefined && values['secret-access-key-file'] !== undefined)
+			throw new UsageError('--secret-access-key and --secret-access-key-file cannot be used together: pick one');
 		return {
 			command,
 			host: values.host ?? '127.0.0.1',
@@ -144,7 +159,7 @@ export function parseCli(argv: string[]): CliArgs {
 			propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
 			accountId,
 			accessKeyId: values['access-key-id'] ?? process.env.STS_MFA_SANDBOX_ACCESS_KEY_ID,
-			secretAccessKey: values['secret-access-key'] ?? process.env.STS_MFA_SANDBOX_SECRET_ACCESS_KEY,
+			...secretSource(values['secret-access-key'], values['secret-access-key-file']),
 		};
 	}
 

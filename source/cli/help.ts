@@ -38,7 +38,10 @@ Ctrl-C stops it.
   --propagation-delay S     new keys and policy changes take effect only after S seconds
   --account-id ID           12-digit account id (env STS_MFA_SANDBOX_ACCOUNT_ID)
   --access-key-id ID        administrator key id (env STS_MFA_SANDBOX_ACCESS_KEY_ID)
-  --secret-access-key KEY   administrator secret (env STS_MFA_SANDBOX_SECRET_ACCESS_KEY; prefer the env)
+  --secret-access-key KEY   administrator secret; visible to every local user in 'ps': prefer the env
+                            STS_MFA_SANDBOX_SECRET_ACCESS_KEY or --secret-access-key-file
+  --secret-access-key-file PATH
+                            read the administrator secret from PATH (its first line)
   -h, --help                this help`;
 
 const CLEANUP = `Usage: sts-mfa cleanup [options]

@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises';
 import type {Writable} from 'node:stream';
 import {StsMfaError, UsageError} from '../errors.js';
 import type {SandboxArgs} from '../cli/args.js';
@@ -21,7 +22,10 @@ export async function sandboxCommand(
 	args: SandboxArgs,
 	io: SandboxCommandIo = {stdout: process.stdout, stderr: process.stderr, signals: process},
 ): Promise<number> {
-	if ((args.accessKeyId === undefined) !== (args.secretAccessKey === undefined)) {
+	const secretAccessKey = args.secretAccessKeyFile
+		? await readSecretFile(args.secretAccessKeyFile)
+		: args.secretAccessKey;
+	if ((args.accessKeyId === undefined) !== (secretAccessKey === undefined)) {
 		throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
 	}
 	let sandbox: Awaited<ReturnType<typeof startSandbox>>;
@@ -33,10 +37,7 @@ export async function sandboxCommand(
 				statePath: args.state,
 				propagationDelayMs: args.propagationDelaySeconds * 1000,
 				accountId: args.accountId,
-				credentials:
-					args.accessKeyId && args.secretAccessKey
-						? {accessKeyId: args.accessKeyId, secretAccessKey: args.secretAccessKey}
-						: undefined,
+				credentials: args.accessKeyId && secretAccessKey ? {accessKeyId: args.accessKeyId, secretAccessKey} : undefined,
 			},
 			{
 				onInternalError: (error, service, action) =>
@@ -74,6 +75,20 @@ export async function sandboxCommand(
 	await sandbox.stop();
 	io.stderr.write('# sts-mfa sandbox stopped.\n');
 	return 0;
+}
+
+/** The secret on the file's first line; the message names the file, never what it holds. */
+async function readSecretFile(file: string): Promise<string> {
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+		throw new UsageError(`--secret-access-key-file: cannot read ${file} (${reason})`);
+	}
+	const secret = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+	if (secret === '') throw new UsageError(`--secret-access-key-file: ${file} is empty`);
+	return secret;
 }
 
 function isLoopback(host: string): boolean {

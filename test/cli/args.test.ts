@@ -127,6 +127,7 @@ describe('sts-mfa arguments', () => {
 				'--account-id',
 				'--access-key-id',
 				'--secret-access-key',
+				'--secret-access-key-file',
 				'--help',
 			],
 			cleanup: ['--aws', '--endpoint', '--profile', '--region', '--dry-run', '--yes', '--help'],

@@ -1,6 +1,9 @@
 import {spawn} from 'node:child_process';
 import {EventEmitter} from 'node:events';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {createServer} from 'node:net';
 import {GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -143,6 +146,40 @@ describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', ()
 			expect(await exited).toBe(0);
 		} finally {
 			child.kill('SIGKILL');
+		}
+	});
+
+	it('takes the administrator secret from --secret-access-key-file, so `ps` never shows it', async () => {
+		const dir = await mkdtemp(path.join(os.tmpdir(), 'sts-mfa-secret-file-'));
+		const secret = 'file-secret-K7MDENG-bPxRfiCY';
+		await writeFile(path.join(dir, 'secret'), `${secret}\n`, {mode: 0o600});
+		const child = tracked(
+			spawn(
+				process.execPath,
+				[
+					'dist/cli.js',
+					'sandbox',
+					'--port',
+					'0',
+					'--access-key-id',
+					'AKIAFROMFILE0000000',
+					'--secret-access-key-file',
+					path.join(dir, 'secret'),
+				],
+				{stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, STS_MFA_SANDBOX_SECRET_ACCESS_KEY: ''}},
+			),
+		);
+		let stdout = '';
+		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
+		try {
+			const env = await until(() => exportsOf(stdout), 'the export lines');
+			// What `ps` shows every local user: the process's command line.
+			expect(readFileSync(`/proc/${child.pid}/cmdline`, 'utf8')).not.toContain(secret);
+			expect(env.AWS_SECRET_ACCESS_KEY).toBe(secret);
+			expect(await callerAccount(env)).toMatch(/^\d{12}$/);
+		} finally {
+			child.kill('SIGKILL');
+			await rm(dir, {recursive: true, force: true});
 		}
 	});
 });
