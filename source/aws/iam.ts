@@ -10,6 +10,7 @@ import {
 	EnableMFADeviceCommand,
 	GetUserCommand,
 	ListAccessKeysCommand,
+	ListMFADeviceTagsCommand,
 	ListMFADevicesCommand,
 	ListUserPoliciesCommand,
 	ListUserTagsCommand,
@@ -88,6 +89,16 @@ export function createIamService(client: IAMClient): IamService {
 			collectPages(async (marker) => {
 				const page = await call('ListUserTags', signal, (o) =>
 					client.send(new ListUserTagsCommand({UserName: userName, Marker: marker}), o),
+				);
+				return {
+					items: (page.Tags ?? []).map((t) => ({key: t.Key ?? '', value: t.Value ?? ''})),
+					marker: page.IsTruncated ? page.Marker : undefined,
+				};
+			}),
+		listMfaDeviceTags: (serialNumber, signal) =>
+			collectPages(async (marker) => {
+				const page = await call('ListMFADeviceTags', signal, (o) =>
+					client.send(new ListMFADeviceTagsCommand({SerialNumber: serialNumber, Marker: marker}), o),
 				);
 				return {
 					items: (page.Tags ?? []).map((t) => ({key: t.Key ?? '', value: t.Value ?? ''})),

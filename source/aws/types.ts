@@ -96,6 +96,8 @@ export interface IamService {
 	listVirtualMfaDevices(signal?: AbortSignal): Promise<VirtualMfaDevice[]>;
 	deactivateMfaDevice(input: {userName: string; serialNumber: string}, signal?: AbortSignal): Promise<void>;
 	deleteVirtualMfaDevice(serialNumber: string, signal?: AbortSignal): Promise<void>;
+	/** A virtual device's own tags (follows pagination): what tells cleanup whose device it is. */
+	listMfaDeviceTags(serialNumber: string, signal?: AbortSignal): Promise<Tag[]>;
 
 	createAccessKey(userName: string, signal?: AbortSignal): Promise<NewAccessKey>;
 	listAccessKeys(userName: string, signal?: AbortSignal): Promise<AccessKeyMetadata[]>;

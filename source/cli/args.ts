@@ -1,4 +1,5 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import ms from 'ms';
 import {UsageError} from '../errors.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
@@ -37,6 +38,10 @@ export interface CleanupArgs extends TargetArgs {
 	readonly command: 'cleanup';
 	readonly dryRun: boolean;
 	readonly yes: boolean;
+	/** Resources no journal here names are deleted only when at least this old (default one hour). */
+	readonly olderThanMs?: number;
+	/** Runs the user names (`--run ID`): their untracked resources are deleted whatever their age. */
+	readonly runs?: readonly string[];
 }
 
 export type CliArgs =
@@ -83,6 +88,20 @@ function number(
 	const parsed = Number(value);
 	if (parsed < min || parsed > max) throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
 	return parsed;
+}
+
+/** A duration with its unit, as cloud-nuke takes it: 30m, 2h, 1d (a bare number would be ambiguous). */
+function duration(value: string, flag: string): number {
+	const parsed = /^\s*\d+(\.\d+)?\s*[a-z]+\s*$/i.test(value) ? ms(value as ms.StringValue) : undefined;
+	if (parsed === undefined || !Number.isFinite(parsed))
+		throw new UsageError(`${flag} needs a duration such as 30m, 2h or 1d, got '${value}'`);
+	return parsed;
+}
+
+function runId(value: string): string {
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(value))
+		throw new UsageError(`--run needs a run id (the value of a resource's sts-mfa:run tag), got '${value}'`);
+	return value;
 }
 
 function target(values: {aws?: boolean; profile?: string; region?: string; endpoint?: string}): TargetArgs {
@@ -170,12 +189,21 @@ export function parseCli(argv: string[]): CliArgs {
 				...targetOptions,
 				'dry-run': {type: 'boolean', default: false},
 				yes: {type: 'boolean', short: 'y', default: false},
+				'older-than': {type: 'string'},
+				run: {type: 'string', multiple: true},
 			},
 			command,
 		);
 		if (values.help) return {command: 'help', topic: 'cleanup'};
 		if (values.version) return {command: 'version'};
-		return {command, ...target(values), dryRun: values['dry-run'] ?? false, yes: values.yes ?? false};
+		return {
+			command,
+			...target(values),
+			dryRun: values['dry-run'] ?? false,
+			yes: values.yes ?? false,
+			...(values['older-than'] === undefined ? {} : {olderThanMs: duration(values['older-than'], '--older-than')}),
+			...(values.run === undefined ? {} : {runs: values.run.map(runId)}),
+		};
 	}
 
 	const {values} = parse(

@@ -11,9 +11,10 @@ import {
 	type JournalListing,
 	type Leftovers,
 } from '../journal/index.js';
-import {describeLeftovers, describeProgress, describeTarget} from '../journal/describe.js';
+import {describeDuration, describeLeftovers, describeProgress, describeTarget} from '../journal/describe.js';
 import type {JournalTarget} from '../journal/record.js';
 import {planCleanup, type TargetGroup} from '../journal/targets.js';
+import {DEFAULT_OLDER_THAN_MS, splitByRule, type UntrackedRule} from '../journal/untracked.js';
 
 /** An operator connection to one target: IAM, and who we are there. */
 export interface Connection {
@@ -35,7 +36,10 @@ export interface CleanupIo {
 
 interface SearchedGroup extends TargetGroup {
 	readonly connection: Connection;
+	/** What the rules let cleanup delete. */
 	readonly leftovers: Leftovers;
+	/** Untracked resources too young to be safely someone's dead run: shown, left alone. */
+	readonly held: Leftovers;
 }
 
 async function connectToTarget(target: JournalTarget): Promise<Connection> {
@@ -78,10 +82,25 @@ function errorText(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+function untrackedRule(args: CleanupArgs): UntrackedRule {
+	return {olderThanMs: args.olderThanMs ?? DEFAULT_OLDER_THAN_MS, runs: args.runs ?? [], now: Date.now()};
+}
+
+/** What is left alone because no journal here names it and it is young: it may be someone's live run. */
+function reportHeld(held: Leftovers, rule: UntrackedRule, io: CleanupIo): void {
+	if (countLeftovers(held) === 0) return;
+	io.out(
+		`Left alone: ${countLeftovers(held)} resources from runs with no record on this machine, younger than ${describeDuration(rule.olderThanMs)} or of unknown age (such a run may still be going, elsewhere):`,
+	);
+	for (const line of describeLeftovers(held, rule.now)) io.out(line);
+	io.out('  To delete them: name the run with --run ID, or lower --older-than.');
+}
+
 /** Connects and searches one target; reports and returns undefined when it cannot be searched. */
 async function searchGroup(
 	group: TargetGroup,
 	active: readonly JournalEntry[],
+	rule: UntrackedRule,
 	io: CleanupIo,
 ): Promise<SearchedGroup | undefined> {
 	const where = describeTarget(group.target);
@@ -94,13 +113,15 @@ async function searchGroup(
 			if (elsewhere) io.out(`Run ${journal.runId} used account ${journal.account}, not ${account}: not considered.`);
 			return !elsewhere;
 		});
-		const leftovers = await findLeftovers(connection.iam, {journals, activeJournals: active});
+		const found = await findLeftovers(connection.iam, {journals, activeJournals: active});
+		const {deletable: leftovers, held} = splitByRule(found, rule);
 		io.out(
 			`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`,
 		);
-		for (const note of leftovers.ignored ?? []) io.out(`  note: ${note}`);
-		for (const line of describeLeftovers(leftovers)) io.out(line);
-		return {...group, journals, connection, leftovers};
+		for (const note of found.ignored ?? []) io.out(`  note: ${note}`);
+		for (const line of describeLeftovers(leftovers, rule.now)) io.out(line);
+		reportHeld(held, rule, io);
+		return {...group, journals, connection, leftovers, held};
 	} catch (error) {
 		io.err(`Could not search ${where}: ${errorText(error)}`);
 		return undefined;
@@ -200,6 +221,12 @@ export async function cleanupCommand(args: CleanupArgs, overrides: Partial<Clean
 	}
 }
 
+/** The last line when some targets could not be searched: nothing there was checked, so nothing is "clean". */
+function unsearchedLine(unsearched: readonly TargetGroup[]): string {
+	const names = unsearched.map((group) => describeTarget(group.target)).join(', ');
+	return `Could not check ${names}: what runs left there is unknown and nothing there was deleted (see above).`;
+}
+
 async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	const listing = await listJournals(io.dir);
 	const active = listing.journals.filter((journal) => journal.active);
@@ -216,27 +243,44 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 		);
 		return 0;
 	}
+	const rule = untrackedRule(args);
 	const searched: SearchedGroup[] = [];
+	const unsearched: TargetGroup[] = [];
 	for (const group of groups) {
-		const result = await searchGroup(group, active, io);
+		const result = await searchGroup(group, active, rule, io);
 		if (result) searched.push(result);
+		else unsearched.push(group);
 	}
-	const unsearched = groups.length - searched.length;
+	const code = await deleteSearched(searched, args, io, unsearched.length === 0);
+	if (unsearched.length === 0) return code;
+	io.err(unsearchedLine(unsearched));
+	return 1;
+}
+
+/** Deletes what was found once allowed; `complete` when every target was searched (only then is "nothing left" true). */
+async function deleteSearched(
+	searched: readonly SearchedGroup[],
+	args: CleanupArgs,
+	io: CleanupIo,
+	complete: boolean,
+): Promise<number> {
 	const total = searched.reduce((sum, group) => sum + countLeftovers(group.leftovers), 0);
+	const held = searched.reduce((sum, group) => sum + countLeftovers(group.held), 0);
+	const cleanLine = (done: string) =>
+		held > 0 ? `${done}; ${held} resources of runs with no record on this machine left alone (see above).` : done;
 	if (total === 0 || args.dryRun) {
 		if (total === 0 && !args.dryRun)
 			for (const group of searched) await removeFinishedJournals(group, group.leftovers, io);
 		if (args.dryRun) io.out(`Dry run: ${total} resources would be deleted; nothing was changed.`);
-		else io.out('Nothing left behind.');
-		return unsearched > 0 ? 1 : 0;
+		else if (complete) io.out(cleanLine(held > 0 ? 'Nothing deleted' : 'Nothing left behind.'));
+		return 0;
 	}
 	if (!(await mayDelete(total, args, io))) return 1;
 	const remaining = await deleteAll(searched, io);
-	if (remaining.length === 0 && unsearched === 0) {
-		io.out('Done: nothing left behind.');
+	if (remaining.length === 0) {
+		if (complete) io.out(cleanLine(held > 0 ? 'Done' : 'Done: nothing left behind.'));
 		return 0;
 	}
-	if (remaining.length > 0) io.err(['Still there:', ...remaining].join('\n'));
-	if (unsearched > 0) io.err(`${unsearched} target(s) could not be searched (see above).`);
+	io.err(['Still there:', ...remaining].join('\n'));
 	return 1;
 }

@@ -8,7 +8,7 @@ import {
 	type JournalEntry,
 	type Leftovers,
 } from '../journal/index.js';
-import {isOurDevice} from '../journal/leftovers.js';
+import {defaultRule, splitByRule} from '../journal/untracked.js';
 import type {Leftover, LeftoverCleanup, Target} from '../scenario/types.js';
 
 /* The dashboard's start-up offer, built from the same journal pieces as `sts-mfa cleanup`. */
@@ -53,7 +53,8 @@ async function removeFinishedJournals(journals: readonly JournalEntry[], remaini
 
 /**
  * Finds what earlier runs left on this run's target — from the journals of finished runs against
- * it in the same account, and by the demo's IAM path and tag — and deletes exactly that on request.
+ * it in the same account, and by the demo's IAM path and tags when old enough (untracked.ts) — and
+ * deletes exactly that on request.
  */
 export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 	let found: {leftovers: Leftovers; journals: readonly JournalEntry[]} | undefined;
@@ -70,12 +71,15 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 			const journals = (plan.groups[0]?.journals ?? []).filter(
 				(journal) => journal.account === undefined || journal.account === account,
 			);
-			const leftovers = await findLeftovers(await options.iam(), {journals, activeJournals: active, signal});
+			const all = await findLeftovers(await options.iam(), {journals, activeJournals: active, signal});
+			// Untracked resources of a run that may still be live (someone else's) are offered only when old.
+			const leftovers = splitByRule(all, defaultRule(Date.now())).deletable;
 			found = {leftovers, journals};
 			return leftoverItems(leftovers);
 		},
 		async deleteFound(onProgress, signal) {
 			if (!found) return;
+			const deletedAfterDeactivation = new Set(found.leftovers.users.flatMap((user) => user.ourMfaSerials));
 			const {remaining} = await deleteLeftovers(
 				await options.iam(),
 				found.leftovers,
@@ -83,7 +87,7 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 					const error = progress.outcome === 'failed' ? (progress.error ?? 'failed') : undefined;
 					// The device row ends with its deletion; a deactivation only ends it when it fails, or
 					// when the device is not ours and so is only detached.
-					if (progress.kind === 'mfaDeactivation' && !error && isOurDevice(progress.id)) return;
+					if (progress.kind === 'mfaDeactivation' && !error && deletedAfterDeactivation.has(progress.id)) return;
 					const kind = progress.kind === 'mfaDeactivation' ? 'virtualMfaDevice' : progress.kind;
 					onProgress({kind, id: progress.id, userName: progress.userName}, error);
 				},

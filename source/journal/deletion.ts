@@ -1,7 +1,7 @@
 import {AwsError} from '../aws/errors.js';
 import type {IamService} from '../aws/types.js';
 import type {TeardownItemKind} from '../scenario/types.js';
-import {isOurDevice, type LeftoverDevice, type LeftoverUser, type Leftovers} from './leftovers.js';
+import type {LeftoverDevice, LeftoverUser, Leftovers} from './leftovers.js';
 
 export interface DeletionProgress {
 	readonly kind: TeardownItemKind;
@@ -92,8 +92,8 @@ async function deleteUser(
 			mfaSerials.push(serialNumber);
 			continue;
 		}
-		// Only our own virtual devices are deleted; a device someone else attached is just detached.
-		if (!isOurDevice(serialNumber)) continue;
+		// Only devices carrying our tags are deleted; a device someone else attached is just detached.
+		if (!user.ourMfaSerials.includes(serialNumber)) continue;
 		const device = {serialNumber, found: user.found};
 		if (!(await deleteDevice(iam, device, report, signal))) freedDevices.push(device);
 	}

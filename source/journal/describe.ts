@@ -1,5 +1,6 @@
+import ms from 'ms';
 import type {DeletionProgress} from './deletion.js';
-import {DEMO_PATH, type Leftovers, type Provenance} from './leftovers.js';
+import type {Leftovers, Provenance} from './leftovers.js';
 import type {JournalTarget} from './record.js';
 
 /* Plain-text lines for `sts-mfa cleanup`: what was found, how, and what happened to each item. */
@@ -23,21 +24,34 @@ export function describeTarget(target: JournalTarget): string {
 	}
 }
 
-function describeProvenance(found: Provenance): string {
-	return found.by === 'journal' ? `from the journal of run ${found.runId}` : `found by the ${DEMO_PATH} path and tag`;
+/** "5m", "2h", "3d": how long ago, as --older-than takes it. */
+export function describeDuration(milliseconds: number): string {
+	return ms(Math.max(0, milliseconds));
+}
+
+function describeProvenance(found: Provenance, now: number): string {
+	if (found.by === 'journal') return `from the journal of run ${found.runId}`;
+	const ago = found.createdAt ? now - found.createdAt.getTime() : undefined;
+	const age =
+		ago === undefined
+			? 'age unknown'
+			: ago < 60_000
+				? 'created less than a minute ago'
+				: `created ${describeDuration(ago)} ago`;
+	return `from run ${found.runId ?? '(unnamed)'}, no record on this machine, ${age}`;
 }
 
 /** One line per resource, attachments indented under their user. */
-export function describeLeftovers(leftovers: Leftovers): string[] {
+export function describeLeftovers(leftovers: Leftovers, now = Date.now()): string[] {
 	const lines: string[] = [];
 	for (const user of leftovers.users) {
-		lines.push(`  user ${user.userName}  (${describeProvenance(user.found)})`);
+		lines.push(`  user ${user.userName}  (${describeProvenance(user.found, now)})`);
 		for (const name of user.policyNames) lines.push(`    inline policy ${name}`);
 		for (const id of user.accessKeyIds) lines.push(`    access key ${id}`);
 		for (const serial of user.mfaSerials) lines.push(`    MFA device ${serial} (enabled)`);
 	}
 	for (const device of leftovers.devices) {
-		lines.push(`  virtual MFA device ${device.serialNumber} (unassigned)  (${describeProvenance(device.found)})`);
+		lines.push(`  virtual MFA device ${device.serialNumber} (unassigned)  (${describeProvenance(device.found, now)})`);
 	}
 	return lines;
 }

@@ -1,21 +1,28 @@
-import {AwsError} from '../aws/errors.js';
-import type {IamService, Tag, VirtualMfaDevice} from '../aws/types.js';
+import type {IamService} from '../aws/types.js';
+import {findDevices, type MfaDeviceOwnership} from './devices.js';
+import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
 import {outstandingIds, type JournalDocument} from './record.js';
 
-/** Every resource sts-mfa creates lives under this IAM path and carries this tag. */
-export const DEMO_PATH = '/sts-mfa/';
-export const CREATED_BY_TAG = {key: 'sts-mfa:created-by', value: 'sts-mfa'} as const;
+export {CREATED_BY_TAG, DEMO_PATH} from './ownership.js';
 
-/** How a leftover was found: named in a run's journal, or by the IAM path and tag. */
-export type Provenance = {readonly by: 'journal'; readonly runId: string} | {readonly by: 'path'};
+/**
+ * How a leftover was found: named in a run's journal on this machine, or by the IAM path and
+ * sts-mfa's tags with no journal here (another machine's run, a colleague's, or a lost journal:
+ * it may still be running, so it is deleted only when old enough or named; see untracked.ts).
+ */
+export type Provenance =
+	| {readonly by: 'journal'; readonly runId: string}
+	| {readonly by: 'tags'; readonly runId?: string; readonly createdAt?: Date};
 
 export interface LeftoverUser {
 	readonly userName: string;
 	readonly found: Provenance;
 	readonly policyNames: readonly string[];
 	readonly accessKeyIds: readonly string[];
-	/** MFA devices enabled for the user: deactivated, then deleted when they are virtual. */
+	/** MFA devices enabled for the user: all are deactivated (detached) so the user can be deleted. */
 	readonly mfaSerials: readonly string[];
+	/** Those of them that carry sts-mfa's tags: deleted once deactivated. The others are only detached. */
+	readonly ourMfaSerials: readonly string[];
 }
 
 export interface LeftoverDevice {
@@ -27,7 +34,7 @@ export interface Leftovers {
 	readonly users: readonly LeftoverUser[];
 	/** Virtual MFA devices assigned to nobody. */
 	readonly devices: readonly LeftoverDevice[];
-	/** Users a journal or the path pointed at that are not provably ours (no tag, other path): left alone. */
+	/** What a journal or the path pointed at that is not provably ours (no tag, another run's tag): left alone. */
 	readonly ignored?: readonly string[];
 }
 
@@ -50,14 +57,20 @@ export function countLeftovers(leftovers: Leftovers): number {
 	);
 }
 
-function isNotFound(error: unknown): boolean {
-	return error instanceof AwsError && error.kind === 'notFound';
-}
+type Found = LeftoverUser | string | undefined;
 
-function isOurs(path: string, tags: readonly Tag[], prefix: string): boolean {
-	return (
-		path.startsWith(prefix) && tags.some((tag) => tag.key === CREATED_BY_TAG.key && tag.value === CREATED_BY_TAG.value)
-	);
+/** For a journal's user: it must carry our tag (and its run's, when it names one). For the path: our tag. */
+function ownershipProblem(
+	userName: string,
+	path: string,
+	tags: Parameters<typeof ownershipOf>[0],
+	found: Provenance,
+	prefix: string,
+): string | undefined {
+	const ownership = ownershipOf(tags);
+	const ours = found.by === 'journal' ? ownedByRun(ownership, found.runId) : ownership.ours;
+	if (ours && path.startsWith(prefix)) return undefined;
+	return `user ${userName} (path ${path}) is not provably this run's (no sts-mfa:created-by tag, another run's tag, or outside ${prefix}): left alone`;
 }
 
 /**
@@ -69,24 +82,37 @@ async function inspectUser(
 	userName: string,
 	found: Provenance,
 	prefix: string,
+	devices: MfaDeviceOwnership,
 	signal?: AbortSignal,
-): Promise<LeftoverUser | string | undefined> {
+): Promise<Found> {
 	try {
 		const user = await iam.getUser(userName, signal);
-		if (!isOurs(user.path, await iam.listUserTags(userName, signal), prefix)) {
-			return `user ${userName} (path ${user.path}) lacks the ${CREATED_BY_TAG.key}=${CREATED_BY_TAG.value} tag or the ${prefix} path: left alone`;
-		}
-		const [policyNames, keys, devices] = await Promise.all([
+		const tags = await iam.listUserTags(userName, signal);
+		const problem = ownershipProblem(userName, user.path, tags, found, prefix);
+		if (problem) return problem;
+		const [policyNames, keys, enabled] = await Promise.all([
 			iam.listUserPolicies(userName, signal),
 			iam.listAccessKeys(userName, signal),
 			iam.listMfaDevices(userName, signal),
 		]);
+		const mfaSerials = enabled.map((device) => device.serialNumber);
+		const ourMfaSerials = await devices.ours(mfaSerials, signal);
+		const runId = ownershipOf(tags).runId;
+		const provenance: Provenance =
+			found.by === 'journal'
+				? found
+				: {
+						by: 'tags',
+						...(runId === undefined ? {} : {runId}),
+						...(user.createDate ? {createdAt: user.createDate} : {}),
+					};
 		return {
 			userName,
-			found,
+			found: provenance,
 			policyNames,
 			accessKeyIds: keys.map((key) => key.accessKeyId),
-			mfaSerials: devices.map((device) => device.serialNumber),
+			mfaSerials,
+			ourMfaSerials,
 		};
 	} catch (error) {
 		if (isNotFound(error)) return undefined;
@@ -94,89 +120,48 @@ async function inspectUser(
 	}
 }
 
-/** Virtual device serials are ARNs ending in mfa/PATH/NAME. */
-export function isOurDevice(serialNumber: string, prefix = DEMO_PATH): boolean {
-	return serialNumber.includes(`:mfa${prefix}`);
-}
-
-/** A journal names a device by its name before creation and by its serial (an ARN) after. */
-function deviceMatches(serialNumber: string, id: string): boolean {
-	return serialNumber === id || serialNumber.endsWith(`/${id}`);
-}
-
-function journalNames(journals: readonly JournalDocument[]) {
-	const users = journals.flatMap((journal) =>
+function journalUsers(journals: readonly JournalDocument[]): {userName: string; runId: string}[] {
+	const named = journals.flatMap((journal) =>
 		outstandingIds(journal.records, 'user').map((userName) => ({userName, runId: journal.runId})),
 	);
-	const devices = journals.flatMap((journal) =>
-		outstandingIds(journal.records, 'virtualMfaDevice').map((id) => ({id, runId: journal.runId})),
-	);
-	return {users, devices};
+	return named.filter((entry, index, all) => all.findIndex((other) => other.userName === entry.userName) === index);
 }
 
-function allNames(journals: readonly JournalDocument[]) {
-	const users = new Set(
-		journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'user').map((r) => r.id)),
-	);
-	const devices = journals.flatMap((journal) =>
-		journal.records.filter((r) => r.kind === 'virtualMfaDevice').map((r) => r.id),
-	);
-	return {users, devices};
+function everyUserNamed(journals: readonly JournalDocument[]): Set<string> {
+	return new Set(journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'user').map((r) => r.id)));
 }
 
 async function findUsers(
 	iam: IamService,
 	options: FindLeftoversOptions,
 	prefix: string,
-): Promise<Array<LeftoverUser | string | undefined>> {
+	devices: MfaDeviceOwnership,
+): Promise<Found[]> {
 	const {signal} = options;
-	const named = journalNames(options.journals).users.filter(
-		(entry, index, all) => all.findIndex((other) => other.userName === entry.userName) === index,
-	);
+	const named = journalUsers(options.journals);
 	const fromJournals = await Promise.all(
-		named.map(({userName, runId}) => inspectUser(iam, userName, {by: 'journal', runId}, prefix, signal)),
+		named.map(({userName, runId}) => inspectUser(iam, userName, {by: 'journal', runId}, prefix, devices, signal)),
 	);
-	const known = new Set([...named.map((entry) => entry.userName), ...allNames(options.activeJournals ?? []).users]);
+	const known = new Set([...named.map((entry) => entry.userName), ...everyUserNamed(options.activeJournals ?? [])]);
 	const candidates = (await iam.listUsers(prefix, signal)).filter((user) => !known.has(user.userName));
-	const fromPath = await Promise.all(
-		candidates.map((user) => inspectUser(iam, user.userName, {by: 'path'}, prefix, signal)),
+	const fromTags = await Promise.all(
+		candidates.map((user) => inspectUser(iam, user.userName, {by: 'tags'}, prefix, devices, signal)),
 	);
-	return [...fromJournals, ...fromPath];
-}
-
-function findDevices(
-	all: readonly VirtualMfaDevice[],
-	options: FindLeftoversOptions,
-	prefix: string,
-): LeftoverDevice[] {
-	const named = journalNames(options.journals).devices;
-	const protectedIds = allNames(options.activeJournals ?? []).devices;
-	const leftovers: LeftoverDevice[] = [];
-	for (const device of all) {
-		// Assigned devices go with their user; devices outside our path are not ours, whatever a journal says.
-		if (device.userName !== undefined || !isOurDevice(device.serialNumber, prefix)) continue;
-		if (protectedIds.some((id) => deviceMatches(device.serialNumber, id))) continue;
-		const journal = named.find(({id}) => deviceMatches(device.serialNumber, id));
-		leftovers.push({
-			serialNumber: device.serialNumber,
-			found: journal ? {by: 'journal', runId: journal.runId} : {by: 'path'},
-		});
-	}
-	return leftovers;
+	return [...fromJournals, ...fromTags];
 }
 
 /**
  * What earlier runs left on this target: the resources their journals name (intended or created,
- * not deleted) as IAM reports them now, plus anything under the demo path that carries our tag
- * (so a lost journal loses nothing). Resources of runs still in progress are excluded.
+ * not deleted) as IAM reports them now, plus anything under the demo path that carries our tags
+ * but no journal here names (so a lost journal loses nothing; untracked.ts decides when those may go).
+ * Resources of runs still in progress on this machine are excluded; untagged ones are never included.
  */
 export async function findLeftovers(iam: IamService, options: FindLeftoversOptions): Promise<Leftovers> {
 	const prefix = options.pathPrefix ?? DEMO_PATH;
-	const [found, devices] = await Promise.all([
-		findUsers(iam, options, prefix),
-		iam.listVirtualMfaDevices(options.signal),
-	]);
+	const devices = findDevices(iam, options, prefix);
+	const found = await findUsers(iam, options, prefix, devices);
 	const users = found.filter((user): user is LeftoverUser => typeof user === 'object');
-	const ignored = found.filter((note): note is string => typeof note === 'string');
-	return {users, devices: findDevices(devices, options, prefix), ...(ignored.length > 0 ? {ignored} : {})};
+	const free = await devices.free(users, options.signal);
+	const ignored = [...found.filter((note): note is string => typeof note === 'string'), ...free.ignored];
+	return {users, devices: free.devices, ...(ignored.length > 0 ? {ignored} : {})};
 }

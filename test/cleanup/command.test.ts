@@ -164,13 +164,47 @@ describe('sts-mfa cleanup', () => {
 		expect(await readdir(dir)).toEqual(['live.json']);
 	});
 
-	it('finds by path and tag what a run left when its journal is lost', async () => {
-		iam.addDemoUser('sts-mfa-demo-lost', {policies: ['p'], keys: 1, mfa: true});
+	it('deletes what runs with no record on this machine left only when older than --older-than, or named with --run', async () => {
+		const tags = (runId: string) => [
+			{key: 'sts-mfa:run', value: runId},
+			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+		];
+		const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+		iam.addDemoUser('sts-mfa-demo-lost', {
+			policies: ['p'],
+			keys: 1,
+			mfa: true,
+			tags: tags('lost'),
+			createDate: twoHoursAgo,
+		});
+		// Someone else's run, elsewhere, waiting for its codes right now: no journal here names it.
+		iam.addDemoUser('sts-mfa-demo-live', {keys: 1, mfa: true, tags: tags('live')});
 		const bob = iam.addDemoUser('bob', {path: '/', keys: 1});
+		const endpoint = 'http://127.0.0.1:4566';
+
 		const h = harness(iam, dir);
-		expect(await cleanupCommand(args({yes: true, endpoint: 'http://127.0.0.1:4566'}), h.io)).toBe(0);
-		expect(h.text()).toMatch(/user sts-mfa-demo-lost {2}\(found by the \/sts-mfa\/ path and tag\)/);
+		expect(await cleanupCommand(args({yes: true, endpoint}), h.io)).toBe(0);
+		expect(h.text()).toMatch(/user sts-mfa-demo-lost {2}\(from run lost, no record on this machine, created 2h ago\)/);
+		expect(h.text()).toMatch(/Left alone: 3 resources from runs with no record on this machine, younger than 1h/);
+		expect(h.text()).toMatch(
+			/user sts-mfa-demo-live {2}\(from run live, no record on this machine, created less than a minute ago\)/,
+		);
+		expect(iam.inventory().filter((item) => item.includes('live'))).toHaveLength(2);
+		expect(iam.inventory()).not.toContain('user:sts-mfa-demo-lost');
+
+		const named = harness(iam, dir);
+		expect(await cleanupCommand(args({yes: true, endpoint, runs: ['live']}), named.io)).toBe(0);
+		expect(named.out.at(-1)).toBe('Done: nothing left behind.');
 		expect(iam.inventory()).toEqual(['user:bob', `key:${bob.keyIds[0]}`]);
+	});
+
+	it('--older-than lowers the threshold for runs with no record here', async () => {
+		iam.addDemoUser('sts-mfa-demo-recent', {createDate: new Date(Date.now() - 20 * 60_000)});
+		const h = harness(iam, dir);
+		expect(
+			await cleanupCommand(args({yes: true, endpoint: 'http://127.0.0.1:4566', olderThanMs: 10 * 60_000}), h.io),
+		).toBe(0);
+		expect(iam.inventory()).toEqual([]);
 	});
 
 	it('removes the journal of an embedded-sandbox run with a note, and touches no account', async () => {

@@ -24,6 +24,7 @@ interface FakeUser {
 }
 
 export const ACCOUNT = '123456789012';
+const CREATED_BY: Tag = {key: 'sts-mfa:created-by', value: 'sts-mfa'};
 
 function failure(kind: AwsErrorKind, operation: string, message: string): AwsError {
 	const awsCode =
@@ -38,6 +39,8 @@ export class FakeIam implements IamService {
 	/** serial → assigned user name (undefined when free). */
 	readonly devices = new Map<string, string | undefined>();
 	readonly seeds = new Map<string, Secret>();
+	/** serial → the device's own tags. */
+	readonly deviceTags = new Map<string, Tag[]>();
 	/** "operation" or "operation:id" → the error that call throws. */
 	readonly failures = new Map<string, AwsError>();
 	#keyCounter = 0;
@@ -65,15 +68,16 @@ export class FakeIam implements IamService {
 	/** Test setup: a user as a demo run leaves it, with whatever attachments the test names. */
 	addDemoUser(
 		userName: string,
-		options: {path?: string; tags?: Tag[]; policies?: string[]; keys?: number; mfa?: boolean} = {},
+		options: {path?: string; tags?: Tag[]; policies?: string[]; keys?: number; mfa?: boolean; createDate?: Date} = {},
 	): {keyIds: string[]; serial?: string} {
 		const path = options.path ?? '/sts-mfa/';
-		const tags = options.tags ?? [{key: 'sts-mfa:created-by', value: 'sts-mfa'}];
+		const tags = options.tags ?? [CREATED_BY];
 		const user: IamUser = {
 			userName,
 			userId: `AIDA${userName.toUpperCase().replace(/[^A-Z0-9]/g, '')}`,
 			arn: `arn:aws:iam::${ACCOUNT}:user${path}${userName}`,
 			path,
+			createDate: options.createDate ?? new Date(),
 		};
 		const entry: FakeUser = {
 			user,
@@ -87,16 +91,17 @@ export class FakeIam implements IamService {
 			entry.keys.push({accessKeyId: this.#nextKeyId(), status: 'Active'});
 		let serial: string | undefined;
 		if (options.mfa) {
-			serial = this.addDevice(`${userName}-mfa`, path);
+			serial = this.addDevice(`${userName}-mfa`, path, tags);
 			this.devices.set(serial, userName);
 			entry.mfa.push(serial);
 		}
 		return {keyIds: entry.keys.map((key) => key.accessKeyId), serial};
 	}
 
-	addDevice(deviceName: string, path = '/sts-mfa/'): string {
+	addDevice(deviceName: string, path = '/sts-mfa/', tags: Tag[] = [CREATED_BY]): string {
 		const serial = `arn:aws:iam::${ACCOUNT}:mfa${path}${deviceName}`;
 		this.devices.set(serial, undefined);
+		this.deviceTags.set(serial, tags);
 		return serial;
 	}
 
@@ -148,9 +153,13 @@ export class FakeIam implements IamService {
 		this.users.delete(userName);
 	}
 
-	async createVirtualMfaDevice(input: {deviceName: string; path: string}): Promise<VirtualMfaDevice & {seed: Secret}> {
+	async createVirtualMfaDevice(input: {
+		deviceName: string;
+		path: string;
+		tags: Tag[];
+	}): Promise<VirtualMfaDevice & {seed: Secret}> {
 		this.#call('createVirtualMfaDevice', input.deviceName);
-		const serialNumber = this.addDevice(input.deviceName, input.path);
+		const serialNumber = this.addDevice(input.deviceName, input.path, input.tags);
 		const seed = new Secret('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
 		this.seeds.set(serialNumber, seed);
 		return {serialNumber, seed};
@@ -183,6 +192,18 @@ export class FakeIam implements IamService {
 		this.devices.set(input.serialNumber, undefined);
 	}
 
+	async listMfaDeviceTags(serialNumber: string): Promise<Tag[]> {
+		this.#call('listMfaDeviceTags', serialNumber);
+		const tags = this.deviceTags.get(serialNumber);
+		if (!this.devices.has(serialNumber) || !tags)
+			throw failure(
+				'notFound',
+				'listMfaDeviceTags',
+				`VirtualMFADevice with serial number ${serialNumber} doesn't exist.`,
+			);
+		return [...tags];
+	}
+
 	async deleteVirtualMfaDevice(serialNumber: string): Promise<void> {
 		this.#call('deleteVirtualMfaDevice', serialNumber);
 		if (!this.devices.has(serialNumber))
@@ -194,6 +215,7 @@ export class FakeIam implements IamService {
 		if (this.devices.get(serialNumber) !== undefined)
 			throw failure('conflict', 'deleteVirtualMfaDevice', 'MFA device is still in use.');
 		this.devices.delete(serialNumber);
+		this.deviceTags.delete(serialNumber);
 	}
 
 	async createAccessKey(userName: string): Promise<NewAccessKey> {

@@ -27,6 +27,7 @@ describe('findLeftovers', () => {
 				policyNames: ['sts-mfa-require-mfa'],
 				accessKeyIds: keyIds,
 				mfaSerials: [serial],
+				ourMfaSerials: [serial],
 			},
 		]);
 		expect(leftovers.devices).toEqual([{serialNumber: spare, found: {by: 'journal', runId: 'r1'}}]);
@@ -54,18 +55,59 @@ describe('findLeftovers', () => {
 		expect(leftovers.devices).toEqual([{serialNumber: serial, found: {by: 'journal', runId: 'r3'}}]);
 	});
 
-	it('without journals, finds tagged users and free devices under /sts-mfa/ and nothing else', async () => {
+	it('without journals, finds tagged users and free devices under /sts-mfa/, dated by their run, and nothing else', async () => {
 		const iam = new FakeIam();
-		iam.addDemoUser('sts-mfa-demo-lost', {keys: 1, mfa: true});
+		const created = new Date('2025-01-01T00:00:00Z');
+		const lostTags = [
+			{key: 'sts-mfa:run', value: 'lost'},
+			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+		];
+		iam.addDemoUser('sts-mfa-demo-lost', {keys: 1, mfa: true, tags: lostTags, createDate: created});
 		iam.addDemoUser('sts-mfa-untagged', {tags: [{key: 'team', value: 'security'}]});
 		iam.addDemoUser('alice', {path: '/', keys: 1});
-		const lostDevice = iam.addDevice('sts-mfa-demo-lost-2');
+		const lostDevice = iam.addDevice('sts-mfa-demo-lost-2', '/sts-mfa/', lostTags);
 		iam.addDevice('alice-phone', '/');
 		const leftovers = await findLeftovers(iam, {journals: []});
-		expect(leftovers.users.map((u) => [u.userName, u.found.by])).toEqual([['sts-mfa-demo-lost', 'path']]);
-		expect(leftovers.devices).toEqual([{serialNumber: lostDevice, found: {by: 'path'}}]);
+		expect(leftovers.users.map((u) => [u.userName, u.found])).toEqual([
+			['sts-mfa-demo-lost', {by: 'tags', runId: 'lost', createdAt: created}],
+		]);
+		expect(leftovers.devices).toEqual([
+			{serialNumber: lostDevice, found: {by: 'tags', runId: 'lost', createdAt: created}},
+		]);
 		expect(leftovers.ignored).toEqual([expect.stringContaining('sts-mfa-untagged')]);
 		expect(iam.calls.filter((call) => call.includes('alice'))).toEqual([]);
+	});
+
+	it('never takes a device for ours by its path: without sts-mfa tags it is left alone, even when a journal names it', async () => {
+		const iam = new FakeIam();
+		const handMade = iam.addDevice('sts-mfa-demo-r5', '/sts-mfa/', []);
+		const someoneElses = iam.addDevice('colleague-phone', '/sts-mfa/', [{key: 'owner', value: 'bob'}]);
+		const otherRun = iam.addDevice('sts-mfa-demo-r6', '/sts-mfa/', [
+			{key: 'sts-mfa:run', value: 'not-r6'},
+			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+		]);
+		const leftovers = await findLeftovers(iam, {
+			journals: [
+				journalDocument('r5', [['created', 'virtualMfaDevice', handMade]]),
+				journalDocument('r6', [['created', 'virtualMfaDevice', otherRun]]),
+			],
+		});
+		// r6's device carries another run's tag: not r6's to delete, but still sts-mfa's, from a run with no record here.
+		expect(leftovers.devices).toEqual([{serialNumber: otherRun, found: {by: 'tags', runId: 'not-r6'}}]);
+		expect(leftovers.ignored).toEqual([expect.stringContaining(handMade), expect.stringContaining(someoneElses)]);
+	});
+
+	it("deletes a user's enabled device only when the device carries sts-mfa's tags; any other is just detached", async () => {
+		const iam = new FakeIam();
+		iam.addDemoUser('sts-mfa-demo-r7');
+		const theirs = iam.addDevice('personal-phone', '/', []);
+		await iam.enableMfaDevice({userName: 'sts-mfa-demo-r7', serialNumber: theirs});
+		const leftovers = await findLeftovers(iam, {
+			journals: [journalDocument('r7', [['created', 'user', 'sts-mfa-demo-r7']])],
+		});
+		expect(leftovers.users[0]).toMatchObject({mfaSerials: [theirs], ourMfaSerials: []});
+		await deleteLeftovers(iam, leftovers);
+		expect(iam.inventory()).toEqual([`device:${theirs}`]);
 	});
 
 	it("never offers a user someone else already had under the journal's name", async () => {

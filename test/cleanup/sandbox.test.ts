@@ -129,18 +129,26 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 		const stray = await iam.createVirtualMfaDevice({deviceName: 'sts-mfa-demo-e2e4', path: '/sts-mfa/', tags: []});
 		await iam.createUser({userName: 'operator-alice', path: '/', tags: []});
 
-		const done = await cleanup({endpoint: sandbox.endpoint, yes: true});
+		// Runs this machine has no record of may be live elsewhere: they go only when named (or old).
+		const young = await cleanup({endpoint: sandbox.endpoint, yes: true});
+		expect(young.code).toBe(0);
+		expect(young.output).toMatch(/Left alone: \d+ resources from runs with no record on this machine/);
+		expect(young.output).toContain(`  user ${first.userName}  (from run e2e2, no record on this machine, created`);
+		expect((await sandboxHoldings(iam)).length).toBe(6);
+
+		const done = await cleanup({endpoint: sandbox.endpoint, yes: true, runs: ['e2e2', 'e2e3']});
 		expect(done.code).toBe(0);
-		expect(done.output).toContain(`  user ${first.userName}  (found by the /sts-mfa/ path and tag)`);
+		// A device under the path without sts-mfa's tags is someone else's, whatever its path.
 		expect(done.output).toContain(
-			`  virtual MFA device ${stray.serialNumber} (unassigned)  (found by the /sts-mfa/ path and tag)`,
+			`  note: virtual MFA device ${stray.serialNumber}: it lacks the sts-mfa:created-by tag: left alone`,
 		);
-		expect(await sandboxHoldings(iam)).toEqual(['user:operator-alice']);
+		expect(await sandboxHoldings(iam)).toEqual(['user:operator-alice', `device:${stray.serialNumber}`]);
 
 		const again = await cleanup({endpoint: sandbox.endpoint, yes: true});
 		expect(again).toMatchObject({code: 0});
 		expect(again.output).toMatch(/0 resources left behind[\s\S]*Nothing left behind\./);
 		await iam.deleteUser('operator-alice');
+		await iam.deleteVirtualMfaDevice(stray.serialNumber);
 	});
 
 	it('reports an unreachable endpoint and exits 1 without touching the journal', async () => {
@@ -152,8 +160,13 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 		const result = await cleanup({yes: true});
 		expect(result.code).toBe(1);
 		expect(result.output).toMatch(/Could not search endpoint http:\/\/127\.0\.0\.1:9: /);
+		// The last line must not claim that nothing is left: it names what could not be checked.
+		expect(result.output.split('\n').at(-1)).toMatch(
+			/^Could not check endpoint http:\/\/127\.0\.0\.1:9: what runs left there is unknown/,
+		);
+		expect(result.output).not.toMatch(/Nothing left behind/);
 		expect(await readdir(dir)).toEqual(['e2e5.json']);
-		expect((await cleanup({endpoint: sandbox.endpoint, yes: true})).code).toBe(0);
+		expect((await cleanup({endpoint: sandbox.endpoint, yes: true, runs: ['e2e5']})).code).toBe(0);
 		expect(await sandboxHoldings(iam)).toEqual([]);
 	});
 });

@@ -2,8 +2,9 @@ import type {AssignmentStatus, SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
-import {ASSIGNMENT_STATUS, QueryParams} from './params.js';
-import {isoDate, virtualDeviceShape} from './shapes.js';
+import {ASSIGNMENT_STATUS, QueryParams, SERIAL_NUMBER} from './params.js';
+import {isoDate, tagsShape, virtualDeviceShape} from './shapes.js';
+import {compareKeys} from '../store/users.js';
 
 export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
@@ -37,6 +38,18 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 					return virtualDeviceShape(device, user);
 				});
 				return {body: {VirtualMFADevices: entries, ...page.fields}};
+			},
+		},
+		// Cleanup reads a device's own tags before it deletes it: a device is never judged ours by its path.
+		ListMFADeviceTags: {
+			iamAction: 'iam:ListMFADeviceTags',
+			resource: (context) => context.params.SerialNumber ?? '*',
+			run(context) {
+				const params = new QueryParams(context.params);
+				const device = store.mfaDevices.get(params.required('SerialNumber', SERIAL_NUMBER));
+				const tags = [...device.tags].sort((a, b) => compareKeys(a.key, b.key));
+				const page = paginate(tags, (tag) => tag.key, params);
+				return {body: {Tags: tagsShape(page.items), ...page.fields}};
 			},
 		},
 	};

@@ -1,0 +1,100 @@
+import type {IamService, Tag} from '../aws/types.js';
+import type {FindLeftoversOptions, LeftoverDevice, LeftoverUser, Provenance} from './leftovers.js';
+import {isAccessDenied, isNotFound, isUnderPath, isVirtualDevice, ownedByRun, ownershipOf} from './ownership.js';
+import type {JournalDocument} from './record.js';
+import {outstandingIds} from './record.js';
+
+/** Which virtual MFA devices are ours, judged by each device's own tags (ListMFADeviceTags). */
+export interface MfaDeviceOwnership {
+	/** Of these serials (a user's enabled devices), those that carry sts-mfa's tags. */
+	ours(serialNumbers: readonly string[], signal?: AbortSignal): Promise<string[]>;
+	/** Our devices assigned to nobody; `users` are the leftovers found, whose age dates their run's devices. */
+	free(users: readonly LeftoverUser[], signal?: AbortSignal): Promise<{devices: LeftoverDevice[]; ignored: string[]}>;
+}
+
+/** A journal names a device by its name before creation and by its serial (an ARN) after. */
+function deviceMatches(serialNumber: string, id: string): boolean {
+	return serialNumber === id || serialNumber.endsWith(`/${id}`);
+}
+
+function namedDevices(journals: readonly JournalDocument[]): {id: string; runId: string}[] {
+	return journals.flatMap((journal) =>
+		outstandingIds(journal.records, 'virtualMfaDevice').map((id) => ({id, runId: journal.runId})),
+	);
+}
+
+function everyDeviceNamed(journals: readonly JournalDocument[]): string[] {
+	return journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'virtualMfaDevice').map((r) => r.id));
+}
+
+/** The device's tags; undefined when it is gone. A refusal to show them is a reason to leave it alone. */
+async function tagsOf(
+	iam: IamService,
+	serialNumber: string,
+	signal?: AbortSignal,
+): Promise<Tag[] | 'denied' | undefined> {
+	try {
+		return await iam.listMfaDeviceTags(serialNumber, signal);
+	} catch (error) {
+		if (isNotFound(error)) return undefined;
+		if (isAccessDenied(error)) return 'denied';
+		throw error;
+	}
+}
+
+/** An untracked device is as old as the user its run created, when that user is still there to say. */
+function runCreatedAt(users: readonly LeftoverUser[], runId: string | undefined): Date | undefined {
+	if (runId === undefined) return undefined;
+	const user = users.find((candidate) => candidate.found.by === 'tags' && candidate.found.runId === runId);
+	return user?.found.by === 'tags' ? user.found.createdAt : undefined;
+}
+
+export function findDevices(iam: IamService, options: FindLeftoversOptions, prefix: string): MfaDeviceOwnership {
+	const named = namedDevices(options.journals);
+	const protectedIds = everyDeviceNamed(options.activeJournals ?? []);
+	return {
+		async ours(serialNumbers, signal) {
+			const virtual = serialNumbers.filter(isVirtualDevice);
+			const tags = await Promise.all(virtual.map((serial) => tagsOf(iam, serial, signal)));
+			return virtual.filter((_, index) => {
+				const found = tags[index];
+				return Array.isArray(found) && ownershipOf(found).ours;
+			});
+		},
+		async free(users, signal) {
+			const all = await iam.listVirtualMfaDevices(signal);
+			// Assigned devices go with their user; devices outside our path are not ours, whatever a journal says.
+			const candidates = all.filter(
+				(device) =>
+					device.userName === undefined &&
+					isUnderPath(device.serialNumber, prefix) &&
+					!protectedIds.some((id) => deviceMatches(device.serialNumber, id)),
+			);
+			const devices: LeftoverDevice[] = [];
+			const ignored: string[] = [];
+			for (const {serialNumber} of candidates) {
+				const tags = await tagsOf(iam, serialNumber, signal);
+				if (tags === undefined) continue;
+				const ownership = Array.isArray(tags) ? ownershipOf(tags) : {ours: false};
+				const journal = named.find(
+					(entry) => deviceMatches(serialNumber, entry.id) && ownedByRun(ownership, entry.runId),
+				);
+				if (!ownership.ours) {
+					const why = tags === 'denied' ? 'its tags could not be read' : 'it lacks the sts-mfa:created-by tag';
+					ignored.push(`virtual MFA device ${serialNumber}: ${why}: left alone`);
+					continue;
+				}
+				const createdAt = runCreatedAt(users, ownership.runId);
+				const found: Provenance = journal
+					? {by: 'journal', runId: journal.runId}
+					: {
+							by: 'tags',
+							...(ownership.runId === undefined ? {} : {runId: ownership.runId}),
+							...(createdAt ? {createdAt} : {}),
+						};
+				devices.push({serialNumber, found});
+			}
+			return {devices, ignored};
+		},
+	};
+}
