@@ -151,7 +151,8 @@ async function reportJournals(
 	dryRun: boolean,
 	io: CleanupIo,
 ): Promise<void> {
-	for (const problem of listing.unreadable) io.err(`Skipped the journal ${problem.file}: ${problem.reason}.`);
+	for (const problem of listing.unreadable)
+		io.err(`Skipped the journal${problem.unsafeDirectory ? ' directory' : ''} ${problem.file}: ${problem.reason}.`);
 	for (const journal of listing.journals.filter((entry) => entry.active)) {
 		io.out(`Run ${journal.runId} is in progress (pid ${journal.pid}, started ${journal.startedAt}): left alone.`);
 	}
@@ -238,6 +239,7 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	await reportJournals(listing, plan.sandboxJournals, plan.otherJournals, args.dryRun, io);
 	const groups = plan.groups.filter((group) => explicit || group.journals.length > 0);
 	if (groups.length === 0) {
+		if (unsafeJournals(listing, io)) return 1;
 		io.out(
 			`No earlier runs left anything to clean up. (To search an account by the /sts-mfa/ IAM path, add --aws or --endpoint URL.)`,
 		);
@@ -252,9 +254,18 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 		else unsearched.push(group);
 	}
 	const code = await deleteSearched(searched, args, io, unsearched.length === 0);
-	if (unsearched.length === 0) return code;
-	io.err(unsearchedLine(unsearched));
-	return 1;
+	if (unsearched.length > 0) io.err(unsearchedLine(unsearched));
+	return unsearched.length > 0 || unsafeJournals(listing, io) ? 1 : code;
+}
+
+/** Journals refused because their directory is not the user's alone: what they name was not looked at. */
+function unsafeJournals(listing: JournalListing, io: CleanupIo): boolean {
+	const unsafe = listing.unreadable.find((problem) => problem.unsafeDirectory);
+	if (unsafe)
+		io.err(
+			`The journals in ${unsafe.file} were not used (see above): make the directory yours alone (chmod 700) and run cleanup again.`,
+		);
+	return unsafe !== undefined;
 }
 
 /** Deletes what was found once allowed; `complete` when every target was searched (only then is "nothing left" true). */

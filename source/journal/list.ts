@@ -1,5 +1,6 @@
-import {readdir, readFile, unlink} from 'node:fs/promises';
+import {readdir, unlink} from 'node:fs/promises';
 import path from 'node:path';
+import {readOwnerOnlyFile} from '../owner-only-file.js';
 import {openRunIds} from './journal.js';
 import {journalDirectory} from './paths.js';
 import {isWriterAlive} from './process.js';
@@ -14,6 +15,8 @@ export interface JournalEntry extends JournalDocument {
 export interface UnreadableJournal {
 	readonly file: string;
 	readonly reason: string;
+	/** The directory it lies in (or one above) is not the user's alone: no journal there is used. */
+	readonly unsafeDirectory?: boolean;
 }
 
 export interface JournalListing {
@@ -26,15 +29,19 @@ function isActive(doc: JournalDocument): boolean {
 	return isWriterAlive(doc);
 }
 
+/** A journal is a few KB; anything much larger was not written by a run. */
+const MAX_JOURNAL_BYTES = 1024 * 1024;
+
+/**
+ * A journal says where cleanup sends signed requests and what it deletes there, so only one the
+ * user alone could have written is used: the file and every directory above it the user's (or
+ * root's) and writable by no one else, checked on the open file (owner-only-file.ts).
+ */
 async function readEntry(file: string): Promise<JournalEntry | UnreadableJournal> {
-	let text: string;
+	const read = await readOwnerOnlyFile(file, {maxBytes: MAX_JOURNAL_BYTES});
+	if (!read.ok) return {file, reason: `not used: ${read.detail}`, unsafeDirectory: read.reason === 'unsafe-directory'};
 	try {
-		text = await readFile(file, 'utf8');
-	} catch (error) {
-		return {file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`};
-	}
-	try {
-		const doc = parseJournal(text);
+		const doc = parseJournal(read.data.toString('utf8'));
 		return {...doc, file, active: isActive(doc)};
 	} catch (error) {
 		return {file, reason: (error as Error).message};
@@ -64,7 +71,20 @@ export async function listJournals(dir?: string): Promise<JournalListing> {
 	const entries = await Promise.all(files.map(readEntry));
 	const journals = entries.filter((entry): entry is JournalEntry => 'runId' in entry);
 	journals.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-	return {journals, unreadable: entries.filter((entry): entry is UnreadableJournal => !('runId' in entry))};
+	const unreadable = entries.filter((entry): entry is UnreadableJournal => !('runId' in entry));
+	return {journals, unreadable: oneNoticePerUnsafeDirectory(directory, unreadable)};
+}
+
+/** Every file of an unsafe directory is refused for the same reason: say it once, of the directory. */
+function oneNoticePerUnsafeDirectory(directory: string, unreadable: readonly UnreadableJournal[]): UnreadableJournal[] {
+	const unsafe = unreadable.find((entry) => entry.unsafeDirectory);
+	const others = unreadable.filter((entry) => !entry.unsafeDirectory);
+	if (!unsafe) return others;
+	const count = unreadable.length - others.length;
+	return [
+		{file: directory, reason: `${unsafe.reason}; its ${count} journal(s) are not used`, unsafeDirectory: true},
+		...others,
+	];
 }
 
 /**

@@ -89,13 +89,41 @@ function parseRecord(value: unknown, index: number): JournalRecord {
 	return {kind: record.kind, id: record.id, state: record.state as RecordState, at: record.at};
 }
 
+/** No dots or slashes: the SDK builds AWS hostnames from the region, which must not steer them elsewhere. */
+const REGION_PATTERN = /^[a-z0-9-]{1,32}$/;
+const PROFILE_PATTERN = /^[\w.+@-]{1,128}$/;
+
+/** An endpoint cleanup may send signed requests to: an http(s) URL, nothing else, with nothing hidden in it. */
+function checkedEndpoint(value: unknown): string {
+	if (typeof value !== 'string') fail('an endpoint target names no endpoint');
+	const endpoint = safeEndpoint(value);
+	if (endpoint === undefined || !/^https?:\/\//.test(endpoint) || endpoint !== value.replace(/\/$/, ''))
+		fail('the target endpoint is not a plain http(s) URL');
+	return endpoint;
+}
+
+/**
+ * The target decides where cleanup sends signed requests, so it must be exactly one a run writes:
+ * AWS names no endpoint (the SDK's own), an endpoint target names a plain http(s) URL, and the
+ * embedded sandbox is never contacted at all.
+ */
 function parseTarget(value: unknown): JournalTarget {
 	const target = (value ?? {}) as Record<string, unknown>;
-	if (!TARGET_KINDS.includes(target.kind as TargetKind)) fail('the target kind is missing or unknown');
-	if (typeof target.region !== 'string') fail('the target region is missing');
-	if (target.endpoint !== undefined && typeof target.endpoint !== 'string') fail('the target endpoint is not a string');
-	if (target.profile !== undefined && typeof target.profile !== 'string') fail('the target profile is not a string');
-	return journalTarget(target as unknown as JournalTarget);
+	const kind = target.kind as TargetKind;
+	if (!TARGET_KINDS.includes(kind)) fail('the target kind is missing or unknown');
+	if (typeof target.region !== 'string' || !REGION_PATTERN.test(target.region))
+		fail('the target region is missing or invalid');
+	if (target.profile !== undefined && (typeof target.profile !== 'string' || !PROFILE_PATTERN.test(target.profile)))
+		fail('the target profile is invalid');
+	if (kind === 'aws' && target.endpoint !== undefined) fail('an AWS target must not name an endpoint');
+	if (kind !== 'aws' && target.profile !== undefined) fail('only an AWS target names a profile');
+	const endpoint = kind === 'endpoint' || target.endpoint !== undefined ? checkedEndpoint(target.endpoint) : undefined;
+	return {
+		kind,
+		region: target.region,
+		...(endpoint === undefined ? {} : {endpoint}),
+		...(target.profile === undefined ? {} : {profile: target.profile as string}),
+	};
 }
 
 /** Parses and validates a journal's text; throws an Error whose message says what is wrong. */
