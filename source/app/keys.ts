@@ -15,6 +15,7 @@ export type KeyAction =
 	| 'retry'
 	| 'teardown'
 	| 'quit'
+	| 'abandon'
 	| 'autoCodes'
 	| 'review'
 	| 'live'
@@ -37,7 +38,9 @@ export interface KeyContext {
 export function availableActions(phase: Phase, context: KeyContext): ReadonlySet<KeyAction> {
 	if (phase.kind === 'exiting') return new Set();
 	if (context.helpOpen) return new Set<KeyAction>(['help', 'quit']);
-	const actions = new Set<KeyAction>(['help', 'quit', ...phaseActions(phase)]);
+	// During teardown, q and Ctrl-C no longer mean "tear down first": they leave the rest behind.
+	const leave: KeyAction = phase.kind === 'tearingDown' ? 'abandon' : 'quit';
+	const actions = new Set<KeyAction>(['help', leave, ...phaseActions(phase)]);
 	const reviewable =
 		phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight' && phase.kind !== 'leftovers';
 	if (reviewable && context.canReview) actions.add('review');
@@ -87,6 +90,7 @@ const HINTS: Record<KeyAction, KeyHint> = {
 	seed: {key: 's', label: 'seed'},
 	teardown: {key: 't', label: 'tear down'},
 	quit: {key: 'q', label: 'quit'},
+	abandon: {key: 'q', label: 'leave now (rest left behind)'},
 	help: {key: '?', label: 'help'},
 };
 
@@ -104,6 +108,7 @@ const ORDER: readonly KeyAction[] = [
 	'seed',
 	'teardown',
 	'quit',
+	'abandon',
 	'help',
 ];
 
@@ -128,5 +133,6 @@ export const HELP: readonly KeyHint[] = [
 	{key: 'r', label: 'retry the step that failed'},
 	{key: 't', label: 'tear everything down now'},
 	{key: 'q / Ctrl-C', label: 'quit — tears everything down first'},
+	{key: 'q / Ctrl-C', label: 'during teardown: leave at once; `sts-mfa cleanup` removes the rest later'},
 	{key: '?', label: 'show / hide this help'},
 ];

@@ -26,7 +26,12 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 	function onKey(input: string, key: Key): void {
 		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
-		// Ctrl-C quits like q, tearing down first; it is never a hard exit.
+		// Ctrl-C quits like q, tearing down first; during the teardown it (or q) leaves the rest behind.
+		const leaving = (key.ctrl && input === 'c') || input === 'q';
+		if (leaving && actions.has('abandon')) {
+			dispatch({type: 'teardownAbandoned'});
+			return;
+		}
 		if ((key.ctrl && input === 'c') || (input === 'q' && actions.has('quit'))) {
 			dispatch({type: 'quitRequested'});
 			return;

@@ -5,7 +5,8 @@ import {loadDashboard} from '../app/load-dashboard.js';
 import {UsageError} from '../errors.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';
-import type {ScenarioController} from '../scenario/types.js';
+import {describeLeftBehind} from '../left-behind.js';
+import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {initialState} from '../scenario/update.js';
 import {prepareRun} from './run-startup.js';
 
@@ -46,12 +47,27 @@ function captureWarnings(log: (line: string) => void): () => void {
 	};
 }
 
+/**
+ * A signal quits, tearing down first. A second SIGINT is a second Ctrl-C in plain mode (the
+ * dashboard reads Ctrl-C as a key): the user will not wait, and the teardown is abandoned.
+ */
 function handleSignals(controller: ScenarioController): () => void {
-	const onSignal = () => controller.dispatch({type: 'quitRequested'});
+	let interrupts = 0;
+	const onSignal = (signal: NodeJS.Signals) => {
+		if (signal === 'SIGINT') interrupts += 1;
+		controller.dispatch({type: interrupts > 1 && signal === 'SIGINT' ? 'teardownAbandoned' : 'quitRequested'});
+	};
 	for (const signal of SIGNALS) process.on(signal, onSignal);
 	return () => {
 		for (const signal of SIGNALS) process.off(signal, onSignal);
 	};
+}
+
+/** After the dashboard has given the screen back: what the run left, so it is not lost with the alternate screen. */
+function reportLeftBehind(state: ScenarioState, write: (line: string) => void): void {
+	const {teardown} = state;
+	if (teardown.completed || (!teardown.abandoned && teardown.items.every((item) => item.status === 'done'))) return;
+	write(`sts-mfa: ${describeLeftBehind(teardown.items.filter((item) => item.status !== 'done'))}`);
 }
 
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
@@ -94,7 +110,9 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				void saveCodeCache();
 			};
 			await renderDashboard(scenario, {onFirstFrame});
-			return await scenario.done;
+			const code = await scenario.done;
+			reportLeftBehind(scenario.getState(), (line) => process.stderr.write(`${line}\n`));
+			return code;
 		}
 		return await runPlainMode(scenario, args, hasInput, log);
 	} finally {

@@ -13,6 +13,8 @@ const KIND_NAMES: Record<DeletionProgress['kind'], string> = {
 	user: 'user',
 };
 
+export {describeLeftBehind} from '../left-behind.js';
+
 export function describeTarget(target: JournalTarget): string {
 	switch (target.kind) {
 		case 'aws':

@@ -131,6 +131,8 @@ export interface Teardown {
 	readonly items: readonly TeardownItem[];
 	/** True once every item is done (or there was nothing to delete). */
 	readonly completed: boolean;
+	/** The user left before it finished (a second Ctrl-C, or q during teardown): the rest is left, the journal kept. */
+	readonly abandoned?: boolean;
 }
 
 /** Something an earlier run left on this target, as the start-up offer lists and deletes it. */
@@ -209,6 +211,8 @@ export type UiEvent =
 	| {readonly type: 'retryRequested'}
 	| {readonly type: 'teardownRequested'}
 	| {readonly type: 'quitRequested'}
+	/** Leave now, even mid-teardown (a stalled endpoint must not hold the terminal); elsewhere the same as quitting. */
+	| {readonly type: 'teardownAbandoned'}
 	| {readonly type: 'codeSubmitted'; readonly code: string}
 	| {readonly type: 'autoCodesRequested'};
 

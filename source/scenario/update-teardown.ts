@@ -1,3 +1,4 @@
+import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioEvent} from './events.js';
 import {mfaSerialNumber} from './names.js';
 import {STEPS} from './steps.js';
@@ -137,4 +138,21 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
 	if (exitAfter || state.options.autoAdvance)
 		return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
 	return {state: {...done, phase: {kind: 'finished'}}, effects: []};
+}
+
+/**
+ * The user will not wait for the teardown (the endpoint stalled): exit now. The deletion in flight
+ * is aborted as the phase ends; whatever is not done is left behind and the journal is kept, so
+ * `sts-mfa cleanup` finds it later.
+ */
+export function abandonTeardown(state: ScenarioState, now: number): Transition {
+	const left = state.teardown.items.filter((item) => item.status !== 'done');
+	const text = describeLeftBehind(left);
+	const error = {code: 'Scenario.teardownAbandoned', message: text};
+	const abandoned: ScenarioState = {
+		...withStep(state, 'teardown', ended(state, 'teardown', 'failed', now, error)),
+		teardown: {...state.teardown, abandoned: true},
+		notice: {level: 'error', text},
+	};
+	return {state: {...abandoned, phase: {kind: 'exiting', exitCode: 1}}, effects: []};
 }

@@ -8,7 +8,13 @@ import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodes
 import {failStep, goTo, startStep} from './update-flow.js';
 import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
-import {exitCode as exitCodeOf, onStopRequested, onTeardownItemFinished, startTeardown} from './update-teardown.js';
+import {
+	abandonTeardown,
+	exitCode as exitCodeOf,
+	onStopRequested,
+	onTeardownItemFinished,
+	startTeardown,
+} from './update-teardown.js';
 import type {DemoNames, Phase, ScenarioOptions, ScenarioState, StepId, StepProgress, Target} from './types.js';
 
 export type {Transition} from './transition.js';
@@ -165,9 +171,11 @@ function inTearingDown(state: ScenarioState, exitAfter: boolean, event: Scenario
 	switch (event.type) {
 		case 'teardownItemFinished':
 			return onTeardownItemFinished(state, exitAfter, event.kind, event.id, event.error, now);
+		case 'teardownAbandoned':
+			return abandonTeardown(state, now);
 		case 'quitRequested': {
-			// A second Ctrl-C must not strand half-deleted resources: finish, then exit.
-			const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted.';
+			// A hang-up or SIGTERM while tearing down: finish, then exit (only the user may abandon it).
+			const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).';
 			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {level: 'warn', text}});
 		}
 		default:
@@ -179,6 +187,9 @@ function inTearingDown(state: ScenarioState, exitAfter: boolean, event: Scenario
 export function update(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	if (event.type === 'traceRecorded') return stay({...state, trace: [...state.trace, event.entry].slice(-TRACE_LIMIT)});
 	const {phase} = state;
+	// Before teardown there is nothing to abandon: leaving means quitting, which tears down first.
+	if (event.type === 'teardownAbandoned' && phase.kind !== 'tearingDown')
+		return update(state, {type: 'quitRequested'}, now);
 	switch (phase.kind) {
 		case 'preflight':
 			return inPreflight(state, event, now);

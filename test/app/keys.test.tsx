@@ -34,7 +34,12 @@ describe('status bar', () => {
 			['r retry', 't tear down'],
 			['Enter', 'auto code'],
 		],
-		['tearingDown', {kind: 'tearingDown', exitAfter: false}, ['q quit', '? help'], ['Enter', 'retry', 'tear down']],
+		[
+			'tearingDown',
+			{kind: 'tearingDown', exitAfter: false},
+			['q leave now (rest left behind)', '? help'],
+			['Enter', 'retry', 'tear down', 'q quit'],
+		],
 	];
 	for (const [name, phase, shown, absent] of cases) {
 		it(`shows only the keys that work while ${name}`, () => {
@@ -80,6 +85,13 @@ describe("keys dispatch the user's intent", () => {
 		await view.press('q');
 		await view.press(KEYS.ctrlC);
 		expect(view.controller.types()).toEqual(['retryRequested', 'teardownRequested', 'quitRequested', 'quitRequested']);
+	});
+
+	it('during teardown, q and Ctrl-C leave at once instead of waiting for a stalled endpoint', async () => {
+		const view = renderApp(createdState({kind: 'tearingDown', exitAfter: false}));
+		await view.press('q');
+		await view.press(KEYS.ctrlC);
+		expect(view.controller.types()).toEqual(['teardownAbandoned', 'teardownAbandoned']);
 	});
 
 	it('ignores keys that do nothing now', async () => {

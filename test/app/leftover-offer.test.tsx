@@ -13,6 +13,7 @@ import {createScenario, type RunningScenario} from '../../source/scenario/runner
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {initialState} from '../../source/scenario/update.js';
 import {Secret} from '../../source/secret.js';
+import {journalDocument, writeJournal} from '../cleanup/journals.js';
 import {eventually} from './fixtures.js';
 import {inAct} from './render-app.js';
 
@@ -51,16 +52,28 @@ function adminCredentials() {
 	};
 }
 
-/** What a run killed before its teardown leaves: a tagged user under the demo path, with a key. */
-async function leaveBehind(userName: string): Promise<string> {
+/** The journal a run killed on this machine before its teardown leaves, naming its user. */
+async function journalOf(runId: string, userName: string): Promise<void> {
+	await writeJournal(
+		journals,
+		journalDocument(runId, [['created', 'user', userName]], {
+			target: {kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint},
+			account: sandbox.accountId,
+		}),
+	);
+}
+
+/** What a run killed before its teardown leaves: a tagged user under the demo path, with a key, and its journal. */
+async function leaveBehind(userName: string, runId = userName.replace('sts-mfa-demo-', '')): Promise<string> {
 	await admin.iam().createUser({
 		userName,
 		path: '/sts-mfa/',
 		tags: [
+			{key: 'sts-mfa:run', value: runId},
 			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
-			{key: 'sts-mfa:run-id', value: 'earlier'},
 		],
 	});
+	await journalOf(runId, userName);
 	return (await admin.iam().createAccessKey(userName)).accessKeyId;
 }
 
@@ -157,6 +170,7 @@ describe('leftovers of earlier runs at start', () => {
 	it('speak of a single leftover as "it"', async () => {
 		const userName = 'sts-mfa-demo-single';
 		await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
+		await journalOf('single', userName);
 		const run = startDashboard({columns: 80, rows: 24});
 		const offer = await run.frameShows('Delete it first? y / n');
 		expect(offer).toContain('Earlier runs left this behind:');
@@ -167,12 +181,23 @@ describe('leftovers of earlier runs at start', () => {
 		await run.scenario.done;
 	});
 
-	it('are not offered when there are none', async () => {
+	it('are not offered when there are none — and a run no journal here names, maybe live elsewhere, is none of ours', async () => {
+		const userName = 'sts-mfa-demo-elsewhere';
+		await admin.iam().createUser({
+			userName,
+			path: '/sts-mfa/',
+			tags: [
+				{key: 'sts-mfa:run', value: 'elsewhere'},
+				{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+			],
+		});
 		const run = startDashboard({columns: 80, rows: 24});
 		await run.phaseIs((state) => state.phase.kind === 'confirm');
 		const frame = await run.frameShows('Create them?');
 		expect(frame).not.toContain('Earlier runs left');
 		await run.press('n');
 		await run.scenario.done;
+		expect(await userExists(userName)).toBe(true);
+		await admin.iam().deleteUser(userName);
 	});
 });

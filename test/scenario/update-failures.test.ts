@@ -161,6 +161,25 @@ describe('teardown from every phase', () => {
 		expect(again.state.teardown.items).toEqual(tearing.teardown.items);
 	});
 
+	it('abandoning the teardown exits at once, names what is left and the command that removes it, and keeps the journal', () => {
+		const tearing = update(readyAt('createAccessKey'), {type: 'quitRequested'}, NOW).state;
+		expect(tearing.phase).toEqual({kind: 'tearingDown', exitAfter: true});
+		const left = update(tearing, {type: 'teardownAbandoned'}, NOW);
+		expect(left.effects).toEqual([]);
+		expect(left.state.phase).toEqual({kind: 'exiting', exitCode: 1});
+		expect(left.state.teardown).toMatchObject({completed: false, abandoned: true});
+		expect(left.state.steps.teardown.status).toBe('failed');
+		expect(left.state.notice?.text).toBe(
+			`left behind: virtual MFA device ${SERIAL}, user ${names.userName}; run \`sts-mfa cleanup\``,
+		);
+	});
+
+	it('before any teardown, abandoning means quitting: tear down first', () => {
+		const quit = update(readyAt('createAccessKey'), {type: 'teardownAbandoned'}, NOW);
+		expect(quit.state.phase).toEqual({kind: 'tearingDown', exitAfter: true});
+		expect(quit.effects).toHaveLength(1);
+	});
+
 	it('ignores outcomes of calls that belong to a state already left', () => {
 		const tearing = update(inFlight('createUser'), {type: 'quitRequested'}, NOW).state;
 		expect(
