@@ -14,6 +14,10 @@ export interface StandaloneSandbox {
 	readonly endpoint: string;
 	/** Users and virtual MFA devices under the demo's /sts-mfa/ path. */
 	leftovers(): Promise<{users: string[]; devices: string[]}>;
+	/** SIGSTOP: the endpoint still accepts connections (the kernel does) but never answers. */
+	stall(): void;
+	/** SIGCONT after stall(). */
+	resume(): void;
 	stop(): Promise<void>;
 }
 
@@ -41,9 +45,12 @@ export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
 					.filter((serial) => serial.includes('/sts-mfa/')),
 			};
 		},
+		stall: () => child.kill('SIGSTOP'),
+		resume: () => child.kill('SIGCONT'),
 		async stop() {
 			iam.destroy();
 			if (child.exitCode !== null) return;
+			child.kill('SIGCONT');
 			const exited = new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGTERM');
 			await exited;
