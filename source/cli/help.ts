@@ -22,7 +22,7 @@ Behaviour
   -v, --version             the version
 
 Keys in the dashboard: Enter next step, ←/→ review steps, a auto-fill codes, r retry,
-t tear down now, q quit (tears down first), ? all keys.`;
+t tear down now, q quit (tears down first; during teardown: leave at once), ? all keys.`;
 
 const SANDBOX = `Usage: sts-mfa sandbox [options]
 
@@ -46,11 +46,15 @@ Ctrl-C stops it.
 
 const CLEANUP = `Usage: sts-mfa cleanup [options]
 
-Finds what earlier runs left behind (from their journals and by the /sts-mfa/ IAM path), lists
-it, and deletes it after confirmation.
+Finds what earlier runs on this machine left behind (from their journals), lists it, and deletes
+it after confirmation. With --aws or --endpoint it also finds, by the /sts-mfa/ IAM path and
+sts-mfa's tags, what runs with no record on this machine left; those may still be running
+elsewhere, so they are deleted only when older than --older-than, or when named with --run.
 
   --aws | --endpoint URL    where to look (as for 'sts-mfa run'); default: each journal's own target
   --profile NAME, --region REGION
+  --older-than DURATION     untracked resources at least this old may go: 30m, 2h, 1d (default 1h)
+  --run ID                  the untracked resources of this run may go, whatever their age (repeatable)
   --dry-run                 only list what would be deleted
   -y, --yes                 delete without asking
   -h, --help                this help`;

@@ -76,6 +76,13 @@ describe('sts-mfa arguments', () => {
 		expect(usageError(['--colour'])).toMatch(/Unknown option '--colour'.*in 'sts-mfa run'; see 'sts-mfa run --help'/);
 		expect(usageError(['sandbox', '--port', '70000'])).toBe('--port must be between 0 and 65535, got 70000');
 		expect(usageError(['sandbox', '--account-id', '12345'])).toBe("--account-id needs 12 digits, got '12345'");
+		expect(usageError(['cleanup', '--older-than', '90'])).toBe(
+			"--older-than needs a duration such as 30m, 2h or 1d, got '90'",
+		);
+		expect(usageError(['cleanup', '--run', '../x'])).toMatch(/--run needs a run id/);
+		expect(usageError(['sandbox', '--secret-access-key', 'k', '--secret-access-key-file', 'f'])).toMatch(
+			/cannot be used together/,
+		);
 		expect(usageError(['cleanup', '--plain'])).toMatch(/Unknown option '--plain'.*'sts-mfa cleanup'/);
 		expect(usageError(['--plain', 'extra'])).toMatch(/Unexpected argument 'extra'/);
 	});
@@ -94,6 +101,11 @@ describe('sts-mfa arguments', () => {
 			dryRun: true,
 			yes: false,
 		});
+		expect(parseCli(['cleanup', '--older-than', '30m', '--run', 'abc12345', '--run', 'def67890'])).toMatchObject({
+			olderThanMs: 30 * 60_000,
+			runs: ['abc12345', 'def67890'],
+		});
+		expect(parseCli(['cleanup', '--older-than', '1d'])).toMatchObject({olderThanMs: 86_400_000});
 	});
 
 	it('answers --help and --version for every command', () => {
@@ -130,7 +142,17 @@ describe('sts-mfa arguments', () => {
 				'--secret-access-key-file',
 				'--help',
 			],
-			cleanup: ['--aws', '--endpoint', '--profile', '--region', '--dry-run', '--yes', '--help'],
+			cleanup: [
+				'--aws',
+				'--endpoint',
+				'--profile',
+				'--region',
+				'--older-than',
+				'--run',
+				'--dry-run',
+				'--yes',
+				'--help',
+			],
 		};
 		for (const [topic, names] of Object.entries(flags)) {
 			for (const name of names) expect(helpText(topic), `${topic} --help mentions ${name}`).toContain(name);
