@@ -1,3 +1,4 @@
+import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
@@ -113,9 +114,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	io.log(
 		report.teardownCompleted
 			? 'Teardown complete: nothing left behind.'
-			: paint.bad(
-					`Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ') || 'nothing was created'}`,
-				),
+			: paint.bad(report.leftBehind.length > 0 ? describeLeftBehind(report.leftBehind) : 'Teardown incomplete.'),
 	);
 	io.report?.(JSON.stringify(report, null, 2));
 	return exitCode;

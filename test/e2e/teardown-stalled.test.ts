@@ -1,10 +1,11 @@
-import {execFile} from 'node:child_process';
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {execFile, spawn} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
-import {describe, expect, it} from 'vitest';
-import {ROOT, cli} from './support/build.js';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {stopChildren, tracked} from '../support/processes.js';
+import {ROOT, cli, prepareCli, removeCliCopy} from './support/build.js';
 import {completeSteps, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
 import {type NamedKey, tmuxAvailable} from './support/terminal.js';
@@ -46,9 +47,9 @@ describe.skipIf(!available)('a teardown against an endpoint that stopped answeri
 				if (second === 'C-c') await terminal.press('C-c');
 				else await terminal.type(second!);
 				expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
-				const screen = await terminal.screen();
-				expect(screen.replace(/\n/g, '')).toMatch(
-					/sts-mfa: left behind: .*virtual MFA device arn:aws:iam::\d+:mfa\/sts-mfa\/sts-mfa-demo-\w+, user sts-mfa-demo-\w+; run `sts-mfa cleanup`/,
+				const screen = await terminal.screen({history: true});
+				expect(screen.replace(/\n/g, ''), screen).toMatch(
+					/sts-mfa: left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/,
 				);
 				expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 
@@ -66,4 +67,55 @@ describe.skipIf(!available)('a teardown against an endpoint that stopped answeri
 			}
 		}, 60_000);
 	}
+});
+
+describe('plain mode, the same stall', () => {
+	beforeAll(prepareCli);
+	afterEach(stopChildren);
+	afterAll(removeCliCopy);
+
+	it('a second SIGINT (Ctrl-C in a plain terminal) abandons the teardown and says what was left', async () => {
+		const sandbox = await startStandaloneSandbox();
+		const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-stalled-plain-'));
+		try {
+			const child = tracked(
+				spawn(process.execPath, [cli(), '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], {
+					cwd: ROOT,
+					env: {...process.env, ...sandbox.env, STS_MFA_STATE_DIR: stateDir},
+					stdio: ['ignore', 'pipe', 'pipe'],
+				}),
+			);
+			let output = '';
+			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+			const journalRecords = () => {
+				const dir = join(stateDir, 'journals');
+				const [file] = (() => {
+					try {
+						return readdirSync(dir);
+					} catch {
+						return [];
+					}
+				})();
+				if (!file) return 0;
+				try {
+					return (JSON.parse(readFileSync(join(dir, file), 'utf8')) as {records: unknown[]}).records.length;
+				} catch {
+					return 0;
+				}
+			};
+			// Stop the endpoint once the run has created its user and its device.
+			while (journalRecords() < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+			sandbox.stall();
+			child.kill('SIGINT');
+			while (!output.includes('Tear everything down …')) await new Promise((resolve) => setTimeout(resolve, 20));
+			child.kill('SIGINT');
+			expect(await exited).toBe(1);
+			expect(output).toMatch(/left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/);
+			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
+		} finally {
+			await sandbox.stop();
+			rmSync(stateDir, {recursive: true, force: true});
+		}
+	}, 60_000);
 });
