@@ -24,9 +24,15 @@ export interface CredentialSource {
 	resolveCredentials(
 		accessKeyId: string,
 		now: number,
+		sessionToken?: string,
 	):
 		| {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal}
-		| {readonly error: 'unknown' | 'expired'};
+		| {readonly error: 'unknown' | 'expired' | 'badToken'};
+}
+
+function resolutionError(service: SandboxService, error: 'unknown' | 'expired' | 'badToken'): SandboxError {
+	if (error === 'expired') return expiredToken(service);
+	return error === 'badToken' ? invalidSessionToken(service) : unknownAccessKey(service);
 }
 
 /** Verifies a request's SigV4 signature and returns who signed it, or throws the service's own error. */
@@ -55,9 +61,10 @@ export async function authenticate(
 	const signingDate = parseAmzDate(request.headers['x-amz-date']);
 	if (!signingDate) throw missingDate(service);
 
-	const resolved = source.resolveCredentials(authorization.accessKeyId, now);
-	if ('error' in resolved) throw resolved.error === 'expired' ? expiredToken(service) : unknownAccessKey(service);
-	checkSessionToken(service, request.headers['x-amz-security-token'], resolved.sessionToken);
+	const sentToken = request.headers['x-amz-security-token'];
+	const resolved = source.resolveCredentials(authorization.accessKeyId, now, sentToken);
+	if ('error' in resolved) throw resolutionError(service, resolved.error);
+	checkSessionToken(service, sentToken, resolved.sessionToken);
 	const skew = clockSkew(service, signingDate, now);
 	if (skew) throw skew;
 	checkPayloadHash(service, request);

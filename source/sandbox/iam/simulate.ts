@@ -3,7 +3,8 @@ import {evaluate} from '../policy/index.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionSpec, ContextValue, RequestContext} from '../types.js';
 import {paginate} from './pagination.js';
-import {ACTION_NAME, ARN, QueryParams} from './params.js';
+import {ACTION_NAME, ARN} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 
 const DECISIONS = {allow: 'allowed', explicitDeny: 'explicitDeny', implicitDeny: 'implicitDeny'} as const;
 /** botocore: ResourceNameType, 1–2048 characters (an ARN or "*"). */

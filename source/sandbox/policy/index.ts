@@ -12,3 +12,7 @@ export type {
 	PolicyStatement,
 	PolicyVersion,
 } from './types.js';
+export {evaluateGrant, sessionPolicyOf} from './grant.js';
+export {evaluateTrust, type TrustCaller, type TrustOutcome} from './trust.js';
+export {parseTrustPolicy, type TrustPolicy} from './trust-parse.js';
+export {parsedPolicy} from './parsed-cache.js';

@@ -29,8 +29,9 @@ describe('SandboxStore snapshots', () => {
 		expect(restored.toJSON()).toEqual(h.store.toJSON());
 
 		expect(restored.resolveCredentials(key.AccessKeyId, h.now())).toMatchObject({secretAccessKey: key.SecretAccessKey});
-		expect(restored.resolveCredentials(session.AccessKeyId, h.now())).toMatchObject({
-			sessionToken: session.SessionToken,
+		// Sessions live in their tokens; the stored session key keeps them valid after a restart.
+		expect(restored.resolveCredentials(session.AccessKeyId, h.now(), session.SessionToken)).toMatchObject({
+			secretAccessKey: session.SecretAccessKey,
 		});
 		const user = restored.resolveCredentials(key.AccessKeyId, h.now());
 		expect('principal' in user && restored.policiesFor(user.principal, h.now())).toHaveLength(1);
@@ -65,7 +66,7 @@ describe('SandboxStore snapshots', () => {
 		expect(corrupt((json) => delete json.users[0].userId)).toThrow('state.users[0].userId must be a valid string');
 		expect(corrupt((json) => (json.devices[0].seed = 'not base32!'))).toThrow(/devices\[0\]\.seed/);
 		expect(corrupt((json) => (json.accessKeys[0].status = 'Sometimes'))).toThrow(/accessKeys\[0\]\.status/);
-		expect(corrupt((json) => (json.sessions = {}))).toThrow('state.sessions must be an array');
+		expect(corrupt((json) => (json.roles = {}))).toThrow('state.roles must be an array');
 		expect(corrupt((json) => (json.users[0].policies[0].versions[0].changedAt = 'yesterday'))).toThrow(
 			/changedAt must be a number/,
 		);
