@@ -55,13 +55,18 @@ export class InlinePolicies {
 
 	/** The user's policies as authorization sees them at `now`: as they were propagationDelayMs ago. */
 	inForce(user: UserRecord, now: number): PolicyDocument[] {
+		return this.textsInForce(user, now).map((policy) => parsedPolicy(policy.document));
+	}
+
+	/** The same, by name and as text (the simulator reports which statement of which policy matched). */
+	textsInForce(user: UserRecord, now: number): Array<{policyName: string; document: string}> {
 		const cutoff = now - this.#context.propagationDelayMs;
-		const documents: PolicyDocument[] = [];
-		for (const versions of user.policies.values()) {
-			const text = versions.findLast((version) => version.changedAt <= cutoff)?.document;
-			if (text !== undefined) documents.push(parsedPolicy(text));
+		const texts: Array<{policyName: string; document: string}> = [];
+		for (const [policyName, versions] of user.policies) {
+			const document = versions.findLast((version) => version.changedAt <= cutoff)?.document;
+			if (document !== undefined) texts.push({policyName, document});
 		}
-		return documents;
+		return texts;
 	}
 
 	#record(user: UserRecord, policyName: string, version: PolicyVersion, now: number): void {
