@@ -52,7 +52,8 @@ const LIST_BUCKETS_PARAMETERS = new Set(['max-buckets', 'continuation-token', 'p
 
 function isPlainParameter(action: S3Call['action'], name: string): boolean {
 	// The SDK tags some requests with ?x-id=Operation; it names the operation, it is not a sub-resource.
-	if (name === 'x-id') return true;
+	// X-Amz-* parameters are a presigned URL's authentication.
+	if (name === 'x-id' || name.toLowerCase().startsWith('x-amz-')) return true;
 	return action === 'ListBuckets' && LIST_BUCKETS_PARAMETERS.has(name);
 }
 

@@ -10,9 +10,20 @@ const SCOPE_SERVICE = /Credential=[^/,\s]*\/[^/,\s]*\/[^/,\s]*\/([^/,\s]+)\//;
  * the error is in the protocol the client speaks.
  */
 export function serviceOf(request: SandboxRequest): SandboxService {
-	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1];
+	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1] ?? presignedScope(request.rawQuery);
 	if (scoped === 'iam' || scoped === 'sts' || scoped === 's3') return scoped;
 	return looksLikeQuery(request) ? queryServiceByVersion(request) : 's3';
+}
+
+/** The service named by a presigned URL's X-Amz-Credential (AKID/DATE/REGION/SERVICE/aws4_request). */
+function presignedScope(rawQuery: string): string | undefined {
+	const credential = /(?:^|&)X-Amz-Credential=([^&]*)/.exec(rawQuery)?.[1];
+	if (credential === undefined) return undefined;
+	try {
+		return decodeURIComponent(credential).split('/')[3];
+	} catch {
+		return undefined;
+	}
 }
 
 function looksLikeQuery(request: SandboxRequest): boolean {
