@@ -6,7 +6,7 @@ import {evaluateGrant, requestContext, sessionPolicyOf, type PolicyDocument} fro
 import {parseQueryCall, queryError, querySuccess, QUERY_SERVICES, unknownOperation} from './protocol/query.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
 import {parseS3Call, s3Error, s3Success} from './protocol/s3.js';
-import {serviceOf} from './protocol/service.js';
+import {serviceOf, signingRegion} from './protocol/service.js';
 import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService} from './types.js';
 
 /** An action whose `run` may be asynchronous. */
@@ -65,6 +65,7 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 				body: call.body,
 				now,
 				requestId,
+				region: signingRegion(request) ?? 'us-east-1',
 			};
 			authorize(dependencies.store, spec, context, request.sourceIp);
 			const result = await spec.run(context);

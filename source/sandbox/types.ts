@@ -52,6 +52,8 @@ export interface ActionContext {
 	readonly body: string;
 	readonly now: number;
 	readonly requestId: string;
+	/** The region the request was signed for (its credential scope); us-east-1 when not known. */
+	readonly region?: string;
 }
 
 /**
