@@ -13,7 +13,14 @@ import {policySize} from '../store/policy-size.js';
 import type {ActionContext, ActionResult, Principal} from '../types.js';
 import {credentialsShape} from './actions.js';
 import {checkMfaParameters} from './mfa-code.js';
-import {ROLE_ARN, ROLE_DURATION_SECONDS, ROLE_SESSION_NAME, SESSION_POLICY} from './params.js';
+import {
+	EXTERNAL_ID,
+	ROLE_ARN,
+	ROLE_DURATION_SECONDS,
+	ROLE_SESSION_NAME,
+	SESSION_POLICY,
+	SOURCE_IDENTITY,
+} from './params.js';
 
 const DEFAULT_DURATION_SECONDS = 3600;
 /** Role chaining: a role session assuming a role gets at most an hour (STS API reference). */
@@ -31,6 +38,7 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 	const sessionName = params.required('RoleSessionName', ROLE_SESSION_NAME);
 	const requested = params.optionalInt('DurationSeconds', ROLE_DURATION_SECONDS);
 	const policy = sessionPolicy(params.optional('Policy', SESSION_POLICY));
+	refuseUnmodelled(context.params);
 	const {principal, now} = context;
 	if (principal.kind === 'admin' || principal.arn === `arn:aws:iam::${store.accountId}:root`) {
 		throw new SandboxError('AccessDenied', 'Roles may not be assumed by root accounts.', 403);
@@ -61,7 +69,13 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 function mayAssume(store: SandboxStore, role: RoleRecord, caller: Principal, context: ActionContext): boolean {
 	const trust = parseTrustPolicy(role.assumeRolePolicyDocument, store.accountId, () => true);
 	const facts = {now: context.now, sourceIp: '', secureTransport: false};
-	const requestFacts = {...requestContext(caller, facts), 'sts:RoleSessionName': context.params.RoleSessionName};
+	const params = new QueryParams(context.params);
+	const requestFacts = {
+		...requestContext(caller, facts),
+		'sts:RoleSessionName': context.params.RoleSessionName,
+		'sts:ExternalId': params.optional('ExternalId', EXTERNAL_ID),
+		'sts:SourceIdentity': params.optional('SourceIdentity', SOURCE_IDENTITY),
+	};
 	const arns = caller.role ? [caller.role.arn, caller.arn] : [caller.arn];
 	const outcome = evaluateTrust(trust, {
 		action: 'sts:AssumeRole',
@@ -111,6 +125,31 @@ function sessionPolicy(text: string | undefined): string | undefined {
 	}
 	return text;
 }
+
+/**
+ * Parameters that would change what the session may do, which the sandbox does not model: refused,
+ * never ignored (ignoring PolicyArns would give the session more than was asked for).
+ */
+function refuseUnmodelled(params: Readonly<Record<string, string>>): void {
+	const names = Object.keys(params);
+	for (const [prefix, what] of UNMODELLED) {
+		if (names.some((name) => name.startsWith(prefix))) {
+			throw new SandboxError(
+				'NotImplemented',
+				`The sandbox does not implement ${what} in AssumeRole.`,
+				501,
+				'Receiver',
+			);
+		}
+	}
+}
+
+const UNMODELLED: ReadonlyArray<readonly [string, string]> = [
+	['PolicyArns.', 'managed session policies (PolicyArns)'],
+	['Tags.', 'session tags (Tags)'],
+	['TransitiveTagKeys.', 'session tags (TransitiveTagKeys)'],
+	['ProvidedContexts.', 'ProvidedContexts'],
+];
 
 const packedPercent = (text: string): number => Math.ceil((policySize(text) / SESSION_POLICY_SIZE) * 100);
 

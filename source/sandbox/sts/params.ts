@@ -12,3 +12,10 @@ export const SESSION_POLICY: Constraint = {
 	pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/u,
 	patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
 };
+export const EXTERNAL_ID: Constraint = {
+	min: 2,
+	max: 1224,
+	pattern: /^[\w+=,.@:/-]*$/u,
+	patternText: '[\\w+=,.@:\\/-]*',
+};
+export const SOURCE_IDENTITY: Constraint = {min: 2, max: 64, pattern: /^[\w+=,.@-]*$/u, patternText: '[\\w+=,.@-]*'};

@@ -151,4 +151,16 @@ describe('AssumeRole', () => {
 			error: 'unknown',
 		});
 	});
+
+	it('reads sts:ExternalId in the trust policy, and refuses what it does not model rather than ignore it', async () => {
+		const {h, user} = await setUp(trust({AWS: USER_ARN}, {StringEquals: {'sts:ExternalId': 'shared-secret'}}));
+		expectAwsError(await refusal(h, user), 'AccessDenied', 403, notAuthorized());
+		expectAwsError(await refusal(h, user, {ExternalId: 'wrong-one'}), 'AccessDenied', 403);
+		expect((await assume(h, user, {ExternalId: 'shared-secret'})).body.Credentials).toBeDefined();
+		const managedSessionPolicy = {
+			ExternalId: 'shared-secret',
+			'PolicyArns.member.1.arn': `arn:aws:iam::${ACCOUNT}:policy/p`,
+		};
+		expectAwsError(await refusal(h, user, managedSessionPolicy), 'NotImplemented', 501);
+	});
 });
