@@ -43,6 +43,20 @@ describe('SandboxStore snapshots', () => {
 		expect(restored.buckets.list()).toHaveLength(3);
 	});
 
+	it('loads a state file written before roles and stateless sessions (a sessions list, no session key)', async () => {
+		const {h, key} = await populated();
+		const {
+			roles: _roles,
+			managedPolicies: _policies,
+			sessionKey: _key,
+			...older
+		} = JSON.parse(JSON.stringify(h.store.toJSON()));
+		const restored = SandboxStore.fromJSON({...older, sessions: [{accessKeyId: 'ASIAOLDSESSION000001'}]}, {now: h.now});
+		expect(restored.resolveCredentials(key.AccessKeyId, h.now())).toMatchObject({secretAccessKey: key.SecretAccessKey});
+		expect(restored.roles.list()).toEqual([]);
+		expect(restored.toJSON().sessionKey).toMatch(/^[0-9a-f]{64}$/);
+	});
+
 	it('uses administrator credentials given at start over the stored ones', async () => {
 		const {h} = await populated();
 		const credentials = {accessKeyId: 'AKIAOTHERADMIN000001', secretAccessKey: 'x'.repeat(40)};
