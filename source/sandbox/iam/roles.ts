@@ -14,11 +14,19 @@ export function roleResource(store: SandboxStore, context: ActionContext): strin
 	return store.roles.find(name)?.arn ?? store.roles.arnOf(path, name);
 }
 
-/** Checks a trust policy against this account: named users and roles must exist. */
-export function checkTrustPolicy(store: SandboxStore, document: string): void {
-	const known = (arn: string) =>
-		store.users.list().some((user) => user.arn === arn) || store.roles.findByArn(arn) !== undefined;
+/**
+ * Checks a trust policy against this account (named users and roles must exist) and returns their
+ * ids by ARN, which the role keeps so that a namesake created later is not trusted.
+ */
+export function checkTrustPolicy(store: SandboxStore, document: string): Record<string, string> {
+	const ids: Record<string, string> = Object.create(null) as Record<string, string>;
+	const known = (arn: string) => {
+		const id = store.users.list().find((user) => user.arn === arn)?.userId ?? store.roles.findByArn(arn)?.roleId;
+		if (id !== undefined) ids[arn] = id;
+		return id !== undefined;
+	};
 	parseTrustPolicy(document, store.accountId, known);
+	return {...ids};
 }
 
 export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
@@ -34,12 +42,13 @@ export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
 				const document = params.required('AssumeRolePolicyDocument', POLICY_DOCUMENT);
 				const description = params.optional('Description', ROLE_DESCRIPTION);
 				const maxSessionDuration = params.optionalInt('MaxSessionDuration', MAX_SESSION_DURATION);
-				checkTrustPolicy(store, document);
+				const trustPrincipalIds = checkTrustPolicy(store, document);
 				const role = store.roles.create(
 					{
 						roleName,
 						path,
 						assumeRolePolicyDocument: document,
+						trustPrincipalIds,
 						...(description === undefined ? {} : {description}),
 						...(maxSessionDuration === undefined ? {} : {maxSessionDuration}),
 						tags: params.tags(),
@@ -72,8 +81,7 @@ export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
 				const name = params.required('RoleName', ROLE_NAME);
 				const document = params.required('PolicyDocument', POLICY_DOCUMENT);
 				store.roles.get(name);
-				checkTrustPolicy(store, document);
-				store.roles.updateTrust(name, document);
+				store.roles.updateTrust(name, document, checkTrustPolicy(store, document));
 				return {};
 			},
 		},

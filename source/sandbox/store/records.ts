@@ -38,6 +38,11 @@ export interface RoleRecord {
 	readonly arn: string;
 	readonly createDate: number;
 	assumeRolePolicyDocument: string;
+	/**
+	 * The ids of this account's users and roles the trust policy names, by ARN, as they were when
+	 * the policy was set: IAM stores principals as ids, so a namesake created later is not trusted.
+	 */
+	trustPrincipalIds: Record<string, string>;
 	readonly description?: string;
 	readonly maxSessionDuration: number;
 	tags: TagRecord[];

@@ -23,6 +23,7 @@ export interface NewRole {
 	readonly path: string;
 	/** Already validated by parseTrustPolicy (the action does it, since it needs the principals). */
 	readonly assumeRolePolicyDocument: string;
+	readonly trustPrincipalIds: Record<string, string>;
 	readonly description?: string;
 	readonly maxSessionDuration?: number;
 	readonly tags: readonly TagRecord[];
@@ -54,6 +55,7 @@ export class RoleDirectory {
 			arn: this.arnOf(input.path, input.roleName),
 			createDate: now,
 			assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+			trustPrincipalIds: {...input.trustPrincipalIds},
 			...(input.description === undefined ? {} : {description: input.description}),
 			maxSessionDuration: input.maxSessionDuration ?? DEFAULT_MAX_SESSION_DURATION,
 			tags: mergeTags([], input.tags),
@@ -85,10 +87,11 @@ export class RoleDirectory {
 			.sort((a, b) => compareKeys(roleKey(a.roleName), roleKey(b.roleName)));
 	}
 
-	updateTrust(roleName: string, document: string): void {
+	updateTrust(roleName: string, document: string, principalIds: Record<string, string>): void {
 		const role = this.get(roleName);
 		checkTrustPolicySize(document);
 		role.assumeRolePolicyDocument = document;
+		role.trustPrincipalIds = {...principalIds};
 		this.#context.changed();
 	}
 

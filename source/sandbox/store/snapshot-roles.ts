@@ -2,11 +2,15 @@ import type {ManagedPolicyRecord, RoleRecord} from './records.js';
 import {readTags} from './snapshot.js';
 import type {SnapshotReader} from './snapshot-reader.js';
 
-export type RoleSnapshot = Omit<RoleRecord, 'policies'> & {policies: Array<{policyName: string; document: string}>};
+export type RoleSnapshot = Omit<RoleRecord, 'policies' | 'trustPrincipalIds'> & {
+	policies: Array<{policyName: string; document: string}>;
+	trustPrincipalIds: Array<{arn: string; id: string}>;
+};
 
-export function roleSnapshot({policies, ...role}: RoleRecord): RoleSnapshot {
+export function roleSnapshot({policies, trustPrincipalIds, ...role}: RoleRecord): RoleSnapshot {
 	return {
 		...role,
+		trustPrincipalIds: Object.entries(trustPrincipalIds).map(([arn, id]) => ({arn, id})),
 		tags: [...role.tags],
 		attachedPolicies: [...role.attachedPolicies],
 		policies: [...policies].map(([policyName, document]) => ({policyName, document})),
@@ -23,6 +27,9 @@ export function readRole(reader: SnapshotReader): RoleRecord {
 		arn: reader.string('arn'),
 		createDate: reader.number('createDate'),
 		assumeRolePolicyDocument: reader.string('assumeRolePolicyDocument'),
+		trustPrincipalIds: Object.fromEntries(
+			reader.optionalList('trustPrincipalIds').map((entry) => [entry.string('arn'), entry.string('id')]),
+		),
 		...(description === undefined ? {} : {description}),
 		maxSessionDuration: reader.number('maxSessionDuration'),
 		tags: readTags(reader),

@@ -76,7 +76,11 @@ function mayAssume(store: SandboxStore, role: RoleRecord, caller: Principal, con
 		'sts:ExternalId': params.optional('ExternalId', EXTERNAL_ID),
 		'sts:SourceIdentity': params.optional('SourceIdentity', SOURCE_IDENTITY),
 	};
-	const arns = caller.role ? [caller.role.arn, caller.arn] : [caller.arn];
+	// A named ARN is the caller only if it still has the id it had when the policy was set.
+	const current = caller.role ? {[caller.role.arn]: caller.role.roleId} : {[caller.arn]: caller.userId};
+	const arns = (caller.role ? [caller.role.arn, caller.arn] : [caller.arn]).filter(
+		(arn) => role.trustPrincipalIds[arn] === undefined || role.trustPrincipalIds[arn] === current[arn],
+	);
 	const outcome = evaluateTrust(trust, {
 		action: 'sts:AssumeRole',
 		caller: {accountId: caller.accountId, arns},

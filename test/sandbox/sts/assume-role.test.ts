@@ -163,4 +163,20 @@ describe('AssumeRole', () => {
 		};
 		expectAwsError(await refusal(h, user, managedSessionPolicy), 'NotImplemented', 501);
 	});
+
+	it('does not trust a namesake of the user the trust policy named, as IAM stores principals as ids', async () => {
+		const {h, user} = await setUp(trust({AWS: USER_ARN}));
+		expect((await assume(h, user)).body.Credentials).toBeDefined();
+		const keys = (await h.call('iam', 'ListAccessKeys', {UserName: 'demo-user'})).body.AccessKeyMetadata;
+		for (const key of keys)
+			await h.call('iam', 'DeleteAccessKey', {UserName: 'demo-user', AccessKeyId: key.AccessKeyId});
+		const devices = (await h.call('iam', 'ListMFADevices', {UserName: 'demo-user'})).body.MFADevices;
+		for (const device of devices) {
+			await h.call('iam', 'DeactivateMFADevice', {UserName: 'demo-user', SerialNumber: device.SerialNumber});
+		}
+		await h.call('iam', 'DeleteUser', {UserName: 'demo-user'});
+		await h.call('iam', 'CreateUser', {UserName: 'demo-user', Path: '/sts-mfa/'});
+		const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'demo-user'})).body.AccessKey;
+		expectAwsError(await refusal(h, h.principalOf(key.AccessKeyId)), 'AccessDenied', 403, notAuthorized());
+	});
 });
