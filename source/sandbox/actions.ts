@@ -1,7 +1,11 @@
 import {accessKeyActions} from './iam/access-keys.js';
+import {attachmentActions} from './iam/attachments.js';
+import {managedPolicyActions} from './iam/managed-policies.js';
 import {mfaListActions} from './iam/mfa-lists.js';
 import {mfaActions} from './iam/mfa.js';
 import {policyActions} from './iam/policies.js';
+import {rolePolicyActions} from './iam/role-policies.js';
+import {roleActions} from './iam/roles.js';
 import {simulateActions} from './iam/simulate.js';
 import {userActions} from './iam/users.js';
 import {s3Actions} from './s3/actions.js';
@@ -33,6 +37,10 @@ export function createActions(store: SandboxStore): Record<SandboxService, Recor
 			...mfaListActions(store),
 			...accessKeyActions(store),
 			...policyActions(store),
+			...roleActions(store),
+			...rolePolicyActions(store),
+			...managedPolicyActions(store),
+			...attachmentActions(store),
 			...simulateActions(store),
 		},
 		sts: stsActions(store),

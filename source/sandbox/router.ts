@@ -2,11 +2,11 @@ import {randomUUID} from 'node:crypto';
 import {authenticate, type CredentialSource} from './auth/authenticate.js';
 import {SignatureVerifier} from './auth/sigv4.js';
 import {SandboxError} from './errors.js';
-import {evaluate, requestContext, type PolicyDocument} from './policy/index.js';
+import {evaluateGrant, requestContext, sessionPolicyOf, type PolicyDocument} from './policy/index.js';
 import {parseQueryCall, queryError, querySuccess, QUERY_SERVICES, unknownOperation} from './protocol/query.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
 import {parseS3Call, s3Error, s3Success} from './protocol/s3.js';
-import {serviceOf} from './protocol/service.js';
+import {serviceOf, signingRegion} from './protocol/service.js';
 import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService} from './types.js';
 
 /** An action whose `run` may be asynchronous. */
@@ -65,6 +65,7 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 				body: call.body,
 				now,
 				requestId,
+				region: signingRegion(request) ?? 'us-east-1',
 			};
 			authorize(dependencies.store, spec, context, request.sourceIp);
 			const result = await spec.run(context);
@@ -90,9 +91,10 @@ function authorize(
 ): void {
 	if (spec.iamAction === undefined) return;
 	const policies = store.policiesFor(context.principal, context.now);
-	if (policies === 'admin') return;
+	const sessionPolicy = sessionPolicyOf(context.principal);
+	if (policies === 'admin' && sessionPolicy === undefined) return;
 	const resource = spec.resource(context);
-	const decision = evaluate(policies, {
+	const decision = evaluateGrant(policies, sessionPolicy, {
 		action: spec.iamAction,
 		resource,
 		context: requestContext(context.principal, {now: context.now, sourceIp, secureTransport: false}),
@@ -101,8 +103,8 @@ function authorize(
 	if (context.service === 's3') throw new SandboxError('AccessDenied', 'Access Denied', 403);
 	const why =
 		decision === 'explicitDeny'
-			? 'with an explicit deny in an identity-based policy'
-			: `because no identity-based policy allows the ${spec.iamAction} action`;
+			? `with an explicit deny in ${sessionPolicy ? 'a session policy or ' : ''}an identity-based policy`
+			: `because no ${sessionPolicy ? 'session policy or ' : ''}identity-based policy allows the ${spec.iamAction} action`;
 	throw new SandboxError(
 		'AccessDenied',
 		`User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`,

@@ -10,13 +10,29 @@ export type SandboxService = 'iam' | 'sts' | 's3';
 export interface Principal {
 	readonly kind: 'admin' | 'user' | 'session';
 	readonly accountId: string;
-	/** arn:aws:iam::ACCOUNT:root for the administrator, the user's ARN otherwise. */
+	/**
+	 * arn:aws:iam::ACCOUNT:root for the administrator, the user's ARN for a user and its sessions,
+	 * arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION for a role session.
+	 */
 	readonly arn: string;
+	/** The account id, the user's AIDA… id, or AROA…:SESSION for a role session. */
 	readonly userId: string;
 	readonly userName?: string;
 	readonly accessKeyId: string;
-	/** For sessions: whether GetSessionToken was called with a valid MFA code, and when. */
-	readonly session?: {readonly mfaAuthenticatedAt?: number; readonly expiresAt: number};
+	/** For sessions: whether the session was obtained with a valid MFA code, and when. */
+	readonly session?: {
+		readonly mfaAuthenticatedAt?: number;
+		readonly expiresAt: number;
+		/** The session policy AssumeRole was given (text), which narrows the role's permissions. */
+		readonly policy?: string;
+	};
+	/** For role sessions (AssumeRole): the role whose permissions the session has. */
+	readonly role?: {
+		readonly roleName: string;
+		readonly roleId: string;
+		readonly arn: string;
+		readonly sessionName: string;
+	};
 }
 
 /** Values of the request context that policy conditions read (keys are case-insensitive). */
@@ -36,6 +52,8 @@ export interface ActionContext {
 	readonly body: string;
 	readonly now: number;
 	readonly requestId: string;
+	/** The region the request was signed for (its credential scope); us-east-1 when not known. */
+	readonly region?: string;
 }
 
 /**

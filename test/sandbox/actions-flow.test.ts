@@ -48,7 +48,7 @@ describe('the MFA session-token flow through the action registry', () => {
 		expect(mayListBuckets(h, user)).toBe('implicitDeny');
 
 		const plain = (await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials;
-		const withoutMfa = h.principalOf(plain.AccessKeyId);
+		const withoutMfa = h.sessionOf(plain);
 		expect(withoutMfa.kind).toBe('session');
 		expect(mayListBuckets(h, withoutMfa)).toBe('implicitDeny');
 
@@ -57,7 +57,7 @@ describe('the MFA session-token flow through the action registry', () => {
 		const withMfaCredentials = (await h.call('sts', 'GetSessionToken', mfaParams, user)).body.Credentials;
 		expect(withMfaCredentials.AccessKeyId).toMatch(/^ASIA/);
 		expect(new Date(withMfaCredentials.Expiration).getTime()).toBe(h.now() + 900_000);
-		const withMfa = h.principalOf(withMfaCredentials.AccessKeyId);
+		const withMfa = h.sessionOf(withMfaCredentials);
 		expect(withMfa.session?.mfaAuthenticatedAt).toBe(h.now());
 		expect(mayListBuckets(h, withMfa)).toBe('allow');
 
@@ -74,7 +74,9 @@ describe('the MFA session-token flow through the action registry', () => {
 		expect((await h.call('iam', 'ListVirtualMFADevices')).body.VirtualMFADevices).toEqual([]);
 		expect(h.store.resolveCredentials(key.AccessKeyId, h.now())).toEqual({error: 'unknown'});
 		// The user is gone, so are its sessions.
-		expect(h.store.resolveCredentials(withMfaCredentials.AccessKeyId, h.now())).toEqual({error: 'unknown'});
+		expect(
+			h.store.resolveCredentials(withMfaCredentials.AccessKeyId, h.now(), withMfaCredentials.SessionToken),
+		).toEqual({error: 'unknown'});
 	});
 
 	it('refuses to delete the user, then the device, while things remain, naming what to remove first', async () => {

@@ -89,7 +89,7 @@ async function principals(h: Harness) {
 	await userWithMfa(h);
 	const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'demo-user'})).body.AccessKey;
 	const user = h.principalOf(key.AccessKeyId);
-	const session = h.principalOf((await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials.AccessKeyId);
+	const session = h.sessionOf((await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials);
 	return [h.admin, user, session];
 }
 

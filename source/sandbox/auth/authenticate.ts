@@ -1,5 +1,5 @@
 import {timingSafeEqual} from 'node:crypto';
-import {SandboxError} from '../errors.js';
+import type {SandboxError} from '../errors.js';
 import {decodePairs, toSignableQuery} from '../protocol/params.js';
 import type {SandboxRequest} from '../protocol/request.js';
 import type {Principal, SandboxService} from '../types.js';
@@ -16,6 +16,7 @@ import {
 	unknownAccessKey,
 	wrongScopeService,
 } from './errors.js';
+import {isPresigned, parseQueryAuthorization, QUERY_AUTH_PARAMETERS} from './presigned.js';
 import {sha256Hex} from './sha256.js';
 import {parseAmzDate, parseAuthorization, type SignatureVerifier} from './sigv4.js';
 
@@ -24,9 +25,15 @@ export interface CredentialSource {
 	resolveCredentials(
 		accessKeyId: string,
 		now: number,
+		sessionToken?: string,
 	):
 		| {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal}
-		| {readonly error: 'unknown' | 'expired'};
+		| {readonly error: 'unknown' | 'expired' | 'badToken'};
+}
+
+function resolutionError(service: SandboxService, error: 'unknown' | 'expired' | 'badToken'): SandboxError {
+	if (error === 'expired') return expiredToken(service);
+	return error === 'badToken' ? invalidSessionToken(service) : unknownAccessKey(service);
 }
 
 /** Verifies a request's SigV4 signature and returns who signed it, or throws the service's own error. */
@@ -39,14 +46,8 @@ export async function authenticate(
 ): Promise<Principal> {
 	const header = request.headers.authorization;
 	if (header === undefined) {
-		if (/(^|&)X-Amz-Algorithm=/i.test(request.rawQuery)) {
-			throw new SandboxError(
-				'NotImplemented',
-				'The sandbox accepts SigV4 in the Authorization header only, not presigned URLs.',
-				501,
-				'Receiver',
-			);
-		}
+		const query = toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service)));
+		if (isPresigned(query)) return authenticatePresigned(request, query, service, source, verifier, now);
 		throw missingAuthentication(service);
 	}
 	const authorization = parseAuthorization(header);
@@ -55,9 +56,10 @@ export async function authenticate(
 	const signingDate = parseAmzDate(request.headers['x-amz-date']);
 	if (!signingDate) throw missingDate(service);
 
-	const resolved = source.resolveCredentials(authorization.accessKeyId, now);
-	if ('error' in resolved) throw resolved.error === 'expired' ? expiredToken(service) : unknownAccessKey(service);
-	checkSessionToken(service, request.headers['x-amz-security-token'], resolved.sessionToken);
+	const sentToken = request.headers['x-amz-security-token'];
+	const resolved = source.resolveCredentials(authorization.accessKeyId, now, sentToken);
+	if ('error' in resolved) throw resolutionError(service, resolved.error);
+	checkSessionToken(service, sentToken, resolved.sessionToken);
 	const skew = clockSkew(service, signingDate, now);
 	if (skew) throw skew;
 	checkPayloadHash(service, request);
@@ -68,6 +70,33 @@ export async function authenticate(
 		query: toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service))),
 	};
 	if (!(await verifier.verify(signable, authorization, credentials, signingDate))) throw signatureMismatch(service);
+	return resolved.principal;
+}
+
+/** A presigned URL: the same checks, with the authentication read from the query string. */
+async function authenticatePresigned(
+	request: SandboxRequest,
+	query: Record<string, string | string[]>,
+	service: SandboxService,
+	source: CredentialSource,
+	verifier: SignatureVerifier,
+	now: number,
+): Promise<Principal> {
+	const presigned = parseQueryAuthorization(query, service, now);
+	const {authorization, sessionToken} = presigned;
+	if (authorization.service !== service) throw wrongScopeService(service);
+	const resolved = source.resolveCredentials(authorization.accessKeyId, now, sessionToken);
+	if ('error' in resolved) throw resolutionError(service, resolved.error);
+	checkSessionToken(service, sessionToken, resolved.sessionToken);
+	const own = Object.fromEntries(Object.entries(query).filter(([name]) => !QUERY_AUTH_PARAMETERS.has(name)));
+	const credentials = {
+		accessKeyId: authorization.accessKeyId,
+		secretAccessKey: resolved.secretAccessKey,
+		...(sessionToken === undefined ? {} : {sessionToken}),
+	};
+	if (!(await verifier.verifyPresigned({...request, query: own}, presigned, credentials))) {
+		throw signatureMismatch(service);
+	}
 	return resolved.principal;
 }
 

@@ -2,7 +2,7 @@ import {SandboxError} from '../errors.js';
 import type {SandboxService} from '../types.js';
 
 /*
- * Authentication failures, worded as each service words them (AWS-BEHAVIOUR.md): IAM and STS share
+ * Authentication failures, worded as each service words them: IAM and STS share
  * the Query protocol's codes; S3 has its own.
  */
 

@@ -3,7 +3,8 @@ import type {SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
-import {ACCESS_KEY_ID, EXISTING_USER_NAME, QueryParams} from './params.js';
+import {ACCESS_KEY_ID, EXISTING_USER_NAME} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 import {isoDate} from './shapes.js';
 
 /** Root access keys are not modelled: the administrator must say whose key it means. */

@@ -1,6 +1,7 @@
 import type {SandboxStore} from '../store/index.js';
 import type {ActionContext} from '../types.js';
-import {EXISTING_USER_NAME, type QueryParams} from './params.js';
+import {EXISTING_USER_NAME} from './params.js';
+import type {QueryParams} from '../protocol/query-params.js';
 
 /** The user an action is about: UserName when given, otherwise the caller (IAM's convention). */
 export function targetUserName(context: ActionContext, params: QueryParams): string | undefined {

@@ -1,10 +1,11 @@
 import type {AssignmentStatus, SandboxStore} from '../store/index.js';
+import {compareKeys} from '../store/users.js';
 import type {ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
-import {ASSIGNMENT_STATUS, QueryParams, SERIAL_NUMBER} from './params.js';
+import {ASSIGNMENT_STATUS, SERIAL_NUMBER} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 import {isoDate, tagsShape, virtualDeviceShape} from './shapes.js';
-import {compareKeys} from '../store/users.js';
 
 export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
@@ -26,6 +27,17 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 				return {body: {MFADevices: entries, ...page.fields}};
 			},
 		},
+		ListMFADeviceTags: {
+			iamAction: 'iam:ListMFADeviceTags',
+			resource: (context) => context.params.SerialNumber ?? '*',
+			run(context) {
+				const params = new QueryParams(context.params);
+				const device = store.mfaDevices.get(params.required('SerialNumber', SERIAL_NUMBER));
+				const tags = [...device.tags].sort((a, b) => compareKeys(a.key, b.key));
+				const page = paginate(tags, (tag) => tag.key, params);
+				return {body: {Tags: tagsShape(page.items), ...page.fields}};
+			},
+		},
 		ListVirtualMFADevices: {
 			iamAction: 'iam:ListVirtualMFADevices',
 			resource: () => '*',
@@ -38,18 +50,6 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 					return virtualDeviceShape(device, user);
 				});
 				return {body: {VirtualMFADevices: entries, ...page.fields}};
-			},
-		},
-		// Cleanup reads a device's own tags before it deletes it: a device is never judged ours by its path.
-		ListMFADeviceTags: {
-			iamAction: 'iam:ListMFADeviceTags',
-			resource: (context) => context.params.SerialNumber ?? '*',
-			run(context) {
-				const params = new QueryParams(context.params);
-				const device = store.mfaDevices.get(params.required('SerialNumber', SERIAL_NUMBER));
-				const tags = [...device.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, (tag) => tag.key, params);
-				return {body: {Tags: tagsShape(page.items), ...page.fields}};
 			},
 		},
 	};

@@ -3,14 +3,8 @@ import {otpauthUri} from '../totp.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionContext, ActionResult, ActionSpec} from '../types.js';
 import {userResource} from './caller.js';
-import {
-	AUTHENTICATION_CODE,
-	EXISTING_USER_NAME,
-	PATH,
-	QueryParams,
-	SERIAL_NUMBER,
-	VIRTUAL_MFA_DEVICE_NAME,
-} from './params.js';
+import {AUTHENTICATION_CODE, EXISTING_USER_NAME, PATH, SERIAL_NUMBER, VIRTUAL_MFA_DEVICE_NAME} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 
 export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 	const deviceResource = (path: string | undefined, name: string | undefined) =>

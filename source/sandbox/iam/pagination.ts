@@ -1,5 +1,6 @@
 import {SandboxError} from '../errors.js';
-import {MARKER, MAX_ITEMS, type QueryParams} from './params.js';
+import {MARKER, MAX_ITEMS} from './params.js';
+import type {QueryParams} from '../protocol/query-params.js';
 
 const DEFAULT_MAX_ITEMS = 100;
 

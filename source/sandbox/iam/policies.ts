@@ -3,7 +3,8 @@ import type {SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
 import {userResource} from './caller.js';
 import {paginate} from './pagination.js';
-import {EXISTING_USER_NAME, POLICY_DOCUMENT, POLICY_NAME, QueryParams} from './params.js';
+import {EXISTING_USER_NAME, POLICY_DOCUMENT, POLICY_NAME} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 
 export function policyActions(store: SandboxStore): Record<string, ActionSpec> {
 	const userAndPolicy = (params: QueryParams) => ({

@@ -1,4 +1,4 @@
-import type {MfaDeviceRecord, TagRecord, UserRecord} from '../store/records.js';
+import type {ManagedPolicyRecord, MfaDeviceRecord, RoleRecord, TagRecord, UserRecord} from '../store/records.js';
 
 /* Result shapes as botocore's iam model names them. Dates go out as ISO 8601 strings. */
 
@@ -25,5 +25,42 @@ export function virtualDeviceShape(device: MfaDeviceRecord, user: UserRecord | u
 		...(user ? {User: userShape(user)} : {}),
 		...(device.enableDate === undefined ? {} : {EnableDate: isoDate(device.enableDate)}),
 		...(device.tags.length > 0 ? {Tags: tagsShape(device.tags)} : {}),
+	};
+}
+
+/** Role documents go out URL-encoded (RFC 3986), as IAM sends them; `withTags` for CreateRole and GetRole. */
+export function roleShape(role: RoleRecord, withTags = false): Record<string, unknown> {
+	return {
+		Path: role.path,
+		RoleName: role.roleName,
+		RoleId: role.roleId,
+		Arn: role.arn,
+		CreateDate: isoDate(role.createDate),
+		AssumeRolePolicyDocument: encodeURIComponent(role.assumeRolePolicyDocument),
+		...(role.description === undefined ? {} : {Description: role.description}),
+		MaxSessionDuration: role.maxSessionDuration,
+		...(withTags && role.tags.length > 0 ? {Tags: tagsShape(role.tags)} : {}),
+	};
+}
+
+/** A customer managed policy; `detailed` (GetPolicy) adds its description and tags. */
+export function managedPolicyShape(
+	policy: ManagedPolicyRecord,
+	attachmentCount: number,
+	detailed = false,
+): Record<string, unknown> {
+	return {
+		PolicyName: policy.policyName,
+		PolicyId: policy.policyId,
+		Arn: policy.arn,
+		Path: policy.path,
+		DefaultVersionId: 'v1',
+		AttachmentCount: attachmentCount,
+		PermissionsBoundaryUsageCount: 0,
+		IsAttachable: true,
+		...(detailed && policy.description !== undefined ? {Description: policy.description} : {}),
+		CreateDate: isoDate(policy.createDate),
+		UpdateDate: isoDate(policy.createDate),
+		...(detailed && policy.tags.length > 0 ? {Tags: tagsShape(policy.tags)} : {}),
 	};
 }

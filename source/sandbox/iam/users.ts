@@ -3,7 +3,8 @@ import {compareKeys} from '../store/users.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
-import {EXISTING_USER_NAME, PATH, PATH_PREFIX, QueryParams, USER_NAME} from './params.js';
+import {EXISTING_USER_NAME, PATH, PATH_PREFIX, USER_NAME} from './params.js';
+import {QueryParams} from '../protocol/query-params.js';
 import {tagsShape, userShape} from './shapes.js';
 
 const ACCOUNT_WIDE = () => '*';

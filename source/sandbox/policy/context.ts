@@ -16,16 +16,17 @@ export interface RequestFacts {
 
 export function requestContext(principal: Principal, {now, sourceIp, secureTransport}: RequestFacts): RequestContext {
 	const context: Record<string, ContextValue> = {
-		'aws:PrincipalArn': principal.arn,
+		// A role session's principal ARN is its role's, not the assumed-role session ARN.
+		'aws:PrincipalArn': principal.role?.arn ?? principal.arn,
 		'aws:PrincipalAccount': principal.accountId,
-		'aws:PrincipalType': principal.kind === 'admin' ? 'Account' : 'User',
+		'aws:PrincipalType': principal.role ? 'AssumedRole' : principal.kind === 'admin' ? 'Account' : 'User',
 		'aws:userid': principal.userId,
 		'aws:CurrentTime': isoSeconds(now),
 		'aws:EpochTime': Math.floor(now / 1000),
 		'aws:SourceIp': sourceIp,
 		'aws:SecureTransport': secureTransport,
 	};
-	if (principal.userName !== undefined && principal.kind !== 'admin') {
+	if (principal.userName !== undefined && principal.kind !== 'admin' && !principal.role) {
 		context['aws:username'] = principal.userName;
 	}
 
@@ -34,7 +35,7 @@ export function requestContext(principal: Principal, {now, sourceIp, secureTrans
 		context['aws:MultiFactorAuthPresent'] = mfaAt !== undefined;
 		if (mfaAt !== undefined) {
 			context['aws:MultiFactorAuthAge'] = Math.max(0, Math.floor((now - mfaAt) / 1000));
-			// GetSessionToken checks the code when it issues the token, so the two moments coincide.
+			// The code is checked when the token is issued, so the two moments coincide.
 			context['aws:TokenIssueTime'] = isoSeconds(mfaAt);
 		}
 	}

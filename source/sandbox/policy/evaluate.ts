@@ -39,7 +39,7 @@ export function evaluate(policies: readonly PolicyDocument[], request: Authoriza
 	return allowed ? 'allow' : 'implicitDeny';
 }
 
-function statementApplies(
+export function statementApplies(
 	statement: PolicyStatement,
 	request: AuthorizationRequest,
 	lookup: ContextLookup,

@@ -6,7 +6,7 @@
  */
 import {BlockList, isIP} from 'node:net';
 import type {ConditionValue} from './types.js';
-import type {Truth} from './logic.js';
+import {allOf, type Truth} from './logic.js';
 import {segmentsPattern, segmentsText, type Segment} from './variables.js';
 import {matchTokens, type PatternToken} from './wildcard.js';
 
@@ -189,10 +189,11 @@ export const arnMatches: ValueMatcher = (actual, expected, expand) => {
 
 	if (patternParts === undefined) {
 		// A pattern without a colon ("*") spans the whole ARN; a truncated ARN ("arn:aws:*") matches nothing.
-		return !String(expected).includes(':') && matchTokens(pattern, actualText);
+		return String(expected).includes(':') ? false : matchTokens(pattern, actualText);
 	}
 
-	return patternParts.every((part, index) => matchTokens(part, actualParts[index] ?? ''));
+	const pairs = patternParts.map((part, index) => [part, actualParts[index] ?? ''] as const);
+	return allOf(pairs, ([part, actualPart]) => matchTokens(part, actualPart));
 };
 
 function splitArn(arn: string): string[] | undefined {

@@ -17,17 +17,25 @@ const VENDOR = 'Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb,
 const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/;
 const SID = /^[0-9A-Za-z]*$/;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function malformed(message: string): SandboxError {
+export function malformed(message: string): SandboxError {
 	return new SandboxError('MalformedPolicyDocument', message, 400);
 }
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parsePolicyDocument(text: string): PolicyDocument {
+	const {json, version} = parseDocumentFrame(text);
+	const statements = statementList(json.Statement).map((statement) => parseStatement(statement));
+	checkUniqueSids(statements);
+	return json.Id === undefined ? {version, statements} : {version, id: json.Id as string, statements};
+}
+
+/** The JSON and the document-level fields (Version, Id) that every policy shares. */
+export function parseDocumentFrame(text: string): {json: Json; version: PolicyVersion} {
 	if (text.length > MAX_POLICY_LENGTH) {
 		throw malformed(`Policy document must not exceed ${MAX_POLICY_LENGTH} characters.`);
 	}
@@ -48,9 +56,7 @@ export function parsePolicyDocument(text: string): PolicyDocument {
 		throw malformed(SYNTAX);
 	}
 
-	const statements = statementList(json.Statement).map((statement) => parseStatement(statement));
-	checkUniqueSids(statements);
-	return json.Id === undefined ? {version, statements} : {version, id: json.Id, statements};
+	return {json, version};
 }
 
 function parseVersion(value: unknown): PolicyVersion {
@@ -65,7 +71,7 @@ function parseVersion(value: unknown): PolicyVersion {
 	return value as PolicyVersion;
 }
 
-function statementList(value: unknown): readonly unknown[] {
+export function statementList(value: unknown): readonly unknown[] {
 	if (value === undefined || (Array.isArray(value) && value.length === 0)) {
 		throw malformed('Missing required field Statement');
 	}
@@ -90,14 +96,20 @@ function parseStatement(value: unknown): PolicyStatement {
 		throw malformed(SYNTAX);
 	}
 
-	const statement: PolicyStatement = {
+	return {...parseStatementBody(value), ...parseResources(value)};
+}
+
+/**
+ * The parts every statement has, identity or trust policy alike: Sid, Effect, Action/NotAction
+ * and Condition (a trust statement has a Principal instead of a Resource; see trust-parse.ts).
+ */
+export function parseStatementBody(value: Json): PolicyStatement {
+	return {
 		...parseSid(value.Sid),
 		effect: parseEffect(value.Effect),
 		...parseActions(value),
-		...parseResources(value),
 		conditions: parseConditions(value.Condition),
 	};
-	return statement;
 }
 
 function parseSid(value: unknown): {sid?: string} {
@@ -118,7 +130,7 @@ function parseSid(value: unknown): {sid?: string} {
 	return {sid: value};
 }
 
-function checkUniqueSids(statements: readonly PolicyStatement[]): void {
+export function checkUniqueSids(statements: readonly PolicyStatement[]): void {
 	const sids = statements.map((statement) => statement.sid).filter((sid) => sid !== undefined && sid !== '');
 	if (new Set(sids).size !== sids.length) {
 		throw malformed('Statement IDs (SID) in a single policy must be unique.');

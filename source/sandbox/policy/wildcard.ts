@@ -5,6 +5,8 @@
  * stays literal even when it contains `*` or `?`.
  */
 
+import type {Truth} from './logic.js';
+
 export type PatternToken =
 	| {readonly kind: 'text'; readonly text: string}
 	| {readonly kind: 'anyRun'}
@@ -42,15 +44,19 @@ export function literalToken(text: string): PatternToken {
 	return {kind: 'text', text};
 }
 
-/** Whether `value` matches the whole pattern. `ignoreCase` folds both sides (IAM actions). */
-export function matchTokens(tokens: readonly PatternToken[], value: string, ignoreCase = false): boolean {
+/**
+ * Whether `value` matches the whole pattern. `ignoreCase` folds both sides (IAM actions).
+ * 'unknown' when the match would take more than its step budget (see globMatch).
+ */
+export function matchTokens(tokens: readonly PatternToken[], value: string, ignoreCase = false): Truth {
 	const units = toUnits(tokens, ignoreCase);
 	const chars = Array.from(ignoreCase ? value.toLowerCase() : value);
 	return globMatch(units, chars);
 }
 
+/** For actions and principals, whose patterns and values are short: a match over budget is no match. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-	return matchTokens(wildcardTokens(pattern), value, ignoreCase);
+	return matchTokens(wildcardTokens(pattern), value, ignoreCase) === true;
 }
 
 function toUnits(tokens: readonly PatternToken[], ignoreCase: boolean): Unit[] {
@@ -67,15 +73,29 @@ function toUnits(tokens: readonly PatternToken[], ignoreCase: boolean): Unit[] {
 }
 
 /**
- * Linear-backtracking glob match: on a mismatch, retry from the most recent `*` consuming one more
- * character. Worst case O(pattern × value), never exponential.
+ * Steps a match may take beyond linear: a few milliseconds. Ordinary patterns finish in about
+ * pattern + value steps; only patterns built to backtrack (many `*` before a late mismatch, run
+ * against a long value) reach the bound.
  */
-function globMatch(pattern: readonly Unit[], value: readonly string[]): boolean {
+const EXTRA_STEPS = 1_000_000;
+
+/**
+ * Linear-backtracking glob match: on a mismatch, retry from the most recent `*` consuming one more
+ * character. Worst case O(pattern × value), never exponential; and bounded: past its step budget
+ * the answer is 'unknown', which the evaluator settles fail-safe (an Allow does not apply, a Deny
+ * does), so one request cannot hold the event loop for seconds.
+ */
+function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
 	let p = 0;
 	let v = 0;
 	let starAt = -1;
 	let starValue = 0;
+	let budget = EXTRA_STEPS + 4 * (pattern.length + value.length);
 	while (v < value.length) {
+		if (--budget < 0) {
+			return 'unknown';
+		}
+
 		const unit = pattern[p];
 		if (unit === ANY_RUN) {
 			starAt = p++;

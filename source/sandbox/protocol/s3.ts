@@ -18,13 +18,22 @@ const malformedUri = () => new SandboxError('InvalidURI', "Couldn't parse the sp
 const duplicate = (name: string) =>
 	new SandboxError('InvalidArgument', `The query parameter ${name} was given more than once.`);
 
-/** Path-style routes: GET / → ListBuckets, PUT /bucket → CreateBucket, DELETE /bucket → DeleteBucket. */
+/**
+ * Path-style routes: GET / → ListBuckets, PUT /bucket → CreateBucket, DELETE /bucket → DeleteBucket.
+ * Virtual-hosted style (Host: BUCKET.localhost:PORT) names the bucket in the host, as S3 reads it:
+ * PUT / and DELETE / are then the bucket's, and GET / is ListObjects, which the sandbox refuses.
+ */
 export function parseS3Call(request: SandboxRequest): S3Call {
 	const params = uniqueParams(decodePairs(request.rawQuery, malformedUri), duplicate);
+	const hostBucket = virtualHostedBucket(request.headers.host);
 	const segments = request.path.split('/').slice(1);
+	if (hostBucket !== undefined && !(segments.length === 1 && segments[0] === '')) {
+		throw notImplemented(request, 'object operations');
+	}
 	if (segments.length > 2 || (segments.length === 2 && segments[1] !== ''))
 		throw notImplemented(request, 'object operations');
-	const bucket = decodeBucket(segments[0] ?? '');
+	const bucket = hostBucket ?? decodeBucket(segments[0] ?? '');
+	if (hostBucket !== undefined && request.method === 'GET') throw notImplemented(request, 'ListObjects');
 	const action = routeOf(request.method, bucket);
 	if (!action) throw notImplemented(request, `${request.method} on ${bucket ? 'a bucket' : 'the service'}`);
 	// A sub-resource (?acl, ?tagging, ...) is another operation on the same path: never treat it as this one.
@@ -41,6 +50,13 @@ export function parseS3Call(request: SandboxRequest): S3Call {
 	return {action, params: bucket ? {...params, Bucket: bucket} : params, body};
 }
 
+/** `my-bucket` from `my-bucket.localhost:4566`; undefined for a plain host (path-style requests). */
+export function virtualHostedBucket(host: string | undefined): string | undefined {
+	const hostname = (host ?? '').replace(/:\d+$/, '').toLowerCase();
+	const match = /^(.+)\.localhost$/.exec(hostname);
+	return match?.[1];
+}
+
 function routeOf(method: string, bucket: string): S3Call['action'] | undefined {
 	if (!bucket) return method === 'GET' ? 'ListBuckets' : undefined;
 	if (method === 'PUT') return 'CreateBucket';
@@ -52,7 +68,8 @@ const LIST_BUCKETS_PARAMETERS = new Set(['max-buckets', 'continuation-token', 'p
 
 function isPlainParameter(action: S3Call['action'], name: string): boolean {
 	// The SDK tags some requests with ?x-id=Operation; it names the operation, it is not a sub-resource.
-	if (name === 'x-id') return true;
+	// X-Amz-* parameters are a presigned URL's authentication.
+	if (name === 'x-id' || name.toLowerCase().startsWith('x-amz-')) return true;
 	return action === 'ListBuckets' && LIST_BUCKETS_PARAMETERS.has(name);
 }
 
@@ -67,7 +84,7 @@ function decodeBucket(segment: string): string {
 function notImplemented(request: SandboxRequest, what: string): SandboxError {
 	return new SandboxError(
 		'NotImplemented',
-		`The sandbox implements only ListBuckets, CreateBucket and DeleteBucket (path-style), not ${what} (${request.method} ${request.path}).`,
+		`The sandbox implements only ListBuckets, CreateBucket and DeleteBucket, not ${what} (${request.method} ${request.headers.host ?? ''}${request.path}).`,
 		501,
 		'Receiver',
 	);

@@ -10,9 +10,31 @@ const SCOPE_SERVICE = /Credential=[^/,\s]*\/[^/,\s]*\/[^/,\s]*\/([^/,\s]+)\//;
  * the error is in the protocol the client speaks.
  */
 export function serviceOf(request: SandboxRequest): SandboxService {
-	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1];
+	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1] ?? presignedScope(request.rawQuery);
 	if (scoped === 'iam' || scoped === 'sts' || scoped === 's3') return scoped;
 	return looksLikeQuery(request) ? queryServiceByVersion(request) : 's3';
+}
+
+/** The region of the request's credential scope (header or presigned URL); read after authentication. */
+export function signingRegion(request: SandboxRequest): string | undefined {
+	const scope =
+		/Credential=([^,\s]*)/.exec(request.headers.authorization ?? '')?.[1] ?? presignedCredential(request.rawQuery);
+	return scope?.split('/')[2];
+}
+
+function presignedCredential(rawQuery: string): string | undefined {
+	const credential = /(?:^|&)X-Amz-Credential=([^&]*)/.exec(rawQuery)?.[1];
+	if (credential === undefined) return undefined;
+	try {
+		return decodeURIComponent(credential);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The service named by a presigned URL's X-Amz-Credential (AKID/DATE/REGION/SERVICE/aws4_request). */
+function presignedScope(rawQuery: string): string | undefined {
+	return presignedCredential(rawQuery)?.split('/')[3];
 }
 
 function looksLikeQuery(request: SandboxRequest): boolean {

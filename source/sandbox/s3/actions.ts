@@ -3,6 +3,7 @@ import {isoDate} from '../iam/shapes.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
 import {checkBucketName} from './bucket-name.js';
+import {checkLocationConstraint, DEFAULT_REGION, locationConstraintOf} from './create-bucket.js';
 
 /*
  * S3 results (REST-XML): `root` names the document element, and an array under a key repeats that
@@ -31,7 +32,12 @@ export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
 			iamAction: 's3:CreateBucket',
 			resource: (context) => bucketArn(context.params.Bucket),
 			run(context) {
-				const bucket = store.buckets.create(checkBucketName(context.params.Bucket ?? ''), context.now);
+				const name = checkBucketName(context.params.Bucket ?? '');
+				const region = context.region ?? DEFAULT_REGION;
+				checkLocationConstraint(locationConstraintOf(context.body), region);
+				// us-east-1 keeps S3's legacy answer: the owner creating its bucket again gets 200.
+				if (region === DEFAULT_REGION && store.buckets.exists(name)) return {headers: {Location: `/${name}`}};
+				const bucket = store.buckets.create(name, context.now);
 				return {headers: {Location: `/${bucket.name}`}};
 			},
 		},

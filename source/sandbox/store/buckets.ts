@@ -15,6 +15,10 @@ export class Buckets {
 		return [...this.#context.state.buckets.values()].sort((a, b) => compareKeys(a.name, b.name));
 	}
 
+	exists(name: string): boolean {
+		return this.#context.state.buckets.has(name);
+	}
+
 	create(name: string, now: number): BucketRecord {
 		const {buckets} = this.#context.state;
 		if (buckets.has(name)) {

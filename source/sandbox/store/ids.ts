@@ -17,10 +17,16 @@ export const newSessionKeyId = (): string => `ASIA${randomString(UPPERCASE_ALPHA
 
 export const newSecretAccessKey = (): string => randomString(SECRET_ALPHABET, 40);
 
-/** Opaque, like AWS's: long base64 that clients pass back in X-Amz-Security-Token. */
-export const newSessionToken = (): string => `FwoGZXIvYXdzE${randomBytes(240).toString('base64')}`;
-
 /** IAM user ids are AIDA + 17 characters. */
 export const newUserId = (): string => `AIDA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
 
 export const newAccountId = (): string => `${randomInt(1, 10)}${randomString('0123456789', 11)}`;
+
+/** IAM role ids are AROA + 17 characters. */
+export const newRoleId = (): string => `AROA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
+
+/** Managed policy ids are ANPA + 17 characters. */
+export const newPolicyId = (): string => `ANPA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
+
+/** The key that authenticates session tokens: 32 random bytes, hex. */
+export const newSessionKey = (): string => randomBytes(32).toString('hex');

@@ -1,7 +1,8 @@
 import {SandboxError} from '../errors.js';
-import {parsePolicyDocument} from '../policy/index.js';
+import {parsedPolicy} from '../policy/parsed-cache.js';
 import type {PolicyDocument} from '../policy/types.js';
 import type {StoreContext} from './context.js';
+import {checkInlineTotal} from './policy-size.js';
 import type {PolicyVersion, UserRecord} from './records.js';
 import {compareKeys, type UserDirectory} from './users.js';
 
@@ -16,8 +17,6 @@ const noSuchPolicy = (policyName: string) =>
 export class InlinePolicies {
 	readonly #context: StoreContext;
 	readonly #users: UserDirectory;
-	/** Parsing on every request would dominate; documents are immutable text, so cache by text. */
-	readonly #parsed = new Map<string, PolicyDocument>();
 
 	constructor(context: StoreContext, users: UserDirectory) {
 		this.#context = context;
@@ -27,6 +26,10 @@ export class InlinePolicies {
 	/** The document must already have passed parsePolicyDocument (the action validates it). */
 	put(input: {userName: string; policyName: string; document: string}, now: number): void {
 		const user = this.#users.get(input.userName);
+		const others = this.list(user.userName)
+			.filter((name) => name !== input.policyName)
+			.map((name) => this.get(user.userName, name));
+		checkInlineTotal('user', user.userName, [...others, input.document]);
 		this.#record(user, input.policyName, {document: input.document, changedAt: now}, now);
 	}
 
@@ -52,13 +55,18 @@ export class InlinePolicies {
 
 	/** The user's policies as authorization sees them at `now`: as they were propagationDelayMs ago. */
 	inForce(user: UserRecord, now: number): PolicyDocument[] {
+		return this.textsInForce(user, now).map((policy) => parsedPolicy(policy.document));
+	}
+
+	/** The same, by name and as text (the simulator reports which statement of which policy matched). */
+	textsInForce(user: UserRecord, now: number): Array<{policyName: string; document: string}> {
 		const cutoff = now - this.#context.propagationDelayMs;
-		const documents: PolicyDocument[] = [];
-		for (const versions of user.policies.values()) {
-			const text = versions.findLast((version) => version.changedAt <= cutoff)?.document;
-			if (text !== undefined) documents.push(this.#parse(text));
+		const texts: Array<{policyName: string; document: string}> = [];
+		for (const [policyName, versions] of user.policies) {
+			const document = versions.findLast((version) => version.changedAt <= cutoff)?.document;
+			if (document !== undefined) texts.push({policyName, document});
 		}
-		return documents;
+		return texts;
 	}
 
 	#record(user: UserRecord, policyName: string, version: PolicyVersion, now: number): void {
@@ -67,14 +75,6 @@ export class InlinePolicies {
 		if (kept.length === 0) user.policies.delete(policyName);
 		else user.policies.set(policyName, kept);
 		this.#context.changed();
-	}
-
-	#parse(text: string): PolicyDocument {
-		const cached = this.#parsed.get(text);
-		if (cached) return cached;
-		const document: PolicyDocument = parsePolicyDocument(text);
-		this.#parsed.set(text, document);
-		return document;
 	}
 }
 

@@ -1,6 +1,6 @@
 /*
  * The sandbox account's state as plain data. Times are epoch milliseconds. Secrets stay in clear
- * here on purpose: they are the sandbox's own test credentials (see STYLE/AWS-BEHAVIOUR).
+ * here on purpose: they are the sandbox's own test credentials, never real AWS ones.
  */
 
 export interface TagRecord {
@@ -26,6 +26,41 @@ export interface UserRecord {
 	 * the one in force (propagation delay).
 	 */
 	readonly policies: Map<string, PolicyVersion[]>;
+	/** ARNs of the managed policies attached to the user, in attachment order. */
+	readonly attachedPolicies: string[];
+}
+
+/** An IAM role: who may assume it (the trust policy) and what it may do (inline and attached policies). */
+export interface RoleRecord {
+	readonly roleName: string;
+	readonly path: string;
+	readonly roleId: string;
+	readonly arn: string;
+	readonly createDate: number;
+	assumeRolePolicyDocument: string;
+	/**
+	 * The ids of this account's users and roles the trust policy names, by ARN, as they were when
+	 * the policy was set: IAM stores principals as ids, so a namesake created later is not trusted.
+	 */
+	trustPrincipalIds: Record<string, string>;
+	readonly description?: string;
+	readonly maxSessionDuration: number;
+	tags: TagRecord[];
+	/** Inline policies by name (they take effect at once, unlike users' propagation-delayed ones). */
+	readonly policies: Map<string, string>;
+	readonly attachedPolicies: string[];
+}
+
+/** A customer managed policy with its single version v1 (the sandbox has no CreatePolicyVersion). */
+export interface ManagedPolicyRecord {
+	readonly policyName: string;
+	readonly path: string;
+	readonly policyId: string;
+	readonly arn: string;
+	readonly description?: string;
+	readonly document: string;
+	readonly createDate: number;
+	readonly tags: TagRecord[];
 }
 
 export interface MfaDeviceRecord {
@@ -55,16 +90,6 @@ export interface BucketRecord {
 	readonly creationDate: number;
 }
 
-export interface SessionRecord {
-	readonly accessKeyId: string;
-	readonly secretAccessKey: string;
-	readonly sessionToken: string;
-	readonly expiresAt: number;
-	/** The user who called GetSessionToken (lower-cased name and id); absent for the administrator. */
-	readonly user?: {readonly key: string; readonly userId: string};
-	readonly mfaAuthenticatedAt?: number;
-}
-
 export interface AdminCredentials {
 	readonly accessKeyId: string;
 	readonly secretAccessKey: string;
@@ -78,7 +103,15 @@ export interface AccountState {
 	readonly devices: Map<string, MfaDeviceRecord>;
 	readonly accessKeys: Map<string, AccessKeyRecord>;
 	readonly buckets: Map<string, BucketRecord>;
-	readonly sessions: Map<string, SessionRecord>;
+	/** Keyed by lower-cased role name: role names are unique regardless of case. */
+	readonly roles: Map<string, RoleRecord>;
+	/** Keyed by ARN. */
+	readonly managedPolicies: Map<string, ManagedPolicyRecord>;
+	/**
+	 * The key that authenticates session tokens (hex). Sessions carry their own claims, so the
+	 * sandbox keeps no state per session; the key is what makes the claims trustworthy.
+	 */
+	readonly sessionKey: string;
 }
 
 export const userKey = (userName: string): string => userName.toLowerCase();

@@ -1,14 +1,18 @@
 import {StsMfaError} from '../../errors.js';
+import {parsedPolicy} from '../policy/parsed-cache.js';
 import type {PolicyDocument} from '../policy/types.js';
 import type {Principal} from '../types.js';
 import {AccessKeys} from './access-keys.js';
 import {Buckets, demoBuckets} from './buckets.js';
 import type {StoreContext} from './context.js';
-import {newAccessKeyId, newAccountId, newSecretAccessKey} from './ids.js';
+import {newAccessKeyId, newAccountId, newSecretAccessKey, newSessionKey} from './ids.js';
 import {InlinePolicies} from './inline-policies.js';
+import {ManagedPolicies} from './managed-policies.js';
 import {MfaDevices} from './mfa-devices.js';
-import type {AccountState, AdminCredentials, SessionRecord} from './records.js';
-import {Sessions} from './sessions.js';
+import type {AccountState, AdminCredentials} from './records.js';
+import {RoleDirectory} from './roles.js';
+import {sessionPrincipal} from './session-principal.js';
+import {SessionTokens} from './session-tokens.js';
 import {fromSnapshot, type StoreSnapshot, toSnapshot} from './snapshot.js';
 import {UserDirectory} from './users.js';
 
@@ -17,18 +21,18 @@ export interface SandboxStoreOptions {
 	readonly accountId?: string;
 	/** The administrator's credentials; random when absent. */
 	readonly credentials?: AdminCredentials;
-	/** New access keys and policy changes take effect only after this many ms (default 0). */
+	/** New access keys and user policy changes take effect only after this many ms (default 0). */
 	readonly propagationDelayMs?: number;
 	readonly now?: () => number;
 }
 
 export type ResolvedCredentials =
 	| {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal}
-	| {readonly error: 'unknown' | 'expired'};
+	| {readonly error: 'unknown' | 'expired' | 'badToken'};
 
 /**
  * One sandbox account's state and its rules (uniqueness, limits, delete conflicts, TOTP). The
- * actions call the parts (`users`, `mfaDevices`, …); the transport calls resolveCredentials,
+ * actions call the parts (`users`, `roles`, …); the transport calls resolveCredentials,
  * policiesFor, onChange and toJSON.
  */
 export class SandboxStore {
@@ -37,11 +41,13 @@ export class SandboxStore {
 	readonly propagationDelayMs: number;
 	readonly now: () => number;
 	readonly users: UserDirectory;
+	readonly roles: RoleDirectory;
 	readonly mfaDevices: MfaDevices;
 	readonly accessKeys: AccessKeys;
 	readonly inlinePolicies: InlinePolicies;
+	readonly managedPolicies: ManagedPolicies;
 	readonly buckets: Buckets;
-	readonly sessions: Sessions;
+	readonly sessions: SessionTokens;
 	readonly #state: AccountState;
 	readonly #listeners = new Set<() => void>();
 
@@ -57,11 +63,13 @@ export class SandboxStore {
 			changed: () => this.#notify(),
 		};
 		this.users = new UserDirectory(context);
+		this.roles = new RoleDirectory(context);
 		this.mfaDevices = new MfaDevices(context, this.users);
 		this.accessKeys = new AccessKeys(context, this.users);
 		this.inlinePolicies = new InlinePolicies(context, this.users);
+		this.managedPolicies = new ManagedPolicies(context, this.users);
 		this.buckets = new Buckets(context);
-		this.sessions = new Sessions(context);
+		this.sessions = new SessionTokens(this.#state.sessionKey);
 	}
 
 	static fromJSON(json: unknown, options: SandboxStoreOptions = {}): SandboxStore {
@@ -79,8 +87,11 @@ export class SandboxStore {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** Who an access key id belongs to, for SigV4 verification; `now` decides expiry and propagation. */
-	resolveCredentials(accessKeyId: string, now: number): ResolvedCredentials {
+	/**
+	 * Who an access key id belongs to, for SigV4 verification; `now` decides expiry and propagation.
+	 * A session key (ASIA…) is known only through its token, which the request must carry.
+	 */
+	resolveCredentials(accessKeyId: string, now: number, sessionToken?: string): ResolvedCredentials {
 		const {admin, accessKeys, users} = this.#state;
 		if (accessKeyId === admin.accessKeyId) {
 			return {secretAccessKey: admin.secretAccessKey, principal: this.#adminPrincipal(accessKeyId)};
@@ -91,44 +102,42 @@ export class SandboxStore {
 			// Like AWS's eventual consistency: a brand-new key is not known everywhere yet.
 			if (!user || key.status !== 'Active' || now - key.createDate < this.propagationDelayMs) return {error: 'unknown'};
 			const principal = {
-				...this.#userPrincipal(user.userName, user.userId, user.arn),
+				accountId: this.accountId,
+				arn: user.arn,
+				userId: user.userId,
+				userName: user.userName,
 				kind: 'user' as const,
 				accessKeyId,
 			};
 			return {secretAccessKey: key.secretAccessKey, principal};
 		}
-		const session = this.sessions.find(accessKeyId);
-		if (!session) return {error: 'unknown'};
-		if (now >= session.expiresAt) return {error: 'expired'};
-		const principal = this.#sessionPrincipal(session);
-		return principal
-			? {secretAccessKey: session.secretAccessKey, sessionToken: session.sessionToken, principal}
-			: {error: 'unknown'};
+		if (!accessKeyId.startsWith('ASIA') || sessionToken === undefined) return {error: 'unknown'};
+		const claims = this.sessions.open(accessKeyId, sessionToken);
+		if (!claims) return {error: 'badToken'};
+		if (now >= claims.expiresAt) return {error: 'expired'};
+		const principal = sessionPrincipal(this.#state, claims, this.#adminPrincipal(accessKeyId));
+		// The user or role was deleted (or replaced by a namesake) since: the session dies with it.
+		if (!principal) return {error: 'unknown'};
+		return {secretAccessKey: this.sessions.secretOf(accessKeyId), sessionToken, principal};
 	}
 
-	/** The identity policies that apply to a principal at `now` ('admin' = full access). */
+	/**
+	 * The identity policies that apply to a principal at `now` ('admin' = full access): a user's
+	 * inline and attached policies, or a role session's role's. A session policy narrows these
+	 * further; the router evaluates it separately (sessionPolicyOf).
+	 */
 	policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin' {
 		if (principal.kind === 'admin' || principal.arn === this.#rootArn()) return 'admin';
+		if (principal.role) {
+			const role = this.roles.find(principal.role.roleName);
+			if (role?.roleId !== principal.role.roleId) return [];
+			const attached = this.managedPolicies.attachedTo('role', role.roleName);
+			return [...role.policies.values(), ...attached.map((policy) => policy.document)].map(parsedPolicy);
+		}
 		const user = principal.userName === undefined ? undefined : this.users.find(principal.userName);
 		if (!user || user.userId !== principal.userId) return [];
-		return this.inlinePolicies.inForce(user, now);
-	}
-
-	#sessionPrincipal(session: SessionRecord): Principal | undefined {
-		const sessionFacts = {
-			expiresAt: session.expiresAt,
-			...(session.mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt: session.mfaAuthenticatedAt}),
-		};
-		if (!session.user) return {...this.#adminPrincipal(session.accessKeyId), kind: 'session', session: sessionFacts};
-		const user = this.#state.users.get(session.user.key);
-		// The user was deleted (or replaced by a namesake) since: the session dies with it.
-		if (user?.userId !== session.user.userId) return undefined;
-		const identity = this.#userPrincipal(user.userName, user.userId, user.arn);
-		return {...identity, kind: 'session', accessKeyId: session.accessKeyId, session: sessionFacts};
-	}
-
-	#userPrincipal(userName: string, userId: string, arn: string) {
-		return {accountId: this.accountId, arn, userId, userName};
+		const attached = this.managedPolicies.attachedTo('user', user.userName);
+		return [...this.inlinePolicies.inForce(user, now), ...attached.map((policy) => parsedPolicy(policy.document))];
 	}
 
 	#adminPrincipal(accessKeyId: string): Principal {
@@ -157,6 +166,8 @@ function newAccountState(options: SandboxStoreOptions, now: number): AccountStat
 		devices: new Map(),
 		accessKeys: new Map(),
 		buckets: new Map(demoBuckets(accountId, now).map((bucket) => [bucket.name, bucket])),
-		sessions: new Map(),
+		roles: new Map(),
+		managedPolicies: new Map(),
+		sessionKey: newSessionKey(),
 	};
 }

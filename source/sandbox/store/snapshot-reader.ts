@@ -55,6 +55,18 @@ export class SnapshotReader {
 		return (value as unknown[]).map((item, index) => new SnapshotReader(item, `${this.#where}.${field}[${index}]`));
 	}
 
+	/** A list that older state files do not have: empty when absent. */
+	optionalList(field: string): SnapshotReader[] {
+		return this.#value[field] === undefined ? [] : this.list(field);
+	}
+
+	optionalStringList(field: string): string[] {
+		const value = this.#value[field];
+		if (value === undefined) return [];
+		if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) this.#fail(field, 'a list of strings');
+		return [...(value as string[])];
+	}
+
 	#fail(field: string, expected: string): never {
 		throw new CorruptSnapshotError(`${this.#where}.${field} must be ${expected}`);
 	}

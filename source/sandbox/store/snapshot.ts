@@ -3,12 +3,14 @@ import type {
 	AccountState,
 	AdminCredentials,
 	BucketRecord,
+	ManagedPolicyRecord,
 	MfaDeviceRecord,
 	PolicyVersion,
-	SessionRecord,
 	TagRecord,
 	UserRecord,
 } from './records.js';
+import {newSessionKey} from './ids.js';
+import {type RoleSnapshot, readManagedPolicy, readRole, roleSnapshot} from './snapshot-roles.js';
 import {CorruptSnapshotError, SnapshotReader} from './snapshot-reader.js';
 
 export {CorruptSnapshotError} from './snapshot-reader.js';
@@ -30,7 +32,10 @@ export interface StoreSnapshot {
 	readonly devices: MfaDeviceRecord[];
 	readonly accessKeys: AccessKeyRecord[];
 	readonly buckets: BucketRecord[];
-	readonly sessions: SessionRecord[];
+	readonly roles: RoleSnapshot[];
+	readonly managedPolicies: ManagedPolicyRecord[];
+	/** Keeps sessions valid across restarts; a state without one (older files) gets a new key. */
+	readonly sessionKey: string;
 }
 
 export function toSnapshot(state: AccountState): StoreSnapshot {
@@ -48,7 +53,9 @@ export function toSnapshot(state: AccountState): StoreSnapshot {
 		devices: [...state.devices.values()],
 		accessKeys: [...state.accessKeys.values()],
 		buckets: [...state.buckets.values()],
-		sessions: [...state.sessions.values()],
+		roles: [...state.roles.values()].map(roleSnapshot),
+		managedPolicies: [...state.managedPolicies.values()],
+		sessionKey: state.sessionKey,
 	});
 }
 
@@ -67,7 +74,9 @@ export function fromSnapshot(json: unknown, admin?: AdminCredentials): AccountSt
 		devices: keyed(root.list('devices').map(readDevice), (device) => device.serialNumber),
 		accessKeys: keyed(root.list('accessKeys').map(readAccessKey), (key) => key.accessKeyId),
 		buckets: keyed(root.list('buckets').map(readBucket), (bucket) => bucket.name),
-		sessions: keyed(root.list('sessions').map(readSession), (session) => session.accessKeyId),
+		roles: keyed(root.optionalList('roles').map(readRole), (role) => role.roleName.toLowerCase()),
+		managedPolicies: keyed(root.optionalList('managedPolicies').map(readManagedPolicy), (policy) => policy.arn),
+		sessionKey: root.optionalString('sessionKey') ?? newSessionKey(),
 	};
 }
 
@@ -75,7 +84,7 @@ function keyed<T>(records: T[], keyOf: (record: T) => string): Map<string, T> {
 	return new Map(records.map((record) => [keyOf(record), record]));
 }
 
-function readTags(reader: SnapshotReader): TagRecord[] {
+export function readTags(reader: SnapshotReader): TagRecord[] {
 	return reader.list('tags').map((tag) => ({key: tag.string('key'), value: tag.string('value')}));
 }
 
@@ -94,6 +103,7 @@ function readUser(reader: SnapshotReader): UserRecord {
 		createDate: reader.number('createDate'),
 		tags: readTags(reader),
 		policies: new Map(policies),
+		attachedPolicies: reader.optionalStringList('attachedPolicies'),
 	};
 }
 
@@ -126,17 +136,4 @@ function readAccessKey(reader: SnapshotReader): AccessKeyRecord {
 
 function readBucket(reader: SnapshotReader): BucketRecord {
 	return {name: reader.string('name'), creationDate: reader.number('creationDate')};
-}
-
-function readSession(reader: SnapshotReader): SessionRecord {
-	const user = reader.optionalObject('user');
-	const mfaAuthenticatedAt = reader.optionalNumber('mfaAuthenticatedAt');
-	return {
-		accessKeyId: reader.string('accessKeyId'),
-		secretAccessKey: reader.string('secretAccessKey'),
-		sessionToken: reader.string('sessionToken'),
-		expiresAt: reader.number('expiresAt'),
-		...(user ? {user: {key: user.string('key'), userId: user.string('userId')}} : {}),
-		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),
-	};
 }

@@ -2,6 +2,7 @@ import type {StoreContext} from './context.js';
 import {deleteConflict, entityAlreadyExists, limitExceeded, noSuchUser} from './errors.js';
 import {newUserId} from './ids.js';
 import {type TagRecord, type UserRecord, userKey} from './records.js';
+import {mergeTags} from './tags.js';
 
 const MAX_TAGS = 50;
 
@@ -30,6 +31,7 @@ export class UserDirectory {
 			createDate: now,
 			tags: mergeTags([], input.tags),
 			policies: new Map(),
+			attachedPolicies: [],
 		};
 		users.set(userKey(input.userName), user);
 		this.#context.changed();
@@ -64,6 +66,7 @@ export class UserDirectory {
 		if ([...devices.values()].some((device) => device.enabledFor === key)) {
 			throw deleteConflict('remove MFA device');
 		}
+		if (user.attachedPolicies.length > 0) throw deleteConflict('detach all policies');
 		if ([...user.policies.values()].some((versions) => versions.at(-1)?.document !== undefined)) {
 			throw deleteConflict('delete policies');
 		}
@@ -78,13 +81,6 @@ export class UserDirectory {
 		user.tags = merged;
 		this.#context.changed();
 	}
-}
-
-/** A tag with an existing key replaces its value (TagUser semantics). */
-function mergeTags(existing: readonly TagRecord[], added: readonly TagRecord[]): TagRecord[] {
-	const byKey = new Map(existing.map((tag) => [tag.key, tag]));
-	for (const tag of added) byKey.set(tag.key, {key: tag.key, value: tag.value});
-	return [...byKey.values()];
 }
 
 const tooManyTags = () => limitExceeded(`The number of tags has reached the maximum limit.`);

@@ -1,15 +1,19 @@
 import {SandboxError} from '../errors.js';
-import {AUTHENTICATION_CODE, QueryParams, SERIAL_NUMBER} from '../iam/params.js';
+import {QueryParams} from '../protocol/query-params.js';
 import type {SandboxStore} from '../store/index.js';
+import type {IssuedSession} from '../store/session-tokens.js';
 import type {ActionContext, ActionSpec, Principal} from '../types.js';
+import {assumeRole} from './assume-role.js';
+import {checkMfaParameters} from './mfa-code.js';
+import {DURATION_SECONDS} from './params.js';
 import {sessionMayCall} from './session-rules.js';
 
 const DEFAULT_DURATION_SECONDS = 43_200;
 /** The account's root user gets at most an hour; longer requests are cut, not refused. */
 const ROOT_MAX_DURATION_SECONDS = 3600;
-const DURATION = {min: 900, max: 129_600};
 
-/* Neither operation needs an IAM permission (iamAction undefined), as on AWS. */
+/* No operation needs an IAM permission of its own here (iamAction undefined), as on AWS: AssumeRole
+ * is authorized by the role's trust policy together with the caller's policies, inside the action. */
 export function stsActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
 		GetCallerIdentity: {
@@ -20,40 +24,38 @@ export function stsActions(store: SandboxStore): Record<string, ActionSpec> {
 			resource: () => '*',
 			run: (context) => getSessionToken(store, context),
 		},
+		AssumeRole: {
+			resource: (context) => context.params.RoleArn ?? '*',
+			run: (context) => assumeRole(store, context),
+		},
 	};
 }
 
+/** Issues a session that the store does not keep: its token carries its claims (store/session-tokens.ts). */
 function getSessionToken(store: SandboxStore, context: ActionContext) {
 	const refused = sessionMayCall(context.principal, 'sts', 'GetSessionToken');
 	if (refused) throw refused;
 	const params = new QueryParams(context.params);
-	const requested = params.optionalInt('DurationSeconds', DURATION) ?? DEFAULT_DURATION_SECONDS;
-	const serialNumber = params.optional('SerialNumber', {
-		...SERIAL_NUMBER,
-		pattern: /^[\w+=/:,.@-]*$/u,
-		patternText: '[\\w+=/:,.@-]*',
-	});
-	const tokenCode = params.optional('TokenCode', {...AUTHENTICATION_CODE, pattern: /^\d*$/u, patternText: '[\\d]*'});
+	const requested = params.optionalInt('DurationSeconds', DURATION_SECONDS) ?? DEFAULT_DURATION_SECONDS;
 	const {principal, now} = context;
 	const user = callingUser(store, principal);
-	const mfaAuthenticatedAt = serialNumber === undefined && tokenCode === undefined ? undefined : now;
-	if (mfaAuthenticatedAt !== undefined) {
-		if (tokenCode === undefined) throw invalidCode();
-		store.mfaDevices.acceptSessionCode(user?.userName, serialNumber ?? '', tokenCode, now);
-	}
-	const session = store.sessions.create({
+	const mfaAuthenticatedAt = checkMfaParameters(store, params, user?.userName, now);
+	const durationSeconds = user ? requested : Math.min(requested, ROOT_MAX_DURATION_SECONDS);
+	const session = store.sessions.issue({
+		expiresAt: now + durationSeconds * 1000,
 		...(user ? {user: {key: user.userName.toLowerCase(), userId: user.userId}} : {}),
-		durationSeconds: user ? requested : Math.min(requested, ROOT_MAX_DURATION_SECONDS),
 		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),
-		now,
 	});
-	const credentials = {
+	return {body: {Credentials: credentialsShape(session)}};
+}
+
+export function credentialsShape(session: IssuedSession) {
+	return {
 		AccessKeyId: session.accessKeyId,
 		SecretAccessKey: session.secretAccessKey,
 		SessionToken: session.sessionToken,
 		Expiration: new Date(session.expiresAt).toISOString(),
 	};
-	return {body: {Credentials: credentials}};
 }
 
 /** The IAM user calling, or undefined for the administrator (the account's root user). */
@@ -66,6 +68,3 @@ function callingUser(store: SandboxStore, principal: Principal) {
 	}
 	return user;
 }
-
-const invalidCode = () =>
-	new SandboxError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code. ', 403);

@@ -13,6 +13,7 @@ export type SecretKind =
 	| 'user secret access key'
 	| 'session secret access key'
 	| 'session token'
+	| 'session key'
 	| 'MFA seed';
 
 /** Every secret value the sandbox holds or held, with what it is; updated on each store change. */
@@ -24,6 +25,11 @@ export class SecretsSeen {
 	constructor(store: SandboxStore) {
 		this.#take(store);
 		store.onChange(() => this.#take(store));
+		// Sessions are not in the state (their tokens carry their claims): they are seen as issued.
+		store.sessions.onIssue((session) => {
+			this.#add(session.secretAccessKey, 'session secret access key', session.accessKeyId);
+			this.#add(session.sessionToken, 'session token', session.accessKeyId);
+		});
 	}
 
 	#add(secret: string, kind: SecretKind, owner: string): void {
@@ -35,10 +41,7 @@ export class SecretsSeen {
 		const state = store.toJSON();
 		this.#add(state.admin.secretAccessKey, 'admin secret access key', state.admin.accessKeyId);
 		for (const key of state.accessKeys) this.#add(key.secretAccessKey, 'user secret access key', key.accessKeyId);
-		for (const session of state.sessions) {
-			this.#add(session.secretAccessKey, 'session secret access key', session.accessKeyId);
-			this.#add(session.sessionToken, 'session token', session.accessKeyId);
-		}
+		this.#add(state.sessionKey, 'session key', 'the sandbox');
 		for (const device of state.devices) this.#add(device.seed, 'MFA seed', device.serialNumber);
 	}
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import type {SandboxError} from '../../../source/sandbox/errors.js';
 import {expectAwsError, harness} from '../store/harness.js';
 
 describe('S3 buckets', () => {
@@ -27,8 +28,26 @@ describe('S3 buckets', () => {
 		expect(
 			(await h.call('s3', 'ListBuckets')).body.Buckets.Bucket.map((bucket: {Name: string}) => bucket.Name),
 		).toContain('my-new-bucket');
+		// us-east-1's legacy answer to the owner creating its bucket again: 200, not 409.
+		expect((await h.call('s3', 'CreateBucket', {Bucket: 'my-new-bucket'})).headers).toEqual({
+			Location: '/my-new-bucket',
+		});
+		const elsewhere = {
+			service: 's3' as const,
+			action: 'CreateBucket',
+			principal: h.admin,
+			requestId: 'r',
+			now: h.now(),
+		};
+		const body =
+			'<CreateBucketConfiguration><LocationConstraint>eu-west-1</LocationConstraint></CreateBucketConfiguration>';
+		const outcome = await Promise.resolve()
+			.then(() =>
+				h.actions.s3.CreateBucket!.run({...elsewhere, params: {Bucket: 'my-new-bucket'}, body, region: 'eu-west-1'}),
+			)
+			.catch((error: unknown) => error);
 		expectAwsError(
-			await h.failure('s3', 'CreateBucket', {Bucket: 'my-new-bucket'}),
+			outcome as SandboxError,
 			'BucketAlreadyOwnedByYou',
 			409,
 			'Your previous request to create the named bucket succeeded and you already own it.',

@@ -68,6 +68,7 @@ export async function signed(
 		body = '',
 		headers = {},
 		date = new Date(),
+		region = 'us-east-1',
 	}: {
 		service: string;
 		credentials: {accessKeyId: string; secretAccessKey: string; sessionToken?: string};
@@ -77,6 +78,7 @@ export async function signed(
 		body?: string;
 		headers?: Record<string, string>;
 		date?: Date;
+		region?: string;
 	},
 ): Promise<RawRequest> {
 	const url = new URL(endpoint);
@@ -86,7 +88,7 @@ export async function signed(
 	if (body) allHeaders['content-length'] = String(Buffer.byteLength(body));
 	const signer = new SignatureV4({
 		credentials,
-		region: 'us-east-1',
+		region,
 		service,
 		sha256: NodeSha256,
 		uriEscapePath: service !== 's3',

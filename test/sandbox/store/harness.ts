@@ -23,13 +23,18 @@ export function harness(options: Omit<SandboxStoreOptions, 'now'> = {}) {
 	const store = new SandboxStore({accountId: ACCOUNT, credentials: ADMIN, ...options, now: () => clock});
 	const actions = createActions(store);
 
-	function principalOf(accessKeyId: string): Principal {
-		const resolved = store.resolveCredentials(accessKeyId, clock);
+	/** Session keys (ASIA…) resolve only with their token, as on the wire. */
+	function principalOf(accessKeyId: string, sessionToken?: string): Principal {
+		const resolved = store.resolveCredentials(accessKeyId, clock, sessionToken);
 		if ('error' in resolved) throw new Error(`credentials ${accessKeyId}: ${resolved.error}`);
 		return resolved.principal;
 	}
 
 	const admin = principalOf(ADMIN.accessKeyId);
+
+	/** The principal of credentials from GetSessionToken or AssumeRole. */
+	const sessionOf = (credentials: {AccessKeyId: string; SessionToken: string}): Principal =>
+		principalOf(credentials.AccessKeyId, credentials.SessionToken);
 
 	async function call(
 		service: SandboxService,
@@ -67,6 +72,7 @@ export function harness(options: Omit<SandboxStoreOptions, 'now'> = {}) {
 		call,
 		failure,
 		principalOf,
+		sessionOf,
 		now: () => clock,
 		advance(ms: number) {
 			clock += ms;

@@ -29,8 +29,9 @@ describe('SandboxStore snapshots', () => {
 		expect(restored.toJSON()).toEqual(h.store.toJSON());
 
 		expect(restored.resolveCredentials(key.AccessKeyId, h.now())).toMatchObject({secretAccessKey: key.SecretAccessKey});
-		expect(restored.resolveCredentials(session.AccessKeyId, h.now())).toMatchObject({
-			sessionToken: session.SessionToken,
+		// Sessions live in their tokens; the stored session key keeps them valid after a restart.
+		expect(restored.resolveCredentials(session.AccessKeyId, h.now(), session.SessionToken)).toMatchObject({
+			secretAccessKey: session.SecretAccessKey,
 		});
 		const user = restored.resolveCredentials(key.AccessKeyId, h.now());
 		expect('principal' in user && restored.policiesFor(user.principal, h.now())).toHaveLength(1);
@@ -40,6 +41,20 @@ describe('SandboxStore snapshots', () => {
 			restored.mfaDevices.acceptSessionCode('demo-user', serialNumber, totp(seed, h.now() - 1_000), h.now()),
 		).toThrow(/invalid MFA one time pass code/);
 		expect(restored.buckets.list()).toHaveLength(3);
+	});
+
+	it('loads a state file written before roles and stateless sessions (a sessions list, no session key)', async () => {
+		const {h, key} = await populated();
+		const {
+			roles: _roles,
+			managedPolicies: _policies,
+			sessionKey: _key,
+			...older
+		} = JSON.parse(JSON.stringify(h.store.toJSON()));
+		const restored = SandboxStore.fromJSON({...older, sessions: [{accessKeyId: 'ASIAOLDSESSION000001'}]}, {now: h.now});
+		expect(restored.resolveCredentials(key.AccessKeyId, h.now())).toMatchObject({secretAccessKey: key.SecretAccessKey});
+		expect(restored.roles.list()).toEqual([]);
+		expect(restored.toJSON().sessionKey).toMatch(/^[0-9a-f]{64}$/);
 	});
 
 	it('uses administrator credentials given at start over the stored ones', async () => {
@@ -65,7 +80,7 @@ describe('SandboxStore snapshots', () => {
 		expect(corrupt((json) => delete json.users[0].userId)).toThrow('state.users[0].userId must be a valid string');
 		expect(corrupt((json) => (json.devices[0].seed = 'not base32!'))).toThrow(/devices\[0\]\.seed/);
 		expect(corrupt((json) => (json.accessKeys[0].status = 'Sometimes'))).toThrow(/accessKeys\[0\]\.status/);
-		expect(corrupt((json) => (json.sessions = {}))).toThrow('state.sessions must be an array');
+		expect(corrupt((json) => (json.roles = {}))).toThrow('state.roles must be an array');
 		expect(corrupt((json) => (json.users[0].policies[0].versions[0].changedAt = 'yesterday'))).toThrow(
 			/changedAt must be a number/,
 		);

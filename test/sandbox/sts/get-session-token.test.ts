@@ -40,14 +40,16 @@ describe('STS GetSessionToken', () => {
 		expect(credentials.SecretAccessKey).toHaveLength(40);
 		expect(credentials.SessionToken.length).toBeGreaterThan(100);
 		expect(new Date(credentials.Expiration).getTime()).toBe(h.now() + 43_200_000);
-		const resolved = h.store.resolveCredentials(credentials.AccessKeyId, h.now());
+		const resolved = h.store.resolveCredentials(credentials.AccessKeyId, h.now(), credentials.SessionToken);
 		expect(resolved).toMatchObject({
 			sessionToken: credentials.SessionToken,
 			principal: {kind: 'session', userName: 'demo-user'},
 		});
 		expect('principal' in resolved && resolved.principal.session?.mfaAuthenticatedAt).toBeUndefined();
 		h.advance(43_200_000);
-		expect(h.store.resolveCredentials(credentials.AccessKeyId, h.now())).toEqual({error: 'expired'});
+		expect(h.store.resolveCredentials(credentials.AccessKeyId, h.now(), credentials.SessionToken)).toEqual({
+			error: 'expired',
+		});
 	});
 
 	it('checks DurationSeconds (900–129600) and keeps the root user to an hour', async () => {
@@ -70,7 +72,7 @@ describe('STS GetSessionToken', () => {
 		expect(new Date(longest.Expiration).getTime()).toBe(h.now() + 129_600_000);
 		const root = (await h.call('sts', 'GetSessionToken', {DurationSeconds: '7200'})).body.Credentials;
 		expect(new Date(root.Expiration).getTime()).toBe(h.now() + 3_600_000);
-		expect(h.store.policiesFor(h.principalOf(root.AccessKeyId), h.now())).toBe('admin');
+		expect(h.store.policiesFor(h.sessionOf(root), h.now())).toBe('admin');
 	});
 
 	it("accepts a fresh code once, refuses a reused, wrong or spent one, and a serial that is not the caller's", async () => {
@@ -87,7 +89,7 @@ describe('STS GetSessionToken', () => {
 		expectAwsError(await ask(fresh, `arn:aws:iam::${ACCOUNT}:mfa/someone-else`), 'AccessDenied', 403, NOT_ASSOCIATED);
 		const session = (await h.call('sts', 'GetSessionToken', {SerialNumber: serialNumber, TokenCode: fresh}, user)).body
 			.Credentials;
-		expect(h.principalOf(session.AccessKeyId).session?.mfaAuthenticatedAt).toBe(h.now());
+		expect(h.sessionOf(session).session?.mfaAuthenticatedAt).toBe(h.now());
 		expectAwsError(await ask(fresh), 'AccessDenied', 403, INVALID_CODE);
 		expectAwsError(await ask('12a456'), 'ValidationError', 400);
 		expectAwsError(await h.failure('sts', 'GetSessionToken', {SerialNumber: serialNumber}, user), 'AccessDenied', 403);
@@ -105,7 +107,7 @@ describe('STS GetSessionToken', () => {
 		await h.call('iam', 'CreateUser', {UserName: 'demo-user'});
 		const session = (await h.call('sts', 'GetSessionToken', {}, await userKey(h))).body.Credentials;
 		expectAwsError(
-			await h.failure('sts', 'GetSessionToken', {}, h.principalOf(session.AccessKeyId)),
+			await h.failure('sts', 'GetSessionToken', {}, h.sessionOf(session)),
 			'AccessDenied',
 			403,
 			'Cannot call GetSessionToken with session credentials',
@@ -118,10 +120,10 @@ describe('sessionMayCall', () => {
 		const h = harness();
 		const {serialNumber, seed} = await userWithMfa(h);
 		const user = await userKey(h);
-		const plain = h.principalOf((await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials.AccessKeyId);
+		const plain = h.sessionOf((await h.call('sts', 'GetSessionToken', {}, user)).body.Credentials);
 		h.advance(30_000);
 		const mfaParams = {SerialNumber: serialNumber, TokenCode: totp(seed, h.now())};
-		const mfa = h.principalOf((await h.call('sts', 'GetSessionToken', mfaParams, user)).body.Credentials.AccessKeyId);
+		const mfa = h.sessionOf((await h.call('sts', 'GetSessionToken', mfaParams, user)).body.Credentials);
 
 		const denied = sessionMayCall(plain, 'iam', 'ListUsers');
 		expect(denied && {code: denied.awsCode, status: denied.httpStatus, message: denied.message}).toEqual({
