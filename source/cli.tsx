@@ -4,7 +4,7 @@ import {helpText} from './cli/help.js';
 // The default command, whose start-up people watch: imported statically, so that Node loads its
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
-import {StsMfaError, UsageError} from './errors.js';
+import {ConfigurationError, StsMfaError, UsageError} from './errors.js';
 import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
 
@@ -66,7 +66,7 @@ main(process.argv.slice(2)).then(
 		}
 	},
 	(error: unknown) => {
-		if (error instanceof UsageError) {
+		if (error instanceof UsageError || error instanceof ConfigurationError) {
 			process.stderr.write(`sts-mfa: ${error.message}\n`);
 			process.exitCode = 2;
 			return;

@@ -7,8 +7,8 @@ everything down. By default it runs against an embedded sandbox on this machine,
 
 Target (default: the embedded sandbox)
   --aws                     use a real AWS account (standard credential chain); asks first
-  --profile NAME            shared-config profile to use with --aws
-  --region REGION           region for STS and S3 (default: AWS_REGION, the profile's, or us-east-1)
+  --profile NAME            shared-config profile to use with --aws (default: AWS_PROFILE)
+  --region REGION           region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's, us-east-1)
   --endpoint URL            any AWS-compatible endpoint, e.g. a standalone 'sts-mfa sandbox'
 
 Behaviour

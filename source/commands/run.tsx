@@ -65,6 +65,9 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	const hasInput = stdinAvailable();
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
+	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
+	// before the log is listening, or its lines are never printed.
+	const plainModules = dashboard ? undefined : await loadPlainModules();
 	let scenario: RunningScenario | undefined;
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
@@ -96,7 +99,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			await renderDashboard(scenario, {onFirstFrame});
 			return await scenario.done;
 		}
-		return await runPlainMode(scenario, args, hasInput, log);
+		return await runPlainMode(scenario, args, hasInput, log, plainModules ?? (await loadPlainModules()));
 	} finally {
 		await startup.stop();
 		releaseSignals();
@@ -104,16 +107,23 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	}
 }
 
+type PlainModules = Awaited<ReturnType<typeof loadPlainModules>>;
+
+async function loadPlainModules() {
+	const [{runPlain}, {createLineReader}] = await Promise.all([
+		import('../plain/run-plain.js'),
+		import('../plain/lines.js'),
+	]);
+	return {runPlain, createLineReader};
+}
+
 async function runPlainMode(
 	scenario: RunningScenario,
 	args: RunArgs,
 	hasInput: boolean,
 	log: (line: string) => void,
+	{runPlain, createLineReader}: PlainModules,
 ): Promise<number> {
-	const [{runPlain}, {createLineReader}] = await Promise.all([
-		import('../plain/run-plain.js'),
-		import('../plain/lines.js'),
-	]);
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
 	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;

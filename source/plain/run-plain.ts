@@ -32,7 +32,10 @@ function describeTarget(state: ScenarioState): string {
 	const {target} = state;
 	if (target.kind === 'sandbox') return `the embedded local sandbox at ${target.endpoint ?? '(starting)'} (not AWS)`;
 	if (target.kind === 'endpoint') return `the endpoint ${target.endpoint ?? ''} (region ${target.region})`;
-	return `AWS, region ${target.region}${target.profile ? `, profile ${target.profile}` : ''}`;
+	const profile = target.profile ? `, profile ${target.profile}` : '';
+	if (target.endpoint)
+		return `the endpoint ${target.endpoint} (from the AWS configuration; region ${target.region}${profile})`;
+	return `AWS, region ${target.region}${profile}`;
 }
 
 function confirmation(state: ScenarioState): string {

@@ -30,6 +30,16 @@ describe('header', () => {
 		expect(frame()).not.toContain('SANDBOX');
 	});
 
+	it('names the endpoint, not "AWS account", when the AWS configuration sends --aws elsewhere', () => {
+		const state = {
+			...baseState(),
+			target: {kind: 'aws' as const, region: 'eu-west-1', profile: 'demo', endpoint: 'http://127.0.0.1:4566'},
+		};
+		const {frame} = renderApp(state, {columns: 120, rows: 40});
+		expect(frame()).toContain('Endpoint http://127.0.0.1:4566 · account 123456789012');
+		expect(frame()).not.toContain('AWS account');
+	});
+
 	it('shows the endpoint URL for a custom endpoint', () => {
 		const state = {
 			...baseState(),
