@@ -28,8 +28,9 @@ const SANDBOX = `Usage: sts-mfa sandbox [options]
 
 Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
 signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
-On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION
-(paste them into another shell, or redirect them to a file you source); notes go to stderr.
+On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys, AWS_REGION and
+AWS_DEFAULT_REGION (standard output holds nothing else: redirect it to a file and source that in
+another shell); notes go to stderr.
 Ctrl-C stops it.
 
   --host HOST               address to bind (default 127.0.0.1)
