@@ -12,6 +12,10 @@ import packageJson from '../package.json' with {type: 'json'};
 // are most of the time to the first frame). Node 20 has no such cache; there this does nothing.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
+// On Node 20 the AWS SDK prints a three-line warning (over the dashboard, into every log); the run
+// command says the same in one line, in plain mode only (source/commands/run.tsx).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
  * write on it fails with EIO, and when a pipe reader quits, writes fail with EPIPE. Output can no

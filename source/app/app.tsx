@@ -20,10 +20,12 @@ export interface AppProps {
 	readonly rows?: number;
 	/** False under NO_COLOR: no colour escape is emitted and the QR code uses plain glyphs. */
 	readonly color?: boolean;
+	/** Ctrl-C was pressed: the command counts the run as interrupted (exit 130). */
+	readonly onInterrupt?: () => void;
 }
 
 /** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
-export function App({controller, columns, rows, color = true}: AppProps) {
+export function App({controller, columns, rows, color = true, onInterrupt}: AppProps) {
 	const state = useScenarioState(controller);
 	const size = useTerminalSize({columns, rows});
 	const {exit} = useApp();
@@ -60,6 +62,7 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 		toggleHelp: () => setHelpOpen((open) => !open),
 		closeHelp: () => setHelpOpen(false),
 		backToLive: () => setReviewing(undefined),
+		onInterrupt,
 	});
 	useReviewKeys(
 		{

@@ -10,6 +10,8 @@ export interface AppKeyHandlers {
 	readonly closeHelp: () => void;
 	/** Enter leaves any review: the user is moving on. */
 	readonly backToLive: () => void;
+	/** Ctrl-C, before it quits like q. */
+	readonly onInterrupt?: () => void;
 }
 
 /** The root's keys, obeying only the actions that work now (the same set the status bar shows). */
@@ -27,6 +29,7 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
 		// Ctrl-C quits like q, tearing down first; it is never a hard exit.
+		if (key.ctrl && input === 'c') handlers.onInterrupt?.();
 		if ((key.ctrl && input === 'c') || (input === 'q' && actions.has('quit'))) {
 			dispatch({type: 'quitRequested'});
 			return;

@@ -22,7 +22,14 @@ Behaviour
   -v, --version             the version
 
 Keys in the dashboard: Enter next step, ←/→ review steps, a auto-fill codes, r retry,
-t tear down now, q quit (tears down first), ? all keys.`;
+t tear down now, q quit (tears down first), ? all keys.
+
+Exit status
+  0         the demo proved its point and left nothing; or you stopped it and nothing is left
+  1         a step failed, or the demo did not prove its point
+  2         usage or configuration error (a bad flag, an unknown profile, no credentials)
+  3         something could not be deleted: 'sts-mfa cleanup' removes it
+  130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`;
 
 const SANDBOX = `Usage: sts-mfa sandbox [options]
 

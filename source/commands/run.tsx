@@ -5,11 +5,18 @@ import {loadDashboard} from '../app/load-dashboard.js';
 import {UsageError} from '../errors.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';
-import type {ScenarioController} from '../scenario/types.js';
+import type {ScenarioController, ScenarioState} from '../scenario/types.js';
+import {exitStatus, type StopSignal} from './exit-status.js';
+import {summaryLines} from './summary.js';
 import {initialState} from '../scenario/update.js';
 import {prepareRun} from './run-startup.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_NAMES: Readonly<Record<StopSignal, string>> = {
+	SIGINT: 'interrupted (Ctrl-C)',
+	SIGTERM: 'terminated (SIGTERM)',
+	SIGHUP: 'hung up (SIGHUP)',
+};
 
 /** Whether stdin can give us anything: not closed, not /dev/null. A pipe counts. */
 function stdinAvailable(): boolean {
@@ -34,7 +41,15 @@ function checkPlainInput(args: RunArgs, hasInput: boolean): void {
 		);
 }
 
-/** Warnings (the SDK's Node 20 notice) would scribble over the screen: route them into the log. */
+/** What the AWS SDK's NodeVersionSupportWarning says, in one line (the SDK's own is turned off in cli.tsx). */
+export const NODE_20_NOTE =
+	'note: Node 20 works, but AWS SDK releases after early 2027 need Node 22 or newer (22 or 24 recommended)';
+
+function nodeMajor(): number {
+	return Number(process.versions.node.split('.')[0]);
+}
+
+/** Warnings would scribble over the screen: route them into the log (and drop them on the dashboard). */
 function captureWarnings(log: (line: string) => void): () => void {
 	const previous = process.listeners('warning');
 	process.removeAllListeners('warning');
@@ -46,11 +61,18 @@ function captureWarnings(log: (line: string) => void): () => void {
 	};
 }
 
-function handleSignals(controller: ScenarioController): () => void {
-	const onSignal = () => controller.dispatch({type: 'quitRequested'});
-	for (const signal of SIGNALS) process.on(signal, onSignal);
+/** Turns SIGINT, SIGTERM and SIGHUP into a quit (teardown first), remembering the first that came. */
+function handleSignals(controller: ScenarioController, received: (signal: StopSignal) => void): () => void {
+	const handlers = SIGNALS.map((signal) => {
+		const onSignal = () => {
+			received(signal);
+			controller.dispatch({type: 'quitRequested'});
+		};
+		process.on(signal, onSignal);
+		return [signal, onSignal] as const;
+	});
 	return () => {
-		for (const signal of SIGNALS) process.off(signal, onSignal);
+		for (const [signal, onSignal] of handlers) process.off(signal, onSignal);
 	};
 }
 
@@ -71,6 +93,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	let scenario: RunningScenario | undefined;
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
+	// After the configuration was found good: an error there is the one line printed.
+	if (!dashboard && nodeMajor() < 22) log(NODE_20_NOTE);
 	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
 	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
 	let releaseSignals = () => {};
@@ -89,17 +113,30 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const {journal, services} = startup;
 		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
 		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
-		releaseSignals = handleSignals(scenario);
+		let signal: StopSignal | undefined;
+		const received = (which: StopSignal) => {
+			// The log says at once why it is stopping; the dashboard shows teardown on the screen.
+			if (signal === undefined && !dashboard) log(`note: ${SIGNAL_NAMES[which]}: tearing down, then exiting.`);
+			signal ??= which;
+		};
+		releaseSignals = handleSignals(scenario, received);
+		const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
 		if (dashboardModule) {
 			const {renderDashboard, saveCodeCache} = await dashboardModule;
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
 			};
-			await renderDashboard(scenario, {onFirstFrame});
-			return await scenario.done;
+			// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
+			await renderDashboard(scenario, {onFirstFrame, onInterrupt: () => received('SIGINT')});
+			await scenario.done;
+			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
+			const state = scenario.getState();
+			for (const line of summaryLines(state, signal)) process.stdout.write(`${line}\n`);
+			return finalStatus(state);
 		}
-		return await runPlainMode(scenario, args, hasInput, log, plainModules ?? (await loadPlainModules()));
+		const modules = plainModules ?? (await loadPlainModules());
+		return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);
 	} finally {
 		await startup.stop();
 		releaseSignals();
@@ -123,6 +160,7 @@ async function runPlainMode(
 	hasInput: boolean,
 	log: (line: string) => void,
 	{runPlain, createLineReader}: PlainModules,
+	exitStatusOf: (state: ScenarioState) => number,
 ): Promise<number> {
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
@@ -135,5 +173,6 @@ async function runPlainMode(
 		input,
 		color,
 		report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,
+		exitStatus: exitStatusOf,
 	});
 }

@@ -19,6 +19,8 @@ export interface PlainIo {
 	readonly showQr: boolean;
 	/** Print the JSON report on stdout at the end. */
 	readonly report?: (json: string) => void;
+	/** The exit status for the ended run (source/commands/exit-status.ts); else the scenario's own. */
+	readonly exitStatus?: (state: ScenarioState) => number;
 }
 
 const ANSI = {green: '\u001B[32m', red: '\u001B[31m', dim: '\u001B[2m', reset: '\u001B[0m'};
@@ -63,6 +65,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	const paint = painter(io.color);
 	let previous = controller.getState();
 	let asking = false;
+	let finished = false;
+	// Input that ends before the codes came is a failure, not the user's choice to stop.
+	let inputEnded = false;
 	io.log(`sts-mfa: MFA session-token demo against ${describeTarget(previous)}`);
 
 	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
@@ -71,7 +76,8 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		io.prompt(question);
 		const line = await io.input.next();
 		asking = false;
-		answer(line);
+		// The run ended (a signal, q) while asking: the input is closed, it did not end on its own.
+		if (!finished) answer(line);
 	}
 
 	function maybeAsk(state: ScenarioState): void {
@@ -89,6 +95,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 					: ' (a fresh one)';
 			void ask(`MFA code${which}: `, (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
+				inputEnded = true;
 				io.log(paint.bad('error: the input ended before an MFA code was entered; tearing down.'));
 				controller.dispatch({type: 'quitRequested'});
 			});
@@ -104,9 +111,12 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		maybeAsk(state);
 	});
 	maybeAsk(previous);
-	const exitCode = await controller.done;
+	const scenarioCode = await controller.done;
+	finished = true;
 	unsubscribe();
 	io.input?.close();
+	const status = io.exitStatus?.(controller.getState()) ?? scenarioCode;
+	const exitCode = inputEnded && status === 0 ? 1 : status;
 	const report = buildReport(controller.getState(), exitCode);
 	io.log(
 		report.proved
@@ -117,7 +127,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		report.teardownCompleted
 			? 'Teardown complete: nothing left behind.'
 			: paint.bad(
-					`Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ') || 'nothing was created'}`,
+					report.leftBehind.length > 0
+						? `Left behind: ${report.leftBehind.map((item) => `${item.kind} ${item.id}`).join(', ')} — remove it with: sts-mfa cleanup`
+						: 'Left behind: nothing was created',
 				),
 	);
 	io.report?.(JSON.stringify(report, null, 2));

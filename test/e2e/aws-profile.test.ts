@@ -130,7 +130,7 @@ describe('--aws through the standard credential chain, against a standalone sand
 
 	it('takes the credentials and the endpoint from the environment when there are no files', async () => {
 		const home = await makeHome({});
-		const {stdout} = await signInOnly(home, [], {
+		const {code, stdout} = await signInOnly(home, [], {
 			AWS_ACCESS_KEY_ID: sandbox.env.AWS_ACCESS_KEY_ID!,
 			AWS_SECRET_ACCESS_KEY: sandbox.env.AWS_SECRET_ACCESS_KEY!,
 			AWS_ENDPOINT_URL: sandbox.endpoint,
@@ -141,6 +141,8 @@ describe('--aws through the standard credential chain, against a standalone sand
 		);
 		expect(stdout).toMatch(/Signed in as arn:aws:iam::\d{12}:root/);
 		expect(stdout).toContain('Nothing was created.');
+		// The user said no, and nothing is left: that is a success.
+		expect(code).toBe(0);
 	});
 
 	it('uses the profile AWS_PROFILE names, with its region and endpoint', async () => {
