@@ -78,7 +78,9 @@ function handleSignals(controller: ScenarioController, received: (signal: StopSi
 
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
-	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json;
+	// A dumb terminal (TERM=dumb: Emacs shells, some CI logs) cannot move the cursor: plain mode.
+	const dumbTerminal = process.env.TERM === 'dumb';
+	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json && !dumbTerminal;
 	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
 	// the first frame waits for nothing else.
 	const dashboardModule = dashboard ? loadDashboard() : undefined;
@@ -87,6 +89,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	const hasInput = stdinAvailable();
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
+	if (dumbTerminal && process.stdout.isTTY === true && !args.plain && !args.json)
+		log('note: TERM=dumb cannot draw the dashboard: showing the plain log instead (as --plain).');
 	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
 	// before the log is listening, or its lines are never printed.
 	const plainModules = dashboard ? undefined : await loadPlainModules();
@@ -164,7 +168,9 @@ async function runPlainMode(
 ): Promise<number> {
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
-	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+	// NO_COLOR set but empty means "not set" (no-color.org), as on the dashboard.
+	const noColor = (process.env.NO_COLOR ?? '') !== '';
+	const color = !args.json && process.stdout.isTTY === true && !noColor && process.env.TERM !== 'dumb';
 	const logStream = args.json ? process.stderr : process.stdout;
 	return runPlain(scenario, {
 		showQr: logStream.isTTY === true,

@@ -1,6 +1,7 @@
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
+import {localeSetting, localeShowsQr} from '../app/shared/locale.js';
 import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
 
@@ -53,6 +54,10 @@ function deviceQr(uri: string, io: PlainIo): string[] {
 	if (!io.showQr)
 		return [
 			'    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).',
+		];
+	if (!localeShowsQr())
+		return [
+			`    The QR code needs a UTF-8 terminal (here ${localeSetting()}): run with LANG=C.UTF-8, or without --plain and press s for the secret key.`,
 		];
 	return [
 		'    Scan this QR code with your authenticator app, then type the codes it shows:',
