@@ -3,6 +3,7 @@ import {cleanup} from 'ink-testing-library';
 import {DENIED_EXPLANATION} from '../../source/app/results/results.js';
 import {baseState, createdState, enableCodeState, finishedState, SECRET_ACCESS_KEY, SEED} from './fixtures.js';
 import {renderApp} from './render-app.js';
+import {demoNames} from '../../source/scenario/names.js';
 
 afterEach(() => {
 	cleanup();
@@ -15,6 +16,15 @@ function lineCount(frame: string): number {
 function widest(frame: string): number {
 	return Math.max(...frame.split('\n').map((line) => [...line].length));
 }
+
+describe('the tags a run puts on what it creates', () => {
+	it('are shown as they really are, on the confirmation and on the user step', () => {
+		const names = demoNames('r1a2b3');
+		const confirm = renderApp({...baseState({kind: 'confirm'}), names}, {columns: 120, rows: 40});
+		expect(confirm.frame()).toContain('tagged sts-mfa:run=r1a2b3, sts-mfa:created-by=sts-mfa');
+		expect(confirm.frame()).not.toContain('run-id=');
+	});
+});
 
 describe('header', () => {
 	it('says plainly that the sandbox is not AWS', () => {

@@ -31,7 +31,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					<Field label='user' value={resources.user?.userName} />
 					<Field label='ARN' value={resources.user?.arn} />
 					<Field label='path' value={resources.user?.path ?? state.names.path} />
-					<Field label='tag' value={`run-id=${state.names.runId}`} />
+					<Field label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
 				</Box>
 			);
 		case 'createMfaDevice':
