@@ -69,7 +69,12 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 			return results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null;
 		case 'sessionWithMfa':
 			return results.withMfa ? (
-				<WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 3)} />
+				<WithMfa
+					result={results.withMfa}
+					width={width}
+					bucketRows={Math.max(1, rows - 3)}
+					sessionEnded={state.teardown.items.some((item) => item.kind === 'user' && item.status === 'done')}
+				/>
 			) : null;
 		case 'teardown':
 			return (
