@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {Box, useApp} from 'ink';
 import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
+import {type CodeDraft, CodeDraftContext} from './code-input/code-draft.js';
 import {liveStep} from './detail/live-panel.js';
 import {availableActions, keyHints} from './keys.js';
 import {dashboardLayout} from './layout.js';
@@ -32,6 +33,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [reviewing, setReviewing] = useState<StepId | undefined>();
 	const [seedRevealed, setSeedRevealed] = useState(false);
+	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
 	const layout = dashboardLayout(size.columns, size.rows);
 	const phase = state.phase;
 
@@ -63,6 +65,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		closeHelp: () => setHelpOpen(false),
 		backToLive: () => setReviewing(undefined),
 		onInterrupt,
+		codeDraft,
 	});
 	useReviewKeys(
 		{
@@ -74,24 +77,26 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 
 	return (
 		<ColorContext.Provider value={color}>
-			{layout.tooSmall ? (
-				<TooSmall columns={size.columns} rows={size.rows} />
-			) : (
-				<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
-					<Screen
-						state={state}
-						layout={layout}
-						helpOpen={helpOpen}
-						reviewing={reviewing}
-						seedRevealed={seedRevealed}
-						onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
-						seedKeysActive={actions.has('seed')}
-						codeInputActive={actions.has('code')}
-						hints={keyHints(actions, phase, helpOpen)}
-						onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
-					/>
-				</Box>
-			)}
+			<CodeDraftContext.Provider value={codeDraft}>
+				{layout.tooSmall ? (
+					<TooSmall columns={size.columns} rows={size.rows} />
+				) : (
+					<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
+						<Screen
+							state={state}
+							layout={layout}
+							helpOpen={helpOpen}
+							reviewing={reviewing}
+							seedRevealed={seedRevealed}
+							onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
+							seedKeysActive={actions.has('seed')}
+							codeInputActive={actions.has('code')}
+							hints={keyHints(actions, phase, helpOpen)}
+							onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
+						/>
+					</Box>
+				)}
+			</CodeDraftContext.Provider>
 		</ColorContext.Provider>
 	);
 }

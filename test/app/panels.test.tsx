@@ -154,7 +154,12 @@ describe('results and teardown', () => {
 	it('explains the AccessDenied, lists the buckets and counts the session down', () => {
 		const state = finishedState();
 		const view = renderApp(
-			{...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}},
+			{
+				...state,
+				phase: {kind: 'ready', next: 'teardown'},
+				steps: {...state.steps, teardown: {status: 'pending'}},
+				teardown: {items: [], completed: false},
+			},
 			{columns: 120, rows: 40},
 		);
 		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 bucket(s)');
