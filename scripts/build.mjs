@@ -4,6 +4,7 @@
 // source/cli/code-cache.ts runs with V8's code cache: see dashboardScript() below.
 import {build} from 'esbuild';
 import {readFile, rm} from 'node:fs/promises';
+import {isBuiltin} from 'node:module';
 import {fileURLToPath} from 'node:url';
 
 // What the dashboard loads before its first frame: these modules and everything they import
@@ -101,7 +102,7 @@ const shared = {
  * readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script lacks.
  */
 async function dashboardScript() {
-	const {metafile} = await build({
+	const {metafile: scriptMetafile} = await build({
 		...shared,
 		stdin: {
 			contents: [
@@ -125,11 +126,12 @@ async function dashboardScript() {
 		footer: {js: '\n})'},
 		plugins: [dashboardScriptPlugin],
 	});
-	return Object.keys(metafile.inputs);
+	return scriptMetafile;
 }
 
 await rm('dist', {recursive: true, force: true});
-const dashboardInputs = await dashboardScript();
+const dashboardMetafile = await dashboardScript();
+const dashboardInputs = Object.keys(dashboardMetafile.inputs);
 const {metafile} = await build({
 	entryPoints: {cli: 'source/cli.tsx'},
 	...shared,
@@ -159,5 +161,16 @@ if (early.length > 0) {
 	console.error(
 		`build: loaded before the dashboard's first frame, but must be imported dynamically:\n  ${[...new Set(early)].slice(0, 10).join('\n  ')}`,
 	);
+	process.exitCode = 1;
+}
+
+// The package ships dist/ and no dependencies (the libraries are devDependencies): an import left
+// outside the bundle would be missing once installed.
+const unbundled = [metafile, dashboardMetafile]
+	.flatMap((built) => Object.values(built.outputs).flatMap((output) => output.imports))
+	.filter((imported) => imported.external && !isBuiltin(imported.path))
+	.map((imported) => imported.path);
+if (unbundled.length > 0) {
+	console.error(`build: not bundled, so missing from the installed package: ${[...new Set(unbundled)].join(', ')}`);
 	process.exitCode = 1;
 }

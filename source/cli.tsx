@@ -4,13 +4,17 @@ import {helpText} from './cli/help.js';
 // The default command, whose start-up people watch: imported statically, so that Node loads its
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
-import {StsMfaError, UsageError} from './errors.js';
+import {ConfigurationError, StsMfaError, UsageError} from './errors.js';
 import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
 
 // Node 22.1+ can keep V8's compiled code for the bundle's chunks between runs (Ink, React and Yoga
 // are most of the time to the first frame). Node 20 has no such cache; there this does nothing.
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
+
+// On Node 20 the AWS SDK prints a three-line warning (over the dashboard, into every log); the run
+// command says the same in one line, in plain mode only (source/commands/run.tsx).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
@@ -66,7 +70,7 @@ main(process.argv.slice(2)).then(
 		}
 	},
 	(error: unknown) => {
-		if (error instanceof UsageError) {
+		if (error instanceof UsageError || error instanceof ConfigurationError) {
 			process.stderr.write(`sts-mfa: ${error.message}\n`);
 			process.exitCode = 2;
 			return;

@@ -19,3 +19,14 @@ export class UsageError extends StsMfaError {
 		this.name = 'UsageError';
 	}
 }
+
+/**
+ * The command line was fine but the configuration it points at is not (a profile that does not
+ * exist, no credentials anywhere): the CLI prints the message and exits 2, like a usage error.
+ */
+export class ConfigurationError extends StsMfaError {
+	constructor(code: string, message: string, options?: {cause?: unknown}) {
+		super(code, message, options);
+		this.name = 'ConfigurationError';
+	}
+}

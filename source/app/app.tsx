@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useMemo, useState} from 'react';
 import {Box, useApp} from 'ink';
 import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
+import {type CodeDraft, CodeDraftContext} from './code-input/code-draft.js';
 import {liveStep} from './detail/live-panel.js';
 import {availableActions, keyHints} from './keys.js';
 import {dashboardLayout} from './layout.js';
@@ -20,16 +21,19 @@ export interface AppProps {
 	readonly rows?: number;
 	/** False under NO_COLOR: no colour escape is emitted and the QR code uses plain glyphs. */
 	readonly color?: boolean;
+	/** Ctrl-C was pressed: the command counts the run as interrupted (exit 130). */
+	readonly onInterrupt?: () => void;
 }
 
 /** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
-export function App({controller, columns, rows, color = true}: AppProps) {
+export function App({controller, columns, rows, color = true, onInterrupt}: AppProps) {
 	const state = useScenarioState(controller);
 	const size = useTerminalSize({columns, rows});
 	const {exit} = useApp();
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [reviewing, setReviewing] = useState<StepId | undefined>();
 	const [seedRevealed, setSeedRevealed] = useState(false);
+	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
 	const layout = dashboardLayout(size.columns, size.rows);
 	const phase = state.phase;
 
@@ -60,6 +64,8 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 		toggleHelp: () => setHelpOpen((open) => !open),
 		closeHelp: () => setHelpOpen(false),
 		backToLive: () => setReviewing(undefined),
+		onInterrupt,
+		codeDraft,
 	});
 	useReviewKeys(
 		{
@@ -71,24 +77,26 @@ export function App({controller, columns, rows, color = true}: AppProps) {
 
 	return (
 		<ColorContext.Provider value={color}>
-			{layout.tooSmall ? (
-				<TooSmall columns={size.columns} rows={size.rows} />
-			) : (
-				<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
-					<Screen
-						state={state}
-						layout={layout}
-						helpOpen={helpOpen}
-						reviewing={reviewing}
-						seedRevealed={seedRevealed}
-						onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
-						seedKeysActive={actions.has('seed')}
-						codeInputActive={actions.has('code')}
-						hints={keyHints(actions, phase, helpOpen)}
-						onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
-					/>
-				</Box>
-			)}
+			<CodeDraftContext.Provider value={codeDraft}>
+				{layout.tooSmall ? (
+					<TooSmall columns={size.columns} rows={size.rows} />
+				) : (
+					<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
+						<Screen
+							state={state}
+							layout={layout}
+							helpOpen={helpOpen}
+							reviewing={reviewing}
+							seedRevealed={seedRevealed}
+							onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
+							seedKeysActive={actions.has('seed')}
+							codeInputActive={actions.has('code')}
+							hints={keyHints(actions, phase, helpOpen)}
+							onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
+						/>
+					</Box>
+				)}
+			</CodeDraftContext.Provider>
 		</ColorContext.Provider>
 	);
 }

@@ -18,6 +18,8 @@ export interface DashboardOptions extends DashboardStreams {
 	 * the slow start-up work, so that it never delays that frame.
 	 */
 	readonly onFirstFrame?: () => void;
+	/** Ctrl-C was pressed (the run then quits, tearing down first, as for q). */
+	readonly onInterrupt?: () => void;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const onTerminalGone = () => controller.dispatch({type: 'quitRequested'});
 	stdin.once('end', onTerminalGone);
 	try {
-		const instance = render(<App controller={controller} color={color} />, {
+		const instance = render(<App controller={controller} color={color} onInterrupt={options.onInterrupt} />, {
 			stdout,
 			stdin,
 			stderr,

@@ -6,6 +6,7 @@ import {HelpOverlay} from './help/help-overlay.js';
 import type {KeyHint} from './keys.js';
 import {qrFit, type DashboardLayout} from './layout.js';
 import {qrMatrix} from './qr/qr-matrix.js';
+import {localeShowsQr} from './shared/locale.js';
 import {QrScreen} from './qr/qr-screen.js';
 import {useSeedKeys} from './qr/use-seed-keys.js';
 import {Resources} from './resources/resources.js';
@@ -43,7 +44,8 @@ export function Screen(props: ScreenProps) {
 		device
 	) {
 		const qrSize = qrMatrix(device.otpauthUri.reveal()).length;
-		const fit = qrFit(layout, Math.ceil(qrSize / 2), qrSize);
+		const utf8 = localeShowsQr();
+		const fit = utf8 ? qrFit(layout, Math.ceil(qrSize / 2), qrSize) : 'none';
 		const sideWidth = fit === 'none' ? layout.columns : layout.columns - qrSize - 1;
 		const qrScreen = (compact: boolean) => (
 			<QrScreen
@@ -54,6 +56,7 @@ export function Screen(props: ScreenProps) {
 				onCodeSubmit={props.onCodeSubmit}
 				sideWidth={sideWidth}
 				showQr={fit !== 'none'}
+				qrMissing={utf8 ? 'tooSmall' : 'locale'}
 				top={compact ? <Header target={state.target} identity={state.identity} width={sideWidth} stacked /> : undefined}
 				bottom={compact ? <StatusBar hints={hints} width={sideWidth} /> : undefined}
 			/>

@@ -2,6 +2,7 @@ import {useLayoutEffect, useRef} from 'react';
 import {type Key, useInput} from 'ink';
 import type {UiEvent} from '../scenario/types.js';
 import type {KeyAction} from './keys.js';
+import {type CodeDraft, letterRefused} from './code-input/code-draft.js';
 import {keystrokes} from './shared/keystrokes.js';
 
 export interface AppKeyHandlers {
@@ -10,6 +11,10 @@ export interface AppKeyHandlers {
 	readonly closeHelp: () => void;
 	/** Enter leaves any review: the user is moving on. */
 	readonly backToLive: () => void;
+	/** The code field's digits (the App provides them to the field below it). */
+	readonly codeDraft: CodeDraft;
+	/** Ctrl-C, before it quits like q. */
+	readonly onInterrupt?: () => void;
 }
 
 /** The root's keys, obeying only the actions that work now (the same set the status bar shows). */
@@ -21,12 +26,23 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 		latest.current = {actions, handlers};
 	});
 	useInput((typed, pressed) => {
-		for (const {input, key} of keystrokes(typed, pressed)) onKey(input, key);
+		let before = '';
+		for (const {input, key} of keystrokes(typed, pressed)) {
+			// While the code field holds digits, letters are typos the field answers ("digits only").
+			const refused =
+				latest.current.actions.has('code') &&
+				/^[a-z]$/i.test(input) &&
+				!key.ctrl &&
+				letterRefused(latest.current.handlers.codeDraft, before);
+			if (!refused) onKey(input, key);
+			before += input;
+		}
 	});
 	function onKey(input: string, key: Key): void {
 		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
 		// Ctrl-C quits like q, tearing down first; during the teardown it (or q) leaves the rest behind.
+		if (key.ctrl && input === 'c' && !actions.has('abandon')) handlers.onInterrupt?.();
 		const leaving = (key.ctrl && input === 'c') || input === 'q';
 		if (leaving && actions.has('abandon')) {
 			dispatch({type: 'teardownAbandoned'});

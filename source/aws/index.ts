@@ -1,7 +1,9 @@
+import type {ProfileChain, ProfileChainRequest} from './profile-chain.js';
 import type {AwsServicesOptions} from './sdk.js';
 import type {AwsServices} from './types.js';
 
 export type {AwsServicesOptions} from './sdk.js';
+export type {ProfileChain, ProfileChainRequest, RegionSource} from './profile-chain.js';
 
 /**
  * The service layer for a target. Async because the SDK is loaded with a dynamic import: the
@@ -12,15 +14,11 @@ export async function createAwsServices(options: AwsServicesOptions): Promise<Aw
 	return createSdkServices(options);
 }
 
-/** The region the SDK would pick for a profile (AWS_REGION, then the profile's), if any. */
-export async function resolveDefaultRegion(profile?: string): Promise<string | undefined> {
-	const {STSClient} = await import('@aws-sdk/client-sts');
-	const client = new STSClient({profile});
-	try {
-		return await client.config.region();
-	} catch {
-		return undefined;
-	} finally {
-		client.destroy();
-	}
+/**
+ * Profile, region, endpoint and credentials for `--aws`, as the SDK's standard chain resolves them
+ * (see ./profile-chain.ts). Loaded with the SDK, on demand.
+ */
+export async function resolveProfileChain(request: ProfileChainRequest = {}): Promise<ProfileChain> {
+	const chain = await import('./profile-chain.js');
+	return chain.resolveProfileChain(request);
 }

@@ -47,7 +47,17 @@ const NETWORK_CODES = new Set([
 	'UND_ERR_SOCKET',
 ]);
 
+/** Where a failed request went and which key signed it (set by the trace middleware, ./trace.ts). */
+export const REQUEST_NOTE = Symbol('sts-mfa request');
+
+export interface RequestNote {
+	readonly url: string;
+	readonly keyId?: string;
+}
+
 interface SdkLikeError {
+	[REQUEST_NOTE]?: RequestNote;
+	$response?: {statusCode?: number; headers?: Record<string, string | undefined>};
 	name?: string;
 	message?: string;
 	code?: string;
@@ -86,9 +96,10 @@ export function toAwsError(error: unknown, service: string, operation: string, s
 	const code = wireCode(sdk);
 	const kind = aborted ? 'aborted' : kindOf(code, sdk);
 	const isNetwork = kind === 'network' || kind === 'aborted';
+	const foreign = aborted ? undefined : foreignAnswer(sdk);
 	return new AwsError({
 		kind,
-		message: describe(kind, sdk.message, service, operation),
+		message: foreign ?? describe(kind, sdk, service, operation),
 		service,
 		operation,
 		awsCode: isNetwork ? undefined : code,
@@ -98,13 +109,34 @@ export function toAwsError(error: unknown, service: string, operation: string, s
 	});
 }
 
-function describe(kind: AwsErrorKind, message: string | undefined, service: string, operation: string): string {
+/**
+ * An answer no AWS service gives (an HTML error page, a plain web server): one line that says so,
+ * instead of the SDK's parse error. AWS answers in XML or JSON, errors included.
+ */
+function foreignAnswer(error: SdkLikeError): string | undefined {
+	const response = error.$response;
+	if (response?.statusCode === undefined) return undefined;
+	const type = response.headers?.['content-type'] ?? response.headers?.['Content-Type'] ?? '';
+	if (/xml|json/i.test(type)) return undefined;
+	const url = error[REQUEST_NOTE]?.url ?? 'the endpoint';
+	const mediaType = type.split(';')[0]?.trim() || 'no content type';
+	return `${url} did not answer like AWS (HTTP ${response.statusCode}, ${mediaType})`;
+}
+
+function describe(kind: AwsErrorKind, error: SdkLikeError, service: string, operation: string): string {
 	const call = `${service.toUpperCase()} ${operation}`;
+	const {message} = error;
+	const keyId = error[REQUEST_NOTE]?.keyId;
 	switch (kind) {
 		case 'aborted':
 			return `${call} was cancelled`;
 		case 'network':
 			return `${call} got no answer from the endpoint (${message ?? 'network error'})`;
+		case 'invalidCredentials':
+			// Which key, so that a user with several profiles knows which one to fix.
+			return keyId
+				? `${call}: the access key ${keyId.slice(0, 8)}… was refused: ${message || kind}`
+				: `${call}: ${message || kind}`;
 		default:
 			// AWS's own messages name resources and reasons but never a secret.
 			return `${call}: ${message || kind}`;

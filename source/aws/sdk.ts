@@ -30,6 +30,8 @@ export interface AwsServicesOptions {
 	readonly profile?: string;
 	/** Explicit operator credentials (the sandbox's administrator); otherwise the standard chain. */
 	readonly credentials?: AwsCredentials;
+	/** The operator's credentials from a resolved chain (./profile-chain.ts), instead of `profile`. */
+	readonly operatorCredentials?: () => Promise<AwsCredentials>;
 	readonly onTrace?: TraceListener;
 }
 
@@ -51,6 +53,11 @@ export function createSdkServices(options: AwsServicesOptions): AwsServices {
 	const recorder = createTraceRecorder(options.onTrace);
 	const cache = new Map<string, unknown>();
 
+	function operator() {
+		const resolved = options.operatorCredentials;
+		return resolved ? {credentials: async () => sdkCredentials(await resolved())} : {profile: options.profile};
+	}
+
 	function config(credentials: AwsCredentials | undefined) {
 		const explicit = credentials ?? options.credentials;
 		return {
@@ -61,7 +68,7 @@ export function createSdkServices(options: AwsServicesOptions): AwsServices {
 			// throwOnRequestTimeout: otherwise a breached requestTimeout is only a logged warning.
 			requestHandler: {...HTTP_TIMEOUTS, throwOnRequestTimeout: true},
 			// Only the operator uses the profile; the demo user's key and sessions are explicit.
-			...(explicit ? {credentials: sdkCredentials(explicit)} : {profile: options.profile}),
+			...(explicit ? {credentials: sdkCredentials(explicit)} : operator()),
 		};
 	}
 

@@ -1,5 +1,6 @@
 import type {DeserializeMiddleware, InitializeMiddleware, MiddlewareStack} from '@smithy/types';
-import {toAwsError} from './map-error.js';
+import {HttpRequest} from '@smithy/protocol-http';
+import {REQUEST_NOTE, type RequestNote, toAwsError} from './map-error.js';
 import type {TraceEntry, TraceListener} from './types.js';
 
 /** Parameters that carry a secret or a one-time code; the trace shows "[redacted]" instead. */
@@ -50,8 +51,24 @@ export function createTraceRecorder(onTrace?: TraceListener): TraceRecorder {
 }
 
 /**
- * Adds two middlewares to a client: one around the whole call (all retries) that records a
- * TraceEntry, and one next to the transport that reads the server's Date header for clock skew.
+ * Keeps, on a failed call's error, where the signed request went and the start of the key that
+ * signed it: what map-error needs to say "did not answer like AWS" or "the access key AKIA… was
+ * refused". The signature and everything else in the Authorization header stay behind.
+ */
+function noteRequest(error: unknown, request: unknown): unknown {
+	if (typeof error !== 'object' || error === null || !HttpRequest.isInstance(request)) return error;
+	const port = request.port ? `:${request.port}` : '';
+	const url = `${request.protocol}//${request.hostname}${port}${request.path}`;
+	const authorization = request.headers.authorization ?? request.headers.Authorization ?? '';
+	const keyId = /Credential=([A-Z0-9]+)\//.exec(authorization)?.[1];
+	Object.defineProperty(error, REQUEST_NOTE, {value: {url, keyId} satisfies RequestNote, enumerable: false});
+	return error;
+}
+
+/**
+ * Adds three middlewares to a client: one around the whole call (all retries) that records a
+ * TraceEntry, one next to the transport that reads the server's Date header for clock skew, and one
+ * that notes on a failed attempt's error where it went and which key signed it.
  */
 export function instrumentClient(
 	// biome-ignore lint/suspicious/noExplicitAny: each SDK client's stack has its own input and output unions
@@ -85,6 +102,14 @@ export function instrumentClient(
 			throw error;
 		}
 	};
+	// Outside the SDK's deserializer (priority high), so that its errors pass through here too.
+	const note: DeserializeMiddleware<object, object> = (next) => async (args) => {
+		try {
+			return await next(args);
+		} catch (error) {
+			throw noteRequest(error, args.request);
+		}
+	};
 	const skew: DeserializeMiddleware<object, object> = (next) => async (args) => {
 		const result = await next(args);
 		const headers = (result.response as {headers?: Record<string, string>} | undefined)?.headers;
@@ -92,5 +117,6 @@ export function instrumentClient(
 		return result;
 	};
 	client.middlewareStack.add(trace, {step: 'initialize', name: 'stsMfaTrace', priority: 'high'});
+	client.middlewareStack.add(note, {step: 'deserialize', name: 'stsMfaRequestNote', priority: 'high'});
 	client.middlewareStack.add(skew, {step: 'deserialize', name: 'stsMfaClockSkew', priority: 'low'});
 }

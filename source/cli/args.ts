@@ -145,7 +145,12 @@ export function parseCli(argv: string[]): CliArgs {
 	const command = named ? (first as (typeof COMMANDS)[number]) : 'run';
 	const args = named ? rest : argv;
 
-	if (command === 'help') return {command: 'help', topic: args[0]};
+	if (command === 'help') {
+		const topic = args[0];
+		if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic))
+			throw new UsageError(`no help for '${topic}': commands are ${COMMANDS.join(', ')} (see 'sts-mfa --help')`);
+		return {command: 'help', topic};
+	}
 
 	if (command === 'sandbox') {
 		const {values} = parse(

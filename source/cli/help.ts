@@ -7,8 +7,8 @@ everything down. By default it runs against an embedded sandbox on this machine,
 
 Target (default: the embedded sandbox)
   --aws                     use a real AWS account (standard credential chain); asks first
-  --profile NAME            shared-config profile to use with --aws
-  --region REGION           region for STS and S3 (default: AWS_REGION, the profile's, or us-east-1)
+  --profile NAME            shared-config profile to use with --aws (default: AWS_PROFILE)
+  --region REGION           region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's, us-east-1)
   --endpoint URL            any AWS-compatible endpoint, e.g. a standalone 'sts-mfa sandbox'
 
 Behaviour
@@ -22,14 +22,22 @@ Behaviour
   -v, --version             the version
 
 Keys in the dashboard: Enter next step, ←/→ review steps, a auto-fill codes, r retry,
-t tear down now, q quit (tears down first; during teardown: leave at once), ? all keys.`;
+t tear down now, q quit (tears down first; during teardown: leave at once), ? all keys.
+
+Exit status
+  0         the demo proved its point and left nothing; or you stopped it and nothing is left
+  1         a step failed, or the demo did not prove its point
+  2         usage or configuration error (a bad flag, an unknown profile, no credentials)
+  3         something could not be deleted: 'sts-mfa cleanup' removes it
+  130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`;
 
 const SANDBOX = `Usage: sts-mfa sandbox [options]
 
 Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
 signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
-On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys and AWS_REGION
-(paste them into another shell, or redirect them to a file you source); notes go to stderr.
+On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys, AWS_REGION and
+AWS_DEFAULT_REGION (standard output holds nothing else: redirect it to a file and source that in
+another shell); notes go to stderr.
 Ctrl-C stops it.
 
   --host HOST               address to bind (default 127.0.0.1)

@@ -1,3 +1,4 @@
+import type {ProfileChain} from '../aws/index.js';
 import type {AwsServices, TraceEntry} from '../aws/types.js';
 import type {RunArgs} from '../cli/args.js';
 import {StsMfaError} from '../errors.js';
@@ -47,20 +48,28 @@ interface Reached {
 	readonly stop: () => Promise<void>;
 }
 
-/** The target as far as it can be known without starting anything (an unnamed --aws region needs the SDK). */
-async function knownTarget(args: RunArgs): Promise<Target> {
-	const envRegion = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+interface Known {
+	readonly target: Target;
+	/** For --aws: the profile chain the operator's calls go through. */
+	readonly chain?: ProfileChain;
+}
+
+/**
+ * The target as far as it can be known without starting anything. For --aws that means the
+ * profile chain (the SDK's loading, and any credential_process or SSO), so that a missing profile
+ * or missing credentials end the run with one line before anything is drawn.
+ */
+async function knownTarget(args: RunArgs): Promise<Known> {
+	const envRegion = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || undefined;
 	if (args.aws) {
-		let region = args.region ?? envRegion;
-		if (region === undefined) {
-			const {resolveDefaultRegion} = await import('../aws/index.js');
-			region = (await resolveDefaultRegion(args.profile)) ?? 'us-east-1';
-		}
-		return {kind: 'aws', region, profile: args.profile};
+		const {resolveProfileChain} = await import('../aws/index.js');
+		const chain = await resolveProfileChain({profile: args.profile, region: args.region});
+		const profile = chain.profileNamed ? chain.profile : undefined;
+		return {target: {kind: 'aws', region: chain.region, profile, endpoint: chain.endpoint}, chain};
 	}
 	if (args.endpoint)
-		return {kind: 'endpoint', region: args.region ?? envRegion ?? 'us-east-1', endpoint: args.endpoint};
-	return {kind: 'sandbox', region: EMBEDDED_SANDBOX_REGION};
+		return {target: {kind: 'endpoint', region: args.region ?? envRegion ?? 'us-east-1', endpoint: args.endpoint}};
+	return {target: {kind: 'sandbox', region: EMBEDDED_SANDBOX_REGION}};
 }
 
 async function reachTarget(target: Target, args: RunArgs): Promise<Reached> {
@@ -129,7 +138,7 @@ export async function prepareRun(
 	runId: string,
 	onTrace: (entry: TraceEntry) => void,
 ): Promise<RunStartup> {
-	const target = await knownTarget(args);
+	const {target, chain} = await knownTarget(args);
 	let begin: (go: boolean) => void = () => {};
 	const begun = new Promise<boolean>((resolve) => (begin = resolve));
 	const reached = begun.then((go) => (go ? reachTarget(target, args) : Promise.reject(new StartupCancelledError())));
@@ -141,6 +150,7 @@ export async function prepareRun(
 			endpoint: whole.endpoint,
 			profile: whole.profile,
 			credentials,
+			operatorCredentials: chain?.credentials,
 			onTrace,
 		});
 	});

@@ -7,10 +7,17 @@ import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';
 import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
+import {exitStatus, type StopSignal} from './exit-status.js';
+import {summaryLines} from './summary.js';
 import {initialState} from '../scenario/update.js';
 import {prepareRun} from './run-startup.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const SIGNAL_NAMES: Readonly<Record<StopSignal, string>> = {
+	SIGINT: 'interrupted (Ctrl-C)',
+	SIGTERM: 'terminated (SIGTERM)',
+	SIGHUP: 'hung up (SIGHUP)',
+};
 
 /** Whether stdin can give us anything: not closed, not /dev/null. A pipe counts. */
 function stdinAvailable(): boolean {
@@ -35,7 +42,15 @@ function checkPlainInput(args: RunArgs, hasInput: boolean): void {
 		);
 }
 
-/** Warnings (the SDK's Node 20 notice) would scribble over the screen: route them into the log. */
+/** What the AWS SDK's NodeVersionSupportWarning says, in one line (the SDK's own is turned off in cli.tsx). */
+export const NODE_20_NOTE =
+	'note: Node 20 works, but AWS SDK releases after early 2027 need Node 22 or newer (22 or 24 recommended)';
+
+function nodeMajor(): number {
+	return Number(process.versions.node.split('.')[0]);
+}
+
+/** Warnings would scribble over the screen: route them into the log (and drop them on the dashboard). */
 function captureWarnings(log: (line: string) => void): () => void {
 	const previous = process.listeners('warning');
 	process.removeAllListeners('warning');
@@ -48,18 +63,23 @@ function captureWarnings(log: (line: string) => void): () => void {
 }
 
 /**
- * A signal quits, tearing down first. A second SIGINT is a second Ctrl-C in plain mode (the
- * dashboard reads Ctrl-C as a key): the user will not wait, and the teardown is abandoned.
+ * Turns SIGINT, SIGTERM and SIGHUP into a quit (teardown first), remembering the first that came.
+ * A second SIGINT is a second Ctrl-C in plain mode (the dashboard reads Ctrl-C as a key): the user
+ * will not wait, and the teardown is abandoned.
  */
-function handleSignals(controller: ScenarioController): () => void {
+function handleSignals(controller: ScenarioController, received: (signal: StopSignal) => void): () => void {
 	let interrupts = 0;
-	const onSignal = (signal: NodeJS.Signals) => {
-		if (signal === 'SIGINT') interrupts += 1;
-		controller.dispatch({type: interrupts > 1 && signal === 'SIGINT' ? 'teardownAbandoned' : 'quitRequested'});
-	};
-	for (const signal of SIGNALS) process.on(signal, onSignal);
+	const handlers = SIGNALS.map((signal) => {
+		const onSignal = () => {
+			received(signal);
+			if (signal === 'SIGINT') interrupts += 1;
+			controller.dispatch({type: interrupts > 1 ? 'teardownAbandoned' : 'quitRequested'});
+		};
+		process.on(signal, onSignal);
+		return [signal, onSignal] as const;
+	});
 	return () => {
-		for (const signal of SIGNALS) process.off(signal, onSignal);
+		for (const [signal, onSignal] of handlers) process.off(signal, onSignal);
 	};
 }
 
@@ -72,7 +92,9 @@ function reportLeftBehind(state: ScenarioState, write: (line: string) => void): 
 
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
-	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json;
+	// A dumb terminal (TERM=dumb: Emacs shells, some CI logs) cannot move the cursor: plain mode.
+	const dumbTerminal = process.env.TERM === 'dumb';
+	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json && !dumbTerminal;
 	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
 	// the first frame waits for nothing else.
 	const dashboardModule = dashboard ? loadDashboard() : undefined;
@@ -81,9 +103,16 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	const hasInput = stdinAvailable();
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
+	if (dumbTerminal && process.stdout.isTTY === true && !args.plain && !args.json)
+		log('note: TERM=dumb cannot draw the dashboard: showing the plain log instead (as --plain).');
+	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
+	// before the log is listening, or its lines are never printed.
+	const plainModules = dashboard ? undefined : await loadPlainModules();
 	let scenario: RunningScenario | undefined;
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
+	// After the configuration was found good: an error there is the one line printed.
+	if (!dashboard && nodeMajor() < 22) log(NODE_20_NOTE);
 	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
 	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
 	let releaseSignals = () => {};
@@ -102,19 +131,31 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const {journal, services} = startup;
 		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
 		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
-		releaseSignals = handleSignals(scenario);
+		let signal: StopSignal | undefined;
+		const received = (which: StopSignal) => {
+			// The log says at once why it is stopping; the dashboard shows teardown on the screen.
+			if (signal === undefined && !dashboard) log(`note: ${SIGNAL_NAMES[which]}: tearing down, then exiting.`);
+			signal ??= which;
+		};
+		releaseSignals = handleSignals(scenario, received);
+		const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
 		if (dashboardModule) {
 			const {renderDashboard, saveCodeCache} = await dashboardModule;
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
 			};
-			await renderDashboard(scenario, {onFirstFrame});
-			const code = await scenario.done;
-			reportLeftBehind(scenario.getState(), (line) => process.stderr.write(`${line}\n`));
-			return code;
+			// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
+			await renderDashboard(scenario, {onFirstFrame, onInterrupt: () => received('SIGINT')});
+			await scenario.done;
+			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
+			const state = scenario.getState();
+			for (const line of summaryLines(state, signal)) process.stdout.write(`${line}\n`);
+			reportLeftBehind(state, (line) => process.stderr.write(`${line}\n`));
+			return finalStatus(state);
 		}
-		return await runPlainMode(scenario, args, hasInput, log);
+		const modules = plainModules ?? (await loadPlainModules());
+		return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);
 	} finally {
 		await startup.stop();
 		releaseSignals();
@@ -122,19 +163,29 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	}
 }
 
+type PlainModules = Awaited<ReturnType<typeof loadPlainModules>>;
+
+async function loadPlainModules() {
+	const [{runPlain}, {createLineReader}] = await Promise.all([
+		import('../plain/run-plain.js'),
+		import('../plain/lines.js'),
+	]);
+	return {runPlain, createLineReader};
+}
+
 async function runPlainMode(
 	scenario: RunningScenario,
 	args: RunArgs,
 	hasInput: boolean,
 	log: (line: string) => void,
+	{runPlain, createLineReader}: PlainModules,
+	exitStatusOf: (state: ScenarioState) => number,
 ): Promise<number> {
-	const [{runPlain}, {createLineReader}] = await Promise.all([
-		import('../plain/run-plain.js'),
-		import('../plain/lines.js'),
-	]);
 	const needsInput = !args.autoMfa || (args.aws && !args.yes);
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
-	const color = !args.json && process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+	// NO_COLOR set but empty means "not set" (no-color.org), as on the dashboard.
+	const noColor = (process.env.NO_COLOR ?? '') !== '';
+	const color = !args.json && process.stdout.isTTY === true && !noColor && process.env.TERM !== 'dumb';
 	const logStream = args.json ? process.stderr : process.stdout;
 	return runPlain(scenario, {
 		showQr: logStream.isTTY === true,
@@ -143,5 +194,6 @@ async function runPlainMode(
 		input,
 		color,
 		report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,
+		exitStatus: exitStatusOf,
 	});
 }

@@ -57,6 +57,8 @@ export async function sandboxCommand(
 			`export AWS_ACCESS_KEY_ID=${sandbox.credentials.accessKeyId}`,
 			`export AWS_SECRET_ACCESS_KEY=${sandbox.credentials.secretAccessKey}`,
 			`export AWS_REGION=${sandbox.region}`,
+			// The AWS CLI and boto3 read this one, not AWS_REGION.
+			`export AWS_DEFAULT_REGION=${sandbox.region}`,
 			'',
 		].join('\n'),
 	);

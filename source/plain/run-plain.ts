@@ -2,6 +2,7 @@ import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
+import {localeSetting, localeShowsQr} from '../app/shared/locale.js';
 import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
 
@@ -20,6 +21,8 @@ export interface PlainIo {
 	readonly showQr: boolean;
 	/** Print the JSON report on stdout at the end. */
 	readonly report?: (json: string) => void;
+	/** The exit status for the ended run (source/commands/exit-status.ts); else the scenario's own. */
+	readonly exitStatus?: (state: ScenarioState) => number;
 }
 
 const ANSI = {green: '\u001B[32m', red: '\u001B[31m', dim: '\u001B[2m', reset: '\u001B[0m'};
@@ -33,7 +36,10 @@ function describeTarget(state: ScenarioState): string {
 	const {target} = state;
 	if (target.kind === 'sandbox') return `the embedded local sandbox at ${target.endpoint ?? '(starting)'} (not AWS)`;
 	if (target.kind === 'endpoint') return `the endpoint ${target.endpoint ?? ''} (region ${target.region})`;
-	return `AWS, region ${target.region}${target.profile ? `, profile ${target.profile}` : ''}`;
+	const profile = target.profile ? `, profile ${target.profile}` : '';
+	if (target.endpoint)
+		return `the endpoint ${target.endpoint} (from the AWS configuration; region ${target.region}${profile})`;
+	return `AWS, region ${target.region}${profile}`;
 }
 
 function confirmation(state: ScenarioState): string {
@@ -50,6 +56,10 @@ function deviceQr(uri: string, io: PlainIo): string[] {
 		return [
 			'    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).',
 		];
+	if (!localeShowsQr())
+		return [
+			`    The QR code needs a UTF-8 terminal (here ${localeSetting()}): run with LANG=C.UTF-8, or without --plain and press s for the secret key.`,
+		];
 	return [
 		'    Scan this QR code with your authenticator app, then type the codes it shows:',
 		...qrLines(uri, io.color),
@@ -61,6 +71,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	const paint = painter(io.color);
 	let previous = controller.getState();
 	let asking = false;
+	let finished = false;
+	// Input that ends before the codes came is a failure, not the user's choice to stop.
+	let inputEnded = false;
 	io.log(`sts-mfa: MFA session-token demo against ${describeTarget(previous)}`);
 
 	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
@@ -69,7 +82,8 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		io.prompt(question);
 		const line = await io.input.next();
 		asking = false;
-		answer(line);
+		// The run ended (a signal, q) while asking: the input is closed, it did not end on its own.
+		if (!finished) answer(line);
 	}
 
 	function maybeAsk(state: ScenarioState): void {
@@ -87,6 +101,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 					: ' (a fresh one)';
 			void ask(`MFA code${which}: `, (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
+				inputEnded = true;
 				io.log(paint.bad('error: the input ended before an MFA code was entered; tearing down.'));
 				controller.dispatch({type: 'quitRequested'});
 			});
@@ -102,9 +117,12 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		maybeAsk(state);
 	});
 	maybeAsk(previous);
-	const exitCode = await controller.done;
+	const scenarioCode = await controller.done;
+	finished = true;
 	unsubscribe();
 	io.input?.close();
+	const status = io.exitStatus?.(controller.getState()) ?? scenarioCode;
+	const exitCode = inputEnded && status === 0 ? 1 : status;
 	const report = buildReport(controller.getState(), exitCode);
 	io.log(
 		report.proved

@@ -3,6 +3,7 @@ import {cleanup} from 'ink-testing-library';
 import {DENIED_EXPLANATION} from '../../source/app/results/results.js';
 import {baseState, createdState, enableCodeState, finishedState, SECRET_ACCESS_KEY, SEED} from './fixtures.js';
 import {renderApp} from './render-app.js';
+import {demoNames} from '../../source/scenario/names.js';
 
 afterEach(() => {
 	cleanup();
@@ -16,6 +17,15 @@ function widest(frame: string): number {
 	return Math.max(...frame.split('\n').map((line) => [...line].length));
 }
 
+describe('the tags a run puts on what it creates', () => {
+	it('are shown as they really are, on the confirmation and on the user step', () => {
+		const names = demoNames('r1a2b3');
+		const confirm = renderApp({...baseState({kind: 'confirm'}), names}, {columns: 120, rows: 40});
+		expect(confirm.frame()).toContain('tagged sts-mfa:run=r1a2b3, sts-mfa:created-by=sts-mfa');
+		expect(confirm.frame()).not.toContain('run-id=');
+	});
+});
+
 describe('header', () => {
 	it('says plainly that the sandbox is not AWS', () => {
 		const {frame} = renderApp(baseState());
@@ -28,6 +38,16 @@ describe('header', () => {
 		expect(frame()).toContain('AWS account 123456789012');
 		expect(frame()).toContain('arn:aws:iam::123456789012:user/admin');
 		expect(frame()).not.toContain('SANDBOX');
+	});
+
+	it('names the endpoint, not "AWS account", when the AWS configuration sends --aws elsewhere', () => {
+		const state = {
+			...baseState(),
+			target: {kind: 'aws' as const, region: 'eu-west-1', profile: 'demo', endpoint: 'http://127.0.0.1:4566'},
+		};
+		const {frame} = renderApp(state, {columns: 120, rows: 40});
+		expect(frame()).toContain('Endpoint http://127.0.0.1:4566 · account 123456789012');
+		expect(frame()).not.toContain('AWS account');
 	});
 
 	it('shows the endpoint URL for a custom endpoint', () => {
@@ -134,7 +154,12 @@ describe('results and teardown', () => {
 	it('explains the AccessDenied, lists the buckets and counts the session down', () => {
 		const state = finishedState();
 		const view = renderApp(
-			{...state, phase: {kind: 'ready', next: 'teardown'}, steps: {...state.steps, teardown: {status: 'pending'}}},
+			{
+				...state,
+				phase: {kind: 'ready', next: 'teardown'},
+				steps: {...state.steps, teardown: {status: 'pending'}},
+				teardown: {items: [], completed: false},
+			},
 			{columns: 120, rows: 40},
 		);
 		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 bucket(s)');

@@ -30,4 +30,12 @@ describe('the MFA session result', () => {
 			expect(frame).toContain('Next ▸ Tear everything down');
 		});
 	}
+
+	it('stops counting once teardown has deleted the session’s user', async () => {
+		const view = renderApp(finishedState(), {columns: 120, rows: 40});
+		await view.press('\u001B[D');
+		const frame = await view.until((now) => now.includes('session key ASIASESSIONKEY000001'));
+		expect(frame).toContain('ended: its user was deleted');
+		expect(frame).not.toMatch(/expires in/);
+	});
 });

@@ -30,6 +30,32 @@ describe('the built sts-mfa command', () => {
 		expect(stderr).toBe('sts-mfa: --aws and --endpoint cannot be used together: pick one target\n');
 	});
 
+	it('refuses help for a command that does not exist, with exit code 2', () => {
+		const {code, stdout, stderr} = run(['help', 'nope']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe(
+			"sts-mfa: no help for 'nope': commands are run, sandbox, cleanup, help (see 'sts-mfa --help')\n",
+		);
+	});
+
+	it('lists the exit statuses in its help', () => {
+		const {stdout} = run(['--help']);
+		expect(stdout).toMatch(/Exit status\n\s+0 .+\n\s+1 .+\n\s+2 .+\n\s+3 .+\n\s+130, 143 /);
+	});
+
+	it('says in one line, in plain mode, what the AWS SDK warns about Node 20; nothing on newer Node', () => {
+		const {code, stdout, stderr} = run(['--plain', '--auto-mfa', '--yes']);
+		expect(code).toBe(0);
+		const notes = stdout.split('\n').filter((line) => line.includes('Node 20'));
+		expect(notes).toEqual(
+			Number(process.versions.node.split('.')[0]) < 22
+				? ['note: Node 20 works, but AWS SDK releases after early 2027 need Node 22 or newer (22 or 24 recommended)']
+				: [],
+		);
+		expect(stdout + stderr).not.toContain('NodeVersionSupportWarning');
+	});
+
 	it('prints its version', () => {
 		expect(run(['--version']).stdout).toMatch(/^sts-mfa \d+\.\d+\.\d+\n$/);
 	});

@@ -1,9 +1,10 @@
-import {useState} from 'react';
+import {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import type {CodeEntry} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
-import {CODE_LENGTH, codeLabel, keepDigits, splitAtEnter} from './digits.js';
+import {useCodeDraft} from './code-draft.js';
+import {CODE_LENGTH, codeLabel, keepDigits, keptAfterEdits, splitAtEnter} from './digits.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
@@ -22,6 +23,14 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 	// ink-text-input keeps its own cursor; when we drop characters it would point past the value,
 	// so the field starts afresh (cursor at the end) whenever the filter changed what was typed.
 	const [generation, setGeneration] = useState(0);
+	const draft = useCodeDraft();
+	// A field that goes away takes its digits with it.
+	useEffect(
+		() => () => {
+			draft.digits = '';
+		},
+		[draft],
+	);
 	const submit = (typed: string) => {
 		const code = keepDigits(typed);
 		if (code.length !== CODE_LENGTH) {
@@ -30,6 +39,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 		}
 		setHint(undefined);
 		setValue('');
+		draft.digits = '';
 		onSubmit(code);
 	};
 	return (
@@ -45,8 +55,12 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 					onChange={(typed) => {
 						const {entered, rest} = splitAtEnter(typed);
 						for (const code of entered) submit(code);
-						const digits = keepDigits(rest);
+						const digits = keptAfterEdits(rest);
 						if (digits !== typed) setGeneration((current) => current + 1);
+						// A letter while digits are in the field is a typo; with none, it was a shortcut.
+						if (/[^\d\u007F\b]/.test(rest) && digits.length > 0) setHint('Digits only: a code is 6 digits');
+						else if (digits.length > 0) setHint(undefined);
+						draft.digits = digits;
 						setValue(digits);
 					}}
 					onSubmit={submit}

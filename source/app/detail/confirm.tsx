@@ -19,7 +19,7 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 			<Text>• an access key for the user</Text>
 			<Text wrap='truncate-middle'>• inline policy {names.policyName}</Text>
 			<Text dimColor wrap='truncate-end'>
-				tagged run-id={names.runId}
+				tagged {names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
 			</Text>
 			{preflight?.isRoot ? (
 				<Text color={color ? 'yellow' : undefined} wrap='wrap'>

@@ -31,7 +31,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					<Field label='user' value={resources.user?.userName} />
 					<Field label='ARN' value={resources.user?.arn} />
 					<Field label='path' value={resources.user?.path ?? state.names.path} />
-					<Field label='tag' value={`run-id=${state.names.runId}`} />
+					<Field label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
 				</Box>
 			);
 		case 'createMfaDevice':
@@ -69,7 +69,12 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 			return results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null;
 		case 'sessionWithMfa':
 			return results.withMfa ? (
-				<WithMfa result={results.withMfa} width={width} bucketRows={Math.max(1, rows - 3)} />
+				<WithMfa
+					result={results.withMfa}
+					width={width}
+					bucketRows={Math.max(1, rows - 3)}
+					sessionEnded={state.teardown.items.some((item) => item.kind === 'user' && item.status === 'done')}
+				/>
 			) : null;
 		case 'teardown':
 			return (

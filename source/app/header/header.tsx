@@ -17,10 +17,15 @@ export function describeTarget(target: Target, identity?: CallerIdentity): strin
 	switch (target.kind) {
 		case 'sandbox':
 			return `LOCAL SANDBOX — not AWS · ${target.region}`;
-		case 'aws':
-			return identity
-				? `AWS account ${identity.account} · ${identity.arn} · ${target.region}`
-				: `AWS · ${target.profile ? `profile ${target.profile} · ` : ''}${target.region}`;
+		case 'aws': {
+			// A profile's endpoint_url (or AWS_ENDPOINT_URL) sends the calls elsewhere: name where.
+			const where = target.endpoint ? `Endpoint ${target.endpoint}` : 'AWS';
+			const profile = target.profile ? `profile ${target.profile} · ` : '';
+			if (!identity) return `${where} · ${profile}${target.region}`;
+			return target.endpoint
+				? `${where} · account ${identity.account} · ${identity.arn} · ${target.region}`
+				: `AWS account ${identity.account} · ${identity.arn} · ${target.region}`;
+		}
 		case 'endpoint':
 			return `Endpoint ${target.endpoint ?? '?'} · ${target.region}`;
 		default: {

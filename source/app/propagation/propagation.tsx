@@ -32,7 +32,8 @@ function DeadlineBar({propagation, width}: PropagationProps) {
 	const label = ` ${formatDuration(elapsed)} / ${formatDuration(total)}`;
 	return (
 		<Text>
-			{progressBar(done ? 1 : elapsed / total, Math.max(5, width - label.length))}
+			{/* The time used of the time allowed, done or not: a full bar at 0:01 / 2:00 would say the wait ran out. */}
+			{progressBar(elapsed / total, Math.max(5, width - label.length))}
 			{label}
 		</Text>
 	);

@@ -4,6 +4,7 @@ import type {CodeEntry, MfaDeviceResource} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
 import {QrCode} from './qr-code.js';
 import {Seed} from './seed.js';
+import {nonUtf8QrText} from '../shared/locale.js';
 import {Paragraph} from '../shared/paragraph.js';
 
 export interface QrScreenProps {
@@ -19,11 +20,17 @@ export interface QrScreenProps {
 	readonly bottom?: ReactNode;
 	/** Whether the QR code fits; when it does not, the seed is the way in. */
 	readonly showQr: boolean;
+	/** Why the QR code is not drawn: no room for it, or a locale without UTF-8. */
+	readonly qrMissing?: 'tooSmall' | 'locale';
 }
 
 /** Enabling the device: the QR code on the left, what to do and the code field on the right. */
 export function QrScreen(props: QrScreenProps) {
 	const {device, entry, seedRevealed, codeInputActive, onCodeSubmit, sideWidth, top, bottom, showQr} = props;
+	const missing =
+		props.qrMissing === 'locale'
+			? nonUtf8QrText()
+			: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.';
 	// At 80x24 the column beside the code has no spare row: a refused code's reason takes the place
 	// of the how-to lines (it says what to do, and the status bar still offers `a`).
 	const brief = top !== undefined && entry.error !== undefined;
@@ -37,11 +44,7 @@ export function QrScreen(props: QrScreenProps) {
 					<Paragraph
 						dimColor
 						width={sideWidth}
-						text={
-							showQr
-								? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.'
-								: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.'
-						}
+						text={showQr ? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.' : missing}
 					/>
 				)}
 				<Text wrap='truncate-middle' dimColor>

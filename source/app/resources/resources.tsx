@@ -17,7 +17,8 @@ export interface ResourcesProps {
 
 const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {
 	deleting: 'deleting…',
-	deleted: '✗ deleted',
+	// A tick: deleting it was the point. A cross would read as a failure.
+	deleted: '✓ deleted',
 	leftBehind: '! left behind',
 };
 

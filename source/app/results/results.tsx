@@ -53,10 +53,13 @@ export function WithMfa({
 	result,
 	width,
 	bucketRows,
+	sessionEnded = false,
 }: {
 	readonly result: NonNullable<ScenarioResults['withMfa']>;
 	readonly width: number;
 	readonly bucketRows: number;
+	/** Teardown deleted the session's user: the session is over, whatever its expiry said. */
+	readonly sessionEnded?: boolean;
 }) {
 	const color = useColor();
 	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
@@ -68,7 +71,11 @@ export function WithMfa({
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
 			<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
-			<ExpiryCountdown expiration={result.expiration} />
+			{sessionEnded ? (
+				<Text dimColor>ended: its user was deleted</Text>
+			) : (
+				<ExpiryCountdown expiration={result.expiration} />
+			)}
 			{shown.map((bucket) => (
 				<Text key={bucket.name} wrap='truncate-end'>
 					{'  '}• {bucket.name}

@@ -58,7 +58,7 @@ export async function startStandaloneSandbox(): Promise<StandaloneSandbox> {
 	};
 }
 
-/** Waits for the four export lines the sandbox prints on start. */
+/** Waits for the export lines the sandbox prints on start. */
 function readExports(child: ChildProcess): Promise<Record<string, string>> {
 	return new Promise((resolve, reject) => {
 		let stdout = '';

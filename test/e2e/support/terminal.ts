@@ -279,6 +279,14 @@ export class Terminal {
 		}
 	}
 
+	/** Sends `signal` to the program itself (the wrapper shell's child), as `kill PID` from elsewhere would. */
+	signalProgram(signal: NodeJS.Signals): void {
+		const [, pane] = this.#pids;
+		const children = readFileSync(`/proc/${pane}/task/${pane}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+		if (children.length === 0) throw new Error('the program is not running');
+		for (const pid of children) process.kill(Number(pid), signal);
+	}
+
 	/** The program's own process and the processes it started, while any of them runs. */
 	runningProcesses(): number[] {
 		const [, pane] = this.#pids;

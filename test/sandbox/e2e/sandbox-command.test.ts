@@ -32,10 +32,10 @@ async function until<T>(condition: () => T | undefined, what: string, deadlineMs
 	}
 }
 
-/** Reads the four export lines into an environment. */
+/** Reads the five export lines into an environment. */
 function exportsOf(stdout: string): Record<string, string> | undefined {
 	const lines = stdout.split('\n').filter(Boolean);
-	if (lines.length < 4) return undefined;
+	if (lines.length < 5) return undefined;
 	return Object.fromEntries(lines.map((line) => /^export (\w+)=(.*)$/.exec(line)!.slice(1, 3)));
 }
 
@@ -49,7 +49,7 @@ async function callerAccount(env: Record<string, string>): Promise<string | unde
 }
 
 describe('sts-mfa sandbox (in-process)', () => {
-	it('prints exactly the four export lines, notes as # comments, serves, and stops on SIGTERM with 0', async () => {
+	it('prints exactly the five export lines, notes as # comments, serves, and stops on SIGTERM with 0', async () => {
 		const stdout = new Collected();
 		const stderr = new Collected();
 		const signals = new EventEmitter();
@@ -58,7 +58,13 @@ describe('sts-mfa sandbox (in-process)', () => {
 			{stdout, stderr, signals: signals as unknown as NodeJS.Process},
 		);
 		const env = await until(() => exportsOf(stdout.text), 'the export lines');
-		expect(Object.keys(env)).toEqual(['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']);
+		expect(Object.keys(env)).toEqual([
+			'AWS_ENDPOINT_URL',
+			'AWS_ACCESS_KEY_ID',
+			'AWS_SECRET_ACCESS_KEY',
+			'AWS_REGION',
+			'AWS_DEFAULT_REGION',
+		]);
 		expect(env.AWS_ENDPOINT_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 		expect(env.AWS_REGION).toBe('us-east-1');
 		expect(

@@ -1,0 +1,75 @@
+import {STEPS} from '../scenario/steps.js';
+import type {ScenarioState, TeardownItem} from '../scenario/types.js';
+import {proved} from '../scenario/update-teardown.js';
+import {leftBehind, type StopSignal} from './exit-status.js';
+
+/*
+ * The one or two lines a run leaves on the normal screen once the dashboard's alternate screen is
+ * gone (and at the end of the plain log): what was proved, what was deleted, what is left and the
+ * command that removes it. Everything else the dashboard showed vanishes with the alternate screen.
+ */
+
+/** Removes what a run left, from its journal (which holds the target, endpoint and profile). */
+export const CLEANUP_COMMAND = 'sts-mfa cleanup';
+
+const NAMES: Readonly<Record<TeardownItem['kind'], string>> = {
+	userPolicy: 'inline policy',
+	accessKey: 'access key',
+	mfaDeactivation: 'MFA device (still enabled)',
+	virtualMfaDevice: 'MFA device',
+	user: 'IAM user',
+};
+
+function itemText(item: TeardownItem): string {
+	if (item.id === '*') return 'the demo user’s access keys';
+	// A device's id is its ARN; the last part is its name, which is all a reader needs here.
+	const id = item.kind === 'virtualMfaDevice' || item.kind === 'mfaDeactivation' ? item.id.split('/').pop() : item.id;
+	return `${NAMES[item.kind]} ${id}`;
+}
+
+function stopText(signal: StopSignal | undefined, state: ScenarioState): string {
+	if (signal === 'SIGINT') return 'interrupted (Ctrl-C)';
+	if (signal === 'SIGTERM') return 'terminated (SIGTERM)';
+	if (signal === 'SIGHUP') return 'hung up';
+	const reason = state.teardown.reason;
+	return reason === 'requested' || reason === 'quit' ? 'stopped' : 'ended';
+}
+
+/** What the run showed, or why it did not get there. */
+function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): string {
+	if (proved(state)) return 'sts-mfa: proved — without MFA the listing was denied; with MFA it was allowed.';
+	const failed = STEPS.findIndex(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
+	const step = STEPS[failed];
+	if (step) {
+		const message = state.steps[step.id].error?.message;
+		return `sts-mfa: step ${failed + 1} (${step.title}) failed${message ? `: ${message}` : ''}.`;
+	}
+	if (state.notice?.level === 'error' && state.teardown.reason === 'error') return `sts-mfa: ${state.notice.text}`;
+	return `sts-mfa: ${stopText(signal, state)} before the demo proved its point.`;
+}
+
+/** What teardown deleted and what, if anything, is left, with the command that removes it. */
+function resourcesLine(state: ScenarioState): string {
+	const deleted = state.teardown.items.filter((item) => item.status === 'done' && item.kind !== 'mfaDeactivation');
+	const remaining = leftBehind(state);
+	// A device that could be neither deactivated nor deleted is one thing left, not two.
+	const left = remaining.filter(
+		(item) =>
+			item.kind !== 'mfaDeactivation' ||
+			!remaining.some((other) => other.kind === 'virtualMfaDevice' && other.id === item.id),
+	);
+	// What was deleted, by kind only: the names are the run's own, and one line must hold it all.
+	const deletedText = deleted.length > 0 ? `Deleted the ${deleted.map((item) => NAMES[item.kind]).join(', ')}` : '';
+	if (left.length > 0) {
+		const prefix = deletedText ? `${deletedText}. ` : '';
+		return `${prefix}Left behind: ${left.map(itemText).join(', ')} — remove it with: ${CLEANUP_COMMAND}`;
+	}
+	if (state.teardown.items.length === 0) return 'Nothing was created, so nothing is left.';
+	if (state.target.kind === 'sandbox' && !state.teardown.completed)
+		return `${deletedText || 'Teardown did not finish'}; the embedded sandbox ended with the run, so nothing is left.`;
+	return `${deletedText}; nothing is left.`;
+}
+
+export function summaryLines(state: ScenarioState, signal?: StopSignal): string[] {
+	return [outcomeLine(state, signal), resourcesLine(state)];
+}

@@ -1,0 +1,133 @@
+import {describe, expect, it} from 'vitest';
+import {
+	FIRST_FRAME,
+	completeSteps,
+	promptOn,
+	runToSummary,
+	startDashboard,
+	useDashboardTerminals,
+} from './support/dashboard.js';
+import {startStandaloneSandbox} from './support/standalone-sandbox.js';
+import {type Terminal, tmuxAvailable} from './support/terminal.js';
+
+/*
+ * Each way a dashboard run can end, in a real terminal: the exit status a script sees, and the
+ * lines left on the normal screen once the alternate screen is gone (what was proved, what was
+ * deleted, what is left and how to remove it).
+ */
+const available = tmuxAvailable();
+if (!available) console.warn('tmux is not installed: the exit status tests are skipped (CI installs it).');
+
+/** Waits for the program to end; its status and the normal screen it left. */
+async function ended(terminal: Terminal): Promise<{status: number; screen: string}> {
+	const status = await terminal.waitForExit({timeout: 20_000});
+	expect(await terminal.alternateScreenOn()).toBe(false);
+	// With the history: tmux scrolls a line off to say the pane is dead. Long lines wrap at 80
+	// columns; joined, the screen reads as the program wrote it.
+	const screen = await terminal.screen({history: true});
+	// Not even after the dashboard: the AWS SDK's Node 20 warning is not printed.
+	expect(screen).not.toContain('NodeVersionSupportWarning');
+	return {status, screen: screen.replace(/(.{80})\n/g, '$1')};
+}
+
+describe.skipIf(!available)('exit statuses and the summary on the normal screen', () => {
+	useDashboardTerminals();
+
+	it('exits 0 after q on the first screen, saying nothing was created', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.type('q');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(0);
+		expect(screen).toContain('sts-mfa: stopped before the demo proved its point.');
+		expect(screen).toContain('Nothing was created, so nothing is left.');
+	});
+
+	it('exits 0 once the demo proved its point and tore everything down', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24});
+		await runToSummary(terminal);
+		await terminal.type('q');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(0);
+		expect(screen).toContain('sts-mfa: proved — without MFA the listing was denied; with MFA it was allowed.');
+		expect(screen).toContain('Deleted the inline policy, access key, MFA device, IAM user; nothing is left.');
+	});
+
+	it('exits 130 after Ctrl-C, once teardown ran', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24});
+		await completeSteps(terminal, 2);
+		await terminal.press('C-c');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(130);
+		expect(screen).toContain('sts-mfa: interrupted (Ctrl-C) before the demo proved its point.');
+		expect(screen).toContain('Deleted the MFA device, IAM user; nothing is left.');
+	});
+
+	it('exits 143 after SIGTERM, once teardown ran', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24});
+		await completeSteps(terminal, 1);
+		terminal.signalProgram('SIGTERM');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(143);
+		expect(screen).toContain('sts-mfa: terminated (SIGTERM) before the demo proved its point.');
+		expect(screen).toContain('Deleted the IAM user; nothing is left.');
+	});
+
+	it('exits 0 after n at the --aws confirmation, with nothing created', async () => {
+		const sandbox = await startStandaloneSandbox();
+		try {
+			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--aws'], env: sandbox.env});
+			await terminal.waitFor((screen) => promptOn(screen) === 'confirm', {timeout: 15_000});
+			await terminal.type('n');
+			const {status, screen} = await ended(terminal);
+			expect(status).toBe(0);
+			expect(screen).toContain('sts-mfa: stopped before the demo proved its point.');
+			expect(screen).toContain('Nothing was created, so nothing is left.');
+		} finally {
+			await sandbox.stop();
+		}
+	});
+
+	it('exits 1 when AWS refuses the key, and says which key', async () => {
+		const sandbox = await startStandaloneSandbox();
+		try {
+			const env = {...sandbox.env, AWS_ACCESS_KEY_ID: 'AKIAREFUSEDKEY000001'};
+			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--aws'], env});
+			await terminal.waitFor((screen) => promptOn(screen) === 'finished', {timeout: 15_000});
+			await terminal.type('q');
+			const {status, screen} = await ended(terminal);
+			expect(status).toBe(1);
+			expect(screen).toContain('the access key AKIAREFU… was refused');
+		} finally {
+			await sandbox.stop();
+		}
+	});
+
+	it('in plain mode, Ctrl-C at the code prompt says it interrupted the run, and exits 130', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--plain'], env: {NO_COLOR: '1'}});
+		await terminal.waitFor('MFA code 1 of 2:', {timeout: 15_000});
+		await terminal.press('C-c');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(130);
+		expect(screen).toContain('note: interrupted (Ctrl-C): tearing down, then exiting.');
+		expect(screen).not.toContain('the input ended');
+		expect(screen).toContain('Teardown complete: nothing left behind.');
+	});
+
+	it('exits 3 when something is left behind, and names the cleanup command', async () => {
+		const sandbox = await startStandaloneSandbox();
+		const terminal = await startDashboard(
+			{cols: 80, rows: 24},
+			{args: ['--endpoint', sandbox.endpoint], env: sandbox.env},
+		);
+		await completeSteps(terminal, 1);
+		// The endpoint goes away: the user it holds can no longer be deleted.
+		await sandbox.stop();
+		await terminal.type('t');
+		await terminal.waitFor((screen) => promptOn(screen) === 'finished', {timeout: 30_000});
+		await terminal.type('q');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(3);
+		expect(screen).toMatch(/Left behind: IAM user sts-mfa-demo-\w+ — remove it with: sts-mfa cleanup/);
+	});
+});
