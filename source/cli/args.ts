@@ -1,5 +1,8 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
+
+export type {SessionArgs} from '../commands/session/args.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
 export interface TargetArgs {
@@ -41,10 +44,11 @@ export type CliArgs =
 	| RunArgs
 	| SandboxArgs
 	| CleanupArgs
+	| SessionArgs
 	| {readonly command: 'help'; readonly topic?: string}
 	| {readonly command: 'version'};
 
-const COMMANDS = ['run', 'sandbox', 'cleanup', 'help'] as const;
+const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'help'] as const;
 
 const targetOptions = {
 	aws: {type: 'boolean', default: false},
@@ -115,6 +119,7 @@ export function parseCli(argv: string[]): CliArgs {
 	const args = named ? rest : argv;
 
 	if (command === 'help') return {command: 'help', topic: args[0]};
+	if (command === 'session') return parseSessionArgs(args);
 
 	if (command === 'sandbox') {
 		const {values} = parse(

@@ -1,0 +1,133 @@
+import {IAMClient, ListMFADevicesCommand} from '@aws-sdk/client-iam';
+import {GetCallerIdentityCommand, GetSessionTokenCommand, STSClient} from '@aws-sdk/client-sts';
+import {toAwsError} from '../../aws/map-error.js';
+import {createTraceRecorder, instrumentClient} from '../../aws/trace.js';
+import type {SessionCredentials} from '../../aws/types.js';
+import {Secret} from '../../secret.js';
+import {longTermKeysNeeded, SessionError} from './errors.js';
+
+/*
+ * The source of a session: the SDK's standard credential chain for the profile (environment,
+ * shared files, SSO, credential_process), and the calls made with it. Only this file (loaded on a
+ * cache miss) touches the SDK. The SDK reads the profile's region itself; a profile's endpoint_url
+ * it reads only for the profile in AWS_PROFILE, so the caller passes it for --profile explicitly.
+ */
+
+export interface SourceAccount {
+	readonly accessKeyId: string;
+	/** GetCallerIdentity's ARN: who the session will be for. */
+	readonly arn: string;
+	readonly region: string;
+	/** Serial numbers of the caller's own MFA devices (iam:ListMFADevices). */
+	listMfaDevices(): Promise<string[]>;
+	getSessionToken(input: {
+		durationSeconds: number;
+		serialNumber: string;
+		tokenCode: string;
+	}): Promise<SessionCredentials>;
+	/** The server's clock minus ours, from the last answer's Date header, in ms. */
+	clockSkewMs(): number | undefined;
+	close(): void;
+}
+
+export interface SourceOptions {
+	readonly profile?: string;
+	readonly region?: string;
+	readonly endpoint?: string;
+}
+
+// GetSessionToken is global; a source with no region configured anywhere still gets a session.
+const FALLBACK_REGION = 'us-east-1';
+
+async function regionFor(options: SourceOptions): Promise<string> {
+	if (options.region) return options.region;
+	const probe = new STSClient({profile: options.profile});
+	try {
+		return (await probe.config.region()) || FALLBACK_REGION;
+	} catch {
+		return FALLBACK_REGION;
+	} finally {
+		probe.destroy();
+	}
+}
+
+async function resolveCredentials(sts: STSClient, profile: string | undefined) {
+	try {
+		return await sts.config.credentials();
+	} catch (error) {
+		const where = profile ? `profile '${profile}'` : 'the environment or the default profile';
+		throw new SessionError(
+			'NoSourceCredentials',
+			`no credentials found for ${where}: ${(error as Error).message.split('\n')[0]}`,
+			{usage: true, cause: error},
+		);
+	}
+}
+
+export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
+	const region = await regionFor(options);
+	const recorder = createTraceRecorder();
+	const base = {region, profile: options.profile, endpoint: options.endpoint, maxAttempts: 3};
+	const sts = new STSClient(base);
+	instrumentClient(sts, 'sts', 'operator', recorder);
+	const credentials = await resolveCredentials(sts, options.profile);
+	if (credentials.sessionToken) {
+		sts.destroy();
+		throw longTermKeysNeeded(credentials.accessKeyId);
+	}
+	// IAM signs with the credentials already resolved: a credential_process source runs once.
+	const iam = new IAMClient({...base, credentials});
+	instrumentClient(iam, 'iam', 'operator', recorder);
+	let arn: string;
+	try {
+		arn = (await sts.send(new GetCallerIdentityCommand({}))).Arn ?? '';
+	} catch (error) {
+		sts.destroy();
+		iam.destroy();
+		throw toAwsError(error, 'sts', 'GetCallerIdentity');
+	}
+	return {
+		accessKeyId: credentials.accessKeyId,
+		arn,
+		region,
+		async listMfaDevices() {
+			try {
+				const devices: string[] = [];
+				let marker: string | undefined;
+				do {
+					const page = await iam.send(new ListMFADevicesCommand({Marker: marker}));
+					devices.push(...(page.MFADevices ?? []).map((device) => device.SerialNumber ?? ''));
+					marker = page.IsTruncated ? page.Marker : undefined;
+				} while (marker);
+				return devices.filter((serial) => serial !== '');
+			} catch (error) {
+				throw toAwsError(error, 'iam', 'ListMFADevices');
+			}
+		},
+		async getSessionToken({durationSeconds, serialNumber, tokenCode}) {
+			try {
+				const output = await sts.send(
+					new GetSessionTokenCommand({
+						DurationSeconds: durationSeconds,
+						SerialNumber: serialNumber,
+						TokenCode: tokenCode,
+					}),
+				);
+				const session = output.Credentials;
+				return {
+					accessKeyId: session?.AccessKeyId ?? '',
+					secretAccessKey: new Secret(session?.SecretAccessKey ?? ''),
+					sessionToken: new Secret(session?.SessionToken ?? ''),
+					expiration: session?.Expiration ?? new Date(0),
+				};
+			} catch (error) {
+				throw toAwsError(error, 'sts', 'GetSessionToken');
+			}
+		},
+		clockSkewMs: () => recorder.clockSkewMs(),
+		close() {
+			sts.destroy();
+			iam.destroy();
+		},
+	};
+}
