@@ -54,27 +54,37 @@ export function parseDuration(text: string): number {
 	return seconds;
 }
 
-function splitExec(argv: readonly string[]): {options: string[]; exec?: string[]} {
-	if (argv[0] !== 'exec') return {options: [...argv]};
+/**
+ * `session [options]` or `session exec [options] -- COMMAND...`: `exec` may stand anywhere among
+ * the options (the parser tells it from an option's value), the command is everything after `--`.
+ */
+function parseOptions(argv: readonly string[]) {
 	const separator = argv.indexOf('--');
-	if (separator === -1 || separator === argv.length - 1) {
-		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
-	}
-	return {options: argv.slice(1, separator), exec: argv.slice(separator + 1)};
-}
-
-function parseOptions(argv: string[], command: string) {
+	const ours = separator === -1 ? [...argv] : argv.slice(0, separator);
+	let parsed: ReturnType<typeof parseArgs<{args: string[]; options: typeof OPTIONS; allowPositionals: true}>>;
 	try {
-		return parseArgs({args: argv, options: OPTIONS, strict: true, allowPositionals: false}).values;
+		parsed = parseArgs({args: ours, options: OPTIONS, strict: true, allowPositionals: true});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (see 'sts-mfa session --help')`);
+	}
+	const [first, ...others] = parsed.positionals;
+	if ((first !== undefined && first !== 'exec') || others.length > 0) {
 		throw new UsageError(
-			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa ${command}'; see 'sts-mfa session --help')`,
+			`unexpected '${first === 'exec' ? others[0] : first}': the only word 'sts-mfa session' takes is exec (see 'sts-mfa session --help')`,
 		);
 	}
+	const exec = first === 'exec' ? argv.slice(separator + 1) : undefined;
+	if (exec !== undefined && (separator === -1 || exec.length === 0)) {
+		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+	}
+	if (exec === undefined && separator !== -1) {
+		throw new UsageError("'--' and a command only go with 'sts-mfa session exec'");
+	}
+	return {values: parsed.values, exec};
 }
 
-function checkCodeSources(values: ReturnType<typeof parseOptions>): void {
+function checkCodeSources(values: ReturnType<typeof parseOptions>['values']): void {
 	if (values['token-code'] !== undefined && values['mfa-process'] !== undefined) {
 		throw new UsageError('--token-code and --mfa-process cannot be used together: pick one source of codes');
 	}
@@ -101,8 +111,7 @@ function checkFormat(format: string | undefined): SessionFormat {
 
 /** Parses what follows `sts-mfa session`; 'help' when -h/--help was given. */
 export function parseSessionArgs(argv: readonly string[]): SessionArgs | {command: 'help'; topic: string} {
-	const {options, exec} = splitExec(argv);
-	const values = parseOptions(options, exec ? 'session exec' : 'session');
+	const {values, exec} = parseOptions(argv);
 	if (values.help) return {command: 'help', topic: 'session'};
 	checkCodeSources(values);
 	checkRegion(values.region);

@@ -41,7 +41,7 @@ const FALLBACK_REGION = 'us-east-1';
 
 async function regionFor(options: SourceOptions): Promise<string> {
 	if (options.region) return options.region;
-	const probe = new STSClient({profile: options.profile});
+	const probe = withoutSdkNodeNotice(() => new STSClient({profile: options.profile}));
 	try {
 		return (await probe.config.region()) || FALLBACK_REGION;
 	} catch {
@@ -64,11 +64,28 @@ async function resolveCredentials(sts: STSClient, profile: string | undefined) {
 	}
 }
 
+/**
+ * The SDK's notice that its releases from 2027 need Node 22 is for the authors of programs that
+ * use it, not for people whose shell eval or credential_process reads this command's output: it
+ * would be printed with every new session. Kept out only while the clients are made.
+ */
+function withoutSdkNodeNotice<T>(make: () => T): T {
+	const name = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
+	const saved = process.env[name];
+	process.env[name] = 'true';
+	try {
+		return make();
+	} finally {
+		if (saved === undefined) delete process.env[name];
+		else process.env[name] = saved;
+	}
+}
+
 export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
 	const region = await regionFor(options);
 	const recorder = createTraceRecorder();
 	const base = {region, profile: options.profile, endpoint: options.endpoint, maxAttempts: 3};
-	const sts = new STSClient(base);
+	const sts = withoutSdkNodeNotice(() => new STSClient(base));
 	instrumentClient(sts, 'sts', 'operator', recorder);
 	const credentials = await resolveCredentials(sts, options.profile);
 	if (credentials.sessionToken) {
@@ -76,7 +93,7 @@ export async function openSourceAccount(options: SourceOptions): Promise<SourceA
 		throw longTermKeysNeeded(credentials.accessKeyId);
 	}
 	// IAM signs with the credentials already resolved: a credential_process source runs once.
-	const iam = new IAMClient({...base, credentials});
+	const iam = withoutSdkNodeNotice(() => new IAMClient({...base, credentials}));
 	instrumentClient(iam, 'iam', 'operator', recorder);
 	let arn: string;
 	try {
