@@ -10,10 +10,15 @@ export type PromptLoader = () => Promise<{
 	readonly saveCodeCache: () => Promise<boolean>;
 }>;
 
+export interface DeviceCode {
+	readonly serialNumber: string;
+	readonly code: string;
+}
+
 /** Where codes (and, among several devices, the choice of one) come from. */
 export interface CodeSource {
-	pickDevice(devices: readonly string[]): Promise<string>;
-	code(serialNumber: string, notice?: string): Promise<string>;
+	/** A code for one of `devices`: with several, the person picks one on the terminal. */
+	code(devices: readonly string[], notice?: string): Promise<DeviceCode>;
 	/** Whether a refused code can be followed by another (only a person at the prompt can wait for one). */
 	readonly asksPerson: boolean;
 	close(): void;
@@ -70,21 +75,26 @@ export function createCodeSource(options: CodeSourceOptions): CodeSource {
 		await loaded.saveCodeCache();
 		return answer;
 	};
+	const pickDevice = async (devices: readonly string[]): Promise<string> => {
+		if (devices.length === 1) return devices[0]!;
+		terminal ??= open();
+		if (!terminal) throw manyDevices(devices);
+		const answer = await ask(devices, false);
+		if (!answer) throw cancelled();
+		return answer.serialNumber;
+	};
 	return {
 		asksPerson: !fromOption,
-		async pickDevice(devices) {
-			terminal ??= open();
-			if (!terminal) throw manyDevices(devices);
-			const answer = await ask(devices, false);
-			if (!answer) throw cancelled();
-			return answer.serialNumber;
-		},
-		async code(serialNumber, notice) {
-			if (options.tokenCode !== undefined) return options.tokenCode;
-			if (options.mfaProcess !== undefined) return runMfaProcess(options.mfaProcess, serialNumber);
-			const answer = await ask([serialNumber], true, notice);
+		async code(devices, notice) {
+			if (options.tokenCode !== undefined) return {serialNumber: await pickDevice(devices), code: options.tokenCode};
+			if (options.mfaProcess !== undefined) {
+				const serialNumber = await pickDevice(devices);
+				return {serialNumber, code: await runMfaProcess(options.mfaProcess, serialNumber)};
+			}
+			// One prompt for both the choice and the code: the person answers it in one go.
+			const answer = await ask(devices, true, notice);
 			if (!answer?.code) throw cancelled();
-			return answer.code;
+			return {serialNumber: answer.serialNumber, code: answer.code};
 		},
 		close() {
 			terminal?.close();

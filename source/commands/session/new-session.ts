@@ -32,9 +32,10 @@ function noDevice(arn: string): SessionError {
 	);
 }
 
-async function chooseDevice(input: NewSessionInput, account: SourceAccount): Promise<string> {
-	if (input.args.serial !== undefined) return checkSerial(input.args.serial, '--serial');
-	if (input.profileSerial !== undefined) return checkSerial(input.profileSerial, "the profile's mfa_serial");
+/** The device to use, or the caller's devices to pick from. */
+async function candidateDevices(input: NewSessionInput, account: SourceAccount): Promise<string[]> {
+	if (input.args.serial !== undefined) return [checkSerial(input.args.serial, '--serial')];
+	if (input.profileSerial !== undefined) return [checkSerial(input.profileSerial, "the profile's mfa_serial")];
 	let devices: string[];
 	try {
 		devices = await account.listMfaDevices();
@@ -49,25 +50,31 @@ async function chooseDevice(input: NewSessionInput, account: SourceAccount): Pro
 		throw error;
 	}
 	if (devices.length === 0) throw noDevice(account.arn);
-	if (devices.length === 1) return devices[0]!;
-	return input.codes.pickDevice(devices);
+	return devices;
 }
 
-async function requestSession(input: NewSessionInput, account: SourceAccount, serialNumber: string) {
-	const context = () => ({
-		serialNumber,
-		callerArn: account.arn,
-		sourceAccessKeyId: account.accessKeyId,
-		clockSkewMs: account.clockSkewMs(),
-	});
+async function requestSession(input: NewSessionInput, account: SourceAccount, devices: readonly string[]) {
 	let notice: string | undefined;
+	let candidates = devices;
 	for (let attempt = 1; ; attempt++) {
-		const tokenCode = await input.codes.code(serialNumber, notice);
+		const {serialNumber, code} = await input.codes.code(candidates, notice);
 		try {
-			return await account.getSessionToken({durationSeconds: input.args.durationSeconds, serialNumber, tokenCode});
+			const session = await account.getSessionToken({
+				durationSeconds: input.args.durationSeconds,
+				serialNumber,
+				tokenCode: code,
+			});
+			return {...session, serialNumber};
 		} catch (error) {
-			const explained = explainRefusal(error, context());
+			const explained = explainRefusal(error, {
+				serialNumber,
+				callerArn: account.arn,
+				sourceAccessKeyId: account.accessKeyId,
+				clockSkewMs: account.clockSkewMs(),
+			});
 			if (!isCodeRefused(explained) || !input.codes.asksPerson || attempt >= PROMPT_ATTEMPTS) throw explained;
+			// The next try is for the device just chosen, with why the last code failed.
+			candidates = [serialNumber];
 			notice = `✗ ${(explained as Error).message}`;
 		}
 	}
@@ -82,11 +89,9 @@ export async function newSession(input: NewSessionInput): Promise<CachedSession>
 		endpoint: input.endpoint,
 	});
 	try {
-		const serialNumber = await chooseDevice(input, account);
-		const session = await requestSession(input, account, serialNumber);
+		const session = await requestSession(input, account, await candidateDevices(input, account));
 		return {
 			...session,
-			serialNumber,
 			sourceArn: account.arn,
 			sourceAccessKeyId: account.accessKeyId,
 			region: account.region,

@@ -14,6 +14,8 @@ export interface MfaPromptRequest extends Omit<MfaPromptProps, 'onAnswer'> {
  * Ink), so a session answered from the cache never loads Ink.
  */
 export function renderMfaPrompt({input, output, ...props}: MfaPromptRequest): Promise<MfaPromptAnswer> {
+	// Raw at once, before Ink mounts its input handling: a key pressed meanwhile is not echoed over the prompt.
+	input.setRawMode(true);
 	return new Promise((resolve) => {
 		let answered = false;
 		const instance = render(
