@@ -69,13 +69,16 @@ function parseOptions(argv: readonly string[]) {
 		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (see 'sts-mfa session --help')`);
 	}
 	const [first, ...others] = parsed.positionals;
+	if (first === 'exec' && separator === -1) {
+		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+	}
 	if ((first !== undefined && first !== 'exec') || others.length > 0) {
 		throw new UsageError(
 			`unexpected '${first === 'exec' ? others[0] : first}': the only word 'sts-mfa session' takes is exec (see 'sts-mfa session --help')`,
 		);
 	}
 	const exec = first === 'exec' ? argv.slice(separator + 1) : undefined;
-	if (exec !== undefined && (separator === -1 || exec.length === 0)) {
+	if (exec !== undefined && exec.length === 0) {
 		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
 	}
 	if (exec === undefined && separator !== -1) {

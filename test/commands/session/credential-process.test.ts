@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cli, prepareCli} from '../../e2e/support/build.js';
@@ -51,6 +51,12 @@ async function userWithHome(): Promise<{user: MfaUser; home: string; countFile: 
 	return {user, home, countFile, env: homeEnv(home, codeEnv(user.devices[0]!.seed, countFile))};
 }
 
+async function cacheContents(home: string): Promise<string[]> {
+	const directory = path.join(home, '.cache', 'sts-mfa', 'sessions');
+	const names = (await readdir(directory)).filter((name) => name.endsWith('.session'));
+	return Promise.all(names.map((name) => readFile(path.join(directory, name), 'latin1')));
+}
+
 async function codeRuns(countFile: string): Promise<number> {
 	return (await readFile(countFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
 }
@@ -59,7 +65,7 @@ describe('a credential_process profile running sts-mfa session', () => {
 	it.skipIf(!hasAwsCli)(
 		'lets the AWS CLI list the buckets the long-term keys may not, asking for a code only once',
 		async () => {
-			const {home, countFile, env} = await userWithHome();
+			const {user, home, countFile, env} = await userWithHome();
 			const denied = await run('aws', ['s3api', 'list-buckets', '--profile', 'base'], {env, cwd: home});
 			expect(denied.status).not.toBe(0);
 			expect(denied.stderr).toMatch(/AccessDenied/);
@@ -72,6 +78,10 @@ describe('a credential_process profile running sts-mfa session', () => {
 			expect(second.stdout).toContain(BUCKET);
 			// The second call was answered from the cache: the code command ran for the first only.
 			expect(await codeRuns(countFile)).toBe(1);
+			// What the cache keeps is the session, never the long-term keys it was made with.
+			const cached = await cacheContents(home);
+			expect(cached).toHaveLength(1);
+			expect(cached[0]).not.toContain(user.secretAccessKey);
 		},
 		60_000,
 	);
