@@ -48,6 +48,9 @@ function CodeField({
 }) {
 	const [value, setValue] = useState('');
 	const [hint, setHint] = useState<string | undefined>(notice);
+	// ink-text-input keeps its own cursor, which points past the value when a letter was dropped:
+	// the field starts afresh (cursor at the end) whenever the filter changed what was typed.
+	const [generation, setGeneration] = useState(0);
 	const submit = (typed: string) => {
 		const code = keepDigits(typed);
 		if (code.length === CODE_LENGTH) onCode(code);
@@ -59,12 +62,15 @@ function CodeField({
 			<Box>
 				<Text color='cyan'>› </Text>
 				<TextInput
+					key={generation}
 					value={value}
 					placeholder='······'
 					onChange={(typed) => {
 						const {entered, rest} = splitAtEnter(typed);
 						for (const code of entered) submit(code);
-						setValue(keepDigits(rest));
+						const digits = keepDigits(rest);
+						if (digits !== typed) setGeneration((current) => current + 1);
+						setValue(digits);
 					}}
 					onSubmit={submit}
 				/>
