@@ -63,7 +63,7 @@ in your cache directory and reused until 5 minutes before they end, so you type 
 Source and device
   --profile NAME            the long-term keys to start from (the SDK's standard chain; default:
                             AWS_PROFILE, the environment, then the default profile)
-  --region REGION           region for STS (default: the profile's, or us-east-1)
+  --region REGION           region for STS (default: AWS_REGION, the profile's, or us-east-1)
   --serial ARN              the MFA device (default: the profile's mfa_serial, else your own
                             device, found with iam:ListMFADevices)
   --duration D              how long the session lasts: 15m to 36h, e.g. 12h, 90m, 3600s (default 12h)
