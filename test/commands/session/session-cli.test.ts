@@ -103,6 +103,23 @@ describe('which MFA device', () => {
 	});
 });
 
+describe('the cache', () => {
+	it('answers from the cache until --refresh or --no-cache asks AWS again', async () => {
+		const home = await homeFor(1);
+		const made = await session(home, ['--mfa-process', codeCommand(), '--format', 'json']);
+		expect(made.status).toBe(0);
+		// A wrong code does not matter while the cached session is good: it is not asked for.
+		const cached = await session(home, ['--token-code', '000000', '--format', 'json']);
+		expect(cached.status).toBe(0);
+		expect(JSON.parse(cached.stdout).AccessKeyId).toBe(JSON.parse(made.stdout).AccessKeyId);
+		for (const flag of ['--refresh', '--no-cache']) {
+			const asked = await session(home, ['--token-code', '000000', flag]);
+			expect(asked.status).toBe(1);
+			expect(asked.stderr).toContain('Wait for the next code');
+		}
+	});
+});
+
 describe('--write-profile', () => {
 	it('writes the session into ~/.aws/credentials, every other line kept as it was', async () => {
 		const home = await homeFor(1);
