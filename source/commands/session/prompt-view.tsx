@@ -1,4 +1,4 @@
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
 import {CODE_LENGTH, keepDigits, splitAtEnter} from '../../app/code-input/digits.js';
@@ -47,15 +47,20 @@ function CodeField({
 	onCode: (code: string) => void;
 }) {
 	const [value, setValue] = useState('');
+	// What the field holds now, for Enter: a handler made at an earlier render would see an older value.
+	const typed = useRef('');
 	const [hint, setHint] = useState<string | undefined>(notice);
 	// ink-text-input keeps its own cursor, which points past the value when a letter was dropped:
 	// the field starts afresh (cursor at the end) whenever the filter changed what was typed.
 	const [generation, setGeneration] = useState(0);
-	const submit = (typed: string) => {
-		const code = keepDigits(typed);
+	const submit = (text: string) => {
+		const code = keepDigits(text);
 		if (code.length === CODE_LENGTH) onCode(code);
 		else setHint(`A code has ${CODE_LENGTH} digits`);
 	};
+	useInput((_input, key) => {
+		if (key.return) submit(typed.current);
+	});
 	return (
 		<Box flexDirection='column'>
 			<Text bold>sts-mfa session: MFA code for {serialNumber}</Text>
@@ -65,14 +70,14 @@ function CodeField({
 					key={generation}
 					value={value}
 					placeholder='······'
-					onChange={(typed) => {
-						const {entered, rest} = splitAtEnter(typed);
+					onChange={(text) => {
+						const {entered, rest} = splitAtEnter(text);
 						for (const code of entered) submit(code);
 						const digits = keepDigits(rest);
-						if (digits !== typed) setGeneration((current) => current + 1);
+						if (digits !== text) setGeneration((current) => current + 1);
+						typed.current = digits;
 						setValue(digits);
 					}}
-					onSubmit={submit}
 				/>
 				<Text> </Text>
 				<NextCodeCountdown />

@@ -24,7 +24,8 @@ export function renderMfaPrompt({input, output, ...props}: MfaPromptRequest): Pr
 				onAnswer={(answer) => {
 					if (answered) return;
 					answered = true;
-					instance.clear();
+					// The last frame drawn is an empty one: unmounting draws the last frame again.
+					instance.rerender(null);
 					instance.unmount();
 					resolve(answer);
 				}}

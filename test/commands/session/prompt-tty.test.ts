@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
@@ -17,6 +18,8 @@ import {createMfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-
 
 const available = tmuxAvailable();
 if (!available) console.warn('Skipping the /dev/tty prompt tests: tmux is not installed.');
+const hasAwsCli = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
+if (!hasAwsCli) console.warn("Skipping the prompt under the AWS CLI's credential_process: `aws` is not on PATH.");
 
 const scratch = new ScratchDirs();
 let sandbox: StandaloneSandbox;
@@ -91,5 +94,26 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		await terminal.press('Enter');
 		await terminal.waitFor('done 0');
 		expect(await readFile(out, 'utf8')).toMatch(/^export AWS_ACCESS_KEY_ID=ASIA/);
+	});
+
+	it.skipIf(!hasAwsCli)('asks on the terminal when the AWS CLI runs it as a credential_process', async () => {
+		const user = await createMfaUser(admin, `prompt-user-${++users}`, 1);
+		const home = await scratch.make('sts-mfa-session-home-');
+		await admin.createBucket('prompt-proof');
+		const base = baseProfile(sandbox.endpoint, user);
+		const process = `node ${JSON.stringify(cli())} session --profile base --format credential-process`;
+		await writeAwsFiles(home, {
+			config: `${base.config}\n[profile mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${process}\n`,
+			credentials: base.credentials,
+		});
+		const script =
+			'aws s3api list-buckets --profile mfa --query "Buckets[].Name" --output text; echo "done $?"; sleep 60';
+		const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home)});
+		await terminal.waitFor(`MFA code for ${user.devices[0]!.serialNumber}`);
+		const step = Math.floor(Date.now() / 30_000) + 1;
+		await terminal.type(HOTP.generate({secret: OtpSecret.fromBase32(user.devices[0]!.seed), counter: step}));
+		await terminal.press('Enter');
+		const screen = await terminal.waitFor('done 0');
+		expect(screen).toContain('prompt-proof');
 	});
 });
