@@ -22,7 +22,11 @@ export function runMfaProcess(command: string, serialNumber: string): Promise<st
 			env: {...process.env, STS_MFA_SERIAL: serialNumber},
 		});
 		let output = '';
-		const timer = setTimeout(() => child.kill('SIGTERM'), TIMEOUT_MS);
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			child.kill('SIGTERM');
+		}, TIMEOUT_MS);
 		child.stdout.setEncoding('utf8').on('data', (data: string) => {
 			output += data;
 		});
@@ -34,6 +38,7 @@ export function runMfaProcess(command: string, serialNumber: string): Promise<st
 		});
 		child.once('close', (status, signal) => {
 			clearTimeout(timer);
+			if (timedOut) return fail(`gave no code in ${TIMEOUT_MS / 1000} s and was stopped`);
 			if (status !== 0) return fail(`exited with ${signal ?? `status ${status}`} and gave no code`);
 			const code = firstLine(output);
 			if (!/^\d{6}$/.test(code)) return fail('printed no 6-digit code on its first line');

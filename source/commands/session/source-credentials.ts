@@ -81,70 +81,79 @@ function withoutSdkNodeNotice<T>(make: () => T): T {
 	}
 }
 
+async function listMfaDevices(iam: IAMClient): Promise<string[]> {
+	try {
+		const devices: string[] = [];
+		let marker: string | undefined;
+		do {
+			const page = await iam.send(new ListMFADevicesCommand({Marker: marker}));
+			devices.push(...(page.MFADevices ?? []).map((device) => device.SerialNumber ?? ''));
+			marker = page.IsTruncated ? page.Marker : undefined;
+		} while (marker);
+		return devices.filter((serial) => serial !== '');
+	} catch (error) {
+		throw toAwsError(error, 'iam', 'ListMFADevices');
+	}
+}
+
+async function getSessionToken(
+	sts: STSClient,
+	{durationSeconds, serialNumber, tokenCode}: {durationSeconds: number; serialNumber: string; tokenCode: string},
+): Promise<SessionCredentials> {
+	try {
+		const command = new GetSessionTokenCommand({
+			DurationSeconds: durationSeconds,
+			SerialNumber: serialNumber,
+			TokenCode: tokenCode,
+		});
+		const session = (await sts.send(command)).Credentials;
+		return {
+			accessKeyId: session?.AccessKeyId ?? '',
+			secretAccessKey: new Secret(session?.SecretAccessKey ?? ''),
+			sessionToken: new Secret(session?.SessionToken ?? ''),
+			expiration: session?.Expiration ?? new Date(0),
+		};
+	} catch (error) {
+		throw toAwsError(error, 'sts', 'GetSessionToken');
+	}
+}
+
+async function callerArn(sts: STSClient): Promise<string> {
+	try {
+		return (await sts.send(new GetCallerIdentityCommand({}))).Arn ?? '';
+	} catch (error) {
+		throw toAwsError(error, 'sts', 'GetCallerIdentity');
+	}
+}
+
 export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
 	const region = await regionFor(options);
 	const recorder = createTraceRecorder();
 	const base = {region, profile: options.profile, endpoint: options.endpoint, maxAttempts: 3};
 	const sts = withoutSdkNodeNotice(() => new STSClient(base));
 	instrumentClient(sts, 'sts', 'operator', recorder);
-	const credentials = await resolveCredentials(sts, options.profile);
-	if (credentials.sessionToken) {
-		sts.destroy();
-		throw longTermKeysNeeded(credentials.accessKeyId);
-	}
-	// IAM signs with the credentials already resolved: a credential_process source runs once.
-	const iam = withoutSdkNodeNotice(() => new IAMClient({...base, credentials}));
-	instrumentClient(iam, 'iam', 'operator', recorder);
-	let arn: string;
-	try {
-		arn = (await sts.send(new GetCallerIdentityCommand({}))).Arn ?? '';
-	} catch (error) {
-		sts.destroy();
-		iam.destroy();
-		throw toAwsError(error, 'sts', 'GetCallerIdentity');
-	}
-	return {
-		accessKeyId: credentials.accessKeyId,
-		arn,
-		region,
-		async listMfaDevices() {
-			try {
-				const devices: string[] = [];
-				let marker: string | undefined;
-				do {
-					const page = await iam.send(new ListMFADevicesCommand({Marker: marker}));
-					devices.push(...(page.MFADevices ?? []).map((device) => device.SerialNumber ?? ''));
-					marker = page.IsTruncated ? page.Marker : undefined;
-				} while (marker);
-				return devices.filter((serial) => serial !== '');
-			} catch (error) {
-				throw toAwsError(error, 'iam', 'ListMFADevices');
-			}
-		},
-		async getSessionToken({durationSeconds, serialNumber, tokenCode}) {
-			try {
-				const output = await sts.send(
-					new GetSessionTokenCommand({
-						DurationSeconds: durationSeconds,
-						SerialNumber: serialNumber,
-						TokenCode: tokenCode,
-					}),
-				);
-				const session = output.Credentials;
-				return {
-					accessKeyId: session?.AccessKeyId ?? '',
-					secretAccessKey: new Secret(session?.SecretAccessKey ?? ''),
-					sessionToken: new Secret(session?.SessionToken ?? ''),
-					expiration: session?.Expiration ?? new Date(0),
-				};
-			} catch (error) {
-				throw toAwsError(error, 'sts', 'GetSessionToken');
-			}
-		},
-		clockSkewMs: () => recorder.clockSkewMs(),
-		close() {
-			sts.destroy();
-			iam.destroy();
-		},
+	const clients: {destroy(): void}[] = [sts];
+	const close = () => {
+		for (const client of clients) client.destroy();
 	};
+	try {
+		const credentials = await resolveCredentials(sts, options.profile);
+		if (credentials.sessionToken) throw longTermKeysNeeded(credentials.accessKeyId);
+		// IAM signs with the credentials already resolved: a credential_process source runs once.
+		const iam = withoutSdkNodeNotice(() => new IAMClient({...base, credentials}));
+		instrumentClient(iam, 'iam', 'operator', recorder);
+		clients.push(iam);
+		return {
+			accessKeyId: credentials.accessKeyId,
+			arn: await callerArn(sts),
+			region,
+			listMfaDevices: () => listMfaDevices(iam),
+			getSessionToken: (input) => getSessionToken(sts, input),
+			clockSkewMs: () => recorder.clockSkewMs(),
+			close,
+		};
+	} catch (error) {
+		close();
+		throw error;
+	}
 }
