@@ -43,43 +43,58 @@ function manyDevices(devices: readonly string[]): SessionError {
 	);
 }
 
+/** The prompt on the controlling terminal, opened when first needed, with Ink loaded once. */
+class TerminalPrompt {
+	readonly #open: () => ControllingTerminal | undefined;
+	readonly #load: PromptLoader | undefined;
+	#terminal: ControllingTerminal | undefined;
+	#prompt: ReturnType<PromptLoader> | undefined;
+
+	constructor(open: () => ControllingTerminal | undefined, load: PromptLoader | undefined, eager: boolean) {
+		this.#open = open;
+		this.#load = load;
+		if (eager) this.#terminal = open();
+	}
+
+	get available(): boolean {
+		this.#terminal ??= this.#open();
+		return this.#terminal !== undefined && this.#load !== undefined;
+	}
+
+	async ask(devices: readonly string[], needCode: boolean, notice?: string): Promise<MfaPromptAnswer> {
+		if (!this.available) return undefined;
+		this.#prompt ??= this.#load!();
+		const loaded = await this.#prompt;
+		const {input, output} = this.#terminal!;
+		const answer = await loaded.renderMfaPrompt({input, output, devices, needCode, notice});
+		await loaded.saveCodeCache();
+		return answer;
+	}
+
+	close(): void {
+		this.#terminal?.close();
+	}
+}
+
 /**
  * The code source for these options. Without --token-code or --mfa-process the prompt needs the
  * controlling terminal: when there is none this fails now, naming the options, before any call
  * to AWS, rather than waiting for input that cannot come.
  */
 export function createCodeSource(options: CodeSourceOptions): CodeSource {
-	const open = options.openTerminal ?? openControllingTerminal;
 	const fromOption = options.tokenCode !== undefined || options.mfaProcess !== undefined;
-	let terminal = fromOption ? undefined : open();
-	if (!fromOption && terminal === undefined) {
+	const prompt = new TerminalPrompt(options.openTerminal ?? openControllingTerminal, options.loadPrompt, !fromOption);
+	if (!fromOption && !prompt.available) {
 		throw new SessionError(
 			'NoCodeSource',
 			'an MFA code is needed, but there is no terminal to ask on: pass --token-code CODE, or --mfa-process CMD (a command that prints the code)',
 			{usage: true},
 		);
 	}
-	let prompt: ReturnType<PromptLoader> | undefined;
-	const ask = async (devices: readonly string[], needCode: boolean, notice?: string): Promise<MfaPromptAnswer> => {
-		terminal ??= open();
-		if (!terminal || !options.loadPrompt) return undefined;
-		prompt ??= options.loadPrompt();
-		const loaded = await prompt;
-		const answer = await loaded.renderMfaPrompt({
-			input: terminal.input,
-			output: terminal.output,
-			devices,
-			needCode,
-			notice,
-		});
-		await loaded.saveCodeCache();
-		return answer;
-	};
 	const pickDevice = async (devices: readonly string[]): Promise<string> => {
 		if (devices.length === 1) return devices[0]!;
-		terminal ??= open();
-		if (!terminal) throw manyDevices(devices);
-		const answer = await ask(devices, false);
+		if (!prompt.available) throw manyDevices(devices);
+		const answer = await prompt.ask(devices, false);
 		if (!answer) throw cancelled();
 		return answer.serialNumber;
 	};
@@ -92,12 +107,10 @@ export function createCodeSource(options: CodeSourceOptions): CodeSource {
 				return {serialNumber, code: await runMfaProcess(options.mfaProcess, serialNumber)};
 			}
 			// One prompt for both the choice and the code: the person answers it in one go.
-			const answer = await ask(devices, true, notice);
+			const answer = await prompt.ask(devices, true, notice);
 			if (!answer?.code) throw cancelled();
 			return {serialNumber: answer.serialNumber, code: answer.code};
 		},
-		close() {
-			terminal?.close();
-		},
+		close: () => prompt.close(),
 	};
 }
