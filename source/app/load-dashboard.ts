@@ -1,14 +1,14 @@
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
 import {runCachedScript} from '../cli/code-cache.js';
-import type {renderMfaPrompt} from '../commands/session/render-prompt.js';
+import type {openMfaPrompt} from '../commands/session/render-prompt.js';
 import type {renderDashboard} from './render.js';
 
 /** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
 	/** `sts-mfa session`'s prompt for an MFA code on the controlling terminal. */
-	readonly renderMfaPrompt: typeof renderMfaPrompt;
+	readonly openMfaPrompt: typeof openMfaPrompt;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */
 	readonly loadYoga: () => Promise<Yoga>;
 	/** Hands the instance to Ink, which scripts/shims/yoga-layout.js stands in for its yoga-layout. */
@@ -43,11 +43,11 @@ export async function loadDashboard(): Promise<LoadedDashboard> {
 
 /** The same script, for `sts-mfa session`'s prompt (Ink is in it; the session command loads it only to ask). */
 export async function loadMfaPrompt(): Promise<{
-	readonly renderMfaPrompt: typeof renderMfaPrompt;
+	readonly openMfaPrompt: typeof openMfaPrompt;
 	readonly saveCodeCache: () => Promise<boolean>;
 }> {
 	const script = await runDashboardScript();
-	return {renderMfaPrompt: script.exports.renderMfaPrompt, saveCodeCache: () => script.save()};
+	return {openMfaPrompt: script.exports.openMfaPrompt, saveCodeCache: () => script.save()};
 }
 
 async function runDashboardScript() {

@@ -81,6 +81,9 @@ Output
   --refresh                 get a new session even if a cached one is still good
   -h, --help                this help
 
+'session exec' runs COMMAND with the session in its environment (AWS_PROFILE removed, the
+session's region and endpoint set) and exits with its status.
+
 In ~/.aws/config, for every AWS tool to use it on its own:
   [profile work-mfa]
   credential_process = sts-mfa session --profile work --format credential-process`;

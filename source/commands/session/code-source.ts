@@ -1,4 +1,4 @@
-import type {renderMfaPrompt} from './render-prompt.js';
+import type {MfaPromptSession, openMfaPrompt} from './render-prompt.js';
 import {SessionError} from './errors.js';
 import {runMfaProcess} from './mfa-process.js';
 import type {MfaPromptAnswer} from './prompt-view.js';
@@ -6,7 +6,7 @@ import {type ControllingTerminal, openControllingTerminal} from './terminal.js';
 
 /** Loads the prompt (Ink) on demand; given by the CLI, which knows where the dashboard script is. */
 export type PromptLoader = () => Promise<{
-	readonly renderMfaPrompt: typeof renderMfaPrompt;
+	readonly openMfaPrompt: typeof openMfaPrompt;
 	readonly saveCodeCache: () => Promise<boolean>;
 }>;
 
@@ -21,7 +21,7 @@ export interface CodeSource {
 	code(devices: readonly string[], notice?: string): Promise<DeviceCode>;
 	/** Whether a refused code can be followed by another (only a person at the prompt can wait for one). */
 	readonly asksPerson: boolean;
-	close(): void;
+	close(): Promise<void>;
 }
 
 export interface CodeSourceOptions {
@@ -48,7 +48,7 @@ class TerminalPrompt {
 	readonly #open: () => ControllingTerminal | undefined;
 	readonly #load: PromptLoader | undefined;
 	#terminal: ControllingTerminal | undefined;
-	#prompt: ReturnType<PromptLoader> | undefined;
+	#session: Promise<MfaPromptSession> | undefined;
 
 	constructor(open: () => ControllingTerminal | undefined, load: PromptLoader | undefined, eager: boolean) {
 		this.#open = open;
@@ -63,15 +63,20 @@ class TerminalPrompt {
 
 	async ask(devices: readonly string[], needCode: boolean, notice?: string): Promise<MfaPromptAnswer> {
 		if (!this.available) return undefined;
-		this.#prompt ??= this.#load!();
-		const loaded = await this.#prompt;
-		const {input, output} = this.#terminal!;
-		const answer = await loaded.renderMfaPrompt({input, output, devices, needCode, notice});
-		await loaded.saveCodeCache();
-		return answer;
+		this.#session ??= this.#start(this.#terminal!, this.#load!);
+		return (await this.#session).ask({devices, needCode, notice});
 	}
 
-	close(): void {
+	async #start(terminal: ControllingTerminal, load: PromptLoader): Promise<MfaPromptSession> {
+		const loaded = await load();
+		const session = loaded.openMfaPrompt(terminal);
+		// Keeps the compiled prompt for next time; its first frame is out.
+		await loaded.saveCodeCache();
+		return session;
+	}
+
+	async close(): Promise<void> {
+		(await this.#session)?.close();
 		this.#terminal?.close();
 	}
 }

@@ -87,7 +87,7 @@ async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: So
 			codes,
 		});
 	} finally {
-		codes.close();
+		await codes.close();
 	}
 	const delivered = {...session, endpoint: source.request.endpoint};
 	if (args.cache) {

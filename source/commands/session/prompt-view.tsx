@@ -37,6 +37,17 @@ function DevicePicker({devices, onPick}: {devices: readonly string[]; onPick: (s
 	);
 }
 
+/**
+ * Backspaces that reached the field as text: keys pressed faster than the terminal delivers them
+ * arrive as one chunk, which Ink passes on as typed text ("12\x7f" rather than "12", then Backspace).
+ */
+function applyErasures(text: string): string {
+	let result = '';
+	for (const character of text)
+		result = character === '\x7f' || character === '\b' ? result.slice(0, -1) : result + character;
+	return result;
+}
+
 function CodeField({
 	serialNumber,
 	notice,
@@ -73,7 +84,7 @@ function CodeField({
 					onChange={(text) => {
 						const {entered, rest} = splitAtEnter(text);
 						for (const code of entered) submit(code);
-						const digits = keepDigits(rest);
+						const digits = keepDigits(applyErasures(rest));
 						if (digits !== text) setGeneration((current) => current + 1);
 						typed.current = digits;
 						setValue(digits);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createCodeSource, type PromptLoader} from '../../../source/commands/session/code-source.js';
-import type {MfaPromptRequest} from '../../../source/commands/session/render-prompt.js';
+import type {MfaPromptQuestion} from '../../../source/commands/session/render-prompt.js';
 import type {ControllingTerminal} from '../../../source/commands/session/terminal.js';
 
 const ALICE = 'arn:aws:iam::123456789012:mfa/alice';
@@ -8,15 +8,18 @@ const BACKUP = 'arn:aws:iam::123456789012:mfa/alice-backup';
 const noTerminal = () => undefined;
 
 /** A terminal that is never read: the prompt it would show is answered by `answer`. */
-function fakePrompt(answer: (request: MfaPromptRequest) => {serialNumber: string; code?: string} | undefined) {
-	const asked: MfaPromptRequest[] = [];
+function fakePrompt(answer: (request: MfaPromptQuestion) => {serialNumber: string; code?: string} | undefined) {
+	const asked: MfaPromptQuestion[] = [];
 	let closed = 0;
 	const terminal = {input: {}, output: {}, close: () => closed++} as unknown as ControllingTerminal;
 	const loadPrompt: PromptLoader = async () => ({
-		renderMfaPrompt: async (request) => {
-			asked.push(request);
-			return answer(request);
-		},
+		openMfaPrompt: () => ({
+			ask: async (question) => {
+				asked.push(question);
+				return answer(question);
+			},
+			close: () => {},
+		}),
 		saveCodeCache: async () => false,
 	});
 	return {openTerminal: () => terminal, loadPrompt, asked, closed: () => closed};
@@ -45,7 +48,7 @@ describe('where the code comes from', () => {
 		expect(prompt.asked.map(({devices, needCode}) => ({devices, needCode}))).toEqual([
 			{devices: [ALICE, BACKUP], needCode: true},
 		]);
-		codes.close();
+		await codes.close();
 		expect(prompt.closed()).toBe(1);
 	});
 

@@ -90,6 +90,11 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		await terminal.type('000000');
 		await terminal.press('Enter');
 		await terminal.waitFor('Wait for the next code');
+		// The field asked again is a field like the first: Backspace takes back a digit typed wrong.
+		await terminal.type('9');
+		await terminal.waitFor('› 9');
+		await terminal.press('BSpace');
+		await terminal.waitFor('› ······');
 		await terminal.type(code(0));
 		await terminal.press('Enter');
 		await terminal.waitFor('done 0');

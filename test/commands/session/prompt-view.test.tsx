@@ -52,6 +52,16 @@ describe('the MFA prompt', () => {
 		view.unmount();
 	});
 
+	it('takes back digits with Backspace, also when several keys arrive at once', async () => {
+		const {view} = prompt([ALICE]);
+		await type(view, '123');
+		await type(view, '\x7f');
+		await until(() => view.lastFrame()!.includes('› 12 '));
+		await type(view, '\x7f\x7f9');
+		await until(() => view.lastFrame()!.includes('› 9 '));
+		view.unmount();
+	});
+
 	it('asks for six digits rather than send fewer', async () => {
 		const {view, answers} = prompt([ALICE]);
 		await type(view, '123');
