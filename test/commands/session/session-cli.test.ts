@@ -93,6 +93,18 @@ describe('which MFA device', () => {
 		await expect(stat(home.countFile)).rejects.toThrow();
 	});
 
+	it('works with no region configured anywhere and the endpoint from AWS_ENDPOINT_URL', async () => {
+		const home = await homeFor(1, (user) => ({
+			config: '',
+			credentials: baseProfile(sandbox.endpoint, user).credentials,
+		}));
+		const answer = await session(home, ['--mfa-process', codeCommand(), '--format', 'json'], {
+			AWS_ENDPOINT_URL: sandbox.endpoint,
+		});
+		expect(answer.stderr).toBe('');
+		expect(JSON.parse(answer.stdout).SerialNumber).toBe(home.user.devices[0]!.serialNumber);
+	});
+
 	it("takes the profile's mfa_serial without listing devices", async () => {
 		const home = await homeFor(2, (user) =>
 			baseProfile(sandbox.endpoint, user, `mfa_serial = ${user.devices[1]!.serialNumber}\n`),
