@@ -89,13 +89,14 @@ async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: So
 	} finally {
 		await codes.close();
 	}
-	const delivered = {...session, endpoint: source.request.endpoint};
+	// The session's endpoint is the profile's endpoint_url (exec's command, without the profile,
+	// would not know it); one from the environment reaches the command through the environment.
 	if (args.cache) {
-		await cache.store(source.request, delivered).catch((error: unknown) => {
+		await cache.store(source.request, session).catch((error: unknown) => {
 			io.stderr.write(`sts-mfa session: the session could not be cached: ${(error as Error).message}\n`);
 		});
 	}
-	return delivered;
+	return session;
 }
 
 async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedSession) {
