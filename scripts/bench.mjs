@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {firstByte, firstFrame, idleRenders, keyLatencies, primeCodeCache} from './bench/dashboard.mjs';
 import {sandboxThroughput} from './bench/sandbox.mjs';
+import {cachedSessionRows} from './bench/session.mjs';
 import {formatTable, median} from './bench/table.mjs';
 import {unattendedRun} from './bench/unattended.mjs';
 
@@ -121,6 +122,7 @@ try {
 		...(await section('dashboard in a pty', dashboardRows)),
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
+		...(await section('cached session answer', () => cachedSessionRows(CLI, RUNS))),
 	];
 	console.log(
 		`\nsts-mfa benchmarks · node ${process.version} · ${(await import('node:os')).cpus().length} cores · medians\n`,

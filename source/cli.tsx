@@ -4,6 +4,8 @@ import {helpText} from './cli/help.js';
 // The default command, whose start-up people watch: imported statically, so that Node loads its
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
+// Stays in this file (it finds the dashboard script beside it); the session command gets it from here.
+import {loadMfaPrompt} from './app/load-dashboard.js';
 import {ConfigurationError, StsMfaError, UsageError} from './errors.js';
 import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
@@ -53,6 +55,16 @@ async function main(argv: string[]): Promise<number> {
 		case 'cleanup': {
 			const {cleanupCommand} = await import('./commands/cleanup.js');
 			return cleanupCommand(args);
+		}
+		case 'session': {
+			// Loaded on demand and small: a cached session is answered without the SDK or Ink.
+			const {sessionCommand} = await import('./commands/session/index.js');
+			return sessionCommand(args, {
+				stdout: process.stdout,
+				stderr: process.stderr,
+				env: process.env,
+				loadPrompt: loadMfaPrompt,
+			});
 		}
 		case 'run':
 			return runCommand(args);

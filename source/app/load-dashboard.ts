@@ -1,11 +1,14 @@
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
 import {runCachedScript} from '../cli/code-cache.js';
+import type {openMfaPrompt} from '../commands/session/render-prompt.js';
 import type {renderDashboard} from './render.js';
 
 /** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
+	/** `sts-mfa session`'s prompt for an MFA code on the controlling terminal. */
+	readonly openMfaPrompt: typeof openMfaPrompt;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */
 	readonly loadYoga: () => Promise<Yoga>;
 	/** Hands the instance to Ink, which scripts/shims/yoga-layout.js stands in for its yoga-layout. */
@@ -34,6 +37,20 @@ export interface LoadedDashboard {
  *   left in a person's shell must not blank it.
  */
 export async function loadDashboard(): Promise<LoadedDashboard> {
+	const script = await runDashboardScript();
+	return {renderDashboard: script.exports.renderDashboard, saveCodeCache: () => script.save()};
+}
+
+/** The same script, for `sts-mfa session`'s prompt (Ink is in it; the session command loads it only to ask). */
+export async function loadMfaPrompt(): Promise<{
+	readonly openMfaPrompt: typeof openMfaPrompt;
+	readonly saveCodeCache: () => Promise<boolean>;
+}> {
+	const script = await runDashboardScript();
+	return {openMfaPrompt: script.exports.openMfaPrompt, saveCodeCache: () => script.save()};
+}
+
+async function runDashboardScript() {
 	const global = globalThis as {fetch?: unknown};
 	const descriptor = Object.getOwnPropertyDescriptor(global, 'fetch');
 	const hidden = descriptor?.configurable === true && delete global.fetch;
@@ -41,7 +58,7 @@ export async function loadDashboard(): Promise<LoadedDashboard> {
 	try {
 		const script = runCachedScript<DashboardScript>(fileURLToPath(new URL('dashboard-script.js', import.meta.url)));
 		script.exports.provideYoga(await script.exports.loadYoga());
-		return {renderDashboard: script.exports.renderDashboard, saveCodeCache: () => script.save()};
+		return script;
 	} finally {
 		restoreCi();
 		if (hidden && descriptor) Object.defineProperty(global, 'fetch', descriptor);

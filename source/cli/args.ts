@@ -1,6 +1,9 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import ms from 'ms';
+import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
+
+export type {SessionArgs} from '../commands/session/args.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
 export interface TargetArgs {
@@ -48,10 +51,11 @@ export type CliArgs =
 	| RunArgs
 	| SandboxArgs
 	| CleanupArgs
+	| SessionArgs
 	| {readonly command: 'help'; readonly topic?: string}
 	| {readonly command: 'version'};
 
-const COMMANDS = ['run', 'sandbox', 'cleanup', 'help'] as const;
+const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'help'] as const;
 
 const targetOptions = {
 	aws: {type: 'boolean', default: false},
@@ -151,6 +155,7 @@ export function parseCli(argv: string[]): CliArgs {
 			throw new UsageError(`no help for '${topic}': commands are ${COMMANDS.join(', ')} (see 'sts-mfa --help')`);
 		return {command: 'help', topic};
 	}
+	if (command === 'session') return parseSessionArgs(args);
 
 	if (command === 'sandbox') {
 		const {values} = parse(

@@ -67,12 +67,49 @@ elsewhere, so they are deleted only when older than --older-than, or when named 
   -y, --yes                 delete without asking
   -h, --help                this help`;
 
+const SESSION = `Usage: sts-mfa session [options]
+       sts-mfa session exec [options] -- COMMAND [ARGS...]
+
+Gets an MFA session (STS GetSessionToken) for your own profile and hands it to your AWS tools:
+as export lines (eval "$(sts-mfa session)"), as a credential_process answer, in a profile of
+~/.aws/credentials, or in the environment of one command (exec). Sessions are cached owner-only
+in your cache directory and reused until 5 minutes before they end, so you type a code once.
+
+Source and device
+  --profile NAME            the long-term keys to start from (the SDK's standard chain; default:
+                            AWS_PROFILE, the environment, then the default profile)
+  --region REGION           region for STS (default: AWS_REGION, the profile's, or us-east-1)
+  --serial ARN              the MFA device (default: the profile's mfa_serial, else your own
+                            device, found with iam:ListMFADevices)
+  --duration D              how long the session lasts: 15m to 36h, e.g. 12h, 90m, 3600s (default 12h)
+
+The code (default: asked for on the terminal, /dev/tty, never on stdin or stdout)
+  --token-code CODE         the 6-digit code
+  --mfa-process CMD         a command whose first line of output is the code, e.g.
+                            'op item get AWS --otp' or 'ykman oath accounts code -s AWS'
+
+Output
+  --format F                env (default: export lines for eval), json, or credential-process
+  --write-profile NAME      write the session into ~/.aws/credentials as [NAME] (nothing else in
+                            the file changes); prints nothing unless --format is given
+  --no-cache                neither read nor keep a cached session
+  --refresh                 get a new session even if a cached one is still good
+  -h, --help                this help
+
+'session exec' runs COMMAND with the session in its environment (AWS_PROFILE removed, the
+session's region and endpoint set) and exits with its status.
+
+In ~/.aws/config, for every AWS tool to use it on its own:
+  [profile work-mfa]
+  credential_process = sts-mfa session --profile work --format credential-process`;
+
 const TOP = `sts-mfa: a terminal dashboard that shows how an AWS session token that requires MFA works.
 
 Commands
   sts-mfa [run]             run the demo (the default; see 'sts-mfa run --help')
   sts-mfa sandbox           run the embedded AWS-compatible sandbox on its own
   sts-mfa cleanup           delete anything earlier runs left behind
+  sts-mfa session           an MFA session for your own profile (see 'sts-mfa session --help')
   sts-mfa help [COMMAND]    help for a command
 
 ${RUN.split('\n').slice(6).join('\n')}`;
@@ -85,6 +122,8 @@ export function helpText(topic?: string): string {
 			return SANDBOX;
 		case 'cleanup':
 			return CLEANUP;
+		case 'session':
+			return SESSION;
 		default:
 			return TOP;
 	}

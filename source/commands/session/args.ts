@@ -1,0 +1,143 @@
+import {parseArgs} from 'node:util';
+import {UsageError} from '../../errors.js';
+
+/** How the session is handed over: export lines, JSON, or the credential_process document. */
+export type SessionFormat = 'env' | 'json' | 'credential-process';
+export const SESSION_FORMATS: readonly SessionFormat[] = ['env', 'json', 'credential-process'];
+
+/** `sts-mfa session [exec]`: everything the command needs, parsed and checked. */
+export interface SessionArgs {
+	readonly command: 'session';
+	readonly profile?: string;
+	readonly region?: string;
+	readonly serial?: string;
+	readonly durationSeconds: number;
+	readonly tokenCode?: string;
+	readonly mfaProcess?: string;
+	readonly format: SessionFormat;
+	/** Whether --format was given (with --write-profile nothing is printed unless it was). */
+	readonly formatGiven: boolean;
+	readonly writeProfile?: string;
+	readonly cache: boolean;
+	readonly refresh: boolean;
+	/** `session exec -- COMMAND ARGS...`: the command to run with the session. */
+	readonly exec?: readonly string[];
+}
+
+// GetSessionToken's limits for an IAM user (a root user gets at most an hour; AWS says so itself).
+const MIN_DURATION = 900;
+const MAX_DURATION = 129_600;
+const DEFAULT_DURATION = 43_200;
+
+const OPTIONS = {
+	help: {type: 'boolean', short: 'h', default: false},
+	profile: {type: 'string'},
+	region: {type: 'string'},
+	serial: {type: 'string'},
+	duration: {type: 'string'},
+	'token-code': {type: 'string'},
+	'mfa-process': {type: 'string'},
+	format: {type: 'string'},
+	'write-profile': {type: 'string'},
+	'no-cache': {type: 'boolean', default: false},
+	refresh: {type: 'boolean', default: false},
+} as const;
+
+/** "12h", "90m", "3600s" or "3600" → seconds, within GetSessionToken's range. */
+export function parseDuration(text: string): number {
+	const match = /^(\d+)([smh]?)$/.exec(text.trim());
+	if (!match) throw new UsageError(`--duration needs a length such as 12h, 90m or 3600s, got '${text}'`);
+	const seconds = Number(match[1]) * ({h: 3600, m: 60, s: 1, '': 1} as const)[match[2] as 'h' | 'm' | 's' | ''];
+	if (seconds < MIN_DURATION || seconds > MAX_DURATION) {
+		throw new UsageError(`--duration must be between 15m and 36h (900 to 129600 seconds), got '${text}'`);
+	}
+	return seconds;
+}
+
+/**
+ * `session [options]` or `session exec [options] -- COMMAND...`: `exec` may stand anywhere among
+ * the options (the parser tells it from an option's value), the command is everything after `--`.
+ */
+function parseOptions(argv: readonly string[]) {
+	const separator = argv.indexOf('--');
+	const ours = separator === -1 ? [...argv] : argv.slice(0, separator);
+	let parsed: ReturnType<typeof parseArgs<{args: string[]; options: typeof OPTIONS; allowPositionals: true}>>;
+	try {
+		parsed = parseArgs({args: ours, options: OPTIONS, strict: true, allowPositionals: true});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (see 'sts-mfa session --help')`);
+	}
+	const [first, ...others] = parsed.positionals;
+	if (first === 'exec' && separator === -1) {
+		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+	}
+	if ((first !== undefined && first !== 'exec') || others.length > 0) {
+		throw new UsageError(
+			`unexpected '${first === 'exec' ? others[0] : first}': the only word 'sts-mfa session' takes is exec (see 'sts-mfa session --help')`,
+		);
+	}
+	const exec = first === 'exec' ? argv.slice(separator + 1) : undefined;
+	if (exec !== undefined && exec.length === 0) {
+		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+	}
+	if (exec === undefined && separator !== -1) {
+		throw new UsageError("'--' and a command only go with 'sts-mfa session exec'");
+	}
+	return {values: parsed.values, exec};
+}
+
+function checkCodeSources(values: ReturnType<typeof parseOptions>['values']): void {
+	if (values['token-code'] !== undefined && values['mfa-process'] !== undefined) {
+		throw new UsageError('--token-code and --mfa-process cannot be used together: pick one source of codes');
+	}
+	const code = values['token-code'];
+	if (code !== undefined && !/^\d{6}$/.test(code)) {
+		throw new UsageError(`--token-code needs the 6-digit code your authenticator shows, got '${code}'`);
+	}
+	if (values['mfa-process']?.trim() === '') throw new UsageError('--mfa-process needs a command');
+}
+
+function checkRegion(region: string | undefined): void {
+	if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+		throw new UsageError(`--region needs a region name such as us-east-1, got '${region}'`);
+	}
+}
+
+function checkFormat(format: string | undefined): SessionFormat {
+	if (format === undefined) return 'env';
+	if (!(SESSION_FORMATS as readonly string[]).includes(format)) {
+		throw new UsageError(`--format must be one of ${SESSION_FORMATS.join(', ')}, got '${format}'`);
+	}
+	return format as SessionFormat;
+}
+
+/** Parses what follows `sts-mfa session`; 'help' when -h/--help was given. */
+export function parseSessionArgs(argv: readonly string[]): SessionArgs | {command: 'help'; topic: string} {
+	const {values, exec} = parseOptions(argv);
+	if (values.help) return {command: 'help', topic: 'session'};
+	checkCodeSources(values);
+	checkRegion(values.region);
+	const writeProfile = values['write-profile'];
+	if (writeProfile !== undefined && !/^[\w.@+-]+$/.test(writeProfile)) {
+		throw new UsageError(`--write-profile needs a profile name (letters, digits, . _ - @ +), got '${writeProfile}'`);
+	}
+	if (exec && (values.format !== undefined || writeProfile !== undefined)) {
+		throw new UsageError('session exec hands the session to the command: --format and --write-profile do not apply');
+	}
+	return {
+		command: 'session',
+		profile: values.profile,
+		region: values.region,
+		serial: values.serial,
+		durationSeconds: values.duration === undefined ? DEFAULT_DURATION : parseDuration(values.duration),
+		tokenCode: values['token-code'],
+		mfaProcess: values['mfa-process'],
+		format: checkFormat(values.format),
+		formatGiven: values.format !== undefined,
+		writeProfile,
+		cache: !values['no-cache'],
+		refresh: values.refresh ?? false,
+		exec,
+	};
+}

@@ -1,0 +1,121 @@
+import type {MfaPromptSession, openMfaPrompt} from './render-prompt.js';
+import {SessionError} from './errors.js';
+import {runMfaProcess} from './mfa-process.js';
+import type {MfaPromptAnswer} from './prompt-view.js';
+import {type ControllingTerminal, openControllingTerminal} from './terminal.js';
+
+/** Loads the prompt (Ink) on demand; given by the CLI, which knows where the dashboard script is. */
+export type PromptLoader = () => Promise<{
+	readonly openMfaPrompt: typeof openMfaPrompt;
+	readonly saveCodeCache: () => Promise<boolean>;
+}>;
+
+export interface DeviceCode {
+	readonly serialNumber: string;
+	readonly code: string;
+}
+
+/** Where codes (and, among several devices, the choice of one) come from. */
+export interface CodeSource {
+	/** A code for one of `devices`: with several, the person picks one on the terminal. */
+	code(devices: readonly string[], notice?: string): Promise<DeviceCode>;
+	/** Whether a refused code can be followed by another (only a person at the prompt can wait for one). */
+	readonly asksPerson: boolean;
+	close(): Promise<void>;
+}
+
+export interface CodeSourceOptions {
+	readonly tokenCode?: string;
+	readonly mfaProcess?: string;
+	readonly loadPrompt?: PromptLoader;
+	readonly openTerminal?: () => ControllingTerminal | undefined;
+}
+
+function cancelled(): SessionError {
+	return new SessionError('Cancelled', 'cancelled at the MFA prompt: no session was made');
+}
+
+function manyDevices(devices: readonly string[]): SessionError {
+	return new SessionError(
+		'SeveralDevices',
+		`${devices.length} MFA devices are assigned to you and there is no terminal to pick one on: pass --serial with one of ${devices.join(', ')} (or set mfa_serial in the profile)`,
+		{usage: true},
+	);
+}
+
+/** The prompt on the controlling terminal, opened when first needed, with Ink loaded once. */
+class TerminalPrompt {
+	readonly #open: () => ControllingTerminal | undefined;
+	readonly #load: PromptLoader | undefined;
+	#terminal: ControllingTerminal | undefined;
+	#session: Promise<MfaPromptSession> | undefined;
+
+	constructor(open: () => ControllingTerminal | undefined, load: PromptLoader | undefined, eager: boolean) {
+		this.#open = open;
+		this.#load = load;
+		if (eager) this.#terminal = open();
+	}
+
+	get available(): boolean {
+		this.#terminal ??= this.#open();
+		return this.#terminal !== undefined && this.#load !== undefined;
+	}
+
+	async ask(devices: readonly string[], needCode: boolean, notice?: string): Promise<MfaPromptAnswer> {
+		if (!this.available) return undefined;
+		this.#session ??= this.#start(this.#terminal!, this.#load!);
+		return (await this.#session).ask({devices, needCode, notice});
+	}
+
+	async #start(terminal: ControllingTerminal, load: PromptLoader): Promise<MfaPromptSession> {
+		const loaded = await load();
+		const session = loaded.openMfaPrompt(terminal);
+		// Keeps the compiled prompt for next time; its first frame is out.
+		await loaded.saveCodeCache();
+		return session;
+	}
+
+	async close(): Promise<void> {
+		(await this.#session)?.close();
+		this.#terminal?.close();
+	}
+}
+
+/**
+ * The code source for these options. Without --token-code or --mfa-process the prompt needs the
+ * controlling terminal: when there is none this fails now, naming the options, before any call
+ * to AWS, rather than waiting for input that cannot come.
+ */
+export function createCodeSource(options: CodeSourceOptions): CodeSource {
+	const fromOption = options.tokenCode !== undefined || options.mfaProcess !== undefined;
+	const prompt = new TerminalPrompt(options.openTerminal ?? openControllingTerminal, options.loadPrompt, !fromOption);
+	if (!fromOption && !prompt.available) {
+		throw new SessionError(
+			'NoCodeSource',
+			'an MFA code is needed, but there is no terminal to ask on: pass --token-code CODE, or --mfa-process CMD (a command that prints the code)',
+			{usage: true},
+		);
+	}
+	const pickDevice = async (devices: readonly string[]): Promise<string> => {
+		if (devices.length === 1) return devices[0]!;
+		if (!prompt.available) throw manyDevices(devices);
+		const answer = await prompt.ask(devices, false);
+		if (!answer) throw cancelled();
+		return answer.serialNumber;
+	};
+	return {
+		asksPerson: !fromOption,
+		async code(devices, notice) {
+			if (options.tokenCode !== undefined) return {serialNumber: await pickDevice(devices), code: options.tokenCode};
+			if (options.mfaProcess !== undefined) {
+				const serialNumber = await pickDevice(devices);
+				return {serialNumber, code: await runMfaProcess(options.mfaProcess, serialNumber)};
+			}
+			// One prompt for both the choice and the code: the person answers it in one go.
+			const answer = await prompt.ask(devices, true, notice);
+			if (!answer?.code) throw cancelled();
+			return {serialNumber: answer.serialNumber, code: answer.code};
+		},
+		close: () => prompt.close(),
+	};
+}

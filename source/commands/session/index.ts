@@ -1,0 +1,147 @@
+import {StsMfaError, UsageError} from '../../errors.js';
+import type {SessionArgs} from './args.js';
+import {createSessionCache, sessionCacheDirectory} from './cache.js';
+import {createCodeSource, type PromptLoader} from './code-source.js';
+import {checkSerial, longTermKeysNeeded, SessionError} from './errors.js';
+import {execWithSession} from './exec.js';
+import {formatSession} from './output.js';
+import type {CachedSession, SessionRequest} from './session.js';
+import {type ProfileSettings, profileName, readProfileSettings, sharedFiles} from './shared-config.js';
+import type {ControllingTerminal} from './terminal.js';
+import {checkSessionProfileTarget, writeSessionProfile} from './write-profile.js';
+
+/*
+ * `sts-mfa session [exec]`. Every AWS command run through a credential_process profile waits for
+ * this one, so a cached answer must be quick: this module and the ones it imports are small, read
+ * a few files, and never load the AWS SDK or Ink. Those come in (new-session.ts, the prompt) only
+ * when a new session has to be made.
+ */
+
+export interface SessionCommandIo {
+	readonly stdout: {write(text: string): unknown};
+	readonly stderr: {write(text: string): unknown};
+	readonly env: NodeJS.ProcessEnv;
+	readonly loadPrompt?: PromptLoader;
+	readonly openTerminal?: () => ControllingTerminal | undefined;
+}
+
+const defaultIo: SessionCommandIo = {stdout: process.stdout, stderr: process.stderr, env: process.env};
+
+interface Source {
+	readonly profile?: string;
+	readonly settings: ProfileSettings;
+	readonly request: SessionRequest;
+	/** An endpoint_url the SDK would not read itself (a --profile's). */
+	readonly sdkEndpoint?: string;
+}
+
+/** Endpoint URLs as the SDKs read them: the environment first, then the profile's, unless told to ignore them. */
+function endpointFor(env: NodeJS.ProcessEnv, settings: ProfileSettings): {endpoint?: string; sdkEndpoint?: string} {
+	if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS === 'true') return {};
+	const fromEnv = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL;
+	if (fromEnv) return {endpoint: fromEnv};
+	return {endpoint: settings.endpointUrl, sdkEndpoint: settings.endpointUrl};
+}
+
+async function describeSource(args: SessionArgs, env: NodeJS.ProcessEnv): Promise<Source> {
+	const profile = profileName(args.profile, env);
+	const fromEnvironment = profile === undefined && Boolean(env.AWS_ACCESS_KEY_ID);
+	// Session credentials in the environment can never make a session: say so before anything loads.
+	if (fromEnvironment && env.AWS_SESSION_TOKEN) throw longTermKeysNeeded(env.AWS_ACCESS_KEY_ID ?? '');
+	const settings = await readProfileSettings(profile ?? 'default', sharedFiles(env));
+	if (args.serial !== undefined) checkSerial(args.serial, '--serial');
+	else if (settings.mfaSerial !== undefined)
+		checkSerial(settings.mfaSerial, `mfa_serial of profile '${profile ?? 'default'}'`);
+	const {endpoint, sdkEndpoint} = endpointFor(env, settings);
+	const request: SessionRequest = {
+		profile,
+		sourceAccessKeyId: fromEnvironment ? env.AWS_ACCESS_KEY_ID : settings.staticAccessKeyId,
+		serialNumber: args.serial ?? settings.mfaSerial,
+		durationSeconds: args.durationSeconds,
+		endpoint,
+	};
+	return {profile, settings, request, sdkEndpoint};
+}
+
+async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: Source): Promise<CachedSession> {
+	const cache = createSessionCache(sessionCacheDirectory(io.env));
+	if (args.cache && !args.refresh) {
+		const found = await cache.lookup(source.request);
+		if (found.session) return found.session;
+		if (found.refused) io.stderr.write(`sts-mfa session: not using the cached session: ${found.refused}\n`);
+	}
+	const codes = createCodeSource({
+		tokenCode: args.tokenCode,
+		mfaProcess: args.mfaProcess,
+		loadPrompt: io.loadPrompt,
+		openTerminal: io.openTerminal,
+	});
+	let session: CachedSession;
+	try {
+		const {newSession} = await import('./new-session.js');
+		session = await newSession({
+			args,
+			profile: source.profile,
+			profileSerial: source.settings.mfaSerial,
+			endpoint: source.sdkEndpoint,
+			codes,
+		});
+	} finally {
+		await codes.close();
+	}
+	// The session's endpoint is the profile's endpoint_url (exec's command, without the profile,
+	// would not know it); one from the environment reaches the command through the environment.
+	if (args.cache) {
+		await cache.store(source.request, session).catch((error: unknown) => {
+			io.stderr.write(`sts-mfa session: the session could not be cached: ${(error as Error).message}\n`);
+		});
+	}
+	return session;
+}
+
+async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedSession) {
+	if (args.exec) return execWithSession(args.exec, session);
+	if (args.writeProfile !== undefined) {
+		const file = sharedFiles(io.env).credentials;
+		await writeSessionProfile(file, args.writeProfile, session);
+		io.stderr.write(
+			`sts-mfa session: wrote the session to [${args.writeProfile}] in ${file}; it ends ${session.expiration.toISOString()} (use it with --profile ${args.writeProfile})\n`,
+		);
+		if (!args.formatGiven) return 0;
+	}
+	io.stdout.write(formatSession(session, args.format));
+	return 0;
+}
+
+/** A --write-profile that would be refused is refused before a code is asked for. */
+async function checkTarget(name: string, source: Source, env: NodeJS.ProcessEnv): Promise<void> {
+	if (name === (source.profile ?? 'default')) {
+		throw new UsageError(`--write-profile names the source profile '${name}': name another one`);
+	}
+	await checkSessionProfileTarget(sharedFiles(env).credentials, name);
+}
+
+function report(error: unknown, io: SessionCommandIo): number {
+	const message =
+		error instanceof SessionError || error instanceof UsageError
+			? error.message
+			: error instanceof StsMfaError
+				? `${error.message} [${error.code}]`
+				: error instanceof Error
+					? error.message
+					: String(error);
+	io.stderr.write(`sts-mfa session: ${message}\n`);
+	return error instanceof SessionError ? error.exitCode : error instanceof UsageError ? 2 : 1;
+}
+
+/** `sts-mfa session` and `sts-mfa session exec`: resolves to the exit status. */
+export async function sessionCommand(args: SessionArgs, io: SessionCommandIo = defaultIo): Promise<number> {
+	try {
+		const source = await describeSource(args, io.env);
+		if (args.writeProfile !== undefined) await checkTarget(args.writeProfile, source, io.env);
+		const session = await obtainSession(args, io, source);
+		return await deliver(args, io, session);
+	} catch (error) {
+		return report(error, io);
+	}
+}

@@ -1,0 +1,159 @@
+import {IAMClient, ListMFADevicesCommand} from '@aws-sdk/client-iam';
+import {GetCallerIdentityCommand, GetSessionTokenCommand, STSClient} from '@aws-sdk/client-sts';
+import {toAwsError} from '../../aws/map-error.js';
+import {createTraceRecorder, instrumentClient} from '../../aws/trace.js';
+import type {SessionCredentials} from '../../aws/types.js';
+import {Secret} from '../../secret.js';
+import {longTermKeysNeeded, SessionError} from './errors.js';
+
+/*
+ * The source of a session: the SDK's standard credential chain for the profile (environment,
+ * shared files, SSO, credential_process), and the calls made with it. Only this file (loaded on a
+ * cache miss) touches the SDK. The SDK reads the profile's region itself; a profile's endpoint_url
+ * it reads only for the profile in AWS_PROFILE, so the caller passes it for --profile explicitly.
+ */
+
+export interface SourceAccount {
+	readonly accessKeyId: string;
+	/** GetCallerIdentity's ARN: who the session will be for. */
+	readonly arn: string;
+	readonly region: string;
+	/** Serial numbers of the caller's own MFA devices (iam:ListMFADevices). */
+	listMfaDevices(): Promise<string[]>;
+	getSessionToken(input: {
+		durationSeconds: number;
+		serialNumber: string;
+		tokenCode: string;
+	}): Promise<SessionCredentials>;
+	/** The server's clock minus ours, from the last answer's Date header, in ms. */
+	clockSkewMs(): number | undefined;
+	close(): void;
+}
+
+export interface SourceOptions {
+	readonly profile?: string;
+	readonly region?: string;
+	readonly endpoint?: string;
+}
+
+// GetSessionToken is global; a source with no region configured anywhere still gets a session.
+const FALLBACK_REGION = 'us-east-1';
+
+async function regionFor(options: SourceOptions): Promise<string> {
+	if (options.region) return options.region;
+	const probe = withoutSdkNodeNotice(() => new STSClient({profile: options.profile}));
+	try {
+		return (await probe.config.region()) || FALLBACK_REGION;
+	} catch {
+		return FALLBACK_REGION;
+	} finally {
+		probe.destroy();
+	}
+}
+
+async function resolveCredentials(sts: STSClient, profile: string | undefined) {
+	try {
+		return await sts.config.credentials();
+	} catch (error) {
+		const where = profile ? `profile '${profile}'` : 'the environment or the default profile';
+		throw new SessionError(
+			'NoSourceCredentials',
+			`no credentials found for ${where}: ${(error as Error).message.split('\n')[0]}`,
+			{usage: true, cause: error},
+		);
+	}
+}
+
+/**
+ * The SDK's notice that its releases from 2027 need Node 22 is for the authors of programs that
+ * use it, not for people whose shell eval or credential_process reads this command's output: it
+ * would be printed with every new session. Kept out only while the clients are made.
+ */
+function withoutSdkNodeNotice<T>(make: () => T): T {
+	const name = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
+	const saved = process.env[name];
+	process.env[name] = 'true';
+	try {
+		return make();
+	} finally {
+		if (saved === undefined) delete process.env[name];
+		else process.env[name] = saved;
+	}
+}
+
+async function listMfaDevices(iam: IAMClient): Promise<string[]> {
+	try {
+		const devices: string[] = [];
+		let marker: string | undefined;
+		do {
+			const page = await iam.send(new ListMFADevicesCommand({Marker: marker}));
+			devices.push(...(page.MFADevices ?? []).map((device) => device.SerialNumber ?? ''));
+			marker = page.IsTruncated ? page.Marker : undefined;
+		} while (marker);
+		return devices.filter((serial) => serial !== '');
+	} catch (error) {
+		throw toAwsError(error, 'iam', 'ListMFADevices');
+	}
+}
+
+async function getSessionToken(
+	sts: STSClient,
+	{durationSeconds, serialNumber, tokenCode}: {durationSeconds: number; serialNumber: string; tokenCode: string},
+): Promise<SessionCredentials> {
+	try {
+		const command = new GetSessionTokenCommand({
+			DurationSeconds: durationSeconds,
+			SerialNumber: serialNumber,
+			TokenCode: tokenCode,
+		});
+		const session = (await sts.send(command)).Credentials;
+		return {
+			accessKeyId: session?.AccessKeyId ?? '',
+			secretAccessKey: new Secret(session?.SecretAccessKey ?? ''),
+			sessionToken: new Secret(session?.SessionToken ?? ''),
+			expiration: session?.Expiration ?? new Date(0),
+		};
+	} catch (error) {
+		throw toAwsError(error, 'sts', 'GetSessionToken');
+	}
+}
+
+async function callerArn(sts: STSClient): Promise<string> {
+	try {
+		return (await sts.send(new GetCallerIdentityCommand({}))).Arn ?? '';
+	} catch (error) {
+		throw toAwsError(error, 'sts', 'GetCallerIdentity');
+	}
+}
+
+export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
+	const region = await regionFor(options);
+	const recorder = createTraceRecorder();
+	const base = {region, profile: options.profile, endpoint: options.endpoint, maxAttempts: 3};
+	const sts = withoutSdkNodeNotice(() => new STSClient(base));
+	instrumentClient(sts, 'sts', 'operator', recorder);
+	const clients: {destroy(): void}[] = [sts];
+	const close = () => {
+		for (const client of clients) client.destroy();
+	};
+	try {
+		const credentials = await resolveCredentials(sts, options.profile);
+		if (credentials.sessionToken) throw longTermKeysNeeded(credentials.accessKeyId);
+		// IAM signs with the credentials already resolved: a credential_process source runs once.
+		const iam = withoutSdkNodeNotice(() => new IAMClient({...base, credentials}));
+		instrumentClient(iam, 'iam', 'operator', recorder);
+		clients.push(iam);
+		return {
+			accessKeyId: credentials.accessKeyId,
+			arn: await callerArn(sts),
+			region,
+			listMfaDevices: () => listMfaDevices(iam),
+			getSessionToken: (input) => getSessionToken(sts, input),
+			clockSkewMs: () => recorder.clockSkewMs(),
+			close,
+		};
+	} catch (error) {
+		close();
+		throw error;
+	}
+}

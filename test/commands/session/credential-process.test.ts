@@ -1,0 +1,110 @@
+import {spawnSync} from 'node:child_process';
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {cli, prepareCli} from '../../e2e/support/build.js';
+import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
+import {stopChildren} from '../../support/processes.js';
+import {ScratchDirs} from '../../support/scratch.js';
+import {baseProfile, codeCommand, codeEnv, homeEnv, run, writeAwsFiles} from './support/home.js';
+import {createMfaUser, type MfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+
+/*
+ * The proof the issue asks for: a standalone `sts-mfa sandbox`, a temporary HOME with a real
+ * ~/.aws, and the AWS CLI and boto3 using a credential_process profile that runs the built
+ * `sts-mfa session`. The user's policy allows ListBuckets only with MFA.
+ */
+
+const hasAwsCli = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
+const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
+if (!hasAwsCli) console.warn('Skipping the AWS CLI credential_process checks: `aws` is not on PATH.');
+if (!hasBoto3) console.warn('Skipping the boto3 credential_process check: python3 with boto3 is not installed.');
+
+const BUCKET = 'session-proof';
+const scratch = new ScratchDirs();
+let sandbox: StandaloneSandbox;
+let admin: SandboxAdmin;
+let userCount = 0;
+
+beforeAll(async () => {
+	prepareCli();
+	sandbox = await startStandaloneSandbox();
+	admin = await sandboxAdmin(sandbox.env);
+	await admin.createBucket(BUCKET);
+}, 60_000);
+afterEach(async () => scratch.removeAll());
+afterAll(async () => {
+	await sandbox?.stop();
+	await stopChildren();
+});
+
+async function userWithHome(): Promise<{user: MfaUser; home: string; countFile: string; env: Record<string, string>}> {
+	const user = await createMfaUser(admin, `session-user-${++userCount}`, 1);
+	const home = await scratch.make('sts-mfa-session-home-');
+	const countFile = path.join(home, 'code-runs');
+	const process = `node ${JSON.stringify(cli())} session --profile base --mfa-process ${JSON.stringify(codeCommand())} --format credential-process`;
+	const base = baseProfile(sandbox.endpoint, user);
+	await writeAwsFiles(home, {
+		config: `${base.config}\n[profile mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${process}\n`,
+		credentials: base.credentials,
+	});
+	return {user, home, countFile, env: homeEnv(home, codeEnv(user.devices[0]!.seed, countFile))};
+}
+
+async function cacheContents(home: string): Promise<string[]> {
+	const directory = path.join(home, '.cache', 'sts-mfa', 'sessions');
+	const names = (await readdir(directory)).filter((name) => name.endsWith('.session'));
+	return Promise.all(names.map((name) => readFile(path.join(directory, name), 'latin1')));
+}
+
+async function codeRuns(countFile: string): Promise<number> {
+	return (await readFile(countFile, 'utf8').catch(() => '')).split('\n').filter(Boolean).length;
+}
+
+describe('a credential_process profile running sts-mfa session', () => {
+	it.skipIf(!hasAwsCli)(
+		'lets the AWS CLI list the buckets the long-term keys may not, asking for a code only once',
+		async () => {
+			const {user, home, countFile, env} = await userWithHome();
+			const denied = await run('aws', ['s3api', 'list-buckets', '--profile', 'base'], {env, cwd: home});
+			expect(denied.status).not.toBe(0);
+			expect(denied.stderr).toMatch(/AccessDenied/);
+
+			const first = await run('aws', ['s3api', 'list-buckets', '--profile', 'mfa'], {env, cwd: home});
+			expect(first.stderr).toBe('');
+			expect(JSON.parse(first.stdout).Buckets.map((bucket: {Name: string}) => bucket.Name)).toContain(BUCKET);
+			const second = await run('aws', ['s3api', 'list-buckets', '--profile', 'mfa'], {env, cwd: home});
+			expect(second.status).toBe(0);
+			expect(second.stdout).toContain(BUCKET);
+			// The second call was answered from the cache: the code command ran for the first only.
+			expect(await codeRuns(countFile)).toBe(1);
+			// What the cache keeps is the session, never the long-term keys it was made with.
+			const cached = await cacheContents(home);
+			expect(cached).toHaveLength(1);
+			expect(cached[0]).not.toContain(user.secretAccessKey);
+		},
+		60_000,
+	);
+
+	it.skipIf(!hasBoto3)(
+		'gives boto3 the session too, from the cache the first call filled',
+		async () => {
+			const {home, countFile, env} = await userWithHome();
+			const listing = [
+				'import boto3, sys',
+				"names = [b['Name'] for b in boto3.Session(profile_name=sys.argv[1]).client('s3').list_buckets()['Buckets']]",
+				'print(",".join(names))',
+			].join('\n');
+			const denied = await run('python3', ['-c', listing, 'base'], {env, cwd: home});
+			expect(denied.status).not.toBe(0);
+			expect(denied.stderr).toMatch(/AccessDenied/);
+			for (let call = 0; call < 2; call++) {
+				const listed = await run('python3', ['-c', listing, 'mfa'], {env, cwd: home});
+				expect(listed.stderr).toBe('');
+				expect(listed.stdout.trim().split(',')).toContain(BUCKET);
+			}
+			expect(await codeRuns(countFile)).toBe(1);
+		},
+		60_000,
+	);
+});

@@ -1,0 +1,124 @@
+import {spawnSync} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {HOTP, Secret as OtpSecret} from 'otpauth';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {cli, prepareCli} from '../../e2e/support/build.js';
+import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
+import {killAllTerminals, Terminal, tmuxAvailable} from '../../e2e/support/terminal.js';
+import {stopChildren} from '../../support/processes.js';
+import {ScratchDirs} from '../../support/scratch.js';
+import {baseProfile, homeEnv, writeAwsFiles} from './support/home.js';
+import {createMfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+
+/*
+ * The prompt as a person meets it: `sts-mfa session` inside $(...) in a real pseudo-terminal
+ * (tmux), so stdout is a pipe to the shell and the prompt must reach the person by /dev/tty.
+ */
+
+const available = tmuxAvailable();
+if (!available) console.warn('Skipping the /dev/tty prompt tests: tmux is not installed.');
+const hasAwsCli = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 0;
+if (!hasAwsCli) console.warn("Skipping the prompt under the AWS CLI's credential_process: `aws` is not on PATH.");
+
+const scratch = new ScratchDirs();
+let sandbox: StandaloneSandbox;
+let admin: SandboxAdmin;
+let users = 0;
+
+beforeAll(async () => {
+	if (!available) return;
+	prepareCli();
+	sandbox = await startStandaloneSandbox();
+	admin = await sandboxAdmin(sandbox.env);
+}, 60_000);
+afterEach(async () => {
+	await killAllTerminals();
+	await scratch.removeAll();
+});
+afterAll(async () => {
+	await sandbox?.stop();
+	await stopChildren();
+});
+
+async function promptIn(deviceCount: number, sessionArgs: string) {
+	const user = await createMfaUser(admin, `prompt-user-${++users}`, deviceCount);
+	const home = await scratch.make('sts-mfa-session-home-');
+	await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
+	const out = path.join(home, 'captured');
+	// The shell captures stdout, as `eval "$(sts-mfa session)"` does; only the terminal can show the prompt.
+	const script = `answer=$(node ${JSON.stringify(cli())} session --profile base ${sessionArgs}); status=$?; printf '%s' "$answer" > ${JSON.stringify(out)}; echo "done $status"; sleep 60`;
+	const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home)});
+	const code = (index: number) =>
+		HOTP.generate({
+			secret: OtpSecret.fromBase32(user.devices[index]!.seed),
+			counter: Math.floor(Date.now() / 30_000) + 1,
+		});
+	return {user, terminal, out, code};
+}
+
+describe.skipIf(!available)('the MFA prompt on the terminal', () => {
+	it('asks on /dev/tty with the device and a countdown while stdout is a pipe, and the session reaches the pipe', async () => {
+		const {user, terminal, out, code} = await promptIn(1, '--format credential-process');
+		await terminal.waitFor(`MFA code for ${user.devices[0]!.serialNumber}`);
+		await terminal.waitFor(/next code in +\d+s/);
+		await terminal.type(code(0));
+		await terminal.press('Enter');
+		const screen = await terminal.waitFor('done 0');
+		// The prompt erased itself: nothing of it stays among the person's command lines.
+		expect(screen).not.toContain('MFA code for');
+		const answer = JSON.parse(await readFile(out, 'utf8'));
+		expect(answer).toMatchObject({Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/)});
+	});
+
+	it('lets the person pick one of two devices, then asks for its code', async () => {
+		const {user, terminal, out, code} = await promptIn(2, '--format json');
+		await terminal.waitFor('2 MFA devices are yours');
+		await terminal.press('Down');
+		await terminal.waitFor(`› ${user.devices[1]!.serialNumber}`);
+		await terminal.press('Enter');
+		await terminal.waitFor(`MFA code for ${user.devices[1]!.serialNumber}`);
+		await terminal.type(code(1));
+		await terminal.press('Enter');
+		await terminal.waitFor('done 0');
+		expect(JSON.parse(await readFile(out, 'utf8')).SerialNumber).toBe(user.devices[1]!.serialNumber);
+	});
+
+	it('asks again after a refused code, saying to wait for the next one', async () => {
+		const {terminal, out, code} = await promptIn(1, '--format env');
+		await terminal.waitFor('MFA code for');
+		await terminal.type('000000');
+		await terminal.press('Enter');
+		await terminal.waitFor('Wait for the next code');
+		// The field asked again is a field like the first: Backspace takes back a digit typed wrong.
+		await terminal.type('9');
+		await terminal.waitFor('› 9');
+		await terminal.press('BSpace');
+		await terminal.waitFor('› ······');
+		await terminal.type(code(0));
+		await terminal.press('Enter');
+		await terminal.waitFor('done 0');
+		expect(await readFile(out, 'utf8')).toMatch(/^export AWS_ACCESS_KEY_ID=ASIA/);
+	});
+
+	it.skipIf(!hasAwsCli)('asks on the terminal when the AWS CLI runs it as a credential_process', async () => {
+		const user = await createMfaUser(admin, `prompt-user-${++users}`, 1);
+		const home = await scratch.make('sts-mfa-session-home-');
+		await admin.createBucket('prompt-proof');
+		const base = baseProfile(sandbox.endpoint, user);
+		const process = `node ${JSON.stringify(cli())} session --profile base --format credential-process`;
+		await writeAwsFiles(home, {
+			config: `${base.config}\n[profile mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${process}\n`,
+			credentials: base.credentials,
+		});
+		const script =
+			'aws s3api list-buckets --profile mfa --query "Buckets[].Name" --output text; echo "done $?"; sleep 60';
+		const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home)});
+		await terminal.waitFor(`MFA code for ${user.devices[0]!.serialNumber}`);
+		const step = Math.floor(Date.now() / 30_000) + 1;
+		await terminal.type(HOTP.generate({secret: OtpSecret.fromBase32(user.devices[0]!.seed), counter: step}));
+		await terminal.press('Enter');
+		const screen = await terminal.waitFor('done 0');
+		expect(screen).toContain('prompt-proof');
+	});
+});
