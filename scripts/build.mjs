@@ -1,7 +1,7 @@
 // Bundles the CLI so start-up reads a few files instead of resolving hundreds of modules.
 // Code splitting keeps the AWS SDK in chunks that are loaded after the first frame is drawn.
 // The dashboard (Ink, React, Yoga and the views) is built apart, as one CommonJS script that
-// source/cli/code-cache.ts runs with V8's code cache: see dashboardScript() below.
+// source/app/boot/code-cache.ts runs with V8's code cache: see dashboardScript() below.
 import {build} from 'esbuild';
 import {readFile, rm} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
@@ -47,7 +47,7 @@ function replaceOnce(source, from, to, what) {
 /**
  * The dashboard script's departures from the packages as published (and, below, Intl.Segmenter
  * replaced with NarrowFirstSegmenter from scripts/shims/segmenter.js in the whole script, which
- * answers for narrow text without starting ICU; source/app/shared/text-segments.ts says why):
+ * answers for narrow text without starting ICU; source/app/boot/text-segments.ts says why):
  * - yoga-layout: its entry instantiates the WebAssembly with a top-level await, which a script
  *   cannot hold; scripts/shims/yoga-layout.js takes the instance from the loader instead.
  * - string-width: scripts/shims/string-width.js answers from a fast path verified against it, and
@@ -94,8 +94,8 @@ const shared = {
 };
 
 /**
- * dist/dashboard-script.js, next to dist/cli.js, which holds source/app/load-dashboard.ts that runs it
- * through source/cli/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
+ * dist/dashboard-script.js, next to dist/cli.js, which holds source/app/boot/load-dashboard.ts that runs it
+ * through source/app/boot/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
  * banner and footer), so the loader compiles the file as it is, without a copy. Whitespace is
  * minified (V8 keeps a script's source in memory for as long as it runs); names are kept, for
  * readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script lacks.
@@ -145,9 +145,9 @@ const {metafile} = await build({
 });
 
 // load-dashboard.ts finds the script beside its own file: it must stay in dist/cli.js itself.
-if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/load-dashboard.ts')) {
+if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/boot/load-dashboard.ts')) {
 	console.error(
-		'build: source/app/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js',
+		'build: source/app/boot/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js',
 	);
 	process.exitCode = 1;
 }

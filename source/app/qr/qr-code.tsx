@@ -1,7 +1,7 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useColor} from '../shared/theme.js';
-import {halfBlockRows, qrMatrix} from './qr-matrix.js';
+import {halfBlockRows, qrMatrix} from '../../qr/qr-matrix.js';
 
 export interface QrCodeProps {
 	/** The otpauth:// URI (revealed by the caller: drawing it is the point). */

@@ -4,7 +4,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import envPaths from 'env-paths';
-import {makeDirectory} from '../make-directory.js';
+import {makeDirectory} from '../../make-directory.js';
 
 /**
  * Runs a CommonJS module, built as a script, with V8's code cache kept between runs.

@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
-import {runCachedScript} from '../cli/code-cache.js';
-import type {renderDashboard} from './render.js';
+import {runCachedScript} from './code-cache.js';
+import type {renderDashboard} from '../render.js';
 
 /** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
 interface DashboardScript {
@@ -14,13 +14,13 @@ interface DashboardScript {
 
 export interface LoadedDashboard {
 	readonly renderDashboard: typeof renderDashboard;
-	/** Keeps the code compiled so far (source/cli/code-cache.ts) for the next start; call once the first frame is out. */
+	/** Keeps the code compiled so far (source/app/boot/code-cache.ts) for the next start; call once the first frame is out. */
 	readonly saveCodeCache: () => Promise<boolean>;
 }
 
 /**
  * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, run with V8's
- * code cache (source/cli/code-cache.ts), because compiling it was most of the time to the first
+ * code cache (source/app/boot/code-cache.ts), because compiling it was most of the time to the first
  * frame. yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
  * hold, so Yoga is instantiated here, once the script has run, and handed to Ink.
  *

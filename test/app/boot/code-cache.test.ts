@@ -2,8 +2,8 @@ import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, st
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {runCachedScript} from '../../source/cli/code-cache.js';
-import {ensureBuilt, ROOT} from '../e2e/support/build.js';
+import {runCachedScript} from '../../../source/app/boot/code-cache.js';
+import {ensureBuilt, ROOT} from '../../e2e/support/build.js';
 
 interface Counter {
 	readonly count: (text: string) => number;

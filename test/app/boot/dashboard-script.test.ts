@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {ensureBuilt, ROOT} from '../e2e/support/build.js';
+import {ensureBuilt, ROOT} from '../../e2e/support/build.js';
 
 // The substitutions scripts/build.mjs makes in the dashboard script change no behaviour (the tests
 // beside text-width.ts and text-segments.ts prove each equal to what it replaces), only the time
