@@ -11,7 +11,7 @@ export interface PropagationProps {
 }
 
 /** "███████░░░░" for a fraction between 0 and 1. */
-export function progressBar(fraction: number, width: number): string {
+function progressBar(fraction: number, width: number): string {
 	const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
 	return '█'.repeat(filled) + '░'.repeat(width - filled);
 }

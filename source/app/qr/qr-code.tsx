@@ -9,11 +9,6 @@ export interface QrCodeProps {
 	readonly quietZone?: number;
 }
 
-/** The text rows the QR code takes for `uri`, so layouts can check it fits before drawing. */
-export function qrHeight(uri: string, quietZone = 2): number {
-	return Math.ceil(qrMatrix(uri, quietZone).length / 2);
-}
-
 /**
  * The QR code in half blocks, black on white whatever the terminal's theme, so a phone can scan it
  * on dark and light themes alike.

@@ -1,18 +1,10 @@
-import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
 import {useColor} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
-export interface ResultsProps {
-	readonly results: ScenarioResults;
-	readonly width: number;
-	/** Rows available for the bucket list. */
-	readonly bucketRows: number;
-}
-
-export const DENIED_EXPLANATION =
+const DENIED_EXPLANATION =
 	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without an MFA code, so the condition fails and AWS denies the call.';
 
 export function WithoutMfa({
@@ -82,14 +74,3 @@ export function WithMfa({
 		</Box>
 	);
 }
-
-/** What the two sessions proved: denied without MFA, allowed with it. */
-export const Results = memo(function Results({results, width, bucketRows}: ResultsProps) {
-	if (!results.withoutMfa && !results.withMfa) return null;
-	return (
-		<Box flexDirection='column' width={width}>
-			{results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null}
-			{results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={bucketRows} /> : null}
-		</Box>
-	);
-});
