@@ -31,6 +31,12 @@ function staticInputs(metafile, entry) {
 	return [...seen].flatMap((file) => Object.keys(metafile.outputs[file].inputs));
 }
 
+// source/app/boot/load-dashboard.ts loads it by this name; test/app/boot/dashboard-script.test.ts checks its wrapper.
+const DASHBOARD_SCRIPT = 'dashboard-script.cjs';
+const DASHBOARD_WRAPPER_START =
+	"(function (wrapper) { return typeof module === 'object' && module !== null ? wrapper.call(module.exports, module.exports, require, module, __filename, __dirname) : wrapper; })(function (exports, require, module, __filename, __dirname) {";
+const DASHBOARD_WRAPPER_END = '})';
+
 const shim = (name) => fileURLToPath(new URL(`shims/${name}.js`, import.meta.url));
 const STRING_WIDTH_SHIM = shim('string-width');
 const YOGA_SHIM = shim('yoga-layout');
@@ -94,11 +100,16 @@ const shared = {
 };
 
 /**
- * dist/dashboard-script.js, next to dist/cli.js, which holds source/app/boot/load-dashboard.ts that runs it
- * through source/app/boot/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
- * banner and footer), so the loader compiles the file as it is, without a copy. Whitespace is
- * minified (V8 keeps a script's source in memory for as long as it runs); names are kept, for
- * readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script lacks.
+ * dist/dashboard-script.cjs, next to dist/cli.js, which holds source/app/boot/load-dashboard.ts that
+ * loads it (source/app/boot/README.md). The file is a CommonJS module that is also a script whose
+ * value is the function Node wraps a CommonJS module in (the banner and footer):
+ * - on Node 22.1 and later it is require()d, under Node's own compile cache: required, it calls
+ *   that function itself with its module's exports, require, module, __filename and __dirname;
+ * - on Node 20, source/app/boot/code-cache.ts compiles the file as it is, with V8's code cache, as
+ *   a script (no `module` in scope), and calls the function it evaluates to.
+ * Whitespace is minified (V8 keeps a script's source in memory for as long as it runs); names are
+ * kept, for readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script
+ * lacks.
  */
 async function dashboardScript() {
 	const {metafile} = await build({
@@ -113,16 +124,16 @@ async function dashboardScript() {
 			sourcefile: 'dashboard-script.ts',
 			loader: 'ts',
 		},
-		outfile: 'dist/dashboard-script.js',
+		outfile: `dist/${DASHBOARD_SCRIPT}`,
 		format: 'cjs',
 		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl', 'Intl.Segmenter': 'NarrowFirstSegmenter'},
 		inject: [SEGMENTER_SHIM],
 		minifyWhitespace: true,
 		minifySyntax: true,
 		banner: {
-			js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;",
+			js: `${DASHBOARD_WRAPPER_START}const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
 		},
-		footer: {js: '\n})'},
+		footer: {js: `\n${DASHBOARD_WRAPPER_END}`},
 		plugins: [dashboardScriptPlugin],
 	});
 	return Object.keys(metafile.inputs);
@@ -147,7 +158,7 @@ const {metafile} = await build({
 // load-dashboard.ts finds the script beside its own file: it must stay in dist/cli.js itself.
 if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/boot/load-dashboard.ts')) {
 	console.error(
-		'build: source/app/boot/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js',
+		`build: source/app/boot/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/${DASHBOARD_SCRIPT}`,
 	);
 	process.exitCode = 1;
 }

@@ -4,13 +4,14 @@ import {helpText} from './cli/help.js';
 // The default command, whose start-up people watch: imported statically, so that Node loads its
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
+import {enableNodeCompileCache} from './app/boot/compile-cache.js';
 import {StsMfaError, UsageError} from './errors.js';
-import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
 
-// Node 22.1+ can keep V8's compiled code for the bundle's chunks between runs (Ink, React and Yoga
-// are most of the time to the first frame). Node 20 has no such cache; there this does nothing.
-(module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
+// Node 22.1+ keeps V8's compiled code for the chunks loaded from here on (the sandbox, the SDK)
+// between runs, in sts-mfa's own cache directory when no one else can reach it. Node 20 has no such
+// cache; there this does nothing.
+enableNodeCompileCache();
 
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and

@@ -1,32 +1,48 @@
 import {createHash} from 'node:crypto';
-import {lstatSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import envPaths from 'env-paths';
-import {makeDirectory} from '../../make-directory.js';
+import {createFileSealer, type FileSealer, readOwnerOnlyFileSync, writeOwnerOnlyFile} from '../../owner-only-file.js';
 
 /**
- * Runs a CommonJS module, built as a script, with V8's code cache kept between runs.
+ * Runs a CommonJS module, built as a script, with V8's code cache kept between runs: Node 20's
+ * way to a fast first frame (Node 22.1 and later use their own compile cache: compile-cache.ts;
+ * README.md beside this file has the figures).
  *
- * Most of the dashboard's time to its first frame went to compiling Ink, React and Yoga (about
- * 900 KB of JavaScript) on every start. Node 22 caches compiled modules itself
- * (module.enableCompileCache); Node 20 has no such cache for modules, but V8 takes and gives cached
- * code for a vm.Script. So the build makes the dashboard one script whose value is the function
- * Node wraps a CommonJS module in, `(function (exports, require, module, __filename, __dirname)
- * {...})` (dist/dashboard-script.js), and it runs here:
- * - the cache is read from the user's own cache directory (~/.cache/sts-mfa on Linux, or
- *   STS_MFA_CACHE_DIR), and only from a directory and file owned by the user that no one else can
- *   write: cached code is executable, and V8 checks only its version, flags and the source's length;
- * - its file name carries a hash of the script's content and the V8 version, so an upgrade never
- *   runs stale code and several Node versions keep a cache each;
- * - it is written (atomically, mode 0600) by save(), which the dashboard calls after its first
- *   frame, so it also holds the functions that frame compiled; V8 rejects a cache made by another
- *   Node or with other flags, and save() then replaces it;
+ * Compiling Ink, React and Yoga (about 900 KB of JavaScript) was most of the first frame's time.
+ * Node 20 has no compile cache for modules, but V8 takes and gives cached code for a vm.Script. The
+ * build makes the dashboard one file whose value, run as a script, is the function Node wraps a
+ * CommonJS module in (dist/dashboard-script.cjs), and it runs here.
+ *
+ * Cached code is executable, and V8 checks only its version, its flags and the source's length:
+ * bytes made from another script of the same length run as that script. So the cache is used only
+ * when it is certainly the user's own:
+ * - its bytes carry an HMAC under a per-user key kept owner-only beside it (source/owner-only-file.ts),
+ *   checked before V8 sees them: a planted, swapped-in or damaged file is never parsed, and the next
+ *   save() replaces it;
+ * - it is read through its open descriptor (O_NOFOLLOW, fstat: owned by the user, writable by no
+ *   one else), and only when every directory above it is the user's or root's alone, as OpenSSH
+ *   checks its files: no one else can rename or swap anything on the way to it;
+ * - its name carries a hash of the script's content and the V8 version and architecture, so an
+ *   upgrade never asks V8 about stale code and several Node versions keep one each;
+ * - save() writes it (atomically, mode 0600) after the first frame, so it also holds the functions
+ *   that frame compiled;
  * - STS_MFA_NO_CODE_CACHE=1 (or Node's own NODE_DISABLE_COMPILE_CACHE=1) turns it off.
  * It holds compiled code only: no credentials, codes or seeds ever pass through a script's source.
  */
-export type CodeCacheState = 'used' | 'absent' | 'rejected' | 'off' | 'untrusted';
+export type CodeCacheState =
+	/** Read, authenticated and accepted by V8. */
+	| 'used'
+	| 'absent'
+	/** Authentic, but V8 refused it (other flags): replaced by save(). */
+	| 'rejected'
+	/** Its MAC does not verify (planted, or damaged after it was written): never given to V8; replaced by save(). */
+	| 'unauthentic'
+	| 'off'
+	/** The file or a directory above it is not the user's alone: neither read nor written. */
+	| 'untrusted';
 
 export interface CachedScript<Exports> {
 	readonly exports: Exports;
@@ -43,35 +59,24 @@ export interface CodeCacheOptions {
 }
 
 const EXTENSION = '.v8cache';
+/** Part of the MAC: bytes sealed for another purpose never pass for a code cache. */
+const SEAL_PURPOSE = 'sts-mfa v8 code cache';
+/** The dashboard's cache is about 2 MB; anything far larger is not one. */
+const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
 export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
 	return env.STS_MFA_CACHE_DIR || envPaths('sts-mfa', {suffix: ''}).cache;
 }
 
-function cacheDisabled(env: NodeJS.ProcessEnv): boolean {
+export function codeCacheDisabled(env: NodeJS.ProcessEnv): boolean {
 	return env.STS_MFA_NO_CODE_CACHE === '1' || env.NODE_DISABLE_COMPILE_CACHE === '1';
 }
 
-/** Only the current user may have written it (POSIX); elsewhere there is nothing to check. */
-function ownedAndPrivate(file: string, kind: 'directory' | 'file'): boolean {
-	const stat = lstatSync(file);
-	if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) return false;
-	if (typeof process.getuid !== 'function') return true;
-	return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
-}
-
-function readTrusted(directory: string, file: string): Buffer | 'absent' | 'untrusted' {
-	try {
-		if (!ownedAndPrivate(directory, 'directory')) return 'untrusted';
-	} catch {
-		return 'absent'; // no directory yet: save() creates it
-	}
-	try {
-		if (!ownedAndPrivate(file, 'file')) return 'untrusted';
-		return readFileSync(file);
-	} catch {
-		return 'absent';
-	}
+/** The cache's V8 data when it is the user's own and authentic; otherwise why not. */
+function readSealed(file: string, sealer: FileSealer): Buffer | 'absent' | 'untrusted' | 'unauthentic' {
+	const read = readOwnerOnlyFileSync(file, {maxBytes: MAX_CACHE_BYTES});
+	if (!read.ok) return read.reason === 'missing' ? 'absent' : 'untrusted';
+	return sealer.unseal(read.data) ?? 'unauthentic';
 }
 
 export function runCachedScript<Exports>(scriptFile: string, options: CodeCacheOptions = {}): CachedScript<Exports> {
@@ -83,17 +88,14 @@ export function runCachedScript<Exports>(scriptFile: string, options: CodeCacheO
 		directory,
 		`${prefix}${createHash('sha256').update(source).digest('hex').slice(0, 24)}${EXTENSION}`,
 	);
-	const cached = cacheDisabled(env) ? 'off' : readTrusted(directory, cacheFile);
+	const sealer = createFileSealer(directory, SEAL_PURPOSE);
+	const cached = codeCacheDisabled(env) ? 'off' : readSealed(cacheFile, sealer);
 
 	const script = new vm.Script(source, {
 		filename: scriptFile,
 		cachedData: Buffer.isBuffer(cached) ? cached : undefined,
 	});
-	const cache: CodeCacheState = Buffer.isBuffer(cached)
-		? script.cachedDataRejected === true
-			? 'rejected'
-			: 'used'
-		: cached;
+	const cache: CodeCacheState = Buffer.isBuffer(cached) ? (script.cachedDataRejected ? 'rejected' : 'used') : cached;
 	// Called as Node calls a CommonJS module's wrapper: it runs as if require()d.
 	const module = {exports: {} as Exports};
 	const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
@@ -104,13 +106,11 @@ export function runCachedScript<Exports>(scriptFile: string, options: CodeCacheO
 		exports: module.exports,
 		cache,
 		async save() {
-			if (saved || (cache !== 'absent' && cache !== 'rejected')) return false;
+			if (saved || (cache !== 'absent' && cache !== 'rejected' && cache !== 'unauthentic')) return false;
 			saved = true;
 			try {
-				await makeDirectory(directory);
-				if (!ownedAndPrivate(directory, 'directory')) return false;
-				const {default: writeFileAtomic} = await import('write-file-atomic');
-				await writeFileAtomic(cacheFile, script.createCachedData(), {mode: 0o600});
+				// seal() makes the key only in a directory no one else can change, or throws.
+				await writeOwnerOnlyFile(cacheFile, sealer.seal(script.createCachedData()));
 				removeStale(directory, prefix, cacheFile);
 				return true;
 			} catch {

@@ -1,9 +1,14 @@
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
-import {runCachedScript} from './code-cache.js';
 import type {renderDashboard} from '../render.js';
+import {runCachedScript} from './code-cache.js';
+import {enableNodeCompileCache, flushNodeCompileCache, nodeHasCompileCache} from './compile-cache.js';
 
-/** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
+/** The dashboard script, built beside dist/cli.js (scripts/build.mjs). */
+const DASHBOARD_SCRIPT = 'dashboard-script.cjs';
+
+/** What the dashboard script (dist/dashboard-script.cjs, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */
@@ -14,14 +19,15 @@ interface DashboardScript {
 
 export interface LoadedDashboard {
 	readonly renderDashboard: typeof renderDashboard;
-	/** Keeps the code compiled so far (source/app/boot/code-cache.ts) for the next start; call once the first frame is out. */
+	/** Keeps the code compiled so far for the next start; call once the first frame is out. */
 	readonly saveCodeCache: () => Promise<boolean>;
 }
 
 /**
- * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, run with V8's
- * code cache (source/app/boot/code-cache.ts), because compiling it was most of the time to the first
- * frame. yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
+ * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, because
+ * compiling it was most of the time to the first frame: on Node 22.1 and later it is require()d
+ * under Node's compile cache (compile-cache.ts); on Node 20 it runs with V8's code cache
+ * (code-cache.ts). yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
  * hold, so Yoga is instantiated here, once the script has run, and handed to Ink.
  *
  * Two adjustments last only while this runs:
@@ -39,13 +45,29 @@ export async function loadDashboard(): Promise<LoadedDashboard> {
 	const hidden = descriptor?.configurable === true && delete global.fetch;
 	const restoreCi = forInteractiveTerminal(['CI', 'CONTINUOUS_INTEGRATION']);
 	try {
-		const script = runCachedScript<DashboardScript>(fileURLToPath(new URL('dashboard-script.js', import.meta.url)));
+		const script = runDashboardScript(fileURLToPath(new URL(DASHBOARD_SCRIPT, import.meta.url)));
 		script.exports.provideYoga(await script.exports.loadYoga());
-		return {renderDashboard: script.exports.renderDashboard, saveCodeCache: () => script.save()};
+		return {renderDashboard: script.exports.renderDashboard, saveCodeCache: script.save};
 	} finally {
 		restoreCi();
 		if (hidden && descriptor) Object.defineProperty(global, 'fetch', descriptor);
 	}
+}
+
+/**
+ * Node's compile cache where Node has one, else the hand-made V8 cache. STS_MFA_DASHBOARD_LOADER=v8-script
+ * takes the V8 cache on any Node, for `npm run bench` to show whether it still pays (README.md beside this file).
+ */
+function runDashboardScript(file: string): {exports: DashboardScript; save: () => Promise<boolean>} {
+	if (nodeHasCompileCache() && process.env.STS_MFA_DASHBOARD_LOADER !== 'v8-script') {
+		enableNodeCompileCache();
+		return {
+			exports: createRequire(import.meta.url)(file) as DashboardScript,
+			save: async () => flushNodeCompileCache(),
+		};
+	}
+	const script = runCachedScript<DashboardScript>(file);
+	return {exports: script.exports, save: () => script.save()};
 }
 
 /** Sets each variable to "false" (what is-in-ci reads as not CI); returns the undo. */
