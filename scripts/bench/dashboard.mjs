@@ -9,9 +9,9 @@ const HELP_CLOSED = /\? help\s*$/m;
 const HELP_OPEN = /close help/;
 const frameEnds = (pattern) => (output) => pattern.test(plainText(output).split('\u001B[?1049h').at(-1) ?? '');
 
-/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js`. */
-export async function firstFrame(cli, env) {
-	const pty = startInPty([process.execPath, cli], {env});
+/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js` (`node`: this one unless given). */
+export async function firstFrame(cli, env, node = process.execPath) {
+	const pty = startInPty([node, cli], {env});
 	try {
 		const at = await pty.waitFor(
 			(output) =>
@@ -24,8 +24,8 @@ export async function firstFrame(cli, env) {
 }
 
 /** One start that stays until it has written the code cache (STS_MFA_CACHE_DIR), as a first start does. */
-export async function primeCodeCache(cli, env) {
-	const pty = startInPty([process.execPath, cli], {env});
+export async function primeCodeCache(cli, env, node = process.execPath) {
+	const pty = startInPty([node, cli], {env});
 	try {
 		await pty.waitFor(frameEnds(HELP_CLOSED));
 		for (let waited = 0; !cacheWritten(env.STS_MFA_CACHE_DIR); waited += 20) {
