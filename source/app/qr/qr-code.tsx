@@ -1,6 +1,6 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
-import {useColor} from '../shared/theme.js';
+import {useColor, useTheme} from '../shared/theme.js';
 import {halfBlockRows, qrMatrix} from '../../qr/qr-matrix.js';
 
 export interface QrCodeProps {
@@ -15,12 +15,13 @@ export interface QrCodeProps {
  */
 export const QrCode = memo(function QrCode({uri, quietZone = 2}: QrCodeProps) {
 	const color = useColor();
+	const theme = useTheme();
 	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), color), [uri, quietZone, color]);
 	return (
 		<Box flexDirection='column' flexShrink={0}>
 			{rows.map((row, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed picture; the index is their identity
-				<Text key={index} color={color ? '#000000' : undefined} backgroundColor={color ? '#ffffff' : undefined}>
+				<Text key={index} color={theme.qrDark} backgroundColor={theme.qrLight}>
 					{row}
 				</Text>
 			))}

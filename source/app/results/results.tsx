@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
@@ -14,11 +14,11 @@ export function WithoutMfa({
 	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
 	readonly width: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	if (!result.denied) {
 		return (
 			<Box flexDirection='column' width={width}>
-				<Text bold color={color ? 'red' : undefined}>
+				<Text bold color={theme.danger}>
 					✗ Without MFA: ListBuckets was ALLOWED
 				</Text>
 				<Paragraph
@@ -32,7 +32,7 @@ export function WithoutMfa({
 		<Box flexDirection='column' width={width}>
 			<Paragraph
 				bold
-				color={color ? 'green' : undefined}
+				color={theme.success}
 				text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`}
 				width={width}
 			/>
@@ -50,12 +50,12 @@ export function WithMfa({
 	readonly width: number;
 	readonly bucketRows: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
 	const more = result.buckets.length - shown.length;
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold color={color ? 'green' : undefined}>
+			<Text bold color={theme.success}>
 				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
