@@ -59,3 +59,17 @@ async function poll<T>(
 		await pause(intervalMs);
 	}
 }
+
+/** Reads until `done(value)` holds or the deadline passes, and returns the last value read: for a test that then asserts on it. */
+export async function readUntil<T>(
+	read: () => T | Promise<T>,
+	done: (value: T) => boolean,
+	options: WaitOptions = {},
+): Promise<T> {
+	let last!: T;
+	await poll(async () => {
+		last = await read();
+		return done(last);
+	}, options);
+	return last;
+}
