@@ -7,12 +7,12 @@ import envPaths from 'env-paths';
 import {createFileSealer, type FileSealer, readOwnerOnlyFileSync, writeOwnerOnlyFile} from '../../owner-only-file.js';
 
 /**
- * Runs a CommonJS module, built as a script, with V8's code cache kept between runs: Node 20's
- * way to a fast first frame (Node 22.1 and later use their own compile cache: compile-cache.ts;
- * README.md beside this file has the figures).
+ * Runs a CommonJS module, built as a script, with V8's code cache kept between runs.
  *
  * Compiling Ink, React and Yoga (about 900 KB of JavaScript) was most of the first frame's time.
- * Node 20 has no compile cache for modules, but V8 takes and gives cached code for a vm.Script. The
+ * Node 20 has no compile cache for modules, and Node 22's keeps only what compiles eagerly, but V8
+ * takes and gives cached code for a vm.Script, at any moment: written after the first frame, it
+ * holds every function that frame compiled (README.md beside this file has the figures). The
  * build makes the dashboard one file whose value, run as a script, is the function Node wraps a
  * CommonJS module in (dist/dashboard-script.cjs), and it runs here.
  *

@@ -4,9 +4,10 @@ import {makeDirectorySync, ownerOnlyDirectoryProblem} from '../../owner-only-fil
 import {codeCacheDirectory, codeCacheDisabled} from './code-cache.js';
 
 /**
- * Node's own compile cache (module.enableCompileCache, Node 22.1 and later), for the CLI's chunks
- * and the dashboard script alike: on Node 22 and 24 it makes the first frame as fast as the
- * hand-made V8 cache of code-cache.ts does on Node 20 or faster (README.md beside this file).
+ * Node's own compile cache (module.enableCompileCache, Node 22.1 and later), for the chunks the CLI
+ * loads after the first frame (the sandbox, the SDK). The dashboard keeps code-cache.ts's V8 cache,
+ * which is faster on Node 22 and 24 too (README.md beside this file); STS_MFA_DASHBOARD_LOADER=
+ * node-compile-cache puts the dashboard under this cache instead, for the benchmark's comparison.
  *
  * Node reads its cache files by path and checks only that they match the source, so they are as
  * executable as code-cache.ts's and a planted one would run. Node's default directory is in the

@@ -25,8 +25,7 @@ export interface LoadedDashboard {
 
 /**
  * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, because
- * compiling it was most of the time to the first frame: on Node 22.1 and later it is require()d
- * under Node's compile cache (compile-cache.ts); on Node 20 it runs with V8's code cache
+ * compiling it was most of the time to the first frame, and runs it with V8's code cache
  * (code-cache.ts). yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
  * hold, so Yoga is instantiated here, once the script has run, and handed to Ink.
  *
@@ -55,11 +54,14 @@ export async function loadDashboard(): Promise<LoadedDashboard> {
 }
 
 /**
- * Node's compile cache where Node has one, else the hand-made V8 cache. STS_MFA_DASHBOARD_LOADER=v8-script
- * takes the V8 cache on any Node, for `npm run bench` to show whether it still pays (README.md beside this file).
+ * The hand-made V8 cache (code-cache.ts) on every Node: written after the first frame, it holds the
+ * functions that frame compiled, and so beats Node's compile cache, which keeps only what compiles
+ * eagerly, on Node 22 and 24 too (README.md beside this file has the figures).
+ * STS_MFA_DASHBOARD_LOADER=node-compile-cache takes Node's instead where Node has one, for
+ * `npm run bench` to show whether the hand-made one still pays.
  */
 function runDashboardScript(file: string): {exports: DashboardScript; save: () => Promise<boolean>} {
-	if (nodeHasCompileCache() && process.env.STS_MFA_DASHBOARD_LOADER !== 'v8-script') {
+	if (process.env.STS_MFA_DASHBOARD_LOADER === 'node-compile-cache' && nodeHasCompileCache()) {
 		enableNodeCompileCache();
 		return {
 			exports: createRequire(import.meta.url)(file) as DashboardScript,
