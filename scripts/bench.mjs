@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {firstByte, firstFrame, idleRenders, keyLatencies, primeCodeCache} from './bench/dashboard.mjs';
 import {sandboxThroughput} from './bench/sandbox.mjs';
+import {nodeVersionRows} from './bench/node-versions.mjs';
 import {cachedSessionRows} from './bench/session.mjs';
 import {formatTable, median} from './bench/table.mjs';
 import {unattendedRun} from './bench/unattended.mjs';
@@ -120,6 +121,7 @@ async function section(name, measure) {
 try {
 	const rows = [
 		...(await section('dashboard in a pty', dashboardRows)),
+		...(await section('first frame on each Node version', () => nodeVersionRows(CLI, RUNS, progress))),
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
 		...(await section('cached session answer', () => cachedSessionRows(CLI, RUNS))),

@@ -1,7 +1,7 @@
 // Bundles the CLI so start-up reads a few files instead of resolving hundreds of modules.
 // Code splitting keeps the AWS SDK in chunks that are loaded after the first frame is drawn.
 // The dashboard (Ink, React, Yoga and the views) is built apart, as one CommonJS script that
-// source/cli/code-cache.ts runs with V8's code cache: see dashboardScript() below.
+// source/app/boot/code-cache.ts runs with V8's code cache: see dashboardScript() below.
 import {build} from 'esbuild';
 import {readFile, rm} from 'node:fs/promises';
 import {isBuiltin} from 'node:module';
@@ -32,6 +32,12 @@ function staticInputs(metafile, entry) {
 	return [...seen].flatMap((file) => Object.keys(metafile.outputs[file].inputs));
 }
 
+// source/app/boot/load-dashboard.ts loads it by this name; test/app/boot/dashboard-script.test.ts checks its wrapper.
+const DASHBOARD_SCRIPT = 'dashboard-script.cjs';
+const DASHBOARD_WRAPPER_START =
+	"(function (wrapper) { return typeof module === 'object' && module !== null ? wrapper.call(module.exports, module.exports, require, module, __filename, __dirname) : wrapper; })(function (exports, require, module, __filename, __dirname) {";
+const DASHBOARD_WRAPPER_END = '})';
+
 const shim = (name) => fileURLToPath(new URL(`shims/${name}.js`, import.meta.url));
 const STRING_WIDTH_SHIM = shim('string-width');
 const YOGA_SHIM = shim('yoga-layout');
@@ -48,7 +54,7 @@ function replaceOnce(source, from, to, what) {
 /**
  * The dashboard script's departures from the packages as published (and, below, Intl.Segmenter
  * replaced with NarrowFirstSegmenter from scripts/shims/segmenter.js in the whole script, which
- * answers for narrow text without starting ICU; source/app/shared/text-segments.ts says why):
+ * answers for narrow text without starting ICU; source/app/boot/text-segments.ts says why):
  * - yoga-layout: its entry instantiates the WebAssembly with a top-level await, which a script
  *   cannot hold; scripts/shims/yoga-layout.js takes the instance from the loader instead.
  * - string-width: scripts/shims/string-width.js answers from a fast path verified against it, and
@@ -95,11 +101,16 @@ const shared = {
 };
 
 /**
- * dist/dashboard-script.js, next to dist/cli.js, which holds source/app/load-dashboard.ts that runs it
- * through source/cli/code-cache.ts. Its value is the function Node wraps a CommonJS module in (the
- * banner and footer), so the loader compiles the file as it is, without a copy. Whitespace is
- * minified (V8 keeps a script's source in memory for as long as it runs); names are kept, for
- * readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script lacks.
+ * dist/dashboard-script.cjs, next to dist/cli.js, which holds source/app/boot/load-dashboard.ts that
+ * loads it (source/app/boot/README.md). The file is a CommonJS module that is also a script whose
+ * value is the function Node wraps a CommonJS module in (the banner and footer):
+ * - on Node 22.1 and later it is require()d, under Node's own compile cache: required, it calls
+ *   that function itself with its module's exports, require, module, __filename and __dirname;
+ * - on Node 20, source/app/boot/code-cache.ts compiles the file as it is, with V8's code cache, as
+ *   a script (no `module` in scope), and calls the function it evaluates to.
+ * Whitespace is minified (V8 keeps a script's source in memory for as long as it runs); names are
+ * kept, for readable stack traces. yoga-layout/load's loader reads import.meta.url, which a script
+ * lacks.
  */
 async function dashboardScript() {
 	const {metafile: scriptMetafile} = await build({
@@ -115,16 +126,16 @@ async function dashboardScript() {
 			sourcefile: 'dashboard-script.ts',
 			loader: 'ts',
 		},
-		outfile: 'dist/dashboard-script.js',
+		outfile: `dist/${DASHBOARD_SCRIPT}`,
 		format: 'cjs',
 		define: {...shared.define, 'import.meta.url': '__stsMfaScriptUrl', 'Intl.Segmenter': 'NarrowFirstSegmenter'},
 		inject: [SEGMENTER_SHIM],
 		minifyWhitespace: true,
 		minifySyntax: true,
 		banner: {
-			js: "(function (exports, require, module, __filename, __dirname) {const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;",
+			js: `${DASHBOARD_WRAPPER_START}const __stsMfaScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
 		},
-		footer: {js: '\n})'},
+		footer: {js: `\n${DASHBOARD_WRAPPER_END}`},
 		plugins: [dashboardScriptPlugin],
 	});
 	return scriptMetafile;
@@ -148,9 +159,9 @@ const {metafile} = await build({
 });
 
 // load-dashboard.ts finds the script beside its own file: it must stay in dist/cli.js itself.
-if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/load-dashboard.ts')) {
+if (!Object.keys(metafile.outputs['dist/cli.js']?.inputs ?? {}).includes('source/app/boot/load-dashboard.ts')) {
 	console.error(
-		'build: source/app/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/dashboard-script.js',
+		`build: source/app/boot/load-dashboard.ts is no longer part of dist/cli.js; it must be, to find dist/${DASHBOARD_SCRIPT}`,
 	);
 	process.exitCode = 1;
 }

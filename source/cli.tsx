@@ -5,14 +5,15 @@ import {helpText} from './cli/help.js';
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
 // Stays in this file (it finds the dashboard script beside it); the session command gets it from here.
-import {loadMfaPrompt} from './app/load-dashboard.js';
+import {loadMfaPrompt} from './app/boot/load-dashboard.js';
+import {enableNodeCompileCache} from './app/boot/compile-cache.js';
 import {ConfigurationError, StsMfaError, UsageError} from './errors.js';
-import module from 'node:module';
 import packageJson from '../package.json' with {type: 'json'};
 
-// Node 22.1+ can keep V8's compiled code for the bundle's chunks between runs (Ink, React and Yoga
-// are most of the time to the first frame). Node 20 has no such cache; there this does nothing.
-(module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
+// Node 22.1+ keeps V8's compiled code for the chunks loaded from here on (the sandbox, the SDK)
+// between runs, in sts-mfa's own cache directory when no one else can reach it. Node 20 has no such
+// cache; there this does nothing.
+enableNodeCompileCache();
 
 // On Node 20 the AWS SDK prints a three-line warning (over the dashboard, into every log); the run
 // command says the same in one line, in plain mode only (source/commands/run.tsx).

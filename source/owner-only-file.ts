@@ -67,6 +67,27 @@ function unsafeDirectory(directory: string, uid: number): string | undefined {
 	}
 }
 
+/**
+ * Why `directory` cannot hold files only the user may have written, or undefined when it can: it
+ * and every directory above it pass unsafeDirectory, and it is open to no one else, so nothing
+ * below it can be reached by anyone else, whatever modes the files and directories below get. For
+ * a directory whose files another program reads by path (Node's compile cache).
+ */
+export function ownerOnlyDirectoryProblem(directory: string): string | undefined {
+	const uid = currentUid();
+	if (uid === undefined) return undefined;
+	try {
+		const real = realpathSync(directory);
+		const stat = statSync(real);
+		if (!stat.isDirectory()) return `${real} is not a directory`;
+		if (stat.uid !== uid) return `${real} belongs to another user`;
+		if ((stat.mode & GROUP_OTHER_ACCESS) !== 0) return `${real} is open to others`;
+		return unsafeDirectory(real, uid);
+	} catch (error) {
+		return `${directory} cannot be checked: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+	}
+}
+
 function openChecked(file: string, options: OwnerOnlyReadOptions): {fd: number; size: number} | OwnerOnlyRead {
 	const uid = currentUid();
 	const directory = realpathSync(path.dirname(path.resolve(file)));
@@ -160,8 +181,8 @@ function readKey(keyFile: string): Buffer | undefined {
 	return read.ok && read.data.length === KEY_BYTES ? read.data : undefined;
 }
 
-/** `mkdir -p` without fs.mkdir's recursive mode, which can hang (see makeDirectory). */
-function makeDirectorySync(directory: string): void {
+/** `mkdir -p` (new directories 0700) without fs.mkdir's recursive mode, which can hang (see makeDirectory). */
+export function makeDirectorySync(directory: string): void {
 	const missing: string[] = [];
 	for (let current = path.resolve(directory); ; current = path.dirname(current)) {
 		try {

@@ -1,5 +1,6 @@
 // Figures taken in the dashboard through a real pty: first frame, key-to-frame latency, idle renders.
 import {existsSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {plainText, startInPty} from './pty.mjs';
 
 // The status bar is the last thing in every frame, and its last hint is always the help key:
@@ -8,9 +9,9 @@ const HELP_CLOSED = /\? help\s*$/m;
 const HELP_OPEN = /close help/;
 const frameEnds = (pattern) => (output) => pattern.test(plainText(output).split('\u001B[?1049h').at(-1) ?? '');
 
-/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js`. */
-export async function firstFrame(cli, env) {
-	const pty = startInPty([process.execPath, cli], {env});
+/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js` (`node`: this one unless given). */
+export async function firstFrame(cli, env, node = process.execPath) {
+	const pty = startInPty([node, cli], {env});
 	try {
 		const at = await pty.waitFor(
 			(output) =>
@@ -22,9 +23,9 @@ export async function firstFrame(cli, env) {
 	}
 }
 
-/** One start that stays until it has written the V8 code cache (STS_MFA_CACHE_DIR), as a first start does. */
-export async function primeCodeCache(cli, env) {
-	const pty = startInPty([process.execPath, cli], {env});
+/** One start that stays until it has written the code cache (STS_MFA_CACHE_DIR), as a first start does. */
+export async function primeCodeCache(cli, env, node = process.execPath) {
+	const pty = startInPty([node, cli], {env});
 	try {
 		await pty.waitFor(frameEnds(HELP_CLOSED));
 		for (let waited = 0; !cacheWritten(env.STS_MFA_CACHE_DIR); waited += 20) {
@@ -36,8 +37,12 @@ export async function primeCodeCache(cli, env) {
 	}
 }
 
+/** Node 20's V8 cache (a .v8cache file) or, on Node 22.1 and later, Node's compile cache (files below node-compile-cache/). */
 function cacheWritten(directory) {
-	return existsSync(directory) && readdirSync(directory).some((name) => name.endsWith('.v8cache'));
+	if (!existsSync(directory)) return false;
+	if (readdirSync(directory).some((name) => name.endsWith('.v8cache'))) return true;
+	const node = join(directory, 'node-compile-cache');
+	return existsSync(node) && readdirSync(node).some((version) => readdirSync(join(node, version)).length > 0);
 }
 
 /** ms from spawn to the first byte of `argv` in the same kind of pty: what the method and node itself cost. */

@@ -3,7 +3,7 @@ import {render} from 'ink';
 import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
-import {diffFrames} from './frame-diff.js';
+import {diffFrames} from './boot/frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
 
 export interface DashboardStreams {

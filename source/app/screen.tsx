@@ -5,7 +5,7 @@ import {Header} from './header/header.js';
 import {HelpOverlay} from './help/help-overlay.js';
 import type {KeyHint} from './keys.js';
 import {qrFit, type DashboardLayout} from './layout.js';
-import {qrMatrix} from './qr/qr-matrix.js';
+import {qrMatrix} from '../qr/qr-matrix.js';
 import {localeShowsQr} from './shared/locale.js';
 import {QrScreen} from './qr/qr-screen.js';
 import {useSeedKeys} from './qr/use-seed-keys.js';

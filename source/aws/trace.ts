@@ -15,7 +15,7 @@ const SECRET_PARAMS = new Set([
 ]);
 
 /** A deep copy of a command input with every secret-bearing parameter replaced. */
-export function redactParams(value: unknown): unknown {
+function redactParams(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map((item) => redactParams(item));
 	if (value instanceof Uint8Array) return '[binary]';
 	if (value instanceof Date || value === null || typeof value !== 'object') return value;

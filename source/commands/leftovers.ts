@@ -22,7 +22,7 @@ export interface LeftoverOptions {
 }
 
 /** In the order deleteLeftovers works: each user's policies, keys and devices, the user, then free devices. */
-export function leftoverItems(leftovers: Leftovers): Leftover[] {
+function leftoverItems(leftovers: Leftovers): Leftover[] {
 	const items: Leftover[] = [];
 	for (const user of leftovers.users) {
 		const {userName} = user;

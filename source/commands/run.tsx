@@ -1,7 +1,7 @@
 import {fstatSync} from 'node:fs';
 import {isatty} from 'node:tty';
 import type {RunArgs} from '../cli/args.js';
-import {loadDashboard} from '../app/load-dashboard.js';
+import {loadDashboard} from '../app/boot/load-dashboard.js';
 import {UsageError} from '../errors.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';

@@ -1,4 +1,4 @@
-import {halfBlockRows, qrMatrix} from '../app/qr/qr-matrix.js';
+import {halfBlockRows, qrMatrix} from '../qr/qr-matrix.js';
 
 const DARK_ON_LIGHT = '\u001B[30;47m';
 const RESET = '\u001B[0m';

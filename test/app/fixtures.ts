@@ -8,6 +8,7 @@ import type {
 	UiEvent,
 } from '../../source/scenario/types.js';
 import {Secret} from '../../source/secret.js';
+import {eventually as retryUntilPasses} from '../support/wait-until.js';
 
 /** Known secret values: tests assert none of them ever reaches a frame. */
 export const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRETzz';
@@ -210,18 +211,9 @@ export class FakeController implements ScenarioController {
 	}
 }
 
-/** Polls until `check` passes or the deadline is hit, then returns (or throws its last error). */
-export async function eventually<T>(check: () => T, timeoutMs = 5000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		try {
-			return check();
-		} catch (error) {
-			if (Date.now() > deadline) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 10));
-		}
-	}
-}
+/** Retries `check` until it passes (test/support/wait-until.ts), by default for up to 5 s. */
+export const eventually = <T>(check: () => T, timeoutMs = 5000): Promise<T> =>
+	retryUntilPasses(check, {timeoutMs, intervalMs: 10});
 
 // Keys as a terminal sends them.
 export const KEYS = {

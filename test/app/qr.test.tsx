@@ -1,7 +1,7 @@
 import jsQRModule from 'jsqr';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {halfBlockRows, qrMatrix} from '../../source/app/qr/qr-matrix.js';
+import {halfBlockRows, qrMatrix} from '../../source/qr/qr-matrix.js';
 import {enableCodeState, OTPAUTH_URI} from './fixtures.js';
 import {renderApp} from './render-app.js';
 

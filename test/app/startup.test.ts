@@ -7,6 +7,7 @@ import {STEPS} from '../../source/scenario/steps.js';
 import {startDashboard, useDashboardTerminals} from '../e2e/support/dashboard.js';
 import {startStandaloneSandbox} from '../e2e/support/standalone-sandbox.js';
 import {tmuxAvailable} from '../e2e/support/terminal.js';
+import {becomes, readUntil} from '../support/wait-until.js';
 
 // The dashboard's start-up through the built CLI in a real terminal: what the first frame shows, and
 // quitting before the target has answered. Timings are the benchmark's business, not these tests'.
@@ -85,9 +86,7 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 
 	it('quits with Ctrl-C right after the first frame against the local sandbox, exiting cleanly', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});
-		const deadline = Date.now() + 15_000;
-		while (firstFrame(terminal.output()) === undefined && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 5));
+		await becomes(() => firstFrame(terminal.output()) !== undefined, {timeoutMs: 15_000, intervalMs: 5});
 		await terminal.press('C-c');
 		// Interrupted, once teardown ran: 130, as after SIGINT.
 		expect(await terminal.waitForExit({timeout: 15_000})).toBe(130);
@@ -111,10 +110,7 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 			expect(journalFiles()).toHaveLength(1);
 			// What sshd does to a dropped session: the terminal is gone; the wrapping shell traps SIGHUP.
 			await terminal.hangUp();
-			const deadline = Date.now() + 15_000;
-			while (journalFiles().length > 0 && Date.now() < deadline)
-				await new Promise((resolve) => setTimeout(resolve, 50));
-			expect(journalFiles()).toEqual([]);
+			expect(await readUntil(journalFiles, (files) => files.length === 0, {timeoutMs: 15_000})).toEqual([]);
 		} finally {
 			await sandbox.stop();
 			rmSync(stateDir, {recursive: true, force: true});

@@ -10,6 +10,7 @@ import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
+import {becomes} from '../support/wait-until.js';
 
 /*
  * The proof the issue asks for: the built CLI runs the demo against a --state sandbox and is killed at
@@ -88,15 +89,11 @@ async function runAndInterrupt(
 	signal: NodeJS.Signals,
 ): Promise<{caught: boolean; output: string; code: number | null}> {
 	const run = cli(['run', '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], stateDir);
-	let caught = false;
-	const deadline = Date.now() + 20_000;
-	while (run.child.exitCode === null && Date.now() < deadline) {
-		if ((await recordCount(stateDir)) >= records) {
-			caught = run.child.kill(signal);
-			break;
-		}
-		await new Promise((resolve) => setTimeout(resolve, 2));
-	}
+	const reached = await becomes(async () => run.child.exitCode === null && (await recordCount(stateDir)) >= records, {
+		timeoutMs: 20_000,
+		intervalMs: 2,
+	});
+	const caught = reached && run.child.kill(signal);
 	if (run.child.exitCode === null && !caught) {
 		run.child.kill('SIGKILL');
 		throw new Error(`the run neither finished nor reached record ${records} within 20 s:\n${run.output()}`);

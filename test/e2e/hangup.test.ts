@@ -4,18 +4,10 @@ import {describe, expect, it} from 'vitest';
 import {completeSteps, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
 import {tmuxAvailable} from './support/terminal.js';
+import {readUntil} from '../support/wait-until.js';
 
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the hang-up test is skipped (CI installs it).');
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout = 20_000): Promise<T> {
-	const deadline = Date.now() + timeout;
-	for (;;) {
-		const value = await read();
-		if (done(value) || Date.now() > deadline) return value;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-}
 
 describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
 	useDashboardTerminals();
@@ -34,14 +26,16 @@ describe.skipIf(!available)('an SSH connection that drops mid-run', () => {
 			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 			// Killing the tmux server is what sshd does to a session: SIGHUP, and the pty is gone.
 			await terminal.hangUp();
-			const after = await until(
+			const after = await readUntil(
 				() => sandbox.leftovers(),
 				(left) => left.users.length === 0 && left.devices.length === 0,
+				{timeoutMs: 20_000, intervalMs: 100},
 			);
 			expect(after).toEqual({users: [], devices: []});
-			const journals = await until(
+			const journals = await readUntil(
 				async () => readdirSync(join(stateDir, 'journals')),
 				(names) => names.length === 0,
+				{timeoutMs: 20_000, intervalMs: 100},
 			);
 			expect(journals).toEqual([]);
 		} finally {

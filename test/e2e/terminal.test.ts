@@ -4,6 +4,7 @@ import {hasColour} from './support/cells.js';
 import {decodeScreenQr} from './support/screen-qr.js';
 import {isRunning} from '../support/processes.js';
 import {Terminal, killAllTerminals, tmuxAvailable} from './support/terminal.js';
+import {readUntil} from '../support/wait-until.js';
 
 // The harness the dashboard tests stand on, checked against tiny programs whose behaviour is known.
 const available = tmuxAvailable();
@@ -70,10 +71,10 @@ describe.skipIf(!available)('the pseudo-terminal harness', () => {
 			"for (const s of ['SIGHUP', 'SIGTERM']) process.on(s, () => {}); require('node:child_process').spawn('sh', ['-c', 'trap \"\" HUP TERM; sleep 300'], {stdio: 'ignore'}); console.log('ready'); setInterval(() => {}, 1000);";
 		const terminal = await Terminal.start([process.execPath, '-e', stubborn], {cols: 80, rows: 24});
 		await terminal.waitFor('ready');
-		const deadline = Date.now() + 10_000;
-		while (terminal.runningProcesses().length < 3 && Date.now() < deadline)
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		const running = terminal.runningProcesses();
+		const running = await readUntil(
+			() => terminal.runningProcesses(),
+			(processes) => processes.length >= 3,
+		);
 		expect(running).toHaveLength(3);
 		await terminal.kill();
 		expect(running.filter(isRunning)).toEqual([]);

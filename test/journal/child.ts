@@ -5,6 +5,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {tracked} from '../support/processes.js';
+import {readUntil} from '../support/wait-until.js';
 
 let bundled: Promise<string> | undefined;
 let bundleDir: string | undefined;
@@ -57,14 +58,12 @@ export async function startWriter(env: {
 		spawn(process.execPath, [await writerScript()], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']}),
 	);
 	const lines: string[] = [];
-	const waiters: Array<() => void> = [];
 	let buffer = '';
 	child.stdout!.on('data', (chunk: Buffer) => {
 		buffer += chunk.toString();
 		const parts = buffer.split('\n');
 		buffer = parts.pop()!;
 		lines.push(...parts);
-		for (const wake of waiters.splice(0)) wake();
 	});
 	let stderr = '';
 	child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -72,17 +71,13 @@ export async function startWriter(env: {
 		child.on('exit', (code, signal) => resolve({code, signal})),
 	);
 	const waitForLine = async (test: (line: string) => boolean, timeoutMs = 15_000): Promise<string> => {
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const found = lines.find(test);
-			if (found !== undefined) return found;
-			if (Date.now() > deadline || child.exitCode !== null)
-				throw new Error(`writer never printed the expected line; stderr: ${stderr}`);
-			await new Promise<void>((resolve) => {
-				waiters.push(resolve);
-				setTimeout(resolve, 200);
-			});
-		}
+		const found = await readUntil(
+			() => lines.find(test),
+			(line) => line !== undefined || child.exitCode !== null,
+			{timeoutMs, intervalMs: 10},
+		);
+		if (found === undefined) throw new Error(`writer never printed the expected line; stderr: ${stderr}`);
+		return found;
 	};
 	return {child, waitForLine, exited};
 }

@@ -5,6 +5,7 @@ import {listJournals, removeJournal} from '../../source/journal/index.js';
 import {stopChildren} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {removeWriterScript, startWriter} from './child.js';
+import {readUntil} from '../support/wait-until.js';
 
 let dir: string;
 const scratch = new ScratchDirs();
@@ -19,15 +20,6 @@ afterEach(async () => {
 });
 
 afterAll(removeWriterScript);
-
-async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await read();
-		if (done(value) || Date.now() > deadline) return value;
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-}
 
 describe('a journal outlives the process that wrote it', () => {
 	it('keeps every record of a run killed with SIGKILL, and the run is no longer active', async () => {
@@ -58,7 +50,7 @@ describe('a journal outlives the process that wrote it', () => {
 			writer.child.kill('SIGKILL');
 		}
 		await writer.exited;
-		const after = await pollUntil(
+		const after = await readUntil(
 			() => listJournals(dir),
 			(listing) => listing.journals[0]?.active === false,
 		);

@@ -1,5 +1,6 @@
 import type {ChildProcess} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
+import {becomes} from './wait-until.js';
 
 /*
  * Making sure the processes a test started are gone when it ends, passed or failed: a CLI run or a
@@ -70,13 +71,8 @@ export function processTree(root: number): number[] {
 }
 
 /** Polls until none of `pids` is running; false when some still are after `timeoutMs`. */
-export async function allEnded(pids: readonly number[], timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		if (!pids.some(isRunning)) return true;
-		if (Date.now() > deadline) return false;
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
+export function allEnded(pids: readonly number[], timeoutMs: number): Promise<boolean> {
+	return becomes(() => !pids.some(isRunning), {timeoutMs});
 }
 
 function signalAll(pids: readonly number[], signal: NodeJS.Signals): void {

@@ -2,7 +2,7 @@ import {useEffect, useState} from 'react';
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import type {CodeEntry} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {useCodeDraft} from './code-draft.js';
 import {CODE_LENGTH, codeLabel, keepDigits, keptAfterEdits, splitAtEnter} from './digits.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
@@ -17,7 +17,7 @@ export interface CodeInputProps {
 
 /** The six-digit field. Letters never land in it, so they stay free to act as shortcuts. */
 export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const [value, setValue] = useState('');
 	const [hint, setHint] = useState<string | undefined>();
 	// ink-text-input keeps its own cursor; when we drop characters it would point past the value,
@@ -46,7 +46,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 		<Box flexDirection='column' width={width}>
 			<Text bold>{codeLabel(entry.purpose, entry.needed, entry.codes.length)}</Text>
 			<Box>
-				<Text color={color ? 'cyan' : undefined}>› </Text>
+				<Text color={theme.accent}>› </Text>
 				<TextInput
 					key={generation}
 					value={value}
@@ -68,8 +68,8 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{entry.error ? <Paragraph color={color ? 'red' : undefined} text={`✗ ${entry.error}`} width={width} /> : null}
-			{hint && !entry.error ? <Text color={color ? 'yellow' : undefined}>{hint}</Text> : null}
+			{entry.error ? <Paragraph color={theme.danger} text={`✗ ${entry.error}`} width={width} /> : null}
+			{hint && !entry.error ? <Text color={theme.warning}>{hint}</Text> : null}
 		</Box>
 	);
 }

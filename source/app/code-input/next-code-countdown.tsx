@@ -4,7 +4,7 @@ import {useNow} from '../shared/use-now.js';
 const PERIOD_S = 30;
 
 /** Seconds until the authenticator shows its next code (TOTP steps are aligned to the epoch). */
-export function secondsToNextCode(now: number): number {
+function secondsToNextCode(now: number): number {
 	return PERIOD_S - (Math.floor(now / 1000) % PERIOD_S);
 }
 

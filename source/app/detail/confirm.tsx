@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
 import type {ScenarioState} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 
 /** Before anything is created: who we are, and exactly what will be created (and later deleted). */
 export function Confirm({state, width}: {readonly state: ScenarioState; readonly width: number}) {
-	const color = useColor();
+	const theme = useTheme();
 	const {names, identity, preflight} = state;
 	const missing = preflight?.missingPermissions ?? [];
 	return (
@@ -22,12 +22,12 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 				tagged {names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
 			</Text>
 			{preflight?.isRoot ? (
-				<Text color={color ? 'yellow' : undefined} wrap='wrap'>
+				<Text color={theme.warning} wrap='wrap'>
 					⚠ You are signed in as the account's root user; an IAM user with limited rights is safer.
 				</Text>
 			) : null}
 			{missing.length > 0 ? (
-				<Text color={color ? 'red' : undefined} wrap='wrap'>
+				<Text color={theme.danger} wrap='wrap'>
 					✗ Missing permissions: {missing.join(', ')}
 				</Text>
 			) : null}

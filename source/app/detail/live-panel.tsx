@@ -3,7 +3,7 @@ import {STEPS} from '../../scenario/steps.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
 import {LeftoverOffer} from '../leftovers/leftover-offer.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
 import {finishedSteps} from '../steps/review-cursor.js';
 import {Confirm} from './confirm.js';
@@ -52,18 +52,18 @@ function titleOf(step: StepId): string {
 }
 
 function PhaseLine({state}: {readonly state: ScenarioState}) {
-	const color = useColor();
+	const theme = useTheme();
 	const {phase} = state;
 	if (phase.kind === 'ready' && liveStep(state) !== phase.next) {
 		return (
-			<Text bold color={color ? 'cyan' : undefined} wrap='truncate-end'>
+			<Text bold color={theme.accent} wrap='truncate-end'>
 				Next ▸ {titleOf(phase.next)} — press Enter
 			</Text>
 		);
 	}
 	if (phase.kind === 'ready')
 		return (
-			<Text bold color={color ? 'cyan' : undefined}>
+			<Text bold color={theme.accent}>
 				Press Enter to start.
 			</Text>
 		);
@@ -73,8 +73,7 @@ function PhaseLine({state}: {readonly state: ScenarioState}) {
 				<Spinner /> working…
 			</Text>
 		);
-	if (phase.kind === 'failed')
-		return <Text color={color ? 'red' : undefined}>r retries this step · t tears down · q quits</Text>;
+	if (phase.kind === 'failed') return <Text color={theme.danger}>r retries this step · t tears down · q quits</Text>;
 	if (phase.kind === 'tearingDown')
 		return (
 			<Text>
@@ -86,7 +85,7 @@ function PhaseLine({state}: {readonly state: ScenarioState}) {
 
 /** The right-hand panel: what the live step is doing, or what a reviewed step did. */
 export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, width, rows}: LivePanelProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const {phase} = state;
 	const step = reviewing ?? liveStep(state);
 	const notice = visibleNotice(state, step, reviewing !== undefined);
@@ -104,7 +103,7 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 				<StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} />
 			) : null}
 			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}
-			{notice ? <Paragraph color={color ? noticeColor : undefined} text={notice.text} width={width} /> : null}
+			{notice ? <Paragraph color={theme.paint(noticeColor)} text={notice.text} width={width} /> : null}
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (
 				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
 			) : null}

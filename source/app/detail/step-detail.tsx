@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {STEPS} from '../../scenario/steps.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {StepBody} from './step-body.js';
 import {Paragraph, wrapWords} from '../shared/paragraph.js';
 
@@ -15,7 +15,7 @@ export interface StepDetailProps {
 
 /** A step's title, why it matters, what it did, and its error if it failed. */
 export function StepDetail({step, state, reviewing, width, rows}: StepDetailProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const index = STEPS.findIndex((entry) => entry.id === step);
 	const info = STEPS[index];
 	const progress = state.steps[step];
@@ -24,14 +24,14 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold color={color ? 'cyan' : undefined} wrap='truncate-end'>
+			<Text bold color={theme.accent} wrap='truncate-end'>
 				{reviewing ? 'Reviewing ' : ''}
 				{index + 1}. {info?.title}
 			</Text>
 			{explain ? <Paragraph dimColor text={info?.explanation ?? ''} width={width} /> : null}
 			{progress.error ? (
 				<Paragraph
-					color={color ? 'red' : undefined}
+					color={theme.danger}
 					text={`✗ ${progress.error.message}${progress.error.awsCode ? ` [${progress.error.awsCode}]` : ''}`}
 					width={width}
 				/>

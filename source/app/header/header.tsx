@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {CallerIdentity} from '../../aws/types.js';
 import type {Target} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 
 export interface HeaderProps {
 	readonly target: Target;
@@ -36,15 +36,15 @@ export function describeTarget(target: Target, identity?: CallerIdentity): strin
 }
 
 export const Header = memo(function Header({target, identity, width, stacked = false}: HeaderProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const targetColor = target.kind === 'aws' ? 'yellow' : 'green';
 	return (
 		<Box width={width} flexDirection={stacked ? 'column' : 'row'}>
-			<Text bold color={color ? 'cyan' : undefined}>
+			<Text bold color={theme.accent}>
 				sts-mfa{' '}
 			</Text>
 			<Box flexGrow={1} justifyContent={stacked ? 'flex-start' : 'flex-end'}>
-				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={color ? targetColor : undefined}>
+				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={theme.paint(targetColor)}>
 					{describeTarget(target, identity)}
 				</Text>
 			</Box>

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {LeftoverProgress, Phase} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
 
 const KIND_LABELS: Record<LeftoverProgress['kind'], string> = {
@@ -11,12 +11,12 @@ const KIND_LABELS: Record<LeftoverProgress['kind'], string> = {
 };
 
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {
-	const color = useColor();
+	const theme = useTheme();
 	const icon = current ? <Spinner /> : item.status === 'deleted' ? '✓' : item.status === 'failed' ? '✗' : '·';
 	const iconColor = item.status === 'deleted' ? 'green' : item.status === 'failed' ? 'red' : undefined;
 	return (
 		<Text wrap='truncate-middle'>
-			<Text color={color ? iconColor : undefined}>{icon}</Text> {KIND_LABELS[item.kind]}{' '}
+			<Text color={theme.paint(iconColor)}>{icon}</Text> {KIND_LABELS[item.kind]}{' '}
 			<Text dimColor={item.status === 'deleted'}>{item.id}</Text>
 		</Text>
 	);
@@ -32,7 +32,7 @@ export function LeftoverOffer({
 	readonly width: number;
 	readonly rows: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	const {items, deleting} = phase;
 	// The heading, the blank line and the question (two lines when narrow) stay; the list gets the rest.
 	const room = Math.max(1, rows - 5);
@@ -40,7 +40,7 @@ export function LeftoverOffer({
 	const current = deleting ? items.findIndex((item) => item.status === 'found') : -1;
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold color={color ? 'yellow' : undefined} wrap='wrap'>
+			<Text bold color={theme.warning} wrap='wrap'>
 				Earlier runs left {items.length === 1 ? 'this' : `these ${items.length}`} behind:
 			</Text>
 			{shown.map((item, index) => (

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Propagation as ScenarioPropagation} from '../../scenario/types.js';
 import {formatDuration} from '../shared/format.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {useNow} from '../shared/use-now.js';
 
 export interface PropagationProps {
@@ -11,7 +11,7 @@ export interface PropagationProps {
 }
 
 /** "███████░░░░" for a fraction between 0 and 1. */
-export function progressBar(fraction: number, width: number): string {
+function progressBar(fraction: number, width: number): string {
 	const filled = Math.round(Math.min(1, Math.max(0, fraction)) * width);
 	return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
@@ -41,13 +41,13 @@ function DeadlineBar({propagation, width}: PropagationProps) {
 
 /** Polling until the new key works and the policy is in force — with backoff, never a fixed sleep. */
 export const Propagation = memo(function Propagation({propagation, width}: PropagationProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const done = propagation.keyWorks && propagation.policyInForce;
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold>IAM propagation</Text>
 			<DeadlineBar propagation={propagation} width={width} />
-			<Text color={color ? (done ? 'green' : 'yellow') : undefined}>
+			<Text color={done ? theme.success : theme.warning}>
 				{done ? '✓ ' : ''}attempt {propagation.attempts} · {pendingParts(propagation)}
 			</Text>
 			{propagation.lastError && !done ? (

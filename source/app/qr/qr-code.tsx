@@ -1,17 +1,12 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
-import {useColor} from '../shared/theme.js';
-import {halfBlockRows, qrMatrix} from './qr-matrix.js';
+import {useColor, useTheme} from '../shared/theme.js';
+import {halfBlockRows, qrMatrix} from '../../qr/qr-matrix.js';
 
 export interface QrCodeProps {
 	/** The otpauth:// URI (revealed by the caller: drawing it is the point). */
 	readonly uri: string;
 	readonly quietZone?: number;
-}
-
-/** The text rows the QR code takes for `uri`, so layouts can check it fits before drawing. */
-export function qrHeight(uri: string, quietZone = 2): number {
-	return Math.ceil(qrMatrix(uri, quietZone).length / 2);
 }
 
 /**
@@ -20,12 +15,13 @@ export function qrHeight(uri: string, quietZone = 2): number {
  */
 export const QrCode = memo(function QrCode({uri, quietZone = 2}: QrCodeProps) {
 	const color = useColor();
+	const theme = useTheme();
 	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), color), [uri, quietZone, color]);
 	return (
 		<Box flexDirection='column' flexShrink={0}>
 			{rows.map((row, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed picture; the index is their identity
-				<Text key={index} color={color ? '#000000' : undefined} backgroundColor={color ? '#ffffff' : undefined}>
+				<Text key={index} color={theme.qrDark} backgroundColor={theme.qrLight}>
 					{row}
 				</Text>
 			))}

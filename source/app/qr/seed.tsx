@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {Secret} from '../../secret.js';
 
 /** The Base32 seed in groups of four, as authenticator apps ask for it when typed by hand. */
-export function groupSeed(seed: string): string[] {
+function groupSeed(seed: string): string[] {
 	return seed.match(/.{1,4}/g) ?? [];
 }
 

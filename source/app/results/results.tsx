@@ -1,18 +1,10 @@
-import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
-export interface ResultsProps {
-	readonly results: ScenarioResults;
-	readonly width: number;
-	/** Rows available for the bucket list. */
-	readonly bucketRows: number;
-}
-
-export const DENIED_EXPLANATION =
+const DENIED_EXPLANATION =
 	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without an MFA code, so the condition fails and AWS denies the call.';
 
 export function WithoutMfa({
@@ -22,11 +14,11 @@ export function WithoutMfa({
 	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
 	readonly width: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	if (!result.denied) {
 		return (
 			<Box flexDirection='column' width={width}>
-				<Text bold color={color ? 'red' : undefined}>
+				<Text bold color={theme.danger}>
 					✗ Without MFA: ListBuckets was ALLOWED
 				</Text>
 				<Paragraph
@@ -40,7 +32,7 @@ export function WithoutMfa({
 		<Box flexDirection='column' width={width}>
 			<Paragraph
 				bold
-				color={color ? 'green' : undefined}
+				color={theme.success}
 				text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`}
 				width={width}
 			/>
@@ -61,12 +53,12 @@ export function WithMfa({
 	/** Teardown deleted the session's user: the session is over, whatever its expiry said. */
 	readonly sessionEnded?: boolean;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
 	const more = result.buckets.length - shown.length;
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold color={color ? 'green' : undefined}>
+			<Text bold color={theme.success}>
 				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
@@ -89,14 +81,3 @@ export function WithMfa({
 		</Box>
 	);
 }
-
-/** What the two sessions proved: denied without MFA, allowed with it. */
-export const Results = memo(function Results({results, width, bucketRows}: ResultsProps) {
-	if (!results.withoutMfa && !results.withMfa) return null;
-	return (
-		<Box flexDirection='column' width={width}>
-			{results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null}
-			{results.withMfa ? <WithMfa result={results.withMfa} width={width} bucketRows={bucketRows} /> : null}
-		</Box>
-	);
-});

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {KeyHint} from '../keys.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 
 export interface StatusBarProps {
 	readonly hints: readonly KeyHint[];
@@ -10,12 +10,12 @@ export interface StatusBarProps {
 
 /** The keys that work now, and nothing else. */
 export const StatusBar = memo(function StatusBar({hints, width}: StatusBarProps) {
-	const color = useColor();
+	const theme = useTheme();
 	return (
 		<Box width={width} flexWrap='wrap' columnGap={2}>
 			{hints.map((hint) => (
 				<Text key={hint.key}>
-					<Text bold color={color ? 'cyan' : undefined} inverse={!color}>
+					<Text bold color={theme.accent} inverse={!theme.enabled}>
 						{hint.key}
 					</Text>{' '}
 					{hint.label}

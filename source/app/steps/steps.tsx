@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {STEPS} from '../../scenario/steps.js';
 import type {StepId, StepProgress, StepStatus} from '../../scenario/types.js';
 import {formatMs} from '../shared/format.js';
-import {useColor} from '../shared/theme.js';
+import {useColor, useTheme} from '../shared/theme.js';
 import {Spinner} from './spinner.js';
 import {YOUR_TURN} from './your-turn.js';
 
@@ -54,24 +54,29 @@ function StepRow({
 	readonly awaitingUser: boolean;
 	readonly width: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
 	const timing = progress.status === 'done' && progress.ms !== undefined ? formatMs(progress.ms) : '';
 	return (
 		<Box width={width} flexShrink={0}>
 			<Box flexShrink={0} width={2}>
-				<Text color={focused && color ? 'cyan' : undefined} bold={focused}>
+				<Text color={focused ? theme.accent : undefined} bold={focused}>
 					{focused ? '›' : ' '}
 				</Text>
 				<StepIcon status={progress.status} awaitingUser={awaitingUser} />
 			</Box>
 			<Box flexGrow={1} flexShrink={1} marginLeft={1}>
-				<Text wrap='truncate-end' bold={focused} inverse={focused && color} dimColor={progress.status === 'pending'}>
+				<Text
+					wrap='truncate-end'
+					bold={focused}
+					inverse={focused && theme.enabled}
+					dimColor={progress.status === 'pending'}
+				>
 					{index + 1}. {title}
 				</Text>
 			</Box>
 			<Box flexShrink={0}>
 				{awaitingUser ? (
-					<Text bold color={color ? 'yellow' : undefined} inverse={!color}>
+					<Text bold color={theme.warning} inverse={!theme.enabled}>
 						{` ${YOUR_TURN.label} `}
 					</Text>
 				) : (

@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Results, Teardown as ScenarioTeardown, TeardownItem, TeardownItemKind} from '../../scenario/types.js';
 import {Spinner} from '../steps/spinner.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import {summarise} from './summary.js';
 
 const LABELS: Record<TeardownItemKind, string> = {
@@ -14,12 +14,12 @@ const LABELS: Record<TeardownItemKind, string> = {
 };
 
 function ItemRow({item}: {readonly item: TeardownItem}) {
-	const color = useColor();
+	const theme = useTheme();
 	const icon =
 		item.status === 'running' ? (
 			<Spinner />
 		) : (
-			<Text color={color ? itemColor(item.status) : undefined}>{itemIcon(item.status)}</Text>
+			<Text color={theme.paint(itemColor(item.status))}>{itemIcon(item.status)}</Text>
 		);
 	return (
 		<Box flexDirection='column'>
@@ -27,7 +27,7 @@ function ItemRow({item}: {readonly item: TeardownItem}) {
 				{icon} {LABELS[item.kind]} <Text dimColor>{item.id}</Text>
 			</Text>
 			{item.error ? (
-				<Text color={color ? 'red' : undefined} wrap='truncate-end'>
+				<Text color={theme.danger} wrap='truncate-end'>
 					{'  '}
 					{item.error}
 				</Text>
@@ -53,9 +53,9 @@ export interface TeardownProps {
 }
 
 export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'results'>) {
-	const color = useColor();
+	const theme = useTheme();
 	const summary = summarise(results, teardown);
-	const good = (ok: boolean) => (color ? (ok ? 'green' : 'red') : undefined);
+	const good = (ok: boolean) => (ok ? theme.success : theme.danger);
 	return (
 		<Box flexDirection='column' marginTop={1}>
 			<Text bold color={good(summary.proved)}>

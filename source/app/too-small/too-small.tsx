@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
 
-export function tooSmallMessage(columns: number, rows: number): string {
+function tooSmallMessage(columns: number, rows: number): string {
 	return `Terminal too small: ${columns}×${rows}. sts-mfa needs at least ${MIN_COLUMNS}×${MIN_ROWS} — enlarge the window, or run with --plain.`;
 }
 

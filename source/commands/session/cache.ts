@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readdir, rm} from 'node:fs/promises';
 import path from 'node:path';
-import {codeCacheDirectory} from '../../cli/code-cache.js';
+import {codeCacheDirectory} from '../../app/boot/code-cache.js';
 import {createFileSealer, readOwnerOnlyFile, writeOwnerOnlyFile} from '../../owner-only-file.js';
 import {Secret} from '../../secret.js';
 import type {CachedSession, SessionRequest} from './session.js';

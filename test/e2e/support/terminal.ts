@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {allEnded, isRunning, processTree, terminate} from '../../support/processes.js';
+import {becomes, readUntil} from '../../support/wait-until.js';
 
 /*
  * A real pseudo-terminal for end-to-end tests: each Terminal is a command running in its own
@@ -164,20 +165,23 @@ export class Terminal {
 				: typeof expected === 'string'
 					? (screen: string) => screen.includes(expected)
 					: (screen: string) => expected.test(screen);
-		const deadline = Date.now() + (options.timeout ?? 10_000);
 		let screen = '';
 		let matched: string | undefined;
-		for (;;) {
-			screen = await this.screen({colours: options.colours});
-			if (matches(screen)) {
-				if (!options.settled || screen === matched) return screen;
+		// With `settled`, a match counts only when the next read shows the same screen.
+		const found = await becomes(
+			async () => {
+				screen = await this.screen({colours: options.colours});
+				if (!matches(screen)) {
+					matched = undefined;
+					return false;
+				}
+				if (!options.settled || screen === matched) return true;
 				matched = screen;
-			} else {
-				matched = undefined;
-			}
-			if (Date.now() > deadline) break;
-			await pause(25);
-		}
+				return false;
+			},
+			{timeoutMs: options.timeout ?? 10_000, intervalMs: 25},
+		);
+		if (found) return screen;
 		throw new Error(`timed out waiting for ${describe(expected)}; the screen was:\n${screen}`);
 	}
 
@@ -234,13 +238,13 @@ export class Terminal {
 	}
 
 	async waitForExit(options: {timeout?: number} = {}): Promise<number> {
-		const deadline = Date.now() + (options.timeout ?? 10_000);
-		for (;;) {
-			const status = await this.exitStatus();
-			if (status !== undefined) return status;
-			if (Date.now() > deadline) throw new Error(`the program did not exit; the screen was:\n${await this.screen()}`);
-			await pause(25);
-		}
+		const status = await readUntil(
+			() => this.exitStatus(),
+			(exited) => exited !== undefined,
+			{timeoutMs: options.timeout ?? 10_000, intervalMs: 25},
+		);
+		if (status === undefined) throw new Error(`the program did not exit; the screen was:\n${await this.screen()}`);
+		return status;
 	}
 
 	/** The tmux server and every process of the pane: the wrapper shell, the program and its children. */
@@ -301,10 +305,4 @@ export async function killAllTerminals(): Promise<void> {
 
 function describe(expected: string | RegExp | ((screen: string) => boolean)): string {
 	return typeof expected === 'function' ? 'the condition' : JSON.stringify(String(expected));
-}
-
-function pause(ms: number): Promise<void> {
-	return new Promise((resolve) => {
-		setTimeout(resolve, ms);
-	});
 }

@@ -10,6 +10,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {SandboxArgs} from '../../../source/cli/args.js';
 import {sandboxCommand} from '../../../source/commands/sandbox.js';
 import {stopChildren, tracked} from '../../support/processes.js';
+import {waitUntil} from '../../support/wait-until.js';
 
 const args: SandboxArgs = {command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0};
 
@@ -19,17 +20,6 @@ class Collected {
 		this.text += String(chunk);
 		return true;
 	};
-}
-
-/** Polls until `condition` holds, failing after the deadline. */
-async function until<T>(condition: () => T | undefined, what: string, deadlineMs = 10_000): Promise<T> {
-	const deadline = Date.now() + deadlineMs;
-	for (;;) {
-		const value = condition();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
 }
 
 /** Reads the five export lines into an environment. */
@@ -57,7 +47,7 @@ describe('sts-mfa sandbox (in-process)', () => {
 			{...args, accountId: '111122223333'},
 			{stdout, stderr, signals: signals as unknown as NodeJS.Process},
 		);
-		const env = await until(() => exportsOf(stdout.text), 'the export lines');
+		const env = await waitUntil('the export lines', () => exportsOf(stdout.text));
 		expect(Object.keys(env)).toEqual([
 			'AWS_ENDPOINT_URL',
 			'AWS_ACCESS_KEY_ID',
@@ -87,7 +77,7 @@ describe('sts-mfa sandbox (in-process)', () => {
 			{...args, accessKeyId: 'AKIAGIVEN0000000000', secretAccessKey: 'given-secret'},
 			{stdout, stderr: new Collected(), signals: signals as unknown as NodeJS.Process},
 		);
-		const env = await until(() => exportsOf(stdout.text), 'the export lines');
+		const env = await waitUntil('the export lines', () => exportsOf(stdout.text));
 		expect(env.AWS_ACCESS_KEY_ID).toBe('AKIAGIVEN0000000000');
 		expect(env.AWS_SECRET_ACCESS_KEY).toBe('given-secret');
 		signals.emit('SIGINT');
@@ -102,7 +92,7 @@ describe('sts-mfa sandbox (in-process)', () => {
 			{...args, host: '0.0.0.0'},
 			{stdout, stderr, signals: signals as unknown as NodeJS.Process},
 		);
-		await until(() => exportsOf(stdout.text), 'the export lines');
+		await waitUntil('the export lines', () => exportsOf(stdout.text));
 		expect(stderr.text).toContain('# Warning: listening on 0.0.0.0, not loopback');
 		signals.emit('SIGTERM');
 		expect(await exit).toBe(0);
@@ -146,7 +136,7 @@ describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', ()
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
 		const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 		try {
-			const env = await until(() => exportsOf(stdout), 'the export lines');
+			const env = await waitUntil('the export lines', () => exportsOf(stdout));
 			expect(await callerAccount(env)).toMatch(/^\d{12}$/);
 			child.kill('SIGTERM');
 			expect(await exited).toBe(0);
@@ -178,7 +168,7 @@ describe.skipIf(!built)('sts-mfa sandbox (the built CLI in a child process)', ()
 		let stdout = '';
 		child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
 		try {
-			const env = await until(() => exportsOf(stdout), 'the export lines');
+			const env = await waitUntil('the export lines', () => exportsOf(stdout));
 			// What `ps` shows every local user: the process's command line.
 			expect(readFileSync(`/proc/${child.pid}/cmdline`, 'utf8')).not.toContain(secret);
 			expect(env.AWS_SECRET_ACCESS_KEY).toBe(secret);

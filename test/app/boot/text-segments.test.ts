@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {Random} from '../support/random.js';
-import {NarrowFirstSegmenter} from '../../source/app/shared/text-segments.js';
-import {isNarrowText} from '../../source/app/shared/text-width.js';
+import {Random} from '../../support/random.js';
+import {NarrowFirstSegmenter} from '../../../source/app/boot/text-segments.js';
+import {isNarrowText} from '../../../source/app/boot/text-width.js';
 
 // The dashboard's build puts NarrowFirstSegmenter wherever Ink's dependencies say Intl.Segmenter,
 // so for every text it must give what Intl.Segmenter gives.

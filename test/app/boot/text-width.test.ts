@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {Random} from '../support/random.js';
-import {narrowTextWidth} from '../../source/app/shared/text-width.js';
+import {Random} from '../../support/random.js';
+import {narrowTextWidth} from '../../../source/app/boot/text-width.js';
 
 // The dashboard's build answers string-width from narrowTextWidth whenever it gives a number, so
 // that number must be string-width's own, for every character it accepts and in any combination.

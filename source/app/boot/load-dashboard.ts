@@ -1,10 +1,15 @@
+import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
-import {runCachedScript} from '../cli/code-cache.js';
-import type {openMfaPrompt} from '../commands/session/render-prompt.js';
-import type {renderDashboard} from './render.js';
+import type {openMfaPrompt} from '../../commands/session/render-prompt.js';
+import type {renderDashboard} from '../render.js';
+import {runCachedScript} from './code-cache.js';
+import {enableNodeCompileCache, flushNodeCompileCache, nodeHasCompileCache} from './compile-cache.js';
 
-/** What the dashboard script (dist/dashboard-script.js, built from render.tsx) exports. */
+/** The dashboard script, built beside dist/cli.js (scripts/build.mjs). */
+const DASHBOARD_SCRIPT = 'dashboard-script.cjs';
+
+/** What the dashboard script (dist/dashboard-script.cjs, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
 	/** `sts-mfa session`'s prompt for an MFA code on the controlling terminal. */
@@ -17,14 +22,14 @@ interface DashboardScript {
 
 export interface LoadedDashboard {
 	readonly renderDashboard: typeof renderDashboard;
-	/** Keeps the code compiled so far (source/cli/code-cache.ts) for the next start; call once the first frame is out. */
+	/** Keeps the code compiled so far for the next start; call once the first frame is out. */
 	readonly saveCodeCache: () => Promise<boolean>;
 }
 
 /**
- * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, run with V8's
- * code cache (source/cli/code-cache.ts), because compiling it was most of the time to the first
- * frame. yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
+ * Loads the dashboard (Ink, React, Yoga, the views). The build makes it one script, because
+ * compiling it was most of the time to the first frame, and runs it with V8's code cache
+ * (code-cache.ts). yoga-layout instantiates its WebAssembly with a top-level await, which a script cannot
  * hold, so Yoga is instantiated here, once the script has run, and handed to Ink.
  *
  * Two adjustments last only while this runs:
@@ -37,7 +42,7 @@ export interface LoadedDashboard {
  *   left in a person's shell must not blank it.
  */
 export async function loadDashboard(): Promise<LoadedDashboard> {
-	const script = await runDashboardScript();
+	const script = await loadDashboardScript();
 	return {renderDashboard: script.exports.renderDashboard, saveCodeCache: () => script.save()};
 }
 
@@ -46,23 +51,42 @@ export async function loadMfaPrompt(): Promise<{
 	readonly openMfaPrompt: typeof openMfaPrompt;
 	readonly saveCodeCache: () => Promise<boolean>;
 }> {
-	const script = await runDashboardScript();
+	const script = await loadDashboardScript();
 	return {openMfaPrompt: script.exports.openMfaPrompt, saveCodeCache: () => script.save()};
 }
 
-async function runDashboardScript() {
+async function loadDashboardScript() {
 	const global = globalThis as {fetch?: unknown};
 	const descriptor = Object.getOwnPropertyDescriptor(global, 'fetch');
 	const hidden = descriptor?.configurable === true && delete global.fetch;
 	const restoreCi = forInteractiveTerminal(['CI', 'CONTINUOUS_INTEGRATION']);
 	try {
-		const script = runCachedScript<DashboardScript>(fileURLToPath(new URL('dashboard-script.js', import.meta.url)));
+		const script = runDashboardScript(fileURLToPath(new URL(DASHBOARD_SCRIPT, import.meta.url)));
 		script.exports.provideYoga(await script.exports.loadYoga());
 		return script;
 	} finally {
 		restoreCi();
 		if (hidden && descriptor) Object.defineProperty(global, 'fetch', descriptor);
 	}
+}
+
+/**
+ * The hand-made V8 cache (code-cache.ts) on every Node: written after the first frame, it holds the
+ * functions that frame compiled, and so beats Node's compile cache, which keeps only what compiles
+ * eagerly, on Node 22 and 24 too (README.md beside this file has the figures).
+ * STS_MFA_DASHBOARD_LOADER=node-compile-cache takes Node's instead where Node has one, for
+ * `npm run bench` to show whether the hand-made one still pays.
+ */
+function runDashboardScript(file: string): {exports: DashboardScript; save: () => Promise<boolean>} {
+	if (process.env.STS_MFA_DASHBOARD_LOADER === 'node-compile-cache' && nodeHasCompileCache()) {
+		enableNodeCompileCache();
+		return {
+			exports: createRequire(import.meta.url)(file) as DashboardScript,
+			save: async () => flushNodeCompileCache(),
+		};
+	}
+	const script = runCachedScript<DashboardScript>(file);
+	return {exports: script.exports, save: () => script.save()};
 }
 
 /** Sets each variable to "false" (what is-in-ci reads as not CI); returns the undo. */

@@ -2,11 +2,11 @@ import {Terminal as Xterm} from '@xterm/headless';
 import {useEffect} from 'react';
 import {Box, render, Text, useStdout} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {diffFrames} from '../../source/app/frame-diff.js';
-import {renderDashboard} from '../../source/app/render.js';
-import {ENTER_FULL_SCREEN} from '../../source/app/terminal-screen.js';
-import {baseState, enableCodeState, eventually, FakeController} from './fixtures.js';
-import {fakeTerminal, useColourChalk} from './fake-terminal.js';
+import {diffFrames} from '../../../source/app/boot/frame-diff.js';
+import {renderDashboard} from '../../../source/app/render.js';
+import {ENTER_FULL_SCREEN} from '../../../source/app/terminal-screen.js';
+import {baseState, enableCodeState, eventually, FakeController} from '../fixtures.js';
+import {fakeTerminal, useColourChalk} from '../fake-terminal.js';
 
 useColourChalk();
 

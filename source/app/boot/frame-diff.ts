@@ -41,7 +41,7 @@ function inkWrite(text: string): InkWrite | undefined {
  * The writes that turn `previous` into `next`, a frame whose first line is on row `top`: each
  * changed line rewritten in place, and the cursor left where Ink expects it, under the frame.
  */
-export function frameUpdate(previous: readonly string[], next: readonly string[], top = 1): string {
+function frameUpdate(previous: readonly string[], next: readonly string[], top = 1): string {
 	let update = '';
 	for (let row = 0; row < Math.max(previous.length, next.length); row++) {
 		if (previous[row] === next[row]) continue;
