@@ -46,7 +46,8 @@ describe.skipIf(!available)('a teardown against an endpoint that stopped answeri
 				await terminal.waitFor('leave now (rest left behind)');
 				if (second === 'C-c') await terminal.press('C-c');
 				else await terminal.type(second!);
-				expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+				// Exit status 3: something was left behind (README, "Exit status").
+				expect(await terminal.waitForExit({timeout: 10_000})).toBe(3);
 				const screen = await terminal.screen({history: true});
 				expect(screen.replace(/\n/g, ''), screen).toMatch(
 					/sts-mfa: left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/,
@@ -110,7 +111,7 @@ describe('plain mode, the same stall', () => {
 			child.kill('SIGINT');
 			while (!output.includes('Tear everything down …')) await new Promise((resolve) => setTimeout(resolve, 20));
 			child.kill('SIGINT');
-			expect(await exited).toBe(1);
+			expect(await exited).toBe(3);
 			expect(output).toMatch(/left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/);
 			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 		} finally {
