@@ -102,6 +102,8 @@ async function signInOnly(home: Home, args: string[], env?: Record<string, strin
 }
 
 describe('--aws through the standard credential chain, against a standalone sandbox', () => {
+	// Against a target other than the embedded sandbox, the session's code must be a fresh time step after the two
+	// that enabled the device: the built-in authenticator waits for it (up to 30 s), as a person would.
 	it('runs the whole unattended demo from a profile in ~/.aws, proves its point and leaves nothing', async () => {
 		const home = await makeHome({config: demoConfig(), credentials: adminCredentials()});
 		const {code, stdout, stderr} = await runCli(home, [
@@ -126,7 +128,7 @@ describe('--aws through the standard credential chain, against a standalone sand
 		expect(stderr).toContain(`against the endpoint ${sandbox.endpoint}`);
 		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
 		expect(await readdir(join(home.stateDir, 'journals')).catch(() => [])).toEqual([]);
-	});
+	}, 90_000);
 
 	it('takes the credentials and the endpoint from the environment when there are no files', async () => {
 		const home = await makeHome({});
