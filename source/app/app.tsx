@@ -42,7 +42,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		if (phase.kind === 'exiting') exit();
 	}, [phase.kind, exit]);
 
-	const finished = useMemo(() => finishedSteps(state.steps), [state.steps]);
+	const finished = useMemo(() => finishedSteps(state), [state]);
 	const seedShown =
 		phase.kind === 'codeEntry' && phase.entry.purpose === 'enable' && state.resources.mfaDevice !== undefined;
 	const context = {

@@ -12,6 +12,7 @@ import {useSeedKeys} from './qr/use-seed-keys.js';
 import {Resources} from './resources/resources.js';
 import {StatusBar} from './status-bar/status-bar.js';
 import {Steps} from './steps/steps.js';
+import {stepsOf} from '../scenario/scenarios/index.js';
 import {stepAwaitingUser} from './steps/your-turn.js';
 import {Trace} from './trace/trace.js';
 
@@ -94,6 +95,7 @@ function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenP
 			<Box height={layout.topRows} overflow='hidden' alignItems='flex-start'>
 				<Box flexDirection='column' width={layout.leftWidth} flexShrink={0}>
 					<Steps
+						declared={stepsOf(state)}
 						steps={state.steps}
 						focused={focused}
 						reviewing={reviewing !== undefined}

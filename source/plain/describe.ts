@@ -1,5 +1,4 @@
-import {STEPS} from '../scenario/steps.js';
-import {WITHOUT_MFA_EXPLANATION} from '../scenario/policy.js';
+import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, StepId, TeardownItem} from '../scenario/types.js';
 
 /*
@@ -21,27 +20,29 @@ const TEARDOWN_LABELS: Readonly<Record<TeardownItem['kind'], string>> = {
 	user: 'delete user',
 };
 
-const titleOf = (id: StepId) => STEPS.find((step) => step.id === id)?.title ?? id;
 const seconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`);
 
-const labelOf = (index: number, id: StepId) => `[${index + 1}/${STEPS.length}] ${titleOf(id)}`;
+function labelOf(state: ScenarioState, index: number, id: StepId): string {
+	const steps = stepsOf(state);
+	return `[${index + 1}/${steps.length}] ${steps[index]?.title ?? id}`;
+}
 
 function startedLines(before: ScenarioState, after: ScenarioState): string[] {
-	return STEPS.flatMap(({id}, index) => {
+	return stepsOf(after).flatMap(({id}, index) => {
 		const was = before.steps[id];
 		const now = after.steps[id];
 		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt)
-			? [`${labelOf(index, id)} …`]
+			? [`${labelOf(after, index, id)} …`]
 			: [];
 	});
 }
 
 function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
 	const lines: string[] = [];
-	STEPS.forEach(({id}, index) => {
+	stepsOf(after).forEach(({id}, index) => {
 		const was = before.steps[id];
 		const now = after.steps[id];
-		const label = labelOf(index, id);
+		const label = labelOf(after, index, id);
 		if (now.status === was.status) return;
 		if (now.status === 'done') lines.push(paint.ok(`${label}: done${seconds(now.ms)}`));
 		if (now.status === 'failed')
@@ -60,9 +61,7 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	if (!was.accessKey && now.accessKey)
 		lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
 	if (!was.policy && now.policy)
-		lines.push(
-			`    inline policy ${now.policy.policyName}: s3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true`,
-		);
+		lines.push(`    inline policy ${now.policy.policyName}: ${scenarioOf(after).userPolicy.summary}`);
 	return lines;
 }
 
@@ -84,7 +83,7 @@ function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 		if (without.denied)
 			lines.push(
 				paint.ok(`    without MFA: ListBuckets denied (${without.errorCode ?? 'AccessDenied'}), as it should be.`),
-				`    ${WITHOUT_MFA_EXPLANATION}`,
+				`    ${scenarioOf(after).deniedBecause}`,
 			);
 		else
 			lines.push(

@@ -1,9 +1,11 @@
-import {STEPS} from '../scenario/steps.js';
+import type {ScenarioName} from '../scenario/declaration.js';
+import {stepsOf} from '../scenario/scenarios/index.js';
 import {proved} from '../scenario/update-teardown.js';
 import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
 
 /** The machine-readable summary `--json` prints. Never a secret: ids and names only. */
 export interface RunReport {
+	readonly scenario: ScenarioName;
 	readonly target: {
 		readonly kind: TargetKind;
 		readonly region: string;
@@ -22,8 +24,9 @@ export interface RunReport {
 export function buildReport(state: ScenarioState, exitCode: number): RunReport {
 	const {target} = state;
 	return {
+		scenario: state.scenario,
 		target: {kind: target.kind, region: target.region, endpoint: target.endpoint, account: state.identity?.account},
-		steps: STEPS.map(({id}) => ({id, status: state.steps[id].status, ms: state.steps[id].ms})),
+		steps: stepsOf(state).map(({id}) => ({id, status: state.steps[id].status, ms: state.steps[id].ms})),
 		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
 		teardownCompleted: state.teardown.completed,

@@ -1,6 +1,6 @@
 import type {AwsCredentials, Tag} from '../aws/types.js';
 import type {Secret} from '../secret.js';
-import type {CodePurpose, TeardownItemKind} from './types.js';
+import type {CodePurpose, StepId, TeardownItemKind} from './types.js';
 
 /*
  * What the reducer asks the runner to do: plain tagged data, so reducer tests compare them with
@@ -40,8 +40,14 @@ export type Effect =
 			readonly userArn: string;
 			readonly credentials: AwsCredentials;
 			readonly delayMs: number;
+			/** The simulator is asked about this action on this resource, with and without MFA. */
+			readonly action: string;
+			readonly resourceArn: string;
+			readonly withoutMfa: 'allowed' | 'denied';
 	  }
 	| {readonly type: 'sessionWithoutMfa'; readonly credentials: AwsCredentials; readonly durationSeconds: number}
+	/** ListBuckets signed with the demo user's long-term key itself (no session at all). */
+	| {readonly type: 'listWithLongTermKey'; readonly credentials: AwsCredentials}
 	| {
 			readonly type: 'sessionWithMfa';
 			readonly credentials: AwsCredentials;
@@ -51,6 +57,8 @@ export type Effect =
 	  }
 	| {
 			readonly type: 'generateCodes';
+			/** The step waiting for the codes (a failure of the authenticator fails it). */
+			readonly step: StepId;
 			readonly purpose: CodePurpose;
 			readonly seed: Secret;
 			readonly lastAcceptedStep?: number;
@@ -58,5 +66,3 @@ export type Effect =
 			readonly allowDrift: boolean;
 	  }
 	| {readonly type: 'deleteResource'; readonly kind: TeardownItemKind; readonly id: string; readonly userName: string};
-
-export type EffectType = Effect['type'];

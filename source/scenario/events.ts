@@ -32,9 +32,10 @@ export type RunnerEvent =
 			readonly type: 'listingWithoutMfaDenied';
 			readonly errorCode?: string;
 			readonly message: string;
-			readonly sessionExpiration: Date;
+			/** Absent when the request was signed with the long-term key (no session). */
+			readonly sessionExpiration?: Date;
 	  }
-	| {readonly type: 'listingWithoutMfaAllowed'; readonly buckets: readonly Bucket[]; readonly sessionExpiration: Date}
+	| {readonly type: 'listingWithoutMfaAllowed'; readonly buckets: readonly Bucket[]; readonly sessionExpiration?: Date}
 	| {
 			readonly type: 'listingWithMfaSucceeded';
 			readonly buckets: readonly Bucket[];

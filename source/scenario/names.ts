@@ -1,5 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {Secret} from '../secret.js';
+import type {ScenarioName} from './declaration.js';
+import {DEFAULT_SCENARIO, SCENARIOS} from './scenarios/index.js';
 import type {DemoNames} from './types.js';
 
 /** A short id that makes this run's resources recognisable: 8 lowercase letters and digits. */
@@ -9,13 +11,13 @@ export function newRunId(): string {
 }
 
 /** Every name a run uses: one IAM path, the run id in each name, and tags that say who made it. */
-export function demoNames(runId: string): DemoNames {
+export function demoNames(runId: string, scenario: ScenarioName = DEFAULT_SCENARIO): DemoNames {
 	return {
 		runId,
 		path: '/sts-mfa/',
 		userName: `sts-mfa-demo-${runId}`,
 		deviceName: `sts-mfa-demo-${runId}`,
-		policyName: 'sts-mfa-list-buckets-with-mfa',
+		policyName: SCENARIOS[scenario].userPolicy.name,
 		tags: [
 			{key: 'sts-mfa:run', value: runId},
 			{key: 'sts-mfa:created-by', value: 'sts-mfa'},

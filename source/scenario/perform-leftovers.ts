@@ -1,11 +1,6 @@
 import type {Effect} from './effects.js';
-import type {PerformContext} from './perform.js';
+import type {Performer} from './perform.js';
 import type {LeftoverCleanup} from './types.js';
-
-type Performer<T extends Effect['type']> = (
-	effect: Extract<Effect, {type: T}>,
-	context: PerformContext,
-) => Promise<void>;
 
 /** For runs with no journal to consult (tests, the embedded sandbox): nothing was left. */
 export const noLeftovers: LeftoverCleanup = {find: async () => [], deleteFound: async () => {}};
@@ -23,4 +18,6 @@ const deleteLeftovers: Performer<'deleteLeftovers'> = async (_effect, context) =
 	context.emit({type: 'leftoversDeleted'});
 };
 
-export const LEFTOVER_PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>} = {findLeftovers, deleteLeftovers};
+export const LEFTOVER_PERFORMERS = {findLeftovers, deleteLeftovers} satisfies {
+	readonly [T in Effect['type']]?: Performer<T>;
+};

@@ -1,12 +1,7 @@
 import {AwsError} from '../aws/errors.js';
 import type {Effect} from './effects.js';
-import type {PerformContext} from './perform.js';
+import type {PerformContext, Performer} from './perform.js';
 import type {JournalResourceKind} from './types.js';
-
-type Performer<T extends Effect['type']> = (
-	effect: Extract<Effect, {type: T}>,
-	context: PerformContext,
-) => Promise<void>;
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
 	const identity = await context.services.sts().getCallerIdentity(context.signal);
@@ -143,7 +138,7 @@ const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
 	context.emit({type: 'teardownItemFinished', kind, id});
 };
 
-export const RESOURCE_PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>} = {
+export const RESOURCE_PERFORMERS = {
 	resolveIdentity,
 	checkPermissions,
 	createUser,
@@ -151,4 +146,4 @@ export const RESOURCE_PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>
 	createAccessKey,
 	putUserPolicy,
 	deleteResource,
-};
+} satisfies {readonly [T in Effect['type']]?: Performer<T>};

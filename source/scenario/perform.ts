@@ -25,7 +25,7 @@ export interface PerformContext {
 	readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-type Performer<T extends Effect['type']> = (
+export type Performer<T extends Effect['type']> = (
 	effect: Extract<Effect, {type: T}>,
 	context: PerformContext,
 ) => Promise<void>;
@@ -33,9 +33,6 @@ type Performer<T extends Effect['type']> = (
 /** Codes this close to the end of a step could expire on the way to AWS: wait for the next step. */
 const STEP_MARGIN_MS = 2000;
 const MFA_PRESENT: SimulationContextEntry = {key: 'aws:MultiFactorAuthPresent', type: 'boolean', values: ['true']};
-const LIST_BUCKETS = 's3:ListAllMyBuckets';
-// The simulator matches policy resources against this literally; its default, '*', would not match.
-const ALL_BUCKETS = 'arn:aws:s3:::*';
 
 function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
 	return error instanceof AwsError && error.kind === kind;
@@ -51,12 +48,11 @@ const checkPropagation: Performer<'checkPropagation'> = async (effect, context) 
 	const {services, signal} = context;
 	if (effect.delayMs > 0) await context.sleep(effect.delayMs, signal);
 	const simulate = (contextEntries: SimulationContextEntry[]) =>
-		services
-			.iam()
-			.simulatePrincipalPolicy(
-				{policySourceArn: effect.userArn, actions: [LIST_BUCKETS], resourceArns: [ALL_BUCKETS], contextEntries},
-				signal,
-			);
+		services.iam().simulatePrincipalPolicy(
+			// The simulator matches policy resources against resourceArns literally; its default, '*', may not match.
+			{policySourceArn: effect.userArn, actions: [effect.action], resourceArns: [effect.resourceArn], contextEntries},
+			signal,
+		);
 	const [key, withMfa, withoutMfa] = await Promise.allSettled([
 		services.sts(effect.credentials).getCallerIdentity(signal),
 		simulate([MFA_PRESENT]),
@@ -64,11 +60,13 @@ const checkPropagation: Performer<'checkPropagation'> = async (effect, context) 
 	]);
 	if (signal.aborted) return;
 	const failure = [key, withMfa, withoutMfa].find((result) => result.status === 'rejected');
+	// Without MFA the key is absent: denied by default (Bool true) or by a Deny (BoolIfExists false).
+	const withoutDecision = withoutMfa.status === 'fulfilled' ? withoutMfa.value[0]?.decision : undefined;
 	const policyInForce =
 		withMfa.status === 'fulfilled' &&
 		withMfa.value[0]?.decision === 'allowed' &&
-		withoutMfa.status === 'fulfilled' &&
-		withoutMfa.value[0]?.decision === 'implicitDeny';
+		withoutDecision !== undefined &&
+		(effect.withoutMfa === 'allowed') === (withoutDecision === 'allowed');
 	const lastError =
 		failure?.status === 'rejected'
 			? failure.reason instanceof Error
@@ -132,6 +130,17 @@ const sessionWithoutMfa: Performer<'sessionWithoutMfa'> = async (effect, context
 	}
 };
 
+/** Denied, the point of force-mfa: the long-term key's requests have no aws:MultiFactorAuthPresent. */
+const listWithLongTermKey: Performer<'listWithLongTermKey'> = async (effect, context) => {
+	try {
+		const buckets = await context.services.s3(effect.credentials, 'demo-user').listBuckets(context.signal);
+		context.emit({type: 'listingWithoutMfaAllowed', buckets});
+	} catch (error) {
+		if (!isAws(error, 'accessDenied')) throw error;
+		context.emit({type: 'listingWithoutMfaDenied', errorCode: error.awsCode, message: error.message});
+	}
+};
+
 const sessionWithMfa: Performer<'sessionWithMfa'> = async (effect, context) => {
 	const {serialNumber, tokenCode, durationSeconds} = effect;
 	let session: Awaited<ReturnType<ReturnType<AwsServices['sts']>['getSessionToken']>>;
@@ -161,10 +170,12 @@ const sessionWithMfa: Performer<'sessionWithMfa'> = async (effect, context) => {
 	});
 };
 
-export const PERFORMERS: {readonly [T in Effect['type']]?: Performer<T>} = {
+/** The performers of the scenario's checks and sessions; perform-table.ts joins them with the rest. */
+export const SESSION_PERFORMERS = {
 	checkPropagation,
 	generateCodes,
 	enableMfaDevice,
 	sessionWithoutMfa,
+	listWithLongTermKey,
 	sessionWithMfa,
-};
+} satisfies {readonly [T in Effect['type']]?: Performer<T>};

@@ -1,25 +1,5 @@
-/** The inline policy the demo attaches: S3 bucket listing is allowed only with MFA. */
-export const MFA_POLICY = {
-	Version: '2012-10-17',
-	Statement: [
-		{
-			Sid: 'ListBucketsOnlyWithMfa',
-			Effect: 'Allow',
-			Action: 's3:ListAllMyBuckets',
-			Resource: 'arn:aws:s3:::*',
-			// Bool, not BoolIfExists: long-term keys (key absent) must be denied as well.
-			Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
-		},
-	],
-} as const;
-
-export const MFA_POLICY_DOCUMENT = JSON.stringify(MFA_POLICY, null, 2);
-
-export const WITHOUT_MFA_EXPLANATION =
-	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.';
-
-/** Every IAM action the demo performs with the operator's credentials (checked in preflight on AWS). */
-export const DEMO_ACTIONS = [
+/** The IAM actions every scenario performs with the operator's credentials (checked in preflight on AWS). */
+export const OPERATOR_ACTIONS = [
 	'iam:CreateUser',
 	'iam:TagUser',
 	'iam:CreateVirtualMFADevice',

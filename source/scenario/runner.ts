@@ -3,19 +3,11 @@ import type {AwsServices, TraceEntry} from '../aws/types.js';
 import {StsMfaError} from '../errors.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
-import {LEFTOVER_PERFORMERS, noLeftovers} from './perform-leftovers.js';
-import {PERFORMERS, type PerformContext} from './perform.js';
-import {RESOURCE_PERFORMERS} from './perform-resources.js';
+import type {PerformContext} from './perform.js';
+import {noLeftovers} from './perform-leftovers.js';
+import {failureEvent, performEffect} from './perform-table.js';
 import {INITIAL_EFFECTS, update} from './update.js';
-import type {
-	ErrorInfo,
-	LeftoverCleanup,
-	Phase,
-	RunJournal,
-	ScenarioController,
-	ScenarioState,
-	StepId,
-} from './types.js';
+import type {ErrorInfo, LeftoverCleanup, Phase, RunJournal, ScenarioController, ScenarioState} from './types.js';
 
 export interface Clock {
 	now(): number;
@@ -83,39 +75,6 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 	return {code: 'Unexpected', message: error instanceof Error ? error.message : String(error)};
 }
 
-function effectStep(effect: Effect): StepId | undefined {
-	switch (effect.type) {
-		case 'createUser':
-		case 'createMfaDevice':
-		case 'createAccessKey':
-		case 'putUserPolicy':
-		case 'sessionWithoutMfa':
-		case 'sessionWithMfa':
-			return effect.type;
-		case 'enableMfaDevice':
-			return 'enableMfaDevice';
-		case 'checkPropagation':
-			return 'putUserPolicy';
-		case 'generateCodes':
-			return effect.purpose === 'enable' ? 'enableMfaDevice' : 'sessionWithMfa';
-		default:
-			return undefined;
-	}
-}
-
-/** The event that reports an effect's unexpected failure. */
-function failureEvent(effect: Effect, error: unknown): ScenarioEvent | undefined {
-	const info = toErrorInfo(error);
-	if (effect.type === 'resolveIdentity') return {type: 'preflightFailed', error: info};
-	if (effect.type === 'checkPermissions') return {type: 'permissionsUnchecked', reason: info.message};
-	if (effect.type === 'findLeftovers') return {type: 'leftoversUnchecked', reason: info.message};
-	if (effect.type === 'deleteLeftovers') return {type: 'leftoversDeleted', error: info.message};
-	if (effect.type === 'deleteResource')
-		return {type: 'teardownItemFinished', kind: effect.kind, id: effect.id, error: info.message};
-	const step = effectStep(effect);
-	return step ? {type: 'stepFailed', step, error: info} : undefined;
-}
-
 /** Runs the scenario: performs effects through the service layer and feeds outcomes back as events. */
 export function createScenario(dependencies: ScenarioDependencies): RunningScenario {
 	const journal = dependencies.journal ?? noJournal;
@@ -163,19 +122,14 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 				now: () => clock.now(),
 				sleep: (ms, signal) => clock.sleep(ms, signal),
 			};
-			const performer = (PERFORMERS[effect.type] ??
-				RESOURCE_PERFORMERS[effect.type] ??
-				LEFTOVER_PERFORMERS[effect.type]) as ((e: Effect, c: PerformContext) => Promise<void>) | undefined;
-			if (!performer) throw new Error(`no performer for effect ${effect.type}`);
-			await performer(effect, context);
+			await performEffect(effect, context);
 		};
 		// Performers start on a later tick so a dispatch never re-enters another dispatch.
 		Promise.resolve()
 			.then(run)
 			.catch((error: unknown) => {
 				if (controller.signal.aborted) return;
-				const event = failureEvent(effect, error);
-				if (event) emit(event);
+				emit(failureEvent(effect, toErrorInfo(error)));
 			})
 			.finally(() => inFlight.delete(controller));
 	}

@@ -1,5 +1,6 @@
 import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
+import type {ScenarioName} from './declaration.js';
 
 /*
  * The contract between the scenario (a pure state machine), its runner, and the views.
@@ -14,6 +15,7 @@ export type StepId =
 	| 'createAccessKey'
 	| 'putUserPolicy'
 	| 'sessionWithoutMfa'
+	| 'listWithLongTermKey'
 	| 'sessionWithMfa'
 	| 'teardown';
 
@@ -74,7 +76,7 @@ export interface Resources {
 }
 
 export interface Results {
-	/** Step 6: a session obtained without MFA, then ListBuckets with it. */
+	/** The step that must be denied: a request without MFA (a session without a code, the long-term key). */
 	readonly withoutMfa?: {
 		readonly denied: boolean;
 		readonly errorCode?: string;
@@ -83,7 +85,7 @@ export interface Results {
 		/** Only when the listing was (wrongly) allowed. */
 		readonly buckets?: readonly Bucket[];
 	};
-	/** Step 7: a session obtained with a fresh MFA code, then ListBuckets with it. */
+	/** The step that must succeed: a session obtained with a fresh MFA code, then ListBuckets with it. */
 	readonly withMfa?: {
 		readonly buckets: readonly Bucket[];
 		readonly sessionAccessKeyId: string;
@@ -158,7 +160,8 @@ export type Phase =
 	| {readonly kind: 'confirm'} // waiting for the user to agree before anything is created
 	| {readonly kind: 'ready'; readonly next: StepId} // waiting for Enter to run `next`
 	| {readonly kind: 'running'; readonly step: StepId}
-	| {readonly kind: 'codeEntry'; readonly step: 'enableMfaDevice' | 'sessionWithMfa'; readonly entry: CodeEntry}
+	// a step declared with a 'codes' action waits for them
+	| {readonly kind: 'codeEntry'; readonly step: StepId; readonly entry: CodeEntry}
 	| {readonly kind: 'failed'; readonly step: StepId; readonly error: ErrorInfo}
 	| {readonly kind: 'tearingDown'; readonly exitAfter: boolean}
 	| {readonly kind: 'finished'} // teardown ran (or nothing was created); the summary is on screen
@@ -181,6 +184,8 @@ export interface ScenarioOptions {
 }
 
 export interface ScenarioState {
+	/** Which declaration (scenarios/) the run follows. */
+	readonly scenario: ScenarioName;
 	readonly target: Target;
 	readonly options: ScenarioOptions;
 	readonly names: DemoNames;
@@ -192,6 +197,7 @@ export interface ScenarioState {
 		readonly clockSkewMs?: number;
 	};
 	readonly phase: Phase;
+	/** Every step id has an entry; only the scenario's declared steps ever leave 'pending'. */
 	readonly steps: Readonly<Record<StepId, StepProgress>>;
 	readonly resources: Resources;
 	readonly results: Results;

@@ -1,11 +1,14 @@
-import {SESSION_SECONDS, type Effect} from './effects.js';
+import type {StepAction} from './declaration.js';
+import {isMissing} from './declaration.js';
+import type {Effect} from './effects.js';
 import type {CodeRefusal} from './events.js';
+import {stepDeclaration} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
-import {failStep} from './update-flow.js';
-import type {CodeEntry, ErrorInfo, Phase, ScenarioState} from './types.js';
+import {failMissing, failStep} from './update-fail.js';
+import type {CodeEntry, ErrorInfo, Phase, ScenarioState, StepId} from './types.js';
 
-type CodeStep = 'enableMfaDevice' | 'sessionWithMfa';
 type CodeEntryPhase = Extract<Phase, {kind: 'codeEntry'}>;
+type CodesAction = Extract<StepAction, {kind: 'codes'}>;
 
 const REFUSAL_MESSAGES: Readonly<Record<CodeRefusal, string>> = {
 	invalid:
@@ -18,14 +21,22 @@ export function refusalMessage(refusal: CodeRefusal): string {
 	return REFUSAL_MESSAGES[refusal];
 }
 
+/** The step's declared 'codes' action; undefined for a step that takes none. */
+function codesAction(state: ScenarioState, step: StepId): CodesAction | undefined {
+	const action = stepDeclaration(state, step)?.action;
+	return action?.kind === 'codes' ? action : undefined;
+}
+
 /** Asks the built-in authenticator for this step's code(s). */
-export function generateCodesEffect(state: ScenarioState, step: CodeStep): Effect[] {
+export function generateCodesEffect(state: ScenarioState, step: StepId): Effect[] {
 	const device = state.resources.mfaDevice;
-	if (!device) return [];
+	const action = codesAction(state, step);
+	if (!device || !action) return [];
 	return [
 		{
 			type: 'generateCodes',
-			purpose: step === 'enableMfaDevice' ? 'enable' : 'session',
+			step,
+			purpose: action.purpose,
 			seed: device.seed,
 			lastAcceptedStep: device.lastAcceptedStep,
 			// The sandbox and other endpoints accept one step of drift, so an unattended run need
@@ -36,46 +47,25 @@ export function generateCodesEffect(state: ScenarioState, step: CodeStep): Effec
 }
 
 /** Waits for the step's code(s); with --auto-mfa the built-in authenticator is asked at once. */
-export function enterCodeEntry(state: ScenarioState, step: CodeStep, error?: string): Transition {
-	const entry: CodeEntry =
-		step === 'enableMfaDevice'
-			? {purpose: 'enable', needed: 2, codes: [], error}
-			: {purpose: 'session', needed: 1, codes: [], error};
+export function enterCodeEntry(state: ScenarioState, step: StepId, error?: string): Transition {
+	const action = codesAction(state, step);
+	if (!action) return stay(state);
+	const entry: CodeEntry = {purpose: action.purpose, needed: action.needed, codes: [], error};
 	const next: ScenarioState = {...state, phase: {kind: 'codeEntry', step, entry}};
 	return {state: next, effects: state.options.autoMfa ? generateCodesEffect(next, step) : []};
 }
 
 /** All codes are in: run the step's AWS call. */
-function submitCodes(state: ScenarioState, step: CodeStep, codes: readonly string[]): Transition {
-	const {resources, names} = state;
-	const device = resources.mfaDevice;
-	if (!device) return stay(state);
-	const running: ScenarioState = {...state, phase: {kind: 'running', step}};
-	if (step === 'enableMfaDevice') {
-		const [code1 = '', code2 = ''] = codes;
-		return {
-			state: running,
-			effects: [
-				{type: 'enableMfaDevice', userName: names.userName, serialNumber: device.serialNumber, codes: [code1, code2]},
-			],
-		};
-	}
-	if (!resources.accessKey) return stay(state);
-	return {
-		state: running,
-		effects: [
-			{
-				type: 'sessionWithMfa',
-				credentials: resources.accessKey,
-				serialNumber: device.serialNumber,
-				tokenCode: codes[0] ?? '',
-				durationSeconds: SESSION_SECONDS,
-			},
-		],
-	};
+function submitCodes(state: ScenarioState, step: StepId, codes: readonly string[], now: number): Transition {
+	const device = state.resources.mfaDevice;
+	const action = codesAction(state, step);
+	if (!device || !action) return stay(state);
+	const effect = action.effect(state, device, codes);
+	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
+	return {state: {...state, phase: {kind: 'running', step}}, effects: [effect]};
 }
 
-export function onCodeSubmitted(state: ScenarioState, phase: CodeEntryPhase, code: string): Transition {
+export function onCodeSubmitted(state: ScenarioState, phase: CodeEntryPhase, code: string, now: number): Transition {
 	const trimmed = code.trim();
 	if (!/^\d{6}$/.test(trimmed)) {
 		const entry = {...phase.entry, error: 'An MFA code is exactly 6 digits.'};
@@ -85,12 +75,17 @@ export function onCodeSubmitted(state: ScenarioState, phase: CodeEntryPhase, cod
 	if (codes.length < phase.entry.needed) {
 		return stay({...state, phase: {...phase, entry: {...phase.entry, codes, error: undefined}}});
 	}
-	return submitCodes(state, phase.step, codes);
+	return submitCodes(state, phase.step, codes, now);
 }
 
-export function onCodesGenerated(state: ScenarioState, phase: CodeEntryPhase, codes: readonly string[]): Transition {
+export function onCodesGenerated(
+	state: ScenarioState,
+	phase: CodeEntryPhase,
+	codes: readonly string[],
+	now: number,
+): Transition {
 	if (codes.length !== phase.entry.needed) return stay(state);
-	return submitCodes({...state, notice: undefined}, phase.step, codes);
+	return submitCodes({...state, notice: undefined}, phase.step, codes, now);
 }
 
 export function onAuthenticatorWaiting(
@@ -113,7 +108,7 @@ export function onAuthenticatorWaiting(
 /** AWS refused the code(s): ask again with a specific reason, or fail when no one is typing. */
 export function onCodesRejected(
 	state: ScenarioState,
-	step: CodeStep,
+	step: StepId,
 	refusal: CodeRefusal,
 	error: ErrorInfo,
 	now: number,

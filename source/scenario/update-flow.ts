@@ -1,10 +1,10 @@
-import {SESSION_SECONDS, type Effect} from './effects.js';
-import {MFA_POLICY_DOCUMENT} from './policy.js';
-import {stepAfter} from './steps.js';
+import {isMissing} from './declaration.js';
+import {stepAfter, stepDeclaration} from './scenarios/index.js';
 import {ended, withStep, type Transition} from './transition.js';
 import {enterCodeEntry} from './update-codes.js';
+import {failMissing} from './update-fail.js';
 import {startTeardown} from './update-teardown.js';
-import type {ErrorInfo, ScenarioState, StepId} from './types.js';
+import type {ScenarioState, StepId} from './types.js';
 
 /** Moves on to `step`: runs it at once in autoAdvance mode, otherwise waits in 'ready' for Enter. */
 export function goTo(state: ScenarioState, step: StepId, now: number): Transition {
@@ -18,59 +18,26 @@ export function confirmOrBegin(state: ScenarioState, now: number): Transition {
 	return {state: {...state, phase: {kind: 'confirm'}}, effects: []};
 }
 
-function missing(state: ScenarioState, step: StepId, what: string, now: number): Transition {
-	return failStep(
-		state,
-		step,
-		{
-			code: 'Scenario.missingResource',
-			message: `Cannot run this step: ${what} does not exist (an earlier step did not finish)`,
-		},
-		now,
-	);
-}
-
-/** The effect that performs a step's AWS call, or the reason it cannot run yet. */
-function stepEffect(state: ScenarioState, step: StepId): Effect | string {
-	const {names, resources} = state;
-	switch (step) {
-		case 'createUser':
-			return {type: 'createUser', userName: names.userName, path: names.path, tags: names.tags};
-		case 'createMfaDevice':
-			return {type: 'createMfaDevice', deviceName: names.deviceName, path: names.path, tags: names.tags};
-		case 'createAccessKey':
-			return resources.user ? {type: 'createAccessKey', userName: names.userName} : 'the demo user';
-		case 'putUserPolicy':
-			return resources.user
-				? {
-						type: 'putUserPolicy',
-						userName: names.userName,
-						policyName: names.policyName,
-						policyDocument: MFA_POLICY_DOCUMENT,
-					}
-				: 'the demo user';
-		case 'sessionWithoutMfa':
-			return resources.accessKey
-				? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
-				: 'the access key';
-		default:
-			return `a runnable step named ${step}`;
-	}
-}
-
+/** Starts a step as its declaration says: one call, a wait for codes, or teardown. */
 export function startStep(state: ScenarioState, step: StepId, now: number): Transition {
-	if (step === 'teardown') return startTeardown(state, 'finished', state.options.autoAdvance, now);
+	const declaration = stepDeclaration(state, step);
+	if (!declaration) return failMissing(state, step, `a step named ${step} in this scenario`, now);
+	const {action} = declaration;
+	if (action.kind === 'teardown') return startTeardown(state, 'finished', state.options.autoAdvance, now);
 	// A new step clears the last one's notice; but unattended, the first step starts in the very
 	// transition that ends preflight, whose notices (missing permissions, leftovers) must stay to be printed.
 	const notice = state.phase.kind === 'preflight' ? state.notice : undefined;
 	const started = {...withStep(state, step, {status: 'running', startedAt: now}), notice};
-	if (step === 'enableMfaDevice' || step === 'sessionWithMfa') {
-		if (!state.resources.mfaDevice) return missing(state, step, 'the MFA device', now);
-		if (step === 'sessionWithMfa' && !state.resources.accessKey) return missing(state, step, 'the access key', now);
+	if (action.kind === 'codes') {
+		const device = state.resources.mfaDevice;
+		if (!device) return failMissing(state, step, 'the MFA device', now);
+		// Built once without codes to find out, before anyone types one, whether the step could run.
+		const probe = action.effect(state, device, []);
+		if (isMissing(probe)) return failMissing(state, step, probe.missing, now);
 		return enterCodeEntry(started, step);
 	}
-	const effect = stepEffect(state, step);
-	if (typeof effect === 'string') return missing(state, step, effect, now);
+	const effect = action.effect(state);
+	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
 	return {state: {...started, phase: {kind: 'running', step}}, effects: [effect]};
 }
 
@@ -82,24 +49,6 @@ export function completeStep(
 	patch: Partial<ScenarioState> = {},
 ): Transition {
 	const done = {...withStep(state, step, ended(state, step, 'done', now)), ...patch};
-	const next = stepAfter(step);
+	const next = stepAfter(state, step);
 	return next ? goTo(done, next, now) : startTeardown(done, 'finished', done.options.autoAdvance, now);
-}
-
-/** A step failed: wait for the user (retry, tear down, quit), or in autoAdvance mode tear down at once. */
-export function failStep(
-	state: ScenarioState,
-	step: StepId,
-	error: ErrorInfo,
-	now: number,
-	patch: Partial<ScenarioState> = {},
-): Transition {
-	const failed: ScenarioState = {
-		...withStep(state, step, ended(state, step, 'failed', now, error)),
-		...patch,
-		phase: {kind: 'failed', step, error},
-		notice: {level: 'error', text: error.message},
-	};
-	if (state.options.autoAdvance) return startTeardown(failed, 'failed', true, now);
-	return {state: failed, effects: []};
 }

@@ -1,7 +1,8 @@
 import type {Effect} from './effects.js';
-import {MFA_POLICY_DOCUMENT} from './policy.js';
+import {scenarioOf} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
-import {completeStep, failStep} from './update-flow.js';
+import {failStep} from './update-fail.js';
+import {completeStep} from './update-flow.js';
 import type {ScenarioState} from './types.js';
 
 const FIRST_DELAY_MS = 150;
@@ -16,7 +17,18 @@ export function propagationDelayMs(attempts: number): number {
 function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
 	const {user, accessKey} = state.resources;
 	if (!user || !accessKey) return [];
-	return [{type: 'checkPropagation', userArn: user.arn, credentials: accessKey, delayMs}];
+	const {probe} = scenarioOf(state);
+	return [
+		{
+			type: 'checkPropagation',
+			userArn: user.arn,
+			credentials: accessKey,
+			delayMs,
+			action: probe.action,
+			resourceArn: probe.resourceArn(state),
+			withoutMfa: probe.withoutMfa,
+		},
+	];
 }
 
 /** The policy is attached: poll until IAM has propagated both the new key and the policy. */
@@ -25,7 +37,7 @@ export function onUserPolicyPut(state: ScenarioState, now: number): Transition {
 		...state,
 		resources: {
 			...state.resources,
-			policy: {policyName: state.names.policyName, document: MFA_POLICY_DOCUMENT, inForce: false},
+			policy: {policyName: state.names.policyName, document: scenarioOf(state).userPolicy.document, inForce: false},
 		},
 		propagation: {
 			startedAt: now,

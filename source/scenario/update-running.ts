@@ -1,9 +1,10 @@
 import type {ScenarioEvent} from './events.js';
 import {otpauthUri} from './names.js';
-import {WITHOUT_MFA_EXPLANATION} from './policy.js';
+import {scenarioOf, stepDeclaration} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
 import {onCodesRejected} from './update-codes.js';
-import {completeStep, failStep} from './update-flow.js';
+import {failStep} from './update-fail.js';
+import {completeStep} from './update-flow.js';
 import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
 import {onStopRequested} from './update-teardown.js';
 import type {Phase, ScenarioState} from './types.js';
@@ -30,6 +31,7 @@ function withDeviceStep(
 /** A step's AWS call answered (or the user interrupted it). */
 export function inRunning(state: ScenarioState, phase: RunningPhase, event: ScenarioEvent, now: number): Transition {
 	const {step} = phase;
+	const scenario = scenarioOf(state);
 	switch (event.type) {
 		case 'userCreated':
 			return step === 'createUser'
@@ -46,7 +48,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 				? completeStep(state, step, now, {resources: withDeviceStep(state, event.acceptedStep, true)})
 				: stay(state);
 		case 'mfaCodesRejected':
-			return step === 'enableMfaDevice' || step === 'sessionWithMfa'
+			return stepDeclaration(state, step)?.action.kind === 'codes'
 				? onCodesRejected(state, step, event.refusal, event.error, now)
 				: stay(state);
 		case 'accessKeyCreated': {
@@ -59,7 +61,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 		case 'propagationChecked':
 			return step === 'putUserPolicy' ? onPropagationChecked(state, event, now) : stay(state);
 		case 'listingWithoutMfaDenied': {
-			if (step !== 'sessionWithoutMfa') return stay(state);
+			if (step !== scenario.deniedStep) return stay(state);
 			const withoutMfa = {
 				denied: true,
 				errorCode: event.errorCode,
@@ -68,11 +70,11 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			};
 			return completeStep(state, step, now, {
 				results: {...state.results, withoutMfa},
-				notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION},
+				notice: {level: 'info', text: scenario.deniedBecause},
 			});
 		}
 		case 'listingWithoutMfaAllowed': {
-			if (step !== 'sessionWithoutMfa') return stay(state);
+			if (step !== scenario.deniedStep) return stay(state);
 			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};
 			const message =
 				'The bucket listing was ALLOWED without MFA: the demo did not prove its point (does this endpoint enforce aws:MultiFactorAuthPresent?)';
@@ -81,7 +83,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			});
 		}
 		case 'listingWithMfaSucceeded': {
-			if (step !== 'sessionWithMfa') return stay(state);
+			if (step !== scenario.allowedStep) return stay(state);
 			const withMfa = {
 				buckets: event.buckets,
 				sessionAccessKeyId: event.sessionAccessKeyId,

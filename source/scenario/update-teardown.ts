@@ -1,7 +1,7 @@
 import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioEvent} from './events.js';
 import {mfaSerialNumber} from './names.js';
-import {STEPS} from './steps.js';
+import {stepsOf} from './scenarios/index.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
 import type {ScenarioState, StepId, TeardownItem, TeardownReason} from './types.js';
 
@@ -41,7 +41,7 @@ export function planTeardown(state: ScenarioState): TeardownItem[] {
 
 function skipUnfinished(state: ScenarioState): ScenarioState {
 	let next = state;
-	for (const {id} of STEPS) {
+	for (const {id} of stepsOf(state)) {
 		const {status} = state.steps[id];
 		if (id !== 'teardown' && (status === 'pending' || status === 'running'))
 			next = withStep(next, id, {...state.steps[id], status: 'skipped'});

@@ -1,11 +1,13 @@
 import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
-import {DEMO_ACTIONS, isRootArn, simulationSourceArn} from './policy.js';
-import {STEPS} from './steps.js';
+import type {ScenarioName} from './declaration.js';
+import {isRootArn, simulationSourceArn} from './policy.js';
+import {DEFAULT_SCENARIO, scenarioOf} from './scenarios/index.js';
 import {assertNever, stay, type Transition} from './transition.js';
 import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
-import {failStep, goTo, startStep} from './update-flow.js';
+import {failStep} from './update-fail.js';
+import {goTo, startStep} from './update-flow.js';
 import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
 import {
@@ -22,17 +24,34 @@ export type {Transition} from './transition.js';
 /** How many trace entries the state keeps: enough for the panel, bounded for long sessions. */
 export const TRACE_LIMIT = 200;
 
-export function initialState(target: Target, options: ScenarioOptions, names: DemoNames): ScenarioState {
-	const steps = Object.fromEntries(STEPS.map(({id}) => [id, {status: 'pending'} satisfies StepProgress])) as Record<
-		StepId,
-		StepProgress
-	>;
+const PENDING: StepProgress = {status: 'pending'};
+
+/** Every step id, so `steps` is complete whichever scenario runs; the compiler checks the list. */
+const ALL_STEPS: Readonly<Record<StepId, StepProgress>> = {
+	createUser: PENDING,
+	createMfaDevice: PENDING,
+	enableMfaDevice: PENDING,
+	createAccessKey: PENDING,
+	putUserPolicy: PENDING,
+	sessionWithoutMfa: PENDING,
+	listWithLongTermKey: PENDING,
+	sessionWithMfa: PENDING,
+	teardown: PENDING,
+};
+
+export function initialState(
+	target: Target,
+	options: ScenarioOptions,
+	names: DemoNames,
+	scenario: ScenarioName = DEFAULT_SCENARIO,
+): ScenarioState {
 	return {
+		scenario,
 		target,
 		options,
 		names,
 		phase: {kind: 'preflight'},
-		steps,
+		steps: ALL_STEPS,
 		resources: {},
 		results: {},
 		teardown: {items: [], completed: false},
@@ -75,7 +94,10 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 					{type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'},
 					now,
 				);
-			return {state: identified, effects: [{type: 'checkPermissions', policySourceArn, actions: DEMO_ACTIONS}]};
+			return {
+				state: identified,
+				effects: [{type: 'checkPermissions', policySourceArn, actions: scenarioOf(state).operatorActions}],
+			};
 		}
 		case 'permissionsChecked': {
 			const preflight = {...state.preflight, missingPermissions: event.missing, isRoot: false};
@@ -140,14 +162,14 @@ function inCodeEntry(
 ): Transition {
 	switch (event.type) {
 		case 'codeSubmitted':
-			return onCodeSubmitted(state, phase, event.code);
+			return onCodeSubmitted(state, phase, event.code, now);
 		case 'autoCodesRequested':
 			return {
 				state: {...state, notice: {level: 'info', text: 'Asking the built-in authenticator for the code(s)…'}},
 				effects: generateCodesEffect(state, phase.step),
 			};
 		case 'codesGenerated':
-			return onCodesGenerated(state, phase, event.codes);
+			return onCodesGenerated(state, phase, event.codes, now);
 		case 'authenticatorWaiting':
 			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
 		case 'stepFailed':

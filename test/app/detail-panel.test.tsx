@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {WITHOUT_MFA_EXPLANATION} from '../../source/scenario/policy.js';
+import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {createdState, finishedState} from './fixtures.js';
 import {renderApp} from './render-app.js';
@@ -31,7 +31,7 @@ function afterWithoutMfa(): ScenarioState {
 		steps: {...state.steps, sessionWithMfa: {status: 'pending'}, teardown: {status: 'pending'}},
 		results: {withoutMfa: state.results.withoutMfa},
 		teardown: {items: [], completed: false},
-		notice: {level: 'info', text: WITHOUT_MFA_EXPLANATION},
+		notice: {level: 'info', text: SESSION_TOKEN.deniedBecause},
 	};
 }
 

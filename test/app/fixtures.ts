@@ -1,12 +1,7 @@
-import {STEPS} from '../../source/scenario/steps.js';
-import type {
-	Phase,
-	ScenarioController,
-	ScenarioState,
-	StepId,
-	StepProgress,
-	UiEvent,
-} from '../../source/scenario/types.js';
+import {demoNames} from '../../source/scenario/names.js';
+import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
+import {initialState} from '../../source/scenario/update.js';
+import type {Phase, ScenarioController, ScenarioState, StepProgress, UiEvent} from '../../source/scenario/types.js';
 import {Secret} from '../../source/secret.js';
 import {eventually as retryUntilPasses} from '../support/wait-until.js';
 
@@ -15,43 +10,20 @@ export const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRETzz';
 /** 64 Base32 characters, like AWS's seeds. */
 export const SEED = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 export const OTPAUTH_URI = `otpauth://totp/sts-mfa:sts-mfa-demo-r1a2b3?secret=${SEED}&issuer=sts-mfa`;
-export const POLICY = JSON.stringify({
-	Version: '2012-10-17',
-	Statement: [
-		{
-			Sid: 'ListBucketsOnlyWithMfa',
-			Effect: 'Allow',
-			Action: 's3:ListAllMyBuckets',
-			Resource: '*',
-			Condition: {Bool: {'aws:MultiFactorAuthPresent': 'true'}},
-		},
-	],
-});
-
-const pendingSteps = Object.fromEntries(STEPS.map((step) => [step.id, {status: 'pending'}])) as Record<
-	StepId,
-	StepProgress
->;
+/** The names and the policy a real session-token run uses, so the views are tested with what users see. */
+const NAMES = demoNames('r1a2b3');
+export const POLICY = SESSION_TOKEN.userPolicy.document;
 
 export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
+	const initial = initialState(
+		{kind: 'sandbox', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'},
+		{autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 60_000},
+		NAMES,
+	);
 	return {
-		target: {kind: 'sandbox', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'},
-		options: {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 60_000},
-		names: {
-			runId: 'r1a2b3',
-			path: '/sts-mfa/',
-			userName: 'sts-mfa-demo-r1a2b3',
-			deviceName: 'sts-mfa-demo-r1a2b3',
-			policyName: 'sts-mfa-require-mfa',
-			tags: [{key: 'sts-mfa:run-id', value: 'r1a2b3'}],
-		},
+		...initial,
 		identity: {account: '123456789012', arn: 'arn:aws:iam::123456789012:user/admin', userId: 'AIDAADMIN'},
 		phase,
-		steps: pendingSteps,
-		resources: {},
-		results: {},
-		teardown: {items: [], completed: false},
-		trace: [],
 	};
 }
 
@@ -80,13 +52,13 @@ export function createdState(phase: Phase): ScenarioState {
 				path: '/sts-mfa/',
 			},
 			mfaDevice: {
-				serialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3',
+				serialNumber: 'arn:aws:iam::123456789012:mfa/sts-mfa/sts-mfa-demo-r1a2b3',
 				seed: new Secret(SEED),
 				otpauthUri: new Secret(OTPAUTH_URI),
 				enabled: true,
 			},
 			accessKey: {accessKeyId: 'AKIAEXAMPLEDEMOKEY01', secretAccessKey: new Secret(SECRET_ACCESS_KEY)},
-			policy: {policyName: 'sts-mfa-require-mfa', document: POLICY, inForce: true},
+			policy: {policyName: NAMES.policyName, document: POLICY, inForce: true},
 		},
 		trace: [
 			{
@@ -162,10 +134,10 @@ export function finishedState(): ScenarioState {
 			reason: 'finished',
 			completed: true,
 			items: [
-				{kind: 'userPolicy', id: 'sts-mfa-require-mfa', status: 'done'},
+				{kind: 'userPolicy', id: NAMES.policyName, status: 'done'},
 				{kind: 'accessKey', id: 'AKIAEXAMPLEDEMOKEY01', status: 'done'},
-				{kind: 'mfaDeactivation', id: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3', status: 'done'},
-				{kind: 'virtualMfaDevice', id: 'arn:aws:iam::123456789012:mfa/sts-mfa-demo-r1a2b3', status: 'done'},
+				{kind: 'mfaDeactivation', id: 'arn:aws:iam::123456789012:mfa/sts-mfa/sts-mfa-demo-r1a2b3', status: 'done'},
+				{kind: 'virtualMfaDevice', id: 'arn:aws:iam::123456789012:mfa/sts-mfa/sts-mfa-demo-r1a2b3', status: 'done'},
 				{kind: 'user', id: 'sts-mfa-demo-r1a2b3', status: 'done'},
 			],
 		},

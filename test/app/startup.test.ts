@@ -3,7 +3,7 @@ import {createServer, type Server, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {STEPS} from '../../source/scenario/steps.js';
+import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import {startDashboard, useDashboardTerminals} from '../e2e/support/dashboard.js';
 import {startStandaloneSandbox} from '../e2e/support/standalone-sandbox.js';
 import {tmuxAvailable} from '../e2e/support/terminal.js';
@@ -52,7 +52,8 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 		expect(frame).toBeDefined();
 		// The header with the target, every step still to do, an empty trace and the key hints.
 		expect(frame).toContain('LOCAL SANDBOX — not AWS · us-east-1');
-		for (const [index, step] of STEPS.entries()) expect(frame).toContain(` · ${index + 1}. ${step.title.slice(0, 20)}`);
+		for (const [index, step] of SESSION_TOKEN.steps.entries())
+			expect(frame).toContain(` · ${index + 1}. ${step.title.slice(0, 20)}`);
 		expect(frame).toContain('Starting the local sandbox…');
 		expect(frame).toContain('none yet');
 		expect(frame).toContain('q quit');

@@ -65,7 +65,14 @@ describe('typing the codes', () => {
 	it('asks the built-in authenticator at once with --auto-mfa, allowing drift only off AWS', () => {
 		const onSandbox = drive(readyAt('sessionWithMfa', {autoMfa: true}), [{type: 'nextRequested'}]);
 		expect(onSandbox.effects).toEqual([
-			{type: 'generateCodes', purpose: 'session', seed: SEED, lastAcceptedStep: 100, allowDrift: true},
+			{
+				type: 'generateCodes',
+				step: 'sessionWithMfa',
+				purpose: 'session',
+				seed: SEED,
+				lastAcceptedStep: 100,
+				allowDrift: true,
+			},
 		]);
 		const generated = update(onSandbox.state, {type: 'codesGenerated', codes: ['123456']}, NOW);
 		expect(generated.effects).toMatchObject([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DEMO_ACTIONS} from '../../source/scenario/policy.js';
+import {OPERATOR_ACTIONS} from '../../source/scenario/policy.js';
 import type {Leftover} from '../../source/scenario/types.js';
 import {ACCOUNT, drive, start} from './fixtures.js';
 
@@ -28,7 +28,7 @@ describe('leftovers of earlier runs', () => {
 	it('are looked for on AWS once the permissions are checked', () => {
 		const checking = drive(start({lookForLeftovers: true}, 'aws'), [{type: 'identityResolved', identity}]);
 		expect(checking.effects).toEqual([
-			{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS},
+			{type: 'checkPermissions', policySourceArn: identity.arn, actions: OPERATOR_ACTIONS},
 		]);
 		expect(drive(checking.state, [{type: 'permissionsChecked', missing: []}]).effects).toEqual([
 			{type: 'findLeftovers', account: ACCOUNT},

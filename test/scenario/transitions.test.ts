@@ -4,16 +4,8 @@ import type {ScenarioEvent} from '../../source/scenario/events.js';
 import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
+import {Random} from '../support/random.js';
 import {ACCOUNT, eventsUpTo, NOW, readyAt, start} from './fixtures.js';
-
-/** A small deterministic PRNG so the exploration is the same on every run. */
-function random(seed: number) {
-	let state = seed;
-	return () => {
-		state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-		return state / 2 ** 31;
-	};
-}
 
 const error = {code: 'Aws.other', message: 'boom'};
 
@@ -67,7 +59,8 @@ function offeringLeftovers(options: Partial<ScenarioOptions>): ScenarioState {
 
 function explore(): Set<string> {
 	const seen = new Set<string>();
-	const next = random(42);
+	// Seeded, so the exploration is the same on every run.
+	const random = new Random(42);
 	const starts: ScenarioState[] = [
 		...(
 			[
@@ -92,7 +85,7 @@ function explore(): Set<string> {
 		let state = starts[walk % starts.length] ?? start();
 		for (let i = 0; i < 80 && state.phase.kind !== 'exiting'; i++) {
 			const events = candidateEvents(state);
-			const event = events[Math.floor(next() * events.length)] as ScenarioEvent;
+			const event = random.pick(events);
 			const after = update(state, event, NOW + i * 1000).state;
 			if (after.phase.kind !== state.phase.kind) seen.add(`${state.phase.kind} --> ${after.phase.kind}`);
 			state = after;

@@ -38,6 +38,7 @@ const CREATED_BEFORE: Record<StepId, string[]> = {
 	createAccessKey: ['mfaDeactivation', 'virtualMfaDevice', 'user'],
 	putUserPolicy: ['accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	sessionWithoutMfa: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
+	listWithLongTermKey: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	sessionWithMfa: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	teardown: [],
 };

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {MFA_POLICY_DOCUMENT, DEMO_ACTIONS} from '../../source/scenario/policy.js';
+import {OPERATOR_ACTIONS} from '../../source/scenario/policy.js';
+import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import {update} from '../../source/scenario/update.js';
 import {
 	ACCOUNT,
@@ -30,7 +31,7 @@ describe('preflight and confirmation', () => {
 		const checking = drive(start({}, 'aws'), [{type: 'identityResolved', identity}]);
 		expect(checking.state.phase).toEqual({kind: 'preflight'});
 		expect(checking.effects).toEqual([
-			{type: 'checkPermissions', policySourceArn: identity.arn, actions: DEMO_ACTIONS},
+			{type: 'checkPermissions', policySourceArn: identity.arn, actions: OPERATOR_ACTIONS},
 		]);
 		const {state} = drive(checking.state, [{type: 'permissionsChecked', missing: ['iam:CreateUser']}]);
 		expect(state.phase).toEqual({kind: 'confirm'});
@@ -42,7 +43,7 @@ describe('preflight and confirmation', () => {
 		const arn = `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/session-1`;
 		const {effects} = drive(start({}, 'aws'), [{type: 'identityResolved', identity: {...identity, arn}}]);
 		expect(effects).toEqual([
-			{type: 'checkPermissions', policySourceArn: `arn:aws:iam::${ACCOUNT}:role/Admin`, actions: DEMO_ACTIONS},
+			{type: 'checkPermissions', policySourceArn: `arn:aws:iam::${ACCOUNT}:role/Admin`, actions: OPERATOR_ACTIONS},
 		]);
 	});
 
@@ -135,12 +136,22 @@ describe('each step asks for its AWS call and records the result', () => {
 				type: 'putUserPolicy',
 				userName: names.userName,
 				policyName: 'sts-mfa-list-buckets-with-mfa',
-				policyDocument: MFA_POLICY_DOCUMENT,
+				policyDocument: SESSION_TOKEN.userPolicy.document,
 			},
 		]);
 		let transition = update(putting.state, {type: 'userPolicyPut'}, NOW);
 		const credentials = {accessKeyId: KEY_ID, secretAccessKey: SECRET_KEY};
-		expect(transition.effects).toEqual([{type: 'checkPropagation', userArn: USER.arn, credentials, delayMs: 0}]);
+		expect(transition.effects).toEqual([
+			{
+				type: 'checkPropagation',
+				userArn: USER.arn,
+				credentials,
+				delayMs: 0,
+				action: 's3:ListAllMyBuckets',
+				resourceArn: 'arn:aws:s3:::*',
+				withoutMfa: 'denied',
+			},
+		]);
 		const delays: number[] = [];
 		for (let i = 0; i < 7; i++) {
 			transition = update(

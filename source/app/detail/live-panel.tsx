@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {STEPS} from '../../scenario/steps.js';
+import {stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
 import {LeftoverOffer} from '../leftovers/leftover-offer.js';
@@ -30,7 +30,7 @@ export function liveStep(state: ScenarioState): StepId | undefined {
 		case 'failed':
 			return phase.step;
 		case 'ready':
-			return finishedSteps(state.steps).at(-1) ?? phase.next;
+			return finishedSteps(state).at(-1) ?? phase.next;
 		case 'tearingDown':
 		case 'finished':
 			return 'teardown';
@@ -47,8 +47,8 @@ function preflightActivity(state: ScenarioState, searchingLeftovers: boolean): s
 	return state.target.kind === 'aws' ? 'Connecting to AWS…' : 'Connecting to the endpoint…';
 }
 
-function titleOf(step: StepId): string {
-	return STEPS.find((entry) => entry.id === step)?.title ?? step;
+function titleOf(state: ScenarioState, step: StepId): string {
+	return stepDeclaration(state, step)?.title ?? step;
 }
 
 function PhaseLine({state}: {readonly state: ScenarioState}) {
@@ -57,7 +57,7 @@ function PhaseLine({state}: {readonly state: ScenarioState}) {
 	if (phase.kind === 'ready' && liveStep(state) !== phase.next) {
 		return (
 			<Text bold color={theme.accent} wrap='truncate-end'>
-				Next ▸ {titleOf(phase.next)} — press Enter
+				Next ▸ {titleOf(state, phase.next)} — press Enter
 			</Text>
 		);
 	}

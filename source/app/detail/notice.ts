@@ -1,4 +1,4 @@
-import {WITHOUT_MFA_EXPLANATION} from '../../scenario/policy.js';
+import {scenarioOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 
 type Notice = NonNullable<ScenarioState['notice']>;
@@ -14,7 +14,7 @@ export function visibleNotice(state: ScenarioState, step: StepId | undefined, re
 	const stepError = step ? state.steps[step].error?.message : undefined;
 	if (stepError && notice.text.startsWith(stepError)) return undefined;
 	if (phase.kind === 'codeEntry' && phase.entry.error === notice.text) return undefined;
-	if (notice.text === WITHOUT_MFA_EXPLANATION && state.results.withoutMfa) return undefined;
+	if (notice.text === scenarioOf(state).deniedBecause && state.results.withoutMfa) return undefined;
 	// The confirmation lists a root caller and missing permissions itself.
 	if (phase.kind === 'confirm' && notice.level === 'warn') return undefined;
 	return notice;

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {scenarioOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {Propagation} from '../propagation/propagation.js';
 import {PolicyJson} from '../resources/resources.js';
@@ -66,7 +67,10 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 				</Box>
 			);
 		case 'sessionWithoutMfa':
-			return results.withoutMfa ? <WithoutMfa result={results.withoutMfa} width={width} /> : null;
+		case 'listWithLongTermKey':
+			return results.withoutMfa ? (
+				<WithoutMfa result={results.withoutMfa} explanation={scenarioOf(state).deniedBecause} width={width} />
+			) : null;
 		case 'sessionWithMfa':
 			return results.withMfa ? (
 				<WithMfa

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {STEPS} from '../../scenario/steps.js';
+import {stepsOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
 import {StepBody} from './step-body.js';
@@ -16,8 +16,9 @@ export interface StepDetailProps {
 /** A step's title, why it matters, what it did, and its error if it failed. */
 export function StepDetail({step, state, reviewing, width, rows}: StepDetailProps) {
 	const theme = useTheme();
-	const index = STEPS.findIndex((entry) => entry.id === step);
-	const info = STEPS[index];
+	const steps = stepsOf(state);
+	const index = steps.findIndex((entry) => entry.id === step);
+	const info = steps[index];
 	const progress = state.steps[step];
 	// Once the run is over the summary matters more than why the last step exists.
 	const explain = reviewing || state.phase.kind !== 'finished';

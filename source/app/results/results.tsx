@@ -4,14 +4,14 @@ import {useTheme} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
-const DENIED_EXPLANATION =
-	'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without an MFA code, so the condition fails and AWS denies the call.';
-
 export function WithoutMfa({
 	result,
+	explanation,
 	width,
 }: {
 	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
+	/** Why the scenario's policy denied it (the declaration's words). */
+	readonly explanation: string;
 	readonly width: number;
 }) {
 	const theme = useTheme();
@@ -36,7 +36,7 @@ export function WithoutMfa({
 				text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`}
 				width={width}
 			/>
-			<Paragraph dimColor text={DENIED_EXPLANATION} width={width} />
+			<Paragraph dimColor text={explanation} width={width} />
 		</Box>
 	);
 }

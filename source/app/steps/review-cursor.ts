@@ -1,12 +1,14 @@
-import {STEPS} from '../../scenario/steps.js';
-import type {StepId, StepProgress} from '../../scenario/types.js';
+import {stepsOf} from '../../scenario/scenarios/index.js';
+import type {ScenarioState, StepId} from '../../scenario/types.js';
 
 /** Steps that have something to show: they finished, one way or another. */
-export function finishedSteps(steps: Readonly<Record<StepId, StepProgress>>): StepId[] {
-	return STEPS.map((step) => step.id).filter((id) => {
-		const status = steps[id].status;
-		return status === 'done' || status === 'failed' || status === 'skipped';
-	});
+export function finishedSteps(state: Pick<ScenarioState, 'scenario' | 'steps'>): StepId[] {
+	return stepsOf(state)
+		.map((step) => step.id)
+		.filter((id) => {
+			const status = state.steps[id].status;
+			return status === 'done' || status === 'failed' || status === 'skipped';
+		});
 }
 
 /**

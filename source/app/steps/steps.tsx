@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import {STEPS} from '../../scenario/steps.js';
+import type {StepDeclaration} from '../../scenario/declaration.js';
 import type {StepId, StepProgress, StepStatus} from '../../scenario/types.js';
 import {formatMs} from '../shared/format.js';
 import {useColor, useTheme} from '../shared/theme.js';
@@ -8,6 +8,8 @@ import {Spinner} from './spinner.js';
 import {YOUR_TURN} from './your-turn.js';
 
 export interface StepsProps {
+	/** The scenario's steps in order. */
+	readonly declared: readonly StepDeclaration[];
 	readonly steps: Readonly<Record<StepId, StepProgress>>;
 	/** The step whose details are on screen (reviewed or live). */
 	readonly focused?: StepId;
@@ -88,11 +90,11 @@ function StepRow({
 }
 
 /** The demo's steps with their status; the one under review is highlighted. */
-export const Steps = memo(function Steps({steps, focused, reviewing, awaitingUser, width}: StepsProps) {
+export const Steps = memo(function Steps({declared, steps, focused, reviewing, awaitingUser, width}: StepsProps) {
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold>{reviewing ? 'Steps — reviewing (Esc: live)' : 'Steps'}</Text>
-			{STEPS.map((step, index) => (
+			{declared.map((step, index) => (
 				<StepRow
 					key={step.id}
 					index={index}

@@ -1,0 +1,74 @@
+import type {Effect} from './effects.js';
+import type {CodePurpose, MfaDeviceResource, ScenarioState, StepId} from './types.js';
+
+/*
+ * A scenario is one declaration: its steps in order (id, title, explanation), the effect each step
+ * performs, the inline policy it gives the demo user, and what the preflight on --aws checks.
+ * The reducer, the views and plain mode read only this; adding a scenario is one file in
+ * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName.
+ */
+
+export const SCENARIO_NAMES = ['session-token', 'force-mfa'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+/** What a step cannot run without, named for the error ("the access key does not exist"). */
+export interface Missing {
+	readonly missing: string;
+}
+
+export type StepAction =
+	/** One effect, built from what earlier steps created. */
+	| {readonly kind: 'call'; readonly effect: (state: ScenarioState) => Effect | Missing}
+	/** Waits for MFA code(s), then performs the effect built from them. */
+	| {
+			readonly kind: 'codes';
+			readonly purpose: CodePurpose;
+			readonly needed: 1 | 2;
+			readonly effect: (state: ScenarioState, device: MfaDeviceResource, codes: readonly string[]) => Effect | Missing;
+	  }
+	/** The last step: delete what was created. */
+	| {readonly kind: 'teardown'};
+
+export interface StepDeclaration {
+	readonly id: StepId;
+	/** Fits an 80-column terminal with its number and status mark (test/scenario/declarations.test.ts). */
+	readonly title: string;
+	readonly explanation: string;
+	readonly action: StepAction;
+}
+
+export interface PolicyDeclaration {
+	readonly name: string;
+	readonly document: string;
+	/** One line for the resources panel and plain mode. */
+	readonly summary: string;
+}
+
+/** The propagation check: the simulator asked about this action with and without MFA present. */
+export interface PropagationProbe {
+	readonly action: string;
+	readonly resourceArn: (state: ScenarioState) => string;
+	/** What the simulator must answer without MFA once the policy is in force. */
+	readonly withoutMfa: 'allowed' | 'denied';
+}
+
+export interface ScenarioDeclaration {
+	readonly name: ScenarioName;
+	/** One line in the first screen's picker. */
+	readonly summary: string;
+	readonly steps: readonly StepDeclaration[];
+	/** The inline policy the demo user gets. */
+	readonly userPolicy: PolicyDeclaration;
+	readonly probe: PropagationProbe;
+	/** The step that must be denied (without MFA) and the one that must succeed (with it). */
+	readonly deniedStep: StepId;
+	readonly allowedStep: StepId;
+	/** Why the denial happened, in one sentence a learner follows. */
+	readonly deniedBecause: string;
+	/** Every IAM action the scenario performs with the operator's credentials (preflight on --aws). */
+	readonly operatorActions: readonly string[];
+}
+
+export function isMissing(value: Effect | Missing): value is Missing {
+	return 'missing' in value;
+}

@@ -1,0 +1,87 @@
+import type {ScenarioDeclaration} from '../declaration.js';
+import {OPERATOR_ACTIONS} from '../policy.js';
+import {
+	CREATE_ACCESS_KEY,
+	CREATE_MFA_DEVICE,
+	CREATE_USER,
+	ENABLE_MFA_DEVICE,
+	putUserPolicyStep,
+	SESSION_WITH_MFA,
+	TEARDOWN,
+} from './shared-steps.js';
+
+/** What a user without MFA may still do: set up and enable their own MFA device, and get a session. */
+const SELF_SERVICE_MFA_ACTIONS = [
+	'iam:CreateVirtualMFADevice',
+	'iam:EnableMFADevice',
+	'iam:GetUser',
+	'iam:ListMFADevices',
+	'iam:ListVirtualMFADevices',
+	'iam:ResyncMFADevice',
+	'sts:GetSessionToken',
+];
+
+/**
+ * The IAM User Guide's "allows MFA-authenticated IAM users to manage their own credentials",
+ * reduced to its point: an Allow, and a Deny of everything else while MFA is missing.
+ */
+export const FORCE_MFA_POLICY = {
+	Version: '2012-10-17',
+	Statement: [
+		{Sid: 'AllowListingBuckets', Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*'},
+		{
+			Sid: 'DenyAllExceptListedIfNoMFA',
+			Effect: 'Deny',
+			NotAction: SELF_SERVICE_MFA_ACTIONS,
+			Resource: '*',
+			// BoolIfExists: a long-term key's request has no aws:MultiFactorAuthPresent at all, and
+			// plain Bool would not match an absent key, so the Deny would let that key through.
+			Condition: {BoolIfExists: {'aws:MultiFactorAuthPresent': 'false'}},
+		},
+	],
+} as const;
+
+const policy = {
+	name: 'sts-mfa-force-mfa',
+	document: JSON.stringify(FORCE_MFA_POLICY, null, 2),
+	summary: 'allow s3:ListAllMyBuckets; deny all but MFA self-service if aws:MultiFactorAuthPresent is false or absent',
+};
+
+/** A Deny with BoolIfExists: the long-term key is refused, an MFA session is let through. */
+export const FORCE_MFA = {
+	name: 'force-mfa',
+	summary: "The User Guide's force-MFA policy: a Deny with BoolIfExists refuses the long-term key itself",
+	userPolicy: policy,
+	steps: [
+		CREATE_USER,
+		CREATE_MFA_DEVICE,
+		ENABLE_MFA_DEVICE,
+		CREATE_ACCESS_KEY,
+		putUserPolicyStep(
+			'Attach the force-MFA policy',
+			'An Allow for s3:ListAllMyBuckets and a Deny of everything but MFA self-service under BoolIfExists aws:MultiFactorAuthPresent false; then we wait for IAM to propagate it.',
+			policy,
+		),
+		{
+			id: 'listWithLongTermKey',
+			title: 'List buckets with the long-term access key',
+			explanation:
+				'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
+			action: {
+				kind: 'call',
+				effect: ({resources}) =>
+					resources.accessKey
+						? {type: 'listWithLongTermKey', credentials: resources.accessKey}
+						: {missing: 'the access key'},
+			},
+		},
+		SESSION_WITH_MFA,
+		TEARDOWN,
+	],
+	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
+	deniedStep: 'listWithLongTermKey',
+	allowedStep: 'sessionWithMfa',
+	deniedBecause:
+		"The Deny applies when aws:MultiFactorAuthPresent is false or absent (BoolIfExists); the long-term key's request has no such key. With plain Bool the absent key would not match, and this request would have been allowed.",
+	operatorActions: OPERATOR_ACTIONS,
+} as const satisfies ScenarioDeclaration;
