@@ -1,0 +1,91 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {createAwsServices} from '../../source/aws/index.js';
+import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
+import {type RunningSandbox, startSandbox} from '../../source/sandbox/index.js';
+import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
+import {demoNames, newRunId} from '../../source/scenario/names.js';
+import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
+import {FORCE_MFA_POLICY} from '../../source/scenario/scenarios/force-mfa.js';
+import {stepsOf} from '../../source/scenario/scenarios/index.js';
+import {initialState} from '../../source/scenario/update.js';
+import {Secret} from '../../source/secret.js';
+
+let sandbox: RunningSandbox;
+let admin: AwsServices;
+
+function services(onTrace?: (entry: TraceEntry) => void) {
+	return createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
+		onTrace,
+	});
+}
+
+beforeAll(async () => {
+	sandbox = await startSandbox({port: 0, propagationDelayMs: 300});
+	admin = await services();
+});
+afterAll(() => sandbox.stop());
+
+async function runUnattended(scenario: ScenarioName) {
+	const names = demoNames(newRunId(), scenario);
+	let running: RunningScenario | undefined;
+	running = createScenario({
+		state: initialState(
+			{kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
+			{autoMfa: true, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 20_000},
+			names,
+			scenario,
+		),
+		services: await services((entry) => running?.recordTrace(entry)),
+	});
+	const code = await running.done;
+	return {code, state: running.getState(), names};
+}
+
+describe.each(SCENARIO_NAMES)('the %s scenario against the embedded sandbox', (scenario) => {
+	it('runs unattended, is denied without MFA, allowed with it, and leaves nothing behind', async () => {
+		const {code, state, names} = await runUnattended(scenario);
+		expect(stepsOf(state).map(({id}) => [id, state.steps[id].status])).toEqual(
+			stepsOf(state).map(({id}) => [id, 'done']),
+		);
+		expect(code).toBe(0);
+		expect(state.results.withoutMfa).toMatchObject({denied: true, errorCode: 'AccessDenied'});
+		expect(state.results.withMfa?.buckets.length).toBeGreaterThan(0);
+		expect((await admin.iam().listUsers('/sts-mfa/')).map((user) => user.userName)).not.toContain(names.userName);
+	});
+});
+
+describe('force-mfa: why BoolIfExists and not Bool', () => {
+	it('a Deny with plain Bool lets the long-term key list the buckets; BoolIfExists denies it', async () => {
+		const userName = `sts-mfa-bool-${newRunId()}`;
+		const iam = admin.iam();
+		await iam.createUser({userName, path: '/sts-mfa/', tags: []});
+		const key = await iam.createAccessKey(userName);
+		const [allow, deny] = FORCE_MFA_POLICY.Statement;
+		const withBool = {
+			...FORCE_MFA_POLICY,
+			Statement: [allow, {...deny, Condition: {Bool: deny.Condition.BoolIfExists}}],
+		};
+		const listWith = async (document: object) => {
+			await iam.putUserPolicy({userName, policyName: 'p', policyDocument: JSON.stringify(document)});
+			await new Promise((resolve) => setTimeout(resolve, 400)); // the sandbox's propagation delay
+			return (await services())
+				.s3(key, 'demo-user')
+				.listBuckets()
+				.then(
+					() => 'allowed',
+					(error: {awsCode?: string}) => error.awsCode,
+				);
+		};
+		expect(await listWith(withBool)).toBe('allowed');
+		expect(await listWith(FORCE_MFA_POLICY)).toBe('AccessDenied');
+		await iam.deleteUserPolicy({userName, policyName: 'p'});
+		await iam.deleteAccessKey({userName, accessKeyId: key.accessKeyId});
+		await iam.deleteUser(userName);
+	});
+});
