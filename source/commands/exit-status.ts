@@ -1,4 +1,4 @@
-import {STEPS} from '../scenario/steps.js';
+import {stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
 
@@ -33,7 +33,7 @@ export function leftBehind(state: ScenarioState): readonly TeardownItem[] {
 
 /** Whether a step other than teardown failed (teardown's own failure is "left behind"). */
 export function stepFailed(state: ScenarioState): boolean {
-	return STEPS.some(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
+	return stepsOf(state).some(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
 }
 
 /** Whether the user ended the run (q, t, n at the confirmation, Ctrl-C) rather than a failure. */

@@ -1,4 +1,5 @@
-import {STEPS} from '../scenario/steps.js';
+import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
+import {noticeWords} from '../words/notices.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
 import {leftBehind, type StopSignal} from './exit-status.js';
@@ -38,13 +39,15 @@ function stopText(signal: StopSignal | undefined, state: ScenarioState): string 
 /** What the run showed, or why it did not get there. */
 function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): string {
 	if (proved(state)) return 'sts-mfa: proved — without MFA the listing was denied; with MFA it was allowed.';
-	const failed = STEPS.findIndex(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
-	const step = STEPS[failed];
+	const steps = stepsOf(state);
+	const failed = steps.findIndex(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
+	const step = steps[failed];
 	if (step) {
 		const message = state.steps[step.id].error?.message;
 		return `sts-mfa: step ${failed + 1} (${step.title}) failed${message ? `: ${message}` : ''}.`;
 	}
-	if (state.notice?.level === 'error' && state.teardown.reason === 'error') return `sts-mfa: ${state.notice.text}`;
+	const notice = state.notice && noticeWords(state.notice, scenarioOf(state));
+	if (notice?.level === 'error' && state.teardown.reason === 'error') return `sts-mfa: ${notice.text}`;
 	return `sts-mfa: ${stopText(signal, state)} before the demo proved its point.`;
 }
 

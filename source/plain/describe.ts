@@ -1,4 +1,5 @@
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
+import {codeProblemText, noticeWords} from '../words/notices.js';
 import type {ScenarioState, StepId, TeardownItem} from '../scenario/types.js';
 
 /*
@@ -119,8 +120,9 @@ function teardownLines(before: ScenarioState, after: ScenarioState, paint: Paint
 function codeFormatLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
 	const error = after.phase.kind === 'codeEntry' ? after.phase.entry.error : undefined;
 	const previous = before.phase.kind === 'codeEntry' ? before.phase.entry.error : undefined;
-	if (!error || error === after.notice?.text || (error === previous && before.phase === after.phase)) return [];
-	return [paint.bad(`    ${error}`)];
+	// A refusal is the notice's to print; only a code that was never sent is said here.
+	if (error !== 'notSixDigits' || (error === previous && before.phase === after.phase)) return [];
+	return [paint.bad(`    ${codeProblemText(error)}`)];
 }
 
 /** The lines that describe what changed between two states. */
@@ -139,8 +141,10 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 		lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
 	const notice = after.notice;
 	// Step failures already print their message; the explanation is printed with the result.
-	if (notice && notice !== before.notice && !lines.some((line) => line.includes(notice.text))) {
-		lines.push(`${notice.level === 'error' ? paint.bad('error:') : 'note:'} ${notice.text}`);
+	if (notice && notice !== before.notice && notice.kind !== 'deniedAsExpected') {
+		const words = noticeWords(notice, scenarioOf(after));
+		if (!lines.some((line) => line.includes(words.text)))
+			lines.push(`${words.level === 'error' ? paint.bad('error:') : 'note:'} ${words.text}`);
 	}
 	return lines;
 }

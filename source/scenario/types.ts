@@ -1,6 +1,7 @@
 import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
+import type {CodeProblem, Notice} from './notices.js';
 
 /*
  * The contract between the scenario (a pure state machine), its runner, and the views.
@@ -101,8 +102,8 @@ export interface CodeEntry {
 	readonly needed: 1 | 2;
 	/** Codes typed so far for this attempt. */
 	readonly codes: readonly string[];
-	/** Why the last attempt was refused, shown above the input. */
-	readonly error?: string;
+	/** Why the last attempt was not accepted, shown above the input. */
+	readonly error?: CodeProblem;
 	/** The built-in authenticator is waiting for a fresh code until this epoch ms (for a countdown). */
 	readonly autoCodeReadyAt?: number;
 }
@@ -205,8 +206,8 @@ export interface ScenarioState {
 	readonly teardown: Teardown;
 	/** Most recent AWS calls, oldest first, bounded. */
 	readonly trace: readonly TraceEntry[];
-	/** A one-line message for the status area (e.g. why a code was refused). */
-	readonly notice?: {readonly level: 'info' | 'warn' | 'error'; readonly text: string};
+	/** What the status area has to say (e.g. why a code was refused), as data the front ends word. */
+	readonly notice?: Notice;
 }
 
 /** What the views may dispatch: key presses translated into facts about the user's intent. */

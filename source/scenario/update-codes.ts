@@ -5,21 +5,12 @@ import type {CodeRefusal} from './events.js';
 import {stepDeclaration} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
 import {failMissing, failStep} from './update-fail.js';
+import type {CodeProblem} from './notices.js';
 import type {CodeEntry, ErrorInfo, Phase, ScenarioState, StepId} from './types.js';
+import {codeProblemText} from '../words/notices.js';
 
 type CodeEntryPhase = Extract<Phase, {kind: 'codeEntry'}>;
 type CodesAction = Extract<StepAction, {kind: 'codes'}>;
-
-const REFUSAL_MESSAGES: Readonly<Record<CodeRefusal, string>> = {
-	invalid:
-		"Code not valid for this device: check that the authenticator scanned this run's QR code and that its clock is right, then type the current code.",
-	reused: 'That code was already used; wait for the next code (a new one appears every 30 seconds).',
-	notConsecutive: 'The two codes are not consecutive: type the current code, then wait for the next one and type that.',
-};
-
-export function refusalMessage(refusal: CodeRefusal): string {
-	return REFUSAL_MESSAGES[refusal];
-}
 
 /** The step's declared 'codes' action; undefined for a step that takes none. */
 function codesAction(state: ScenarioState, step: StepId): CodesAction | undefined {
@@ -47,7 +38,7 @@ export function generateCodesEffect(state: ScenarioState, step: StepId): Effect[
 }
 
 /** Waits for the step's code(s); with --auto-mfa the built-in authenticator is asked at once. */
-export function enterCodeEntry(state: ScenarioState, step: StepId, error?: string): Transition {
+export function enterCodeEntry(state: ScenarioState, step: StepId, error?: CodeProblem): Transition {
 	const action = codesAction(state, step);
 	if (!action) return stay(state);
 	const entry: CodeEntry = {purpose: action.purpose, needed: action.needed, codes: [], error};
@@ -68,7 +59,7 @@ function submitCodes(state: ScenarioState, step: StepId, codes: readonly string[
 export function onCodeSubmitted(state: ScenarioState, phase: CodeEntryPhase, code: string, now: number): Transition {
 	const trimmed = code.trim();
 	if (!/^\d{6}$/.test(trimmed)) {
-		const entry = {...phase.entry, error: 'An MFA code is exactly 6 digits.'};
+		const entry = {...phase.entry, error: 'notSixDigits' as const};
 		return stay({...state, phase: {...phase, entry}});
 	}
 	const codes = [...phase.entry.codes, trimmed];
@@ -98,10 +89,7 @@ export function onAuthenticatorWaiting(
 	return stay({
 		...state,
 		phase: {...phase, entry: {...phase.entry, autoCodeReadyAt: readyAt}},
-		notice: {
-			level: 'info',
-			text: `The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`,
-		},
+		notice: {kind: 'authenticatorWaiting', seconds},
 	});
 }
 
@@ -113,9 +101,10 @@ export function onCodesRejected(
 	error: ErrorInfo,
 	now: number,
 ): Transition {
-	const message = refusalMessage(refusal);
-	if (state.options.autoMfa)
-		return failStep(state, step, {...error, message: `The built-in authenticator's code was refused: ${message}`}, now);
-	const asked = enterCodeEntry(state, step, message);
-	return {...asked, state: {...asked.state, notice: {level: 'warn', text: message}}};
+	if (state.options.autoMfa) {
+		const message = `The built-in authenticator's code was refused: ${codeProblemText(refusal)}`;
+		return failStep(state, step, {...error, message}, now);
+	}
+	const asked = enterCodeEntry(state, step, refusal);
+	return {...asked, state: {...asked.state, notice: {kind: 'codeRefused', refusal}}};
 }

@@ -14,7 +14,7 @@ export function failStep(
 		...withStep(state, step, ended(state, step, 'failed', now, error)),
 		...patch,
 		phase: {kind: 'failed', step, error},
-		notice: {level: 'error', text: error.message},
+		notice: {kind: 'stepFailed', step, error},
 	};
 	if (state.options.autoAdvance) return startTeardown(failed, 'failed', true, now);
 	return {state: failed, effects: []};

@@ -6,12 +6,6 @@ import type {Leftover, LeftoverProgress, Phase, ScenarioState} from './types.js'
 
 type LeftoversPhase = Extract<Phase, {kind: 'leftovers'}>;
 
-const CLEANUP_HINT = "run 'sts-mfa cleanup' to delete them";
-
-function resources(count: number): string {
-	return count === 1 ? '1 resource' : `${count} resources`;
-}
-
 /** After preflight on --aws/--endpoint: ask the runner what earlier runs left there (the embedded sandbox is new each run). */
 export function searchLeftovers(state: ScenarioState, now: number): Transition {
 	if (!state.options.lookForLeftovers || state.target.kind === 'sandbox' || !state.identity)
@@ -26,18 +20,14 @@ export function searchLeftovers(state: ScenarioState, now: number): Transition {
 export function onLeftoversFound(state: ScenarioState, items: readonly Leftover[], now: number): Transition {
 	if (items.length === 0) return confirmOrBegin(state, now);
 	if (state.options.autoAdvance) {
-		const text = `${resources(items.length)} left by earlier runs ${items.length === 1 ? 'is' : 'are'} still on this target: ${CLEANUP_HINT}.`;
-		return confirmOrBegin({...state, notice: {level: 'warn', text}}, now);
+		return confirmOrBegin({...state, notice: {kind: 'leftoversRemain', count: items.length}}, now);
 	}
 	const found = items.map((item): LeftoverProgress => ({...item, status: 'found'}));
 	return stay({...state, phase: {kind: 'leftovers', items: found, deleting: false}});
 }
 
 export function onLeftoversUnchecked(state: ScenarioState, reason: string, now: number): Transition {
-	return confirmOrBegin(
-		{...state, notice: {level: 'info', text: `Could not look for leftovers of earlier runs (${reason}); continuing.`}},
-		now,
-	);
+	return confirmOrBegin({...state, notice: {kind: 'leftoversUnchecked', reason}}, now);
 }
 
 function deletionEnded(
@@ -52,13 +42,9 @@ function deletionEnded(
 			item.status === 'found' ? {...item, status: error ? 'failed' : 'deleted', error} : item,
 	);
 	const failed = items.filter((item) => item.status === 'failed').length;
-	const notice =
-		failed > 0
-			? {
-					level: 'warn' as const,
-					text: `Could not delete ${resources(failed)} left by earlier runs (${error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls'}); ${CLEANUP_HINT} later.`,
-				}
-			: {level: 'info' as const, text: `Deleted the ${resources(items.length)} earlier runs left behind.`};
+	const reason = error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls';
+	const notice: ScenarioState['notice'] =
+		failed > 0 ? {kind: 'leftoversNotDeleted', count: failed, reason} : {kind: 'leftoversDeleted', count: items.length};
 	return confirmOrBegin({...state, notice}, now);
 }
 
@@ -76,8 +62,7 @@ export function inLeftovers(
 				: {state: {...state, phase: {...phase, deleting: true}}, effects: [{type: 'deleteLeftovers'}]};
 		case 'declined': {
 			if (phase.deleting) return stay(state);
-			const text = `Left ${resources(phase.items.length)} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`;
-			return confirmOrBegin({...state, notice: {level: 'info', text}}, now);
+			return confirmOrBegin({...state, notice: {kind: 'leftoversKept', count: phase.items.length}}, now);
 		}
 		case 'leftoverDeleted': {
 			if (!phase.deleting) return stay(state);

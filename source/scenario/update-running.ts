@@ -70,7 +70,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			};
 			return completeStep(state, step, now, {
 				results: {...state.results, withoutMfa},
-				notice: {level: 'info', text: scenario.deniedBecause},
+				notice: {kind: 'deniedAsExpected'},
 			});
 		}
 		case 'listingWithoutMfaAllowed': {

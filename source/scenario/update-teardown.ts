@@ -133,7 +133,7 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
 	const done: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', completed ? 'done' : 'failed', now, error)),
 		teardown: {...state.teardown, completed},
-		notice: error ? {level: 'error', text: `${error.message}; run 'sts-mfa cleanup' to retry`} : state.notice,
+		notice: error ? {kind: 'leftBehind', items: failed.map(({kind, id}) => ({kind, id}))} : state.notice,
 	};
 	if (exitAfter || state.options.autoAdvance)
 		return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
@@ -152,7 +152,7 @@ export function abandonTeardown(state: ScenarioState, now: number): Transition {
 	const abandoned: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', 'failed', now, error)),
 		teardown: {...state.teardown, abandoned: true},
-		notice: {level: 'error', text},
+		notice: {kind: 'leftBehind', items: left.map(({kind, id}) => ({kind, id}))},
 	};
 	return {state: {...abandoned, phase: {kind: 'exiting', exitCode: 1}}, effects: []};
 }

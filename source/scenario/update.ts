@@ -70,22 +70,18 @@ function afterPreflight(state: ScenarioState, now: number): Transition {
 function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	switch (event.type) {
 		case 'identityResolved': {
-			const skewWarning = clockSkewWarning(event.clockSkewMs);
+			const skewed = clockSkewWarning(event.clockSkewMs) !== undefined;
 			const identified: ScenarioState = {
 				...state,
 				identity: event.identity,
 				preflight: {missingPermissions: [], isRoot: false, clockSkewMs: event.clockSkewMs},
-				notice: skewWarning ? {level: 'warn', text: skewWarning} : state.notice,
+				notice:
+					skewed && event.clockSkewMs !== undefined ? {kind: 'clockSkew', skewMs: event.clockSkewMs} : state.notice,
 			};
 			if (state.target.kind !== 'aws') return afterPreflight(identified, now);
 			if (isRootArn(event.identity.arn)) {
-				const root =
-					'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.';
-				const text = skewWarning ? `${root} ${skewWarning}` : root;
-				return afterPreflight(
-					{...identified, preflight: {...identified.preflight!, isRoot: true}, notice: {level: 'warn', text}},
-					now,
-				);
+				const notice = {kind: 'rootCaller', clockSkewMs: event.clockSkewMs} as const;
+				return afterPreflight({...identified, preflight: {...identified.preflight!, isRoot: true}, notice}, now);
 			}
 			const policySourceArn = simulationSourceArn(event.identity.arn);
 			if (!policySourceArn)
@@ -101,19 +97,14 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 		}
 		case 'permissionsChecked': {
 			const preflight = {...state.preflight, missingPermissions: event.missing, isRoot: false};
-			const missing = event.missing.length > 0 ? `Missing permissions: ${event.missing.join(', ')}` : undefined;
-			const text = [missing, clockSkewWarning(state.preflight?.clockSkewMs)].filter(Boolean).join('. ');
-			const notice = missing ? {level: 'warn' as const, text} : state.notice;
+			const notice: ScenarioState['notice'] =
+				event.missing.length > 0
+					? {kind: 'missingPermissions', actions: event.missing, clockSkewMs: state.preflight?.clockSkewMs}
+					: state.notice;
 			return afterPreflight({...state, preflight, notice}, now);
 		}
 		case 'permissionsUnchecked':
-			return afterPreflight(
-				{
-					...state,
-					notice: {level: 'info', text: `Could not check permissions in advance (${event.reason}); continuing.`},
-				},
-				now,
-			);
+			return afterPreflight({...state, notice: {kind: 'permissionsUnchecked', reason: event.reason}}, now);
 		case 'leftoversFound':
 			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers
 				? onLeftoversFound(state, event.items, now)
@@ -124,7 +115,7 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 				: stay(state);
 		case 'preflightFailed':
 			return startTeardown(
-				{...state, notice: {level: 'error', text: event.error.message}},
+				{...state, notice: {kind: 'preflightFailed', error: event.error}},
 				'error',
 				state.options.autoAdvance,
 				now,
@@ -139,7 +130,7 @@ function inConfirm(state: ScenarioState, event: ScenarioEvent, now: number): Tra
 		case 'confirmed':
 			return goTo(state, 'createUser', now);
 		case 'declined':
-			return startTeardown({...state, notice: {level: 'info', text: 'Nothing was created.'}}, 'requested', true, now);
+			return startTeardown({...state, notice: {kind: 'nothingCreated'}}, 'requested', true, now);
 		default:
 			return onStopRequested(state, event, now) ?? stay(state);
 	}
@@ -165,7 +156,7 @@ function inCodeEntry(
 			return onCodeSubmitted(state, phase, event.code, now);
 		case 'autoCodesRequested':
 			return {
-				state: {...state, notice: {level: 'info', text: 'Asking the built-in authenticator for the code(s)…'}},
+				state: {...state, notice: {kind: 'askingAuthenticator'}},
 				effects: generateCodesEffect(state, phase.step),
 			};
 		case 'codesGenerated':
@@ -197,8 +188,7 @@ function inTearingDown(state: ScenarioState, exitAfter: boolean, event: Scenario
 			return abandonTeardown(state, now);
 		case 'quitRequested': {
 			// A hang-up or SIGTERM while tearing down: finish, then exit (only the user may abandon it).
-			const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).';
-			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {level: 'warn', text}});
+			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {kind: 'stillTearingDown'}});
 		}
 		default:
 			return stay(state);

@@ -31,7 +31,7 @@ function afterWithoutMfa(): ScenarioState {
 		steps: {...state.steps, sessionWithMfa: {status: 'pending'}, teardown: {status: 'pending'}},
 		results: {withoutMfa: state.results.withoutMfa},
 		teardown: {items: [], completed: false},
-		notice: {level: 'info', text: SESSION_TOKEN.deniedBecause},
+		notice: {kind: 'deniedAsExpected'},
 	};
 }
 
@@ -56,7 +56,7 @@ describe('step detail panel', () => {
 		const view = renderApp({
 			...state,
 			steps: {...state.steps, sessionWithoutMfa: {status: 'failed', error}},
-			notice: {level: 'error', text: error.message},
+			notice: {kind: 'stepFailed', step: 'sessionWithoutMfa', error},
 		});
 		const panel = rightPanel(view.frame());
 		expect(panel.split('\n')[0]).toContain('6. Get a session without MFA');
@@ -66,7 +66,11 @@ describe('step detail panel', () => {
 	it('puts any other notice below the step, not above its title', () => {
 		const state = finishedState();
 		const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted.';
-		const view = renderApp({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {level: 'warn', text}});
+		const view = renderApp({
+			...state,
+			phase: {kind: 'tearingDown', exitAfter: true},
+			notice: {kind: 'stillTearingDown'},
+		});
 		const panel = rightPanel(view.frame());
 		expect(panel.split('\n')[0]).toContain('8. Tear everything down');
 		expect(panel.replace(/\s+/g, ' ')).toContain(text);

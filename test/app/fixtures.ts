@@ -1,3 +1,4 @@
+import type {CodeProblem} from '../../source/scenario/notices.js';
 import {demoNames} from '../../source/scenario/names.js';
 import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import {initialState} from '../../source/scenario/update.js';
@@ -97,7 +98,7 @@ export function createdState(phase: Phase): ScenarioState {
 }
 
 /** The device was just created and waits for its two enabling codes. */
-export function enableCodeState(error?: string): ScenarioState {
+export function enableCodeState(error?: CodeProblem): ScenarioState {
 	const state = createdState({
 		kind: 'codeEntry',
 		step: 'enableMfaDevice',

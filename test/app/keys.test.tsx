@@ -155,16 +155,16 @@ describe('code input', () => {
 	});
 
 	it('shows why a code was refused, and which code is next', () => {
-		const refused = enableCodeState('Authentication code for device is not valid.');
+		const refused = enableCodeState('invalid');
 		const {frame} = renderApp(refused, {columns: 120, rows: 40});
-		expect(frame()).toContain('Authentication code for device is not valid.');
+		expect(frame()).toContain('Code not valid for this device');
 	});
 
 	it('asks for a fresh code for the session, with a countdown to the next code', () => {
 		const state = createdState({
 			kind: 'codeEntry',
 			step: 'sessionWithMfa',
-			entry: {purpose: 'session', needed: 1, codes: [], error: 'That code was already used'},
+			entry: {purpose: 'session', needed: 1, codes: [], error: 'reused'},
 		});
 		const {frame} = renderApp(state);
 		expect(frame()).toContain('Fresh code for the MFA session');

@@ -1,7 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {wrapWords} from '../../source/app/shared/paragraph.js';
-import {refusalMessage} from '../../source/scenario/update-codes.js';
+import {codeProblemText} from '../../source/words/notices.js';
 import {createdState, enableCodeState, finishedState} from './fixtures.js';
 import {renderApp} from './render-app.js';
 
@@ -26,8 +26,8 @@ describe('wrapped prose', () => {
 		// Step 5's explanation and the refused-code reason each end a word exactly at the edge at 80x24.
 		const frames = [
 			renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'})).frame(),
-			renderApp(enableCodeState(refusalMessage('invalid'))).frame(),
-			renderApp(enableCodeState(refusalMessage('reused'))).frame(),
+			renderApp(enableCodeState('invalid')).frame(),
+			renderApp(enableCodeState('reused')).frame(),
 		];
 		const state = finishedState();
 		const view = renderApp(state);

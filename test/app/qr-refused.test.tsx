@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {refusalMessage} from '../../source/scenario/update-codes.js';
+import {codeProblemText} from '../../source/words/notices.js';
 import {enableCodeState} from './fixtures.js';
 import {renderApp} from './render-app.js';
 
@@ -22,8 +22,8 @@ describe('the QR screen after a refused code', () => {
 	] as const) {
 		for (const revealed of [false, true]) {
 			it(`keeps the code field, the whole reason and the keys on screen at ${columns}x${rows}${revealed ? ', seed revealed' : ''}`, async () => {
-				const error = refusalMessage('invalid');
-				const view = renderApp(enableCodeState(error), {columns, rows});
+				const error = codeProblemText('invalid');
+				const view = renderApp(enableCodeState('invalid'), {columns, rows});
 				if (revealed) {
 					await view.press('s');
 					await view.until((frame) => frame.includes('manual entry), s to'));

@@ -112,7 +112,7 @@ describe('renderDashboard', () => {
 		const done = renderDashboard(controller, terminal.streams);
 		await eventually(() => expect(terminal.text()).toContain('Steps'));
 		const {enableCodeState} = await import('./fixtures.js');
-		controller.publish(enableCodeState('Authentication code for device is not valid.'));
+		controller.publish(enableCodeState('invalid'));
 		await eventually(() => expect(terminal.text()).toContain('Code 1 of 2'));
 		controller.publish(exiting);
 		await done;

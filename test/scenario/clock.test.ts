@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {clockSkewWarning} from '../../source/scenario/clock.js';
-import {ACCOUNT, drive, start} from './fixtures.js';
+import {said, ACCOUNT, drive, start} from './fixtures.js';
 
 const identity = {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/ops/alice`, userId: 'AIDAALICE'};
 
@@ -13,12 +13,12 @@ describe("a clock that is off, measured from the server's Date header", () => {
 
 	it('warns before anything is created when this machine is more than 30 s behind or ahead', () => {
 		const behind = drive(start(), [{type: 'identityResolved', identity, clockSkewMs: 95_000}]).state;
-		expect(behind.notice).toEqual({
+		expect(said(behind)).toEqual({
 			level: 'warn',
 			text: expect.stringContaining("This machine's clock is 95 s behind the server's"),
 		});
 		const ahead = drive(start(), [{type: 'identityResolved', identity, clockSkewMs: -40_400}]).state;
-		expect(ahead.notice?.text).toContain('40 s ahead of the server');
+		expect(said(ahead)?.text).toContain('40 s ahead of the server');
 		expect(ahead.steps.createUser.status).toBe('pending');
 	});
 
@@ -27,7 +27,7 @@ describe("a clock that is off, measured from the server's Date header", () => {
 			{type: 'identityResolved', identity, clockSkewMs: 120_000},
 			{type: 'permissionsChecked', missing: ['iam:CreateUser']},
 		]).state;
-		expect(checked.notice?.text).toMatch(/^Missing permissions: iam:CreateUser\. This machine's clock is 120 s behind/);
+		expect(said(checked)?.text).toMatch(/^Missing permissions: iam:CreateUser\. This machine's clock is 120 s behind/);
 		expect(checked.preflight).toEqual({missingPermissions: ['iam:CreateUser'], isRoot: false, clockSkewMs: 120_000});
 	});
 
@@ -35,7 +35,7 @@ describe("a clock that is off, measured from the server's Date header", () => {
 		const root = drive(start({}, 'aws'), [
 			{type: 'identityResolved', identity: {...identity, arn: `arn:aws:iam::${ACCOUNT}:root`}, clockSkewMs: -60_000},
 		]).state;
-		expect(root.notice?.text).toMatch(/account root user.*60 s ahead of the server/);
+		expect(said(root)?.text).toMatch(/account root user.*60 s ahead of the server/);
 	});
 
 	it('rounds to whole seconds and has no warning when the skew is unknown', () => {

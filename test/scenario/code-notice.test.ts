@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {refusalMessage} from '../../source/scenario/update-codes.js';
-import {drive, readyAt} from './fixtures.js';
+import {codeProblemText} from '../../source/words/notices.js';
+import {said, drive, readyAt} from './fixtures.js';
 
 describe("a refused code's notice", () => {
 	for (const event of [{type: 'teardownRequested'}, {type: 'quitRequested'}] as const) {
@@ -11,7 +11,7 @@ describe("a refused code's notice", () => {
 				{type: 'mfaCodesRejected', refusal: 'invalid', error: {code: 'Aws.invalidMfaCode', message: 'invalid'}},
 			]).state;
 			expect(asked.phase.kind).toBe('codeEntry');
-			expect(asked.notice?.text).toBe(refusalMessage('invalid'));
+			expect(said(asked)?.text).toBe(codeProblemText('invalid'));
 			const ended = drive(asked, [event]).state;
 			expect(ended.phase.kind).toBe('tearingDown');
 			expect(ended.notice).toBeUndefined();

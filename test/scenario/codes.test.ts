@@ -1,3 +1,4 @@
+import {codeProblemText} from '../../source/words/notices.js';
 import {describe, expect, it} from 'vitest';
 import {
 	codeForStep,
@@ -9,7 +10,7 @@ import {
 	timeStep,
 } from '../../source/scenario/authenticator.js';
 import {update} from '../../source/scenario/update.js';
-import {drive, names, NOW, readyAt, SEED, SERIAL} from './fixtures.js';
+import {said, drive, names, NOW, readyAt, SEED, SERIAL} from './fixtures.js';
 
 const invalid = {
 	code: 'Aws.invalidMfaCode',
@@ -26,9 +27,8 @@ describe('typing the codes', () => {
 			entry: {purpose: 'enable', needed: 2, codes: [], error: undefined},
 		});
 		const short = update(entry.state, {type: 'codeSubmitted', code: '12345'}, NOW);
-		expect(short.state.phase.kind === 'codeEntry' && short.state.phase.entry.error).toBe(
-			'An MFA code is exactly 6 digits.',
-		);
+		expect(short.state.phase.kind === 'codeEntry' && short.state.phase.entry.error).toBe('notSixDigits');
+		expect(codeProblemText('notSixDigits')).toBe('An MFA code is exactly 6 digits.');
 		expect(drive(entry.state, [{type: 'codeSubmitted', code: '12a456'}]).effects).toEqual([]);
 		const first = update(short.state, {type: 'codeSubmitted', code: ' 123456 '}, NOW);
 		expect(first.effects).toEqual([]);
@@ -57,7 +57,8 @@ describe('typing the codes', () => {
 		expect(effects).toEqual([]);
 		expect(state.phase.kind).toBe('codeEntry');
 		expect(state.phase.kind === 'codeEntry' && state.phase.entry.codes).toEqual([]);
-		expect(state.phase.kind === 'codeEntry' && state.phase.entry.error).toMatch(message);
+		expect(state.phase.kind === 'codeEntry' && state.phase.entry.error).toBe(refusal);
+		expect(said(state)?.text).toMatch(message);
 		expect(state.steps.enableMfaDevice.status).toBe('running');
 		expect(state.resources.user).toBeDefined();
 	});
@@ -86,7 +87,7 @@ describe('typing the codes', () => {
 		const entry = drive(readyAt('sessionWithMfa'), [{type: 'nextRequested'}, {type: 'autoCodesRequested'}]);
 		expect(entry.effects).toMatchObject([{type: 'generateCodes', purpose: 'session'}]);
 		const waiting = update(entry.state, {type: 'authenticatorWaiting', readyAt: NOW + 12_400}, NOW).state;
-		expect(waiting.notice?.text).toMatch(/waiting 13 s for a fresh code/);
+		expect(said(waiting)?.text).toMatch(/waiting 13 s for a fresh code/);
 		expect(waiting.phase.kind === 'codeEntry' && waiting.phase.entry.autoCodeReadyAt).toBe(NOW + 12_400);
 	});
 

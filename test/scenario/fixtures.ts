@@ -1,3 +1,5 @@
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {type NoticeWords, noticeWords} from '../../source/words/notices.js';
 import {Secret} from '../../source/secret.js';
 import type {ScenarioEvent} from '../../source/scenario/events.js';
 import {demoNames} from '../../source/scenario/names.js';
@@ -107,4 +109,9 @@ export function eventsUpTo(step: StepId): ScenarioEvent[] {
 
 export function readyAt(step: StepId, options: Partial<ScenarioOptions> = {}): ScenarioState {
 	return drive(start(options), eventsUpTo(step)).state;
+}
+
+/** The state's notice in the words the front ends print (the state holds it as data). */
+export function said(state: ScenarioState): NoticeWords | undefined {
+	return state.notice && noticeWords(state.notice, scenarioOf(state));
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {OPERATOR_ACTIONS} from '../../source/scenario/policy.js';
 import type {Leftover} from '../../source/scenario/types.js';
-import {ACCOUNT, drive, start} from './fixtures.js';
+import {said, ACCOUNT, drive, start} from './fixtures.js';
 
 const identity = {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/admin`, userId: 'AIDAADMIN'};
 const OLD_USER = 'sts-mfa-demo-old12345';
@@ -73,7 +73,7 @@ describe('leftovers of earlier runs', () => {
 			{type: 'leftoversDeleted'},
 		]);
 		expect(after.state.phase).toEqual({kind: 'confirm'});
-		expect(after.state.notice).toEqual({level: 'info', text: 'Deleted the 2 resources earlier runs left behind.'});
+		expect(said(after.state)).toEqual({level: 'info', text: 'Deleted the 2 resources earlier runs left behind.'});
 		expect(after.state.resources).toEqual({});
 	});
 
@@ -81,7 +81,7 @@ describe('leftovers of earlier runs', () => {
 		const {state, effects} = drive(offered().state, [{type: 'declined'}]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(effects).toEqual([]);
-		expect(state.notice?.text).toMatch(/sts-mfa cleanup/);
+		expect(said(state)?.text).toMatch(/sts-mfa cleanup/);
 	});
 
 	it('with --yes, go on to the first step after the answer', () => {
@@ -99,7 +99,7 @@ describe('leftovers of earlier runs', () => {
 			{type: 'leftoversDeleted'},
 		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
-		expect(state.notice).toEqual({
+		expect(said(state)).toEqual({
 			level: 'warn',
 			text: "Could not delete 2 resources left by earlier runs (AccessDenied: not allowed); run 'sts-mfa cleanup' to delete them later.",
 		});
@@ -109,7 +109,7 @@ describe('leftovers of earlier runs', () => {
 		const {state, effects} = offered({autoAdvance: true});
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(effects).toEqual([]);
-		expect(state.notice).toEqual({
+		expect(said(state)).toEqual({
 			level: 'warn',
 			text: "2 resources left by earlier runs are still on this target: run 'sts-mfa cleanup' to delete them.",
 		});
@@ -119,7 +119,7 @@ describe('leftovers of earlier runs', () => {
 		const {state, effects} = offered({autoAdvance: true, assumeYes: true});
 		expect(state.phase).toEqual({kind: 'running', step: 'createUser'});
 		expect(effects).toMatchObject([{type: 'createUser'}]);
-		expect(state.notice?.text).toMatch(/sts-mfa cleanup/);
+		expect(said(state)?.text).toMatch(/sts-mfa cleanup/);
 	});
 
 	it('a failed search does not stop the demo', () => {
@@ -128,7 +128,7 @@ describe('leftovers of earlier runs', () => {
 			{type: 'leftoversUnchecked', reason: 'AccessDenied'},
 		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
-		expect(state.notice?.text).toMatch(/Could not look for leftovers of earlier runs \(AccessDenied\)/);
+		expect(said(state)?.text).toMatch(/Could not look for leftovers of earlier runs \(AccessDenied\)/);
 	});
 
 	it('q during the offer exits: nothing of this run exists yet', () => {

@@ -129,7 +129,7 @@ describe('the runner against the embedded sandbox', () => {
 		scenario.dispatch({type: 'codeSubmitted', code: '000000'});
 		scenario.dispatch({type: 'codeSubmitted', code: '000001'});
 		const refused = await waitFor(scenario, (s) => s.phase.kind === 'codeEntry' && s.phase.entry.error !== undefined);
-		expect(refused.phase.kind === 'codeEntry' && refused.phase.entry.error).toMatch(/not valid|not consecutive/);
+		expect(refused.phase.kind === 'codeEntry' && refused.phase.entry.error).toMatch(/^(invalid|notConsecutive)$/);
 		scenario.dispatch({type: 'autoCodesRequested'});
 		await waitFor(scenario, (s) => s.steps.enableMfaDevice.status === 'done');
 		scenario.dispatch({type: 'quitRequested'});

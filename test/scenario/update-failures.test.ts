@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {StepId} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
-import {drive, eventsUpTo, KEY_ID, names, NOW, readyAt, SEED, SERIAL, start} from './fixtures.js';
+import {drive, said, eventsUpTo, KEY_ID, names, NOW, readyAt, SEED, SERIAL, start} from './fixtures.js';
 
 const RUNNABLE: StepId[] = [
 	'createUser',
@@ -149,7 +149,7 @@ describe('teardown from every phase', () => {
 		]).state;
 		expect(state.teardown.completed).toBe(false);
 		expect(state.steps.teardown.status).toBe('failed');
-		expect(state.notice?.text).toMatch(/Could not delete: accessKey AKIAUSERKEY, user sts-mfa-demo-abc12345/);
+		expect(said(state)?.text).toMatch(/Could not delete: accessKey AKIAUSERKEY, user sts-mfa-demo-abc12345/);
 		expect(update(state, {type: 'quitRequested'}, NOW).state.phase).toEqual({kind: 'exiting', exitCode: 1});
 	});
 
@@ -158,7 +158,7 @@ describe('teardown from every phase', () => {
 		const again = update(tearing, {type: 'quitRequested'}, NOW);
 		expect(again.effects).toEqual([]);
 		expect(again.state.phase).toEqual({kind: 'tearingDown', exitAfter: true});
-		expect(again.state.notice?.text).toMatch(/Still tearing down/);
+		expect(said(again.state)?.text).toMatch(/Still tearing down/);
 		expect(again.state.teardown.items).toEqual(tearing.teardown.items);
 	});
 
@@ -170,7 +170,7 @@ describe('teardown from every phase', () => {
 		expect(left.state.phase).toEqual({kind: 'exiting', exitCode: 1});
 		expect(left.state.teardown).toMatchObject({completed: false, abandoned: true});
 		expect(left.state.steps.teardown.status).toBe('failed');
-		expect(left.state.notice?.text).toBe(
+		expect(said(left.state)?.text).toBe(
 			`left behind: virtual MFA device ${SERIAL}, user ${names.userName}; run \`sts-mfa cleanup\``,
 		);
 	});

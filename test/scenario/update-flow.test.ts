@@ -3,6 +3,7 @@ import {OPERATOR_ACTIONS} from '../../source/scenario/policy.js';
 import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import {update} from '../../source/scenario/update.js';
 import {
+	said,
 	ACCOUNT,
 	drive,
 	eventsUpTo,
@@ -36,7 +37,7 @@ describe('preflight and confirmation', () => {
 		const {state} = drive(checking.state, [{type: 'permissionsChecked', missing: ['iam:CreateUser']}]);
 		expect(state.phase).toEqual({kind: 'confirm'});
 		expect(state.preflight).toEqual({missingPermissions: ['iam:CreateUser'], isRoot: false});
-		expect(state.notice).toEqual({level: 'warn', text: 'Missing permissions: iam:CreateUser'});
+		expect(said(state)).toEqual({level: 'warn', text: 'Missing permissions: iam:CreateUser'});
 	});
 
 	it('simulates an assumed role as its role', () => {
@@ -53,8 +54,8 @@ describe('preflight and confirmation', () => {
 		]);
 		expect(effects).toEqual([]);
 		expect(state.preflight?.isRoot).toBe(true);
-		expect(state.notice?.level).toBe('warn');
-		expect(state.notice?.text).toMatch(/root user/);
+		expect(said(state)?.level).toBe('warn');
+		expect(said(state)?.text).toMatch(/root user/);
 		expect(state.phase).toEqual({kind: 'confirm'});
 	});
 
@@ -64,7 +65,7 @@ describe('preflight and confirmation', () => {
 			{type: 'permissionsUnchecked', reason: 'the caller may not use iam:SimulatePrincipalPolicy'},
 		]);
 		expect(state.phase).toEqual({kind: 'confirm'});
-		expect(state.notice?.text).toMatch(/Could not check permissions/);
+		expect(said(state)?.text).toMatch(/Could not check permissions/);
 	});
 
 	it('skips the confirmation with --yes', () => {
@@ -92,7 +93,7 @@ describe('preflight and confirmation', () => {
 		};
 		const manual = drive(start(), [{type: 'preflightFailed', error}]).state;
 		expect(manual.phase).toEqual({kind: 'finished'});
-		expect(manual.notice).toEqual({level: 'error', text: error.message});
+		expect(said(manual)).toEqual({level: 'error', text: error.message});
 		expect(manual.steps.createUser.status).toBe('skipped');
 		const unattended = drive(start({autoAdvance: true}), [{type: 'preflightFailed', error}]).state;
 		expect(unattended.phase).toEqual({kind: 'exiting', exitCode: 1});
@@ -213,7 +214,7 @@ describe('each step asks for its AWS call and records the result', () => {
 			message: 'no',
 			sessionExpiration: expiration,
 		});
-		expect(denied.state.notice?.text).toBe(
+		expect(said(denied.state)?.text).toBe(
 			'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
 		);
 	});

@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react';
+import {codeProblemText} from '../../words/notices.js';
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import type {CodeEntry} from '../../scenario/types.js';
@@ -68,7 +69,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{entry.error ? <Paragraph color={theme.danger} text={`✗ ${entry.error}`} width={width} /> : null}
+			{entry.error ? <Paragraph color={theme.danger} text={`✗ ${codeProblemText(entry.error)}`} width={width} /> : null}
 			{hint && !entry.error ? <Text color={theme.warning}>{hint}</Text> : null}
 		</Box>
 	);
