@@ -13,6 +13,7 @@ import {finishedSteps, moveReview} from './steps/review-cursor.js';
 import {useReviewKeys} from './steps/use-review-keys.js';
 import {TooSmall} from './too-small/too-small.js';
 import {useAppKeys} from './use-app-keys.js';
+import {usePickerKeys} from './picker/use-picker-keys.js';
 
 export interface AppProps {
 	readonly controller: ScenarioController;
@@ -59,6 +60,11 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		[controller],
 	);
 
+	const highlighted = usePickerKeys(
+		state.scenario,
+		(scenario) => dispatch({type: 'scenarioChosen', scenario}),
+		actions.has('choose'),
+	);
 	useAppKeys(actions, {
 		dispatch,
 		toggleHelp: () => setHelpOpen((open) => !open),
@@ -93,6 +99,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 							codeInputActive={actions.has('code')}
 							hints={keyHints(actions, phase, helpOpen)}
 							onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
+							highlighted={highlighted}
 						/>
 					</Box>
 				)}

@@ -7,6 +7,7 @@ export interface KeyHint {
 }
 
 export type KeyAction =
+	| 'choose'
 	| 'next'
 	| 'confirm'
 	| 'decline'
@@ -42,7 +43,11 @@ export function availableActions(phase: Phase, context: KeyContext): ReadonlySet
 	const leave: KeyAction = phase.kind === 'tearingDown' ? 'abandon' : 'quit';
 	const actions = new Set<KeyAction>(['help', leave, ...phaseActions(phase)]);
 	const reviewable =
-		phase.kind !== 'codeEntry' && phase.kind !== 'confirm' && phase.kind !== 'preflight' && phase.kind !== 'leftovers';
+		phase.kind !== 'choosing' &&
+		phase.kind !== 'codeEntry' &&
+		phase.kind !== 'confirm' &&
+		phase.kind !== 'preflight' &&
+		phase.kind !== 'leftovers';
 	if (reviewable && context.canReview) actions.add('review');
 	if (context.reviewing) actions.add('live');
 	if (context.seedShown) actions.add('seed');
@@ -51,6 +56,8 @@ export function availableActions(phase: Phase, context: KeyContext): ReadonlySet
 
 function phaseActions(phase: Phase): KeyAction[] {
 	switch (phase.kind) {
+		case 'choosing':
+			return ['choose'];
 		case 'preflight':
 			return [];
 		case 'leftovers':
@@ -77,6 +84,7 @@ function phaseActions(phase: Phase): KeyAction[] {
 }
 
 const HINTS: Record<KeyAction, KeyHint> = {
+	choose: {key: '↑↓ Enter', label: 'choose a scenario'},
 	code: {key: '0-9 Enter', label: 'type code'},
 	confirm: {key: 'Enter/y', label: 'create'},
 	decline: {key: 'n', label: 'cancel'},
@@ -95,6 +103,7 @@ const HINTS: Record<KeyAction, KeyHint> = {
 };
 
 const ORDER: readonly KeyAction[] = [
+	'choose',
 	'code',
 	'deleteLeftovers',
 	'keepLeftovers',

@@ -12,6 +12,8 @@ import {useSeedKeys} from './qr/use-seed-keys.js';
 import {Resources} from './resources/resources.js';
 import {StatusBar} from './status-bar/status-bar.js';
 import {Steps} from './steps/steps.js';
+import {Picker} from './picker/picker.js';
+import type {ScenarioName} from '../scenario/declaration.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
 import {stepAwaitingUser} from './steps/your-turn.js';
 import {Trace} from './trace/trace.js';
@@ -27,6 +29,8 @@ export interface ScreenProps {
 	readonly codeInputActive: boolean;
 	readonly hints: readonly KeyHint[];
 	readonly onCodeSubmit: (code: string) => void;
+	/** The scenario the first screen's picker highlights. */
+	readonly highlighted: ScenarioName;
 }
 
 /** Picks what fills the frame: the help, the QR code screen, or the dashboard. */
@@ -80,7 +84,13 @@ export function Screen(props: ScreenProps) {
 		<>
 			{header}
 			<Box height={layout.bodyRows} flexDirection='column' overflow='hidden'>
-				{helpOpen ? <HelpOverlay width={layout.columns} /> : <Body {...props} />}
+				{helpOpen ? (
+					<HelpOverlay width={layout.columns} />
+				) : phase.kind === 'choosing' ? (
+					<Picker highlighted={props.highlighted} width={layout.columns} />
+				) : (
+					<Body {...props} />
+				)}
 			</Box>
 			{statusBar}
 		</>

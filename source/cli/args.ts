@@ -2,6 +2,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 import ms from 'ms';
 import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
+import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
 
 export type {SessionArgs} from '../commands/session/args.js';
 
@@ -15,6 +16,8 @@ export interface TargetArgs {
 
 export interface RunArgs extends TargetArgs {
 	readonly command: 'run';
+	/** Which scenario to run; absent: the dashboard asks, plain mode runs session-token. */
+	readonly scenario?: ScenarioName;
 	readonly plain: boolean;
 	readonly json: boolean;
 	readonly yes: boolean;
@@ -220,6 +223,7 @@ export function parseCli(argv: string[]): CliArgs {
 		args,
 		{
 			...targetOptions,
+			scenario: {type: 'string'},
 			plain: {type: 'boolean', default: false},
 			json: {type: 'boolean', default: false},
 			yes: {type: 'boolean', short: 'y', default: false},
@@ -238,6 +242,7 @@ export function parseCli(argv: string[]): CliArgs {
 	return {
 		command: 'run',
 		...targetArgs,
+		...(values.scenario === undefined ? {} : {scenario: scenarioName(values.scenario)}),
 		plain: values.plain ?? false,
 		json: values.json ?? false,
 		yes: values.yes ?? false,
@@ -245,4 +250,10 @@ export function parseCli(argv: string[]): CliArgs {
 		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
 		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
 	};
+}
+
+function scenarioName(value: string): ScenarioName {
+	const name = SCENARIO_NAMES.find((known) => known === value);
+	if (!name) throw new UsageError(`--scenario must be one of ${SCENARIO_NAMES.join(', ')} (got '${value}')`);
+	return name;
 }

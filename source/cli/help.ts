@@ -1,9 +1,13 @@
 /** The text of `sts-mfa --help` and of each command's --help. Kept beside the parser it documents. */
 const RUN = `Usage: sts-mfa [run] [options]
 
-Runs the MFA session-token demo: create a user and a virtual MFA device, enable it with two
-codes, prove that a session without MFA is denied and one with MFA lists the buckets, then tear
-everything down. By default it runs against an embedded sandbox on this machine, not AWS.
+Runs an MFA demo: create a user and a virtual MFA device, enable it with two codes, prove that
+a request without MFA is denied and one with MFA lists the buckets, then tear everything down.
+By default it runs against an embedded sandbox on this machine, not AWS.
+
+Scenarios (--scenario NAME; without it the dashboard asks, plain mode runs session-token)
+  session-token             GetSessionToken; the policy allows listing only with MFA (Bool)
+  force-mfa                 a Deny with BoolIfExists refuses the long-term key itself
 
 Target (default: the embedded sandbox)
   --aws                     use a real AWS account (standard credential chain); asks first

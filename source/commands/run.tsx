@@ -10,6 +10,7 @@ import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {exitStatus, type StopSignal} from './exit-status.js';
 import {summaryLines} from './summary.js';
 import {initialState} from '../scenario/update.js';
+import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {prepareRun} from './run-startup.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -130,7 +131,10 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		};
 		const {journal, services} = startup;
 		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
-		scenario = createScenario({state: initialState(target, options, demoNames(runId)), services, journal, leftovers});
+		const chosen = args.scenario ?? DEFAULT_SCENARIO;
+		// On the dashboard, no --scenario means the first screen asks (session-token highlighted).
+		const state = initialState(target, options, demoNames(runId, chosen), chosen, dashboard && !args.scenario);
+		scenario = createScenario({state, services, journal, leftovers});
 		let signal: StopSignal | undefined;
 		const received = (which: StopSignal) => {
 			// The log says at once why it is stopping; the dashboard shows teardown on the screen.

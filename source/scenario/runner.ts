@@ -6,7 +6,7 @@ import type {ScenarioEvent} from './events.js';
 import type {PerformContext} from './perform.js';
 import {noLeftovers} from './perform-leftovers.js';
 import {failureEvent, performEffect} from './perform-table.js';
-import {INITIAL_EFFECTS, update} from './update.js';
+import {initialEffects, update} from './update.js';
 import type {ErrorInfo, LeftoverCleanup, Phase, RunJournal, ScenarioController, ScenarioState} from './types.js';
 
 export interface Clock {
@@ -134,7 +134,7 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 			.finally(() => inFlight.delete(controller));
 	}
 
-	for (const effect of INITIAL_EFFECTS) perform(effect, phaseKey(state.phase));
+	for (const effect of initialEffects(state)) perform(effect, phaseKey(state.phase));
 
 	return {
 		getState: () => state,

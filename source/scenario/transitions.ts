@@ -7,6 +7,8 @@ type PhaseKind = Phase['kind'];
  * a test checks that the reducer makes exactly these and that the diagram matches.
  */
 export const PHASE_TRANSITIONS: readonly (readonly [PhaseKind, PhaseKind])[] = [
+	['choosing', 'preflight'],
+	['choosing', 'exiting'],
 	['preflight', 'confirm'],
 	['preflight', 'ready'],
 	['preflight', 'running'],

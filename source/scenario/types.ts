@@ -154,6 +154,8 @@ export interface LeftoverProgress extends Leftover {
 }
 
 export type Phase =
+	// the dashboard's first screen when no --scenario was given: which scenario to run
+	| {readonly kind: 'choosing'}
 	// resolving the caller identity (and, on AWS, permissions), then looking for leftovers of earlier runs
 	| {readonly kind: 'preflight'; readonly searchingLeftovers?: boolean}
 	// earlier runs left resources behind: offered for deletion before anything is created
@@ -221,7 +223,8 @@ export type UiEvent =
 	/** Leave now, even mid-teardown (a stalled endpoint must not hold the terminal); elsewhere the same as quitting. */
 	| {readonly type: 'teardownAbandoned'}
 	| {readonly type: 'codeSubmitted'; readonly code: string}
-	| {readonly type: 'autoCodesRequested'};
+	| {readonly type: 'autoCodesRequested'}
+	| {readonly type: 'scenarioChosen'; readonly scenario: ScenarioName};
 
 /** The running scenario as the views and the plain-mode printer see it. */
 export interface ScenarioController {

@@ -3,7 +3,7 @@ import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import type {ScenarioName} from './declaration.js';
 import {isRootArn, simulationSourceArn} from './policy.js';
-import {DEFAULT_SCENARIO, scenarioOf} from './scenarios/index.js';
+import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
 import {assertNever, stay, type Transition} from './transition.js';
 import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
 import {failStep} from './update-fail.js';
@@ -39,18 +39,23 @@ const ALL_STEPS: Readonly<Record<StepId, StepProgress>> = {
 	teardown: PENDING,
 };
 
+/**
+ * The state a run starts in: preflight for `scenario`, or with `choose` the first screen's
+ * choice of scenario (`scenario` is then the one highlighted first).
+ */
 export function initialState(
 	target: Target,
 	options: ScenarioOptions,
 	names: DemoNames,
 	scenario: ScenarioName = DEFAULT_SCENARIO,
+	choose = false,
 ): ScenarioState {
 	return {
 		scenario,
 		target,
 		options,
 		names,
-		phase: {kind: 'preflight'},
+		phase: choose ? {kind: 'choosing'} : {kind: 'preflight'},
 		steps: ALL_STEPS,
 		resources: {},
 		results: {},
@@ -59,8 +64,27 @@ export function initialState(
 	};
 }
 
-/** What the runner performs first: preflight starts by asking who the caller is. */
-export const INITIAL_EFFECTS: readonly Effect[] = [{type: 'resolveIdentity'}];
+/** What the runner performs first: preflight starts by asking who the caller is (once a scenario is chosen). */
+export function initialEffects(state: ScenarioState): readonly Effect[] {
+	return state.phase.kind === 'preflight' ? [{type: 'resolveIdentity'}] : [];
+}
+
+/** The first screen: Enter on a scenario starts its preflight; q leaves before anything happened. */
+function inChoosing(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
+	switch (event.type) {
+		case 'scenarioChosen': {
+			const names = {...state.names, policyName: SCENARIOS[event.scenario].userPolicy.name};
+			return {
+				state: {...state, scenario: event.scenario, names, phase: {kind: 'preflight'}},
+				effects: [{type: 'resolveIdentity'}],
+			};
+		}
+		case 'quitRequested':
+			return startTeardown(state, 'quit', true, now);
+		default:
+			return stay(state);
+	}
+}
 
 /** The caller is known (and, on AWS, its permissions): look for leftovers, then confirm or begin. */
 function afterPreflight(state: ScenarioState, now: number): Transition {
@@ -203,6 +227,8 @@ export function update(state: ScenarioState, event: ScenarioEvent, now: number):
 	if (event.type === 'teardownAbandoned' && phase.kind !== 'tearingDown')
 		return update(state, {type: 'quitRequested'}, now);
 	switch (phase.kind) {
+		case 'choosing':
+			return inChoosing(state, event, now);
 		case 'preflight':
 			return inPreflight(state, event, now);
 		case 'leftovers':

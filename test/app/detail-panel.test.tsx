@@ -1,6 +1,5 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {createdState, finishedState} from './fixtures.js';
 import {renderApp} from './render-app.js';

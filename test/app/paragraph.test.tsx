@@ -1,7 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {wrapWords} from '../../source/app/shared/paragraph.js';
-import {codeProblemText} from '../../source/words/notices.js';
 import {createdState, enableCodeState, finishedState} from './fixtures.js';
 import {renderApp} from './render-app.js';
 

@@ -45,6 +45,12 @@ describe('sts-mfa arguments', () => {
 		);
 	});
 
+	it('takes the scenario by name, and none when not given (the dashboard then asks)', () => {
+		expect(parseCli(['--scenario', 'force-mfa', '--plain'])).toMatchObject({command: 'run', scenario: 'force-mfa'});
+		expect(parseCli(['run', '--scenario', 'session-token'])).toMatchObject({scenario: 'session-token'});
+		expect(parseCli([])).not.toHaveProperty('scenario');
+	});
+
 	it('takes a real account with a profile and region', () => {
 		expect(parseCli(['--aws', '--profile', 'demo', '--region', 'eu-west-1'])).toMatchObject({
 			aws: true,
@@ -70,6 +76,9 @@ describe('sts-mfa arguments', () => {
 		);
 		expect(usageError(['--propagation-timeout', 'soon'])).toBe("--propagation-timeout needs a number, got 'soon'");
 		expect(usageError(['--propagation-timeout', '0'])).toBe('--propagation-timeout must be between 1 and 3600, got 0');
+		expect(usageError(['--scenario', 'assume'])).toMatch(
+			/^--scenario must be one of session-token, .*force-mfa \(got 'assume'\)$/,
+		);
 		expect(usageError(['--aws', '--propagation-delay', '3'])).toContain(
 			'--propagation-delay only applies to the embedded sandbox',
 		);

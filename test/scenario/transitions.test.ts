@@ -4,8 +4,9 @@ import type {ScenarioEvent} from '../../source/scenario/events.js';
 import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
+import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import {Random} from '../support/random.js';
-import {ACCOUNT, eventsUpTo, NOW, readyAt, start} from './fixtures.js';
+import {ACCOUNT, drive, eventsUpTo, NOW, start} from './fixtures.js';
 
 const error = {code: 'Aws.other', message: 'boom'};
 
@@ -27,6 +28,7 @@ function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'leftoversDeleted'},
 		{type: 'confirmed'},
 		{type: 'declined'},
+		{type: 'scenarioChosen', scenario: 'force-mfa'},
 		{type: 'retryRequested'},
 		{type: 'teardownRequested'},
 		{type: 'quitRequested'},
@@ -57,11 +59,11 @@ function offeringLeftovers(options: Partial<ScenarioOptions>): ScenarioState {
 	};
 }
 
-function explore(): Set<string> {
-	const seen = new Set<string>();
-	// Seeded, so the exploration is the same on every run.
-	const random = new Random(42);
-	const starts: ScenarioState[] = [
+/** Where one scenario's walks start: the first screen, each target and option, and mid-run. */
+function startsOf(scenario: ScenarioName): ScenarioState[] {
+	const of = (state: ScenarioState): ScenarioState => ({...state, scenario});
+	return [
+		of({...start(), phase: {kind: 'choosing'}}),
 		...(
 			[
 				[{}, 'sandbox'],
@@ -74,18 +76,25 @@ function explore(): Set<string> {
 				[{lookForLeftovers: true, assumeYes: true}, 'aws'],
 				[{lookForLeftovers: true, autoAdvance: true}, 'endpoint'],
 			] as [Partial<ScenarioOptions>, TargetKind][]
-		).map(([options, kind]) => start(options, kind)),
+		).map(([options, kind]) => of(start(options, kind))),
 		// Walks from the middle reach the code steps' failures and retries often enough.
-		readyAt('enableMfaDevice'),
-		readyAt('sessionWithMfa', {autoMfa: true}),
-		offeringLeftovers({}),
-		offeringLeftovers({assumeYes: true}),
+		drive(of(start()), eventsUpTo('enableMfaDevice')).state,
+		drive(of(start({autoMfa: true})), eventsUpTo('sessionWithMfa')).state,
+		of(offeringLeftovers({})),
+		of(offeringLeftovers({assumeYes: true})),
 	];
-	for (let walk = 0; walk < 6000; walk++) {
+}
+
+/** Random walks over every scenario's states, collecting each change of phase the reducer makes. */
+function explore(): Set<string> {
+	const seen = new Set<string>();
+	// Seeded, so the exploration is the same on every run.
+	const random = new Random(42);
+	const starts = SCENARIO_NAMES.flatMap((scenario) => startsOf(scenario));
+	for (let walk = 0; walk < 3000 * SCENARIO_NAMES.length; walk++) {
 		let state = starts[walk % starts.length] ?? start();
 		for (let i = 0; i < 80 && state.phase.kind !== 'exiting'; i++) {
-			const events = candidateEvents(state);
-			const event = random.pick(events);
+			const event = random.pick(candidateEvents(state));
 			const after = update(state, event, NOW + i * 1000).state;
 			if (after.phase.kind !== state.phase.kind) seen.add(`${state.phase.kind} --> ${after.phase.kind}`);
 			state = after;

@@ -282,3 +282,14 @@ describe('each step asks for its AWS call and records the result', () => {
 		expect(state.trace[0]?.id).toBe(6);
 	});
 });
+
+describe('the first screen', () => {
+	it('waits for a choice, then runs the chosen scenario with its own policy name', () => {
+		const choosing = {...start(), phase: {kind: 'choosing'} as const};
+		expect(update(choosing, {type: 'nextRequested'}, NOW)).toEqual({state: choosing, effects: []});
+		const {state, effects} = update(choosing, {type: 'scenarioChosen', scenario: 'force-mfa'}, NOW);
+		expect(effects).toEqual([{type: 'resolveIdentity'}]);
+		expect(state).toMatchObject({scenario: 'force-mfa', phase: {kind: 'preflight'}});
+		expect(state.names.policyName).toBe('sts-mfa-force-mfa');
+	});
+});

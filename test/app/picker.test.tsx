@@ -1,0 +1,34 @@
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
+import {baseState, KEYS} from './fixtures.js';
+import {renderApp} from './render-app.js';
+
+afterEach(() => cleanup());
+
+describe('the first screen without --scenario', () => {
+	it('lists every scenario with its one line, session-token highlighted, and the keys to choose', () => {
+		const {frame} = renderApp(baseState({kind: 'choosing'}));
+		expect(frame()).toContain('› session-token');
+		expect(frame()).toContain('  force-mfa');
+		expect(frame()).toContain(SCENARIOS['session-token'].summary.slice(0, 40));
+		expect(frame()).toContain('↑↓ Enter choose a scenario');
+		for (const line of frame().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+	});
+
+	it('moves the highlight with the arrow keys and chooses with Enter', async () => {
+		const view = renderApp(baseState({kind: 'choosing'}));
+		await view.press(KEYS.down);
+		await view.until((frame) => frame.includes('› force-mfa'));
+		await view.press(KEYS.up);
+		await view.press(KEYS.down);
+		await view.press(KEYS.enter);
+		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: 'force-mfa'}]);
+	});
+
+	it('obeys keys that arrive in one read', async () => {
+		const view = renderApp(baseState({kind: 'choosing'}));
+		await view.press(`${KEYS.down}${KEYS.enter}`);
+		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: 'force-mfa'}]);
+	});
+});
