@@ -13,6 +13,9 @@ const RESOURCE_NAMES: Record<TeardownItemKind, string> = {
 	mfaDeactivation: 'MFA device',
 	virtualMfaDevice: 'virtual MFA device',
 	user: 'user',
+	rolePolicyDetachment: 'role policy attachment',
+	role: 'role',
+	managedPolicy: 'managed policy',
 };
 
 /** "left behind: user X, virtual MFA device Y; run `sts-mfa cleanup`" — each resource once. */

@@ -2,6 +2,7 @@ import {IAMClient} from '@aws-sdk/client-iam';
 import {S3Client} from '@aws-sdk/client-s3';
 import {STSClient} from '@aws-sdk/client-sts';
 import {createIamService} from './iam.js';
+import {createIamRoleService} from './iam-roles.js';
 import {createS3Service} from './s3.js';
 import {createStsService} from './sts.js';
 import {createTraceRecorder, instrumentClient} from './trace.js';
@@ -89,6 +90,13 @@ export function createSdkServices(options: AwsServicesOptions): AwsServices {
 				const client = new IAMClient(config(credentials));
 				instrumentClient(client, 'iam', principal, recorder);
 				return createIamService(client);
+			});
+		},
+		roles(credentials, principal = defaultPrincipal(credentials)) {
+			return cached(key('iam-roles', credentials, principal), () => {
+				const client = new IAMClient(config(credentials));
+				instrumentClient(client, 'iam', principal, recorder);
+				return createIamRoleService(client);
 			});
 		},
 		sts(credentials, principal = defaultPrincipal(credentials)) {

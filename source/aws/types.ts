@@ -122,12 +122,64 @@ export interface IamService {
 	): Promise<SimulationResult[]>;
 }
 
+export interface IamRole {
+	readonly roleName: string;
+	readonly arn: string;
+	readonly path: string;
+}
+
+export interface ManagedPolicy {
+	readonly policyName: string;
+	readonly arn: string;
+}
+
+/** The role and customer-managed-policy calls of the assume-role scenario and its cleanup. */
+export interface IamRoleService {
+	createRole(
+		input: {roleName: string; path: string; trustPolicy: string; tags: readonly Tag[]},
+		signal?: AbortSignal,
+	): Promise<IamRole>;
+	createPolicy(
+		input: {policyName: string; path: string; document: string; tags: readonly Tag[]},
+		signal?: AbortSignal,
+	): Promise<ManagedPolicy>;
+	attachRolePolicy(input: {roleName: string; policyArn: string}, signal?: AbortSignal): Promise<void>;
+	detachRolePolicy(input: {roleName: string; policyArn: string}, signal?: AbortSignal): Promise<void>;
+	/** ARNs of the managed policies attached to the role (follows pagination). */
+	listAttachedRolePolicies(roleName: string, signal?: AbortSignal): Promise<string[]>;
+	listRolePolicies(roleName: string, signal?: AbortSignal): Promise<string[]>;
+	deleteRolePolicy(input: {roleName: string; policyName: string}, signal?: AbortSignal): Promise<void>;
+	deleteRole(roleName: string, signal?: AbortSignal): Promise<void>;
+	listRoles(pathPrefix: string, signal?: AbortSignal): Promise<IamRole[]>;
+	/** Customer managed policies under a path prefix (follows pagination). */
+	listPolicies(pathPrefix: string, signal?: AbortSignal): Promise<ManagedPolicy[]>;
+	/** Version ids other than the default one: IAM deletes a policy only without them. */
+	listNonDefaultPolicyVersions(policyArn: string, signal?: AbortSignal): Promise<string[]>;
+	deletePolicyVersion(input: {policyArn: string; versionId: string}, signal?: AbortSignal): Promise<void>;
+	deletePolicy(policyArn: string, signal?: AbortSignal): Promise<void>;
+}
+
+export interface RoleSessionCredentials extends SessionCredentials {
+	/** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION */
+	readonly assumedRoleArn: string;
+}
+
 export interface StsService {
 	getCallerIdentity(signal?: AbortSignal): Promise<CallerIdentity>;
 	getSessionToken(
 		input: {durationSeconds?: number; serialNumber?: string; tokenCode?: string},
 		signal?: AbortSignal,
 	): Promise<SessionCredentials>;
+	assumeRole(
+		input: {
+			roleArn: string;
+			roleSessionName: string;
+			durationSeconds?: number;
+			serialNumber?: string;
+			tokenCode?: string;
+		},
+		signal?: AbortSignal,
+	): Promise<RoleSessionCredentials>;
 }
 
 export interface S3Service {
@@ -140,7 +192,7 @@ export interface TraceEntry {
 	readonly service: 'iam' | 'sts' | 's3';
 	readonly operation: string;
 	/** Which credentials signed it: the operator's, the demo user's key, or a session. */
-	readonly principal: 'operator' | 'demo-user' | 'session' | 'mfa-session';
+	readonly principal: 'operator' | 'demo-user' | 'session' | 'mfa-session' | 'role-session';
 	readonly params: Record<string, unknown>;
 	readonly outcome: 'ok' | 'error';
 	readonly errorCode?: string;
@@ -160,6 +212,8 @@ export interface AwsServices {
 	readonly endpoint?: string;
 	/** `principal` labels the trace; by default 'operator', 'demo-user' or 'session' from the credentials. */
 	iam(credentials?: AwsCredentials, principal?: TraceEntry['principal']): IamService;
+	/** IAM's role and managed-policy calls (the operator's, unless credentials are given). */
+	roles(credentials?: AwsCredentials, principal?: TraceEntry['principal']): IamRoleService;
 	sts(credentials?: AwsCredentials, principal?: TraceEntry['principal']): StsService;
 	s3(credentials?: AwsCredentials, principal?: TraceEntry['principal']): S3Service;
 	/** The server's clock skew in ms, measured from the last response's Date header, if known. */

@@ -19,6 +19,9 @@ const NAMES: Readonly<Record<TeardownItem['kind'], string>> = {
 	mfaDeactivation: 'MFA device (still enabled)',
 	virtualMfaDevice: 'MFA device',
 	user: 'IAM user',
+	rolePolicyDetachment: 'role policy attachment',
+	role: 'IAM role',
+	managedPolicy: 'managed policy',
 };
 
 function itemText(item: TeardownItem): string {

@@ -11,6 +11,9 @@ const KIND_NAMES: Record<DeletionProgress['kind'], string> = {
 	mfaDeactivation: 'MFA device (deactivate)',
 	virtualMfaDevice: 'virtual MFA device',
 	user: 'user',
+	rolePolicyDetachment: 'managed policy (detach from role)',
+	role: 'role',
+	managedPolicy: 'managed policy',
 };
 
 export {describeLeftBehind} from '../left-behind.js';

@@ -39,7 +39,14 @@ export interface JournalDocument {
 	readonly records: readonly JournalRecord[];
 }
 
-const KINDS: readonly JournalResourceKind[] = ['user', 'virtualMfaDevice', 'accessKey', 'userPolicy'];
+const KINDS: readonly JournalResourceKind[] = [
+	'user',
+	'virtualMfaDevice',
+	'accessKey',
+	'userPolicy',
+	'role',
+	'managedPolicy',
+];
 const TARGET_KINDS: readonly TargetKind[] = ['sandbox', 'aws', 'endpoint'];
 const STATES: readonly RecordState[] = ['intended', 'created', 'deleted'];
 /** IAM names, access key ids and ARNs: nothing else belongs in a journal. */

@@ -19,6 +19,9 @@ const TEARDOWN_LABELS: Readonly<Record<TeardownItem['kind'], string>> = {
 	mfaDeactivation: 'deactivate MFA device',
 	virtualMfaDevice: 'delete virtual MFA device',
 	user: 'delete user',
+	rolePolicyDetachment: 'detach managed policy from the role',
+	role: 'delete role',
+	managedPolicy: 'delete managed policy',
 };
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`);
@@ -61,6 +64,10 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	if (!was.mfaDevice && now.mfaDevice) lines.push(`    MFA device ${now.mfaDevice.serialNumber}`);
 	if (!was.accessKey && now.accessKey)
 		lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
+	if (!was.managedPolicy && now.managedPolicy)
+		lines.push(`    managed policy ${now.managedPolicy.arn}: s3:ListAllMyBuckets`);
+	if (!was.role && now.role)
+		lines.push(`    role ${now.role.arn}: trusts the demo user only with aws:MultiFactorAuthPresent = true`);
 	if (!was.policy && now.policy)
 		lines.push(`    inline policy ${now.policy.policyName}: ${scenarioOf(after).userPolicy.summary}`);
 	return lines;
@@ -100,6 +107,7 @@ function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 				`    with MFA: ListBuckets allowed: ${withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)'}`,
 			),
 		);
+		if (withMfa.assumedRoleArn) lines.push(`    as ${withMfa.assumedRoleArn}`);
 		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
 	}
 	return lines;

@@ -1,5 +1,5 @@
 import type {Effect} from './effects.js';
-import type {CodePurpose, MfaDeviceResource, ScenarioState, StepId} from './types.js';
+import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
 
 /*
  * A scenario is one declaration: its steps in order (id, title, explanation), the effect each step
@@ -8,7 +8,7 @@ import type {CodePurpose, MfaDeviceResource, ScenarioState, StepId} from './type
  * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName.
  */
 
-export const SCENARIO_NAMES = ['session-token', 'force-mfa'] as const;
+export const SCENARIO_NAMES = ['session-token', 'assume-role', 'force-mfa'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 /** What a step cannot run without, named for the error ("the access key does not exist"). */
@@ -39,7 +39,8 @@ export interface StepDeclaration {
 
 export interface PolicyDeclaration {
 	readonly name: string;
-	readonly document: string;
+	/** The JSON, from the run's names and account (assume-role names its role's ARN). */
+	readonly document: (names: DemoNames, account: string) => string;
 	/** One line for the resources panel and plain mode. */
 	readonly summary: string;
 }

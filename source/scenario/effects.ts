@@ -65,4 +65,36 @@ export type Effect =
 			/** Whether a code for the next time step may be used now (the target accepts one step of drift). */
 			readonly allowDrift: boolean;
 	  }
-	| {readonly type: 'deleteResource'; readonly kind: TeardownItemKind; readonly id: string; readonly userName: string};
+	/** assume-role: the managed policy, the role (with its trust policy), and the attachment. */
+	| {
+			readonly type: 'createRole';
+			readonly roleName: string;
+			readonly policyName: string;
+			readonly path: string;
+			readonly tags: readonly Tag[];
+			readonly trustPolicy: string;
+			readonly policyDocument: string;
+	  }
+	| {
+			readonly type: 'assumeRoleWithoutMfa';
+			readonly credentials: AwsCredentials;
+			readonly roleArn: string;
+			readonly roleSessionName: string;
+			readonly durationSeconds: number;
+	  }
+	| {
+			readonly type: 'assumeRoleWithMfa';
+			readonly credentials: AwsCredentials;
+			readonly roleArn: string;
+			readonly roleSessionName: string;
+			readonly durationSeconds: number;
+			readonly serialNumber: string;
+			readonly tokenCode: string;
+	  }
+	| {
+			readonly type: 'deleteResource';
+			readonly kind: TeardownItemKind;
+			readonly id: string;
+			readonly userName: string;
+			readonly roleName: string;
+	  };

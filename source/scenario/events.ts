@@ -23,6 +23,11 @@ export type RunnerEvent =
 	| {readonly type: 'accessKeyCreated'; readonly accessKeyId: string; readonly secretAccessKey: Secret}
 	| {readonly type: 'userPolicyPut'}
 	| {
+			readonly type: 'roleCreated';
+			readonly role: {readonly roleName: string; readonly arn: string; readonly trustPolicy: string};
+			readonly managedPolicy: {readonly policyName: string; readonly arn: string; readonly document: string};
+	  }
+	| {
 			readonly type: 'propagationChecked';
 			readonly keyWorks: boolean;
 			readonly policyInForce: boolean;
@@ -42,6 +47,8 @@ export type RunnerEvent =
 			readonly sessionAccessKeyId: string;
 			readonly expiration: Date;
 			readonly acceptedStep?: number;
+			/** assume-role: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION. */
+			readonly assumedRoleArn?: string;
 	  }
 	| {readonly type: 'stepFailed'; readonly step: StepId; readonly error: ErrorInfo}
 	| {readonly type: 'codesGenerated'; readonly codes: readonly string[]}

@@ -18,6 +18,9 @@ export function demoNames(runId: string, scenario: ScenarioName = DEFAULT_SCENAR
 		userName: `sts-mfa-demo-${runId}`,
 		deviceName: `sts-mfa-demo-${runId}`,
 		policyName: SCENARIOS[scenario].userPolicy.name,
+		roleName: `sts-mfa-demo-${runId}`,
+		// Managed policy names are unique in the account: the run id keeps runs apart.
+		managedPolicyName: `sts-mfa-list-buckets-${runId}`,
 		tags: [
 			{key: 'sts-mfa:run', value: runId},
 			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
@@ -36,6 +39,11 @@ export const QR_VERSION_6_BYTES = 134;
  */
 export function otpauthUri(deviceName: string, account: string, seed: Secret): Secret {
 	return new Secret(`otpauth://totp/${encodeURIComponent(deviceName)}@${account}?secret=${seed.reveal()}&issuer=AWS`);
+}
+
+/** A user's, role's or customer managed policy's ARN, as IAM derives it from the path and name. */
+export function iamArn(account: string, kind: 'user' | 'role' | 'policy', path: string, name: string): string {
+	return `arn:aws:iam::${account}:${kind}${path}${name}`;
 }
 
 /** A virtual device's serial number as IAM derives it from the path and name. */

@@ -1,6 +1,8 @@
 import {AwsError} from '../aws/errors.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
+import {deleteRoleResource, ignoringNotFound} from './perform-roles.js';
+import {assertNever} from './transition.js';
 import type {JournalResourceKind} from './types.js';
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
@@ -90,18 +92,9 @@ const putUserPolicy: Performer<'putUserPolicy'> = async (effect, context) => {
 	context.emit({type: 'userPolicyPut'});
 };
 
-/** Deleting something already gone is success: teardown must be safe to repeat. */
-async function ignoringNotFound(action: () => Promise<unknown>): Promise<void> {
-	try {
-		await action();
-	} catch (error) {
-		if (!(error instanceof AwsError && error.kind === 'notFound')) throw error;
-	}
-}
-
 const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
 	const iam = context.services.iam();
-	const {kind, id, userName} = effect;
+	const {kind, id, userName, roleName} = effect;
 	const signal = context.signal;
 	switch (kind) {
 		case 'userPolicy':
@@ -134,6 +127,16 @@ const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
 			await ignoringNotFound(() => iam.deleteUser(userName, signal));
 			await context.journal.deleted('user', id);
 			break;
+		case 'rolePolicyDetachment':
+			await deleteRoleResource(context.services.roles(), kind, id, roleName, signal);
+			break;
+		case 'role':
+		case 'managedPolicy':
+			await deleteRoleResource(context.services.roles(), kind, id, roleName, signal);
+			await context.journal.deleted(kind, id);
+			break;
+		default:
+			assertNever(kind);
 	}
 	context.emit({type: 'teardownItemFinished', kind, id});
 };

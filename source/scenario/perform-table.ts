@@ -3,6 +3,7 @@ import type {ScenarioEvent} from './events.js';
 import {type PerformContext, type Performer, SESSION_PERFORMERS} from './perform.js';
 import {LEFTOVER_PERFORMERS} from './perform-leftovers.js';
 import {RESOURCE_PERFORMERS} from './perform-resources.js';
+import {ROLE_PERFORMERS} from './perform-roles.js';
 import type {ErrorInfo} from './types.js';
 
 /*
@@ -16,6 +17,7 @@ const PERFORMERS: {readonly [T in Effect['type']]: Performer<T>} = {
 	...SESSION_PERFORMERS,
 	...RESOURCE_PERFORMERS,
 	...LEFTOVER_PERFORMERS,
+	...ROLE_PERFORMERS,
 };
 
 /** The event that reports an effect's unexpected failure, so no failure leaves the run "running". */
@@ -35,6 +37,9 @@ const FAILURES: {readonly [T in Effect['type']]: (effect: EffectOf<T>, error: Er
 	listWithLongTermKey: (_effect, error) => ({type: 'stepFailed', step: 'listWithLongTermKey', error}),
 	sessionWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'sessionWithMfa', error}),
 	generateCodes: ({step}, error) => ({type: 'stepFailed', step, error}),
+	createRole: (_effect, error) => ({type: 'stepFailed', step: 'createRole', error}),
+	assumeRoleWithoutMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithoutMfa', error}),
+	assumeRoleWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithMfa', error}),
 };
 
 export function performEffect<T extends Effect['type']>(

@@ -18,6 +18,9 @@ export type StepId =
 	| 'sessionWithoutMfa'
 	| 'listWithLongTermKey'
 	| 'sessionWithMfa'
+	| 'createRole'
+	| 'assumeRoleWithoutMfa'
+	| 'assumeRoleWithMfa'
 	| 'teardown';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
@@ -56,6 +59,9 @@ export interface DemoNames {
 	readonly userName: string;
 	readonly deviceName: string;
 	readonly policyName: string;
+	/** assume-role: the role the user may assume with MFA, and the managed policy attached to it. */
+	readonly roleName: string;
+	readonly managedPolicyName: string;
 	readonly tags: readonly Tag[];
 }
 
@@ -74,6 +80,8 @@ export interface Resources {
 	readonly mfaDevice?: MfaDeviceResource;
 	readonly accessKey?: {readonly accessKeyId: string; readonly secretAccessKey: Secret};
 	readonly policy?: {readonly policyName: string; readonly document: string; readonly inForce: boolean};
+	readonly role?: {readonly roleName: string; readonly arn: string; readonly trustPolicy: string};
+	readonly managedPolicy?: {readonly policyName: string; readonly arn: string; readonly document: string};
 }
 
 export interface Results {
@@ -91,6 +99,8 @@ export interface Results {
 		readonly buckets: readonly Bucket[];
 		readonly sessionAccessKeyId: string;
 		readonly expiration: Date;
+		/** assume-role: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION. */
+		readonly assumedRoleArn?: string;
 	};
 }
 
@@ -119,7 +129,17 @@ export interface Propagation {
 
 export type TeardownReason = 'finished' | 'requested' | 'quit' | 'failed' | 'signal' | 'error';
 
-export type TeardownItemKind = 'userPolicy' | 'accessKey' | 'mfaDeactivation' | 'virtualMfaDevice' | 'user';
+export type TeardownItemKind =
+	| 'userPolicy'
+	| 'accessKey'
+	| 'mfaDeactivation'
+	| 'virtualMfaDevice'
+	| 'user'
+	/** Detaching a managed policy from the role (id: the policy's ARN). */
+	| 'rolePolicyDetachment'
+	| 'role'
+	/** A customer managed policy (id: its ARN); its non-default versions go first. */
+	| 'managedPolicy';
 
 export interface TeardownItem {
 	readonly kind: TeardownItemKind;
@@ -259,4 +279,4 @@ export interface LeftoverCleanup {
 	deleteFound(onProgress: (item: Leftover, error?: string) => void, signal: AbortSignal): Promise<void>;
 }
 
-export type JournalResourceKind = 'user' | 'virtualMfaDevice' | 'accessKey' | 'userPolicy';
+export type JournalResourceKind = 'user' | 'virtualMfaDevice' | 'accessKey' | 'userPolicy' | 'role' | 'managedPolicy';

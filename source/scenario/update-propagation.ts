@@ -37,7 +37,11 @@ export function onUserPolicyPut(state: ScenarioState, now: number): Transition {
 		...state,
 		resources: {
 			...state.resources,
-			policy: {policyName: state.names.policyName, document: scenarioOf(state).userPolicy.document, inForce: false},
+			policy: {
+				policyName: state.names.policyName,
+				document: scenarioOf(state).userPolicy.document(state.names, state.identity?.account ?? ''),
+				inForce: false,
+			},
 		},
 		propagation: {
 			startedAt: now,

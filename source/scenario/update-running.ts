@@ -56,6 +56,12 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			const accessKey = {accessKeyId: event.accessKeyId, secretAccessKey: event.secretAccessKey};
 			return completeStep(state, step, now, {resources: {...state.resources, accessKey}});
 		}
+		case 'roleCreated':
+			return step === 'createRole'
+				? completeStep(state, step, now, {
+						resources: {...state.resources, role: event.role, managedPolicy: event.managedPolicy},
+					})
+				: stay(state);
 		case 'userPolicyPut':
 			return step === 'putUserPolicy' ? onUserPolicyPut(state, now) : stay(state);
 		case 'propagationChecked':
@@ -88,6 +94,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 				buckets: event.buckets,
 				sessionAccessKeyId: event.sessionAccessKeyId,
 				expiration: event.expiration,
+				assumedRoleArn: event.assumedRoleArn,
 			};
 			return completeStep(state, step, now, {
 				results: {...state.results, withMfa},

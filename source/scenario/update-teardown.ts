@@ -1,6 +1,7 @@
 import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioEvent} from './events.js';
-import {mfaSerialNumber} from './names.js';
+import {inDeletionOrder} from './deletion-order.js';
+import {iamArn, mfaSerialNumber} from './names.js';
 import {stepsOf} from './scenarios/index.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
 import type {ScenarioState, StepId, TeardownItem, TeardownReason} from './types.js';
@@ -36,7 +37,17 @@ export function planTeardown(state: ScenarioState): TeardownItem[] {
 	else if (uncertain === 'createMfaDevice' && identity)
 		add('virtualMfaDevice', mfaSerialNumber(identity.account, names.path, names.deviceName));
 	if (resources.user || uncertain === 'createUser') add('user', names.userName);
-	return items;
+	const role = resources.role;
+	const managed = resources.managedPolicy;
+	// A createRole cut short may have made any of the three: the names say what to delete.
+	const roleUncertain = uncertain === 'createRole' && identity !== undefined;
+	const managedArn =
+		managed?.arn ??
+		(roleUncertain ? iamArn(identity.account, 'policy', names.path, names.managedPolicyName) : undefined);
+	if ((role || roleUncertain) && managedArn) add('rolePolicyDetachment', managedArn);
+	if (role || roleUncertain) add('role', names.roleName);
+	if (managedArn) add('managedPolicy', managedArn);
+	return inDeletionOrder(items);
 }
 
 function skipUnfinished(state: ScenarioState): ScenarioState {
@@ -50,7 +61,8 @@ function skipUnfinished(state: ScenarioState): ScenarioState {
 }
 
 function deleteEffect(state: ScenarioState, item: TeardownItem) {
-	return {type: 'deleteResource', kind: item.kind, id: item.id, userName: state.names.userName} as const;
+	const {userName, roleName} = state.names;
+	return {type: 'deleteResource', kind: item.kind, id: item.id, userName, roleName} as const;
 }
 
 /** Starts tearing down whatever exists; reachable from every phase. */

@@ -36,6 +36,9 @@ const ALL_STEPS: Readonly<Record<StepId, StepProgress>> = {
 	sessionWithoutMfa: PENDING,
 	listWithLongTermKey: PENDING,
 	sessionWithMfa: PENDING,
+	createRole: PENDING,
+	assumeRoleWithoutMfa: PENDING,
+	assumeRoleWithMfa: PENDING,
 	teardown: PENDING,
 };
 

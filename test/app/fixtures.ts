@@ -13,7 +13,7 @@ export const SEED = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHP
 export const OTPAUTH_URI = `otpauth://totp/sts-mfa:sts-mfa-demo-r1a2b3?secret=${SEED}&issuer=sts-mfa`;
 /** The names and the policy a real session-token run uses, so the views are tested with what users see. */
 const NAMES = demoNames('r1a2b3');
-export const POLICY = SESSION_TOKEN.userPolicy.document;
+export const POLICY = SESSION_TOKEN.userPolicy.document();
 
 export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
 	const initial = initialState(

@@ -10,6 +10,7 @@ describe('the first screen without --scenario', () => {
 	it('lists every scenario with its one line, session-token highlighted, and the keys to choose', () => {
 		const {frame} = renderApp(baseState({kind: 'choosing'}));
 		expect(frame()).toContain('› session-token');
+		expect(frame()).toContain('  assume-role');
 		expect(frame()).toContain('  force-mfa');
 		expect(frame()).toContain(SCENARIOS['session-token'].summary.slice(0, 40));
 		expect(frame()).toContain('↑↓ Enter choose a scenario');
@@ -18,6 +19,9 @@ describe('the first screen without --scenario', () => {
 
 	it('moves the highlight with the arrow keys and chooses with Enter', async () => {
 		const view = renderApp(baseState({kind: 'choosing'}));
+		await view.press(KEYS.down);
+		await view.until((frame) => frame.includes('› assume-role'));
+		await view.press(KEYS.down);
 		await view.press(KEYS.down);
 		await view.until((frame) => frame.includes('› force-mfa'));
 		await view.press(KEYS.up);
@@ -29,6 +33,6 @@ describe('the first screen without --scenario', () => {
 	it('obeys keys that arrive in one read', async () => {
 		const view = renderApp(baseState({kind: 'choosing'}));
 		await view.press(`${KEYS.down}${KEYS.enter}`);
-		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: 'force-mfa'}]);
+		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: 'assume-role'}]);
 	});
 });

@@ -39,6 +39,10 @@ const CREATED_BEFORE: Record<StepId, string[]> = {
 	putUserPolicy: ['accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	sessionWithoutMfa: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	listWithLongTermKey: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
+	// assume-role's steps; not reached in session-token, whose flow this table follows.
+	createRole: [],
+	assumeRoleWithoutMfa: [],
+	assumeRoleWithMfa: [],
 	sessionWithMfa: ['userPolicy', 'accessKey', 'mfaDeactivation', 'virtualMfaDevice', 'user'],
 	teardown: [],
 };
@@ -140,7 +144,7 @@ describe('teardown from every phase', () => {
 			NOW,
 		);
 		expect(failedKey.effects).toEqual([
-			{type: 'deleteResource', kind: 'mfaDeactivation', id: SERIAL, userName: names.userName},
+			{type: 'deleteResource', kind: 'mfaDeactivation', id: SERIAL, userName: names.userName, roleName: names.roleName},
 		]);
 		state = drive(failedKey.state, [
 			{type: 'teardownItemFinished', kind: 'mfaDeactivation', id: SERIAL},

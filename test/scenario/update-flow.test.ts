@@ -129,7 +129,7 @@ describe('each step asks for its AWS call and records the result', () => {
 
 	it('creates the access key, then puts the policy and polls with backoff', () => {
 		expect(drive(readyAt('createAccessKey'), [{type: 'nextRequested'}]).effects).toEqual([
-			{type: 'createAccessKey', userName: names.userName},
+			{type: 'createAccessKey', userName: names.userName, roleName: names.roleName},
 		]);
 		const putting = drive(readyAt('putUserPolicy'), [{type: 'nextRequested'}]);
 		expect(putting.effects).toEqual([
@@ -137,7 +137,7 @@ describe('each step asks for its AWS call and records the result', () => {
 				type: 'putUserPolicy',
 				userName: names.userName,
 				policyName: 'sts-mfa-list-buckets-with-mfa',
-				policyDocument: SESSION_TOKEN.userPolicy.document,
+				policyDocument: SESSION_TOKEN.userPolicy.document(),
 			},
 		]);
 		let transition = update(putting.state, {type: 'userPolicyPut'}, NOW);
@@ -232,7 +232,13 @@ describe('each step asks for its AWS call and records the result', () => {
 	it('ends with exit code 0 after a proved run and a complete teardown', () => {
 		let transition = drive(readyAt('teardown'), [{type: 'nextRequested'}]);
 		expect(transition.effects).toEqual([
-			{type: 'deleteResource', kind: 'userPolicy', id: names.policyName, userName: names.userName},
+			{
+				type: 'deleteResource',
+				kind: 'userPolicy',
+				id: names.policyName,
+				userName: names.userName,
+				roleName: names.roleName,
+			},
 		]);
 		const order: string[] = [];
 		while (transition.effects.length > 0) {

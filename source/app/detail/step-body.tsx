@@ -66,12 +66,24 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					{state.propagation ? <Propagation propagation={state.propagation} width={width} /> : null}
 				</Box>
 			);
+		case 'createRole':
+			return (
+				<Box flexDirection='column'>
+					<Field label='role' value={resources.role?.arn} />
+					<Field label='managed policy' value={resources.managedPolicy?.arn} />
+					{resources.role ? (
+						<PolicyJson document={resources.role.trustPolicy} maxLines={Math.max(3, rows - 3)} />
+					) : null}
+				</Box>
+			);
 		case 'sessionWithoutMfa':
 		case 'listWithLongTermKey':
+		case 'assumeRoleWithoutMfa':
 			return results.withoutMfa ? (
 				<WithoutMfa result={results.withoutMfa} explanation={scenarioOf(state).deniedBecause} width={width} />
 			) : null;
 		case 'sessionWithMfa':
+		case 'assumeRoleWithMfa':
 			return results.withMfa ? (
 				<WithMfa
 					result={results.withMfa}

@@ -8,6 +8,9 @@ const KIND_LABELS: Record<LeftoverProgress['kind'], string> = {
 	userPolicy: 'inline policy',
 	accessKey: 'access key',
 	virtualMfaDevice: 'MFA device',
+	rolePolicyDetachment: 'role policy attachment',
+	role: 'role',
+	managedPolicy: 'managed policy',
 };
 
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {

@@ -62,7 +62,11 @@ export function WithMfa({
 				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
-			<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
+			{result.assumedRoleArn ? (
+				<Text wrap='truncate-middle'>as {assumedRolePart(result.assumedRoleArn)}</Text>
+			) : (
+				<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
+			)}
 			{sessionEnded ? (
 				<Text dimColor>ended: its user was deleted</Text>
 			) : (
@@ -80,4 +84,9 @@ export function WithMfa({
 			) : null}
 		</Box>
 	);
+}
+
+/** `assumed-role/ROLE/SESSION`, the part of the ARN a learner reads. */
+function assumedRolePart(arn: string): string {
+	return arn.slice(arn.indexOf(':assumed-role/') + 1) || arn;
 }

@@ -11,6 +11,9 @@ const LABELS: Record<TeardownItemKind, string> = {
 	mfaDeactivation: 'deactivate MFA device',
 	virtualMfaDevice: 'delete MFA device',
 	user: 'delete user',
+	rolePolicyDetachment: 'detach role policy',
+	role: 'delete role',
+	managedPolicy: 'delete managed policy',
 };
 
 function ItemRow({item}: {readonly item: TeardownItem}) {

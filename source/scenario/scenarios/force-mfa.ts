@@ -43,7 +43,7 @@ export const FORCE_MFA_POLICY = {
 
 const policy = {
 	name: 'sts-mfa-force-mfa',
-	document: JSON.stringify(FORCE_MFA_POLICY, null, 2),
+	document: () => JSON.stringify(FORCE_MFA_POLICY, null, 2),
 	summary: 'allow s3:ListAllMyBuckets; deny all but MFA self-service if aws:MultiFactorAuthPresent is false or absent',
 };
 

@@ -1,11 +1,13 @@
 import type {ScenarioDeclaration, ScenarioName, StepDeclaration} from '../declaration.js';
 import type {StepId} from '../types.js';
+import {ASSUME_ROLE} from './assume-role.js';
 import {FORCE_MFA} from './force-mfa.js';
 import {SESSION_TOKEN} from './session-token.js';
 
 /** Every scenario by name; the mapped type makes a missing (or misnamed) declaration a compile error. */
 export const SCENARIOS: {readonly [N in ScenarioName]: ScenarioDeclaration & {readonly name: N}} = {
 	'session-token': SESSION_TOKEN,
+	'assume-role': ASSUME_ROLE,
 	'force-mfa': FORCE_MFA,
 };
 

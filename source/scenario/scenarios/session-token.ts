@@ -28,7 +28,7 @@ export const SESSION_TOKEN_POLICY = {
 
 const policy = {
 	name: 'sts-mfa-list-buckets-with-mfa',
-	document: JSON.stringify(SESSION_TOKEN_POLICY, null, 2),
+	document: () => JSON.stringify(SESSION_TOKEN_POLICY, null, 2),
 	summary: 's3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true',
 };
 

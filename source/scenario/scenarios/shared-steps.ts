@@ -62,9 +62,14 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 		explanation,
 		action: {
 			kind: 'call',
-			effect: ({names, resources}) =>
+			effect: ({names, resources, identity}) =>
 				resources.user
-					? {type: 'putUserPolicy', userName: names.userName, policyName: policy.name, policyDocument: policy.document}
+					? {
+							type: 'putUserPolicy',
+							userName: names.userName,
+							policyName: policy.name,
+							policyDocument: policy.document(names, identity?.account ?? ''),
+						}
 					: {missing: 'the demo user'},
 		},
 	};

@@ -27,15 +27,19 @@ let cacheDir: string | undefined;
 /**
  * `sts-mfa [args]` from dist/, with journals in a scratch directory, and the V8 code cache in one
  * shared by the test file's starts (the first writes it, the others run from it), not the user's.
+ * Without a --scenario in `args` it runs session-token, past the first screen's choice, unless
+ * `picker` asks for that screen.
  */
 export async function startDashboard(
 	size: Size,
-	options: {args?: readonly string[]; env?: Record<string, string>} = {},
+	options: {args?: readonly string[]; env?: Record<string, string>; picker?: boolean} = {},
 ): Promise<Terminal> {
+	const args = options.args ?? [];
+	const scenario = options.picker || args.includes('--scenario') ? [] : ['--scenario', 'session-token'];
 	const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-state-'));
 	stateDirs.push(stateDir);
 	cacheDir ??= mkdtempSync(join(tmpdir(), 'sts-mfa-e2e-cache-'));
-	return Terminal.start([process.execPath, cli(), ...(options.args ?? [])], {
+	return Terminal.start([process.execPath, cli(), ...scenario, ...args], {
 		...size,
 		cwd: ROOT,
 		env: {STS_MFA_STATE_DIR: stateDir, STS_MFA_CACHE_DIR: cacheDir, ...options.env},

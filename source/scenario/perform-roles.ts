@@ -1,0 +1,115 @@
+import {AwsError} from '../aws/errors.js';
+import type {IamRoleService} from '../aws/types.js';
+import {diagnoseRefusal, stepOfCode} from './authenticator.js';
+import type {Effect} from './effects.js';
+import type {PerformContext, Performer} from './perform.js';
+
+/* assume-role: the role, its managed policy, and AssumeRole without and with MFA. */
+
+function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
+	return error instanceof AwsError && error.kind === kind;
+}
+
+/** Deleting something already gone is success: teardown must be safe to repeat. */
+export async function ignoringNotFound(action: () => Promise<unknown>): Promise<void> {
+	try {
+		await action();
+	} catch (error) {
+		if (!isAws(error, 'notFound')) throw error;
+	}
+}
+
+/** The managed policy first (the role's attachment needs its ARN), then the role, then the attachment. */
+const createRole: Performer<'createRole'> = async (effect, context) => {
+	const roles = context.services.roles();
+	const {signal, journal} = context;
+	const {roleName, policyName, path, tags, trustPolicy, policyDocument} = effect;
+	await journal.intend('managedPolicy', policyName);
+	const managed = await roles.createPolicy({policyName, path, document: policyDocument, tags}, signal);
+	await journal.created('managedPolicy', managed.arn);
+	await journal.intend('role', roleName);
+	const role = await roles.createRole({roleName, path, trustPolicy, tags}, signal);
+	await journal.created('role', role.roleName);
+	await roles.attachRolePolicy({roleName, policyArn: managed.arn}, signal);
+	context.emit({
+		type: 'roleCreated',
+		role: {roleName: role.roleName, arn: role.arn, trustPolicy},
+		managedPolicy: {policyName, arn: managed.arn, document: policyDocument},
+	});
+};
+
+const assumeRoleWithoutMfa: Performer<'assumeRoleWithoutMfa'> = async (effect, context) => {
+	const {roleArn, roleSessionName, durationSeconds} = effect;
+	try {
+		const session = await context.services
+			.sts(effect.credentials)
+			.assumeRole({roleArn, roleSessionName, durationSeconds}, context.signal);
+		const buckets = await context.services.s3(session, 'role-session').listBuckets(context.signal);
+		context.emit({type: 'listingWithoutMfaAllowed', buckets, sessionExpiration: session.expiration});
+	} catch (error) {
+		if (!isAws(error, 'accessDenied')) throw error;
+		context.emit({type: 'listingWithoutMfaDenied', errorCode: error.awsCode, message: error.message});
+	}
+};
+
+const assumeRoleWithMfa: Performer<'assumeRoleWithMfa'> = async (effect, context) => {
+	const {roleArn, roleSessionName, durationSeconds, serialNumber, tokenCode} = effect;
+	const device = context.getState().resources.mfaDevice;
+	if (!device) throw new Error('the MFA device is gone from the state');
+	let session: Awaited<ReturnType<ReturnType<PerformContext['services']['sts']>['assumeRole']>>;
+	try {
+		session = await context.services
+			.sts(effect.credentials)
+			.assumeRole({roleArn, roleSessionName, durationSeconds, serialNumber, tokenCode}, context.signal);
+	} catch (error) {
+		if (!isAws(error, 'invalidMfaCode')) throw error;
+		const refusal = diagnoseRefusal(device.seed, [tokenCode], context.now(), device.lastAcceptedStep);
+		context.emit({
+			type: 'mfaCodesRejected',
+			refusal,
+			error: {code: error.code, awsCode: error.awsCode, message: error.message},
+		});
+		return;
+	}
+	const buckets = await context.services.s3(session, 'role-session').listBuckets(context.signal);
+	context.emit({
+		type: 'listingWithMfaSucceeded',
+		buckets,
+		sessionAccessKeyId: session.accessKeyId,
+		expiration: session.expiration,
+		acceptedStep: stepOfCode(device.seed, tokenCode, context.now()),
+		assumedRoleArn: session.assumedRoleArn,
+	});
+};
+
+export const ROLE_PERFORMERS = {createRole, assumeRoleWithoutMfa, assumeRoleWithMfa} satisfies {
+	readonly [T in Effect['type']]?: Performer<T>;
+};
+
+/** A role goes only without attachments and inline policies; a managed policy only without old versions. */
+export async function deleteRoleResource(
+	roles: IamRoleService,
+	kind: 'rolePolicyDetachment' | 'role' | 'managedPolicy',
+	id: string,
+	roleName: string,
+	signal: AbortSignal,
+): Promise<void> {
+	switch (kind) {
+		case 'rolePolicyDetachment':
+			return ignoringNotFound(() => roles.detachRolePolicy({roleName, policyArn: id}, signal));
+		case 'role':
+			return ignoringNotFound(async () => {
+				for (const policyArn of await roles.listAttachedRolePolicies(id, signal))
+					await ignoringNotFound(() => roles.detachRolePolicy({roleName: id, policyArn}, signal));
+				for (const policyName of await roles.listRolePolicies(id, signal))
+					await ignoringNotFound(() => roles.deleteRolePolicy({roleName: id, policyName}, signal));
+				await roles.deleteRole(id, signal);
+			});
+		case 'managedPolicy':
+			return ignoringNotFound(async () => {
+				for (const versionId of await roles.listNonDefaultPolicyVersions(id, signal))
+					await ignoringNotFound(() => roles.deletePolicyVersion({policyArn: id, versionId}, signal));
+				await roles.deletePolicy(id, signal);
+			});
+	}
+}
