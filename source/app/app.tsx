@@ -13,6 +13,7 @@ import {finishedSteps, moveReview} from './steps/review-cursor.js';
 import {useReviewKeys} from './steps/use-review-keys.js';
 import {TooSmall} from './too-small/too-small.js';
 import {useAppKeys} from './use-app-keys.js';
+import {stepsOf} from '../scenario/scenarios/index.js';
 import {usePickerKeys} from './picker/use-picker-keys.js';
 
 export interface AppProps {
@@ -35,7 +36,9 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 	const [reviewing, setReviewing] = useState<StepId | undefined>();
 	const [seedRevealed, setSeedRevealed] = useState(false);
 	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
-	const layout = dashboardLayout(size.columns, size.rows);
+	const declared = stepsOf(state);
+	const panels = {steps: declared.length, resources: declared.some((step) => step.id === 'createRole') ? 5 : 4};
+	const layout = dashboardLayout(size.columns, size.rows, panels);
 	const phase = state.phase;
 
 	useEffect(() => {

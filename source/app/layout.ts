@@ -17,16 +17,24 @@ export interface DashboardLayout {
 	readonly policyLines: number;
 }
 
-const STEPS_ROWS = 9;
-const RESOURCES_ROWS = 5;
+/** What the left column lists: the scenario's steps and resource rows (each with its heading). */
+export interface PanelRows {
+	readonly steps: number;
+	readonly resources: number;
+}
 
-export function dashboardLayout(columns: number, rows: number): DashboardLayout {
+/** Today's session-token and force-mfa: 8 steps, 4 resources. */
+const DEFAULT_PANELS: PanelRows = {steps: 8, resources: 4};
+
+export function dashboardLayout(columns: number, rows: number, panels: PanelRows = DEFAULT_PANELS): DashboardLayout {
 	const frameRows = rows - 1;
 	const bodyRows = frameRows - 2;
 	const leftWidth = columns >= 110 ? 52 : 34;
-	const traceRows = Math.max(3, Math.min(10, bodyRows - 21 + 7));
+	// A scenario with more steps or resources than the default takes its rows from the trace.
+	const extra = panels.steps - DEFAULT_PANELS.steps + panels.resources - DEFAULT_PANELS.resources;
+	const traceRows = Math.max(3, Math.min(10, bodyRows - 21 + 7) - Math.max(0, extra));
 	const topRows = bodyRows - traceRows;
-	const spare = topRows - STEPS_ROWS - 1 - RESOURCES_ROWS;
+	const spare = topRows - (panels.steps + 1) - 1 - (panels.resources + 1);
 	return {
 		tooSmall: columns < MIN_COLUMNS || rows < MIN_ROWS,
 		columns,

@@ -118,6 +118,7 @@ function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenP
 							teardown={state.teardown}
 							width={layout.leftWidth}
 							policyLines={layout.policyLines}
+							showRole={stepsOf(state).some((step) => step.id === 'createRole')}
 						/>
 					</Box>
 				</Box>

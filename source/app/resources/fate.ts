@@ -23,4 +23,6 @@ export const ROW_ITEMS = {
 	mfaDevice: ['mfaDeactivation', 'virtualMfaDevice'],
 	accessKey: ['accessKey'],
 	policy: ['userPolicy'],
+	// assume-role: the role goes once detached and deleted; its managed policy after it.
+	role: ['rolePolicyDetachment', 'role', 'managedPolicy'],
 } as const satisfies Record<string, readonly TeardownItemKind[]>;

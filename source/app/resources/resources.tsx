@@ -13,6 +13,8 @@ export interface ResourcesProps {
 	readonly width: number;
 	/** Lines available for the policy JSON; 0 shows only its name. */
 	readonly policyLines: number;
+	/** The scenario creates a role (assume-role): one more row. */
+	readonly showRole?: boolean;
 }
 
 const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {
@@ -57,8 +59,8 @@ function Row({
 }
 
 /** What exists right now, and what teardown has deleted. The access key's secret is never part of it. */
-export const Resources = memo(function Resources({resources, teardown, width, policyLines}: ResourcesProps) {
-	const {user, mfaDevice, accessKey, policy} = resources;
+export const Resources = memo(function Resources({resources, teardown, width, policyLines, showRole}: ResourcesProps) {
+	const {user, mfaDevice, accessKey, policy, role} = resources;
 	const fate = (row: keyof typeof ROW_ITEMS) => resourceFate(teardown, ROW_ITEMS[row]);
 	const live = (row: keyof typeof ROW_ITEMS) => fate(row) === 'exists';
 	// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
@@ -75,6 +77,7 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 			<Row label='MFA device' value={device} fate={fate('mfaDevice')} />
 			<Row label='access key' value={accessKey?.accessKeyId} fate={fate('accessKey')} />
 			<Row label='policy' value={policyLabel} fate={fate('policy')} />
+			{showRole ? <Row label='role' value={role?.roleName} fate={fate('role')} /> : null}
 			{policy && policyLines > 0 && live('policy') ? (
 				<PolicyJson document={policy.document} maxLines={policyLines} />
 			) : null}
