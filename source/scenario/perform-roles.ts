@@ -106,10 +106,21 @@ export async function deleteRoleResource(
 				await roles.deleteRole(id, signal);
 			});
 		case 'managedPolicy':
-			return ignoringNotFound(async () => {
-				for (const versionId of await roles.listNonDefaultPolicyVersions(id, signal))
-					await ignoringNotFound(() => roles.deletePolicyVersion({policyArn: id, versionId}, signal));
-				await roles.deletePolicy(id, signal);
-			});
+			return ignoringNotFound(() => deleteManagedPolicy(roles, id, signal));
+	}
+}
+
+/**
+ * The run's own policy has one version, so DeletePolicy usually succeeds at once; IAM answers
+ * DeleteConflict while non-default versions remain (someone edited it): those go, then the policy.
+ */
+async function deleteManagedPolicy(roles: IamRoleService, policyArn: string, signal: AbortSignal): Promise<void> {
+	try {
+		await roles.deletePolicy(policyArn, signal);
+	} catch (error) {
+		if (!isAws(error, 'conflict')) throw error;
+		for (const versionId of await roles.listNonDefaultPolicyVersions(policyArn, signal))
+			await ignoringNotFound(() => roles.deletePolicyVersion({policyArn, versionId}, signal));
+		await roles.deletePolicy(policyArn, signal);
 	}
 }

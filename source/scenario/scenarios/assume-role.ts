@@ -94,7 +94,7 @@ export const ASSUME_ROLE = {
 		),
 		{
 			id: 'assumeRoleWithoutMfa',
-			title: 'Assume the role without MFA',
+			title: 'Try to assume the role without MFA',
 			explanation:
 				"AssumeRole signed with the user's key but without a code: the trust policy's condition aws:MultiFactorAuthPresent true fails, so STS refuses.",
 			action: {
