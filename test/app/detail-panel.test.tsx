@@ -64,7 +64,7 @@ describe('step detail panel', () => {
 
 	it('puts any other notice below the step, not above its title', () => {
 		const state = finishedState();
-		const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted.';
+		const text = 'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).';
 		const view = renderApp({
 			...state,
 			phase: {kind: 'tearingDown', exitAfter: true},

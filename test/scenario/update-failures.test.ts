@@ -153,7 +153,9 @@ describe('teardown from every phase', () => {
 		]).state;
 		expect(state.teardown.completed).toBe(false);
 		expect(state.steps.teardown.status).toBe('failed');
-		expect(said(state)?.text).toMatch(/Could not delete: accessKey AKIAUSERKEY, user sts-mfa-demo-abc12345/);
+		expect(said(state)?.text).toMatch(
+			/left behind: access key AKIAUSERKEY, user sts-mfa-demo-abc12345; run `sts-mfa cleanup`/,
+		);
 		expect(update(state, {type: 'quitRequested'}, NOW).state.phase).toEqual({kind: 'exiting', exitCode: 1});
 	});
 

@@ -129,7 +129,7 @@ describe('each step asks for its AWS call and records the result', () => {
 
 	it('creates the access key, then puts the policy and polls with backoff', () => {
 		expect(drive(readyAt('createAccessKey'), [{type: 'nextRequested'}]).effects).toEqual([
-			{type: 'createAccessKey', userName: names.userName, roleName: names.roleName},
+			{type: 'createAccessKey', userName: names.userName},
 		]);
 		const putting = drive(readyAt('putUserPolicy'), [{type: 'nextRequested'}]);
 		expect(putting.effects).toEqual([
