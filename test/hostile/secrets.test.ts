@@ -169,12 +169,15 @@ describe('no secret in anything a run prints or writes', () => {
 		async () => {
 			const env = cliEnv(place, sandbox);
 			delete env.NO_COLOR;
-			const terminal = await Terminal.start([process.execPath, cli(), '--endpoint', sandbox.endpoint], {
-				cols: 120,
-				rows: 40,
-				cwd: place.work,
-				env,
-			});
+			const terminal = await Terminal.start(
+				[process.execPath, cli(), '--endpoint', sandbox.endpoint, '--scenario', 'session-token'],
+				{
+					cols: 120,
+					rows: 40,
+					cwd: place.work,
+					env,
+				},
+			);
 			const summary = await runToSummary(terminal);
 			expect(summary).toContain('Torn down: nothing left behind');
 			await terminal.type('q');
