@@ -44,8 +44,16 @@ interface SearchedGroup extends TargetGroup {
 
 async function connectToTarget(target: JournalTarget): Promise<Connection> {
 	// The SDK is loaded only here, so `cleanup --help` and a cleanup with nothing to do stay fast.
-	const {createAwsServices} = await import('../aws/index.js');
-	const services = await createAwsServices({region: target.region, endpoint: target.endpoint, profile: target.profile});
+	const {createAwsServices, resolveProfileChain} = await import('../aws/index.js');
+	// An AWS target is reached as the run reached it: through the profile's own chain, endpoint_url included.
+	const chain =
+		target.kind === 'aws' ? await resolveProfileChain({profile: target.profile, region: target.region}) : undefined;
+	const services = await createAwsServices({
+		region: target.region,
+		endpoint: chain ? chain.endpoint : target.endpoint,
+		profile: target.profile,
+		operatorCredentials: chain?.credentials,
+	});
 	return {iam: services.iam(), identity: await services.sts().getCallerIdentity()};
 }
 

@@ -73,8 +73,13 @@ export function safeEndpoint(endpoint: string | undefined): string | undefined {
 	}
 }
 
+/**
+ * What a journal records of its target. An AWS target keeps its profile and region only: an
+ * endpoint the profile (endpoint_url) or AWS_ENDPOINT_URL chose is found again from the user's own
+ * configuration when cleanup runs, never from the journal (see parseTarget).
+ */
 export function journalTarget(target: JournalTarget): JournalTarget {
-	const endpoint = safeEndpoint(target.endpoint);
+	const endpoint = target.kind === 'aws' ? undefined : safeEndpoint(target.endpoint);
 	return {
 		kind: target.kind,
 		region: target.region,

@@ -1,10 +1,11 @@
 import {spawn} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
-import {mkdir, readdir, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {RunReport} from '../../source/plain/report.js';
 import {ScratchDirs} from '../support/scratch.js';
+import {waitUntil} from '../support/wait-until.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {cli, prepareCli, removeCliCopy} from './support/build.js';
 import {startStandaloneSandbox, type StandaloneSandbox} from './support/standalone-sandbox.js';
@@ -129,6 +130,31 @@ describe('--aws through the standard credential chain, against a standalone sand
 		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
 		expect(await readdir(join(home.stateDir, 'journals')).catch(() => [])).toEqual([]);
 	}, 90_000);
+
+	it('leaves what a killed run created to a plain `sts-mfa cleanup`, which reaches it through the same profile', async () => {
+		const home = await makeHome({config: demoConfig(), credentials: adminCredentials()});
+		// Without --auto-mfa the run waits for a code on its (open) standard input: kill it there.
+		const run = tracked(
+			spawn(process.execPath, [cli(), '--aws', '--profile', 'demo', '--plain', '--yes'], {
+				cwd: home.dir,
+				env: {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home.dir, STS_MFA_STATE_DIR: home.stateDir},
+				stdio: ['pipe', 'ignore', 'ignore'],
+			}),
+		);
+		const journals = join(home.stateDir, 'journals');
+		await waitUntil('the run to create its MFA device', async () => {
+			const [file] = await readdir(journals).catch(() => []);
+			return file !== undefined && (await readFile(join(journals, file), 'utf8')).includes('"virtualMfaDevice"');
+		});
+		run.kill('SIGKILL');
+		await new Promise((resolve) => run.once('close', resolve));
+		expect((await sandbox.leftovers()).users).toHaveLength(1);
+		const {code, stdout} = await runCli(home, ['cleanup', '--yes']);
+		expect(stdout).not.toMatch(/No earlier runs/);
+		expect(code).toBe(0);
+		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
+		expect(await readdir(journals)).toEqual([]);
+	});
 
 	it('takes the credentials and the endpoint from the environment when there are no files', async () => {
 		const home = await makeHome({});
