@@ -14,26 +14,12 @@ import {
 	ListRolePoliciesCommand,
 	ListRolesCommand,
 } from '@aws-sdk/client-iam';
-import {toAwsError} from './map-error.js';
+import {iamCall as call, sdkTags} from './iam-call.js';
 import {collectPages} from './paginate.js';
-import type {IamRole, IamRoleService, ManagedPolicy, Tag} from './types.js';
-
-const sdkTags = (tags: readonly Tag[]) => tags.map((t) => ({Key: t.key, Value: t.value}));
+import type {IamRole, IamRoleService, ManagedPolicy} from './types.js';
 
 /** IamRoleService over an SDK v3 IAMClient: the role and managed-policy calls assume-role makes. */
 export function createIamRoleService(client: IAMClient): IamRoleService {
-	async function call<T>(
-		operation: string,
-		signal: AbortSignal | undefined,
-		send: (options: {abortSignal?: AbortSignal}) => Promise<T>,
-	): Promise<T> {
-		try {
-			return await send({abortSignal: signal});
-		} catch (error) {
-			throw toAwsError(error, 'iam', operation, signal);
-		}
-	}
-
 	return {
 		async createRole({roleName, path, trustPolicy, tags}, signal) {
 			const input = {RoleName: roleName, Path: path, AssumeRolePolicyDocument: trustPolicy, Tags: sdkTags(tags)};

@@ -22,7 +22,7 @@ import {
 	type User,
 } from '@aws-sdk/client-iam';
 import {Secret} from '../secret.js';
-import {toAwsError} from './map-error.js';
+import {iamCall as call, sdkTags} from './iam-call.js';
 import {collectPages} from './paginate.js';
 import type {IamService, IamUser, SimulationResult} from './types.js';
 
@@ -47,19 +47,6 @@ function toDecision(decision: string | undefined): SimulationResult['decision'] 
 
 /** IamService over an SDK v3 IAMClient: each call is one command; lists follow Marker/IsTruncated. */
 export function createIamService(client: IAMClient): IamService {
-	// One helper so every call maps errors the same way and passes the caller's AbortSignal.
-	async function call<T>(
-		operation: string,
-		signal: AbortSignal | undefined,
-		send: (options: {abortSignal?: AbortSignal}) => Promise<T>,
-	): Promise<T> {
-		try {
-			return await send({abortSignal: signal});
-		} catch (error) {
-			throw toAwsError(error, 'iam', operation, signal);
-		}
-	}
-
 	return {
 		async createUser({userName, path, tags}, signal) {
 			const output = await call('CreateUser', signal, (o) =>
@@ -67,7 +54,7 @@ export function createIamService(client: IAMClient): IamService {
 					new CreateUserCommand({
 						UserName: userName,
 						Path: path,
-						Tags: tags.map((t) => ({Key: t.key, Value: t.value})),
+						Tags: sdkTags(tags),
 					}),
 					o,
 				),
@@ -115,7 +102,7 @@ export function createIamService(client: IAMClient): IamService {
 					new CreateVirtualMFADeviceCommand({
 						VirtualMFADeviceName: deviceName,
 						Path: path,
-						Tags: tags.map((t) => ({Key: t.key, Value: t.value})),
+						Tags: sdkTags(tags),
 					}),
 					o,
 				),
