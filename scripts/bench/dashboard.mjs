@@ -55,7 +55,8 @@ export async function firstByte(argv, env = {}) {
 
 /** Per toggle of the help overlay (`?`): ms from the key to the end of the frame that answers it. */
 export async function keyLatencies(cli, env, toggles) {
-	const pty = startInPty([process.execPath, cli], {env});
+	// The steps screen of the default scenario (without --scenario the first screen is the picker).
+	const pty = startInPty([process.execPath, cli, '--scenario', 'session-token'], {env});
 	const latencies = [];
 	try {
 		// Measure on the idle first screen, as a presenter meets it: after start-up (sandbox, SDK,
@@ -80,7 +81,7 @@ export async function keyLatencies(cli, env, toggles) {
  * countdown to the next code ticks. Writes closer than 20 ms apart count as one frame (Ink draws at most one frame per ~33 ms; a frame larger than the pty buffer arrives in pieces).
  */
 export async function idleRenders(cli, env, seconds) {
-	const pty = startInPty([process.execPath, cli], {env});
+	const pty = startInPty([process.execPath, cli, '--scenario', 'session-token'], {env});
 	try {
 		await pty.waitFor(frameEnds(HELP_CLOSED));
 		let from = pty.output.length;
