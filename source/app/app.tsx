@@ -3,7 +3,8 @@ import {Box, useApp} from 'ink';
 import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
 import {type CodeDraft, CodeDraftContext} from './code-input/code-draft.js';
 import {liveStep} from './detail/live-panel.js';
-import {availableActions, keyHints} from './keys.js';
+import {availableActions, type KeyAction, keyHints, LEAVE_QUESTIONS, type LeaveRequest} from './keys.js';
+import {planTeardown} from '../scenario/update-teardown.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
 import {ColorContext} from './shared/theme.js';
@@ -35,6 +36,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [reviewing, setReviewing] = useState<StepId | undefined>();
 	const [seedRevealed, setSeedRevealed] = useState(false);
+	const [leaveAsked, setLeaveAsked] = useState<LeaveRequest | undefined>();
 	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
 	const declared = stepsOf(state);
 	const panels = {steps: declared.length, resources: declared.some((step) => step.id === 'createRole') ? 5 : 4};
@@ -55,7 +57,13 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		canReview: finished.length > 0,
 		seedShown: seedShown && !reviewing,
 	};
-	const actions = layout.tooSmall ? new Set(['quit' as const]) : availableActions(phase, context);
+	// The question lasts only while its key still means the same: a run that moves on to its own teardown drops it.
+	const leaving =
+		leaveAsked && availableActions(phase, context).has(leaveAsked === 'quit' ? 'quit' : 'teardown')
+			? leaveAsked
+			: undefined;
+	const tooSmallActions = new Set<KeyAction>(leaving ? ['confirmLeave', 'cancelLeave'] : ['quit']);
+	const actions = layout.tooSmall ? tooSmallActions : availableActions(phase, {...context, leaving});
 	const dispatch = useCallback(
 		(event: UiEvent) => {
 			controller.dispatch(event);
@@ -75,6 +83,10 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		backToLive: () => setReviewing(undefined),
 		onInterrupt,
 		codeDraft,
+		// Before teardown (where t works) and with something to delete; afterwards q just exits.
+		leaveNeedsConfirmation: availableActions(phase, context).has('teardown') && planTeardown(state).length > 0,
+		askLeave: setLeaveAsked,
+		leaving,
 	});
 	useReviewKeys(
 		{
@@ -88,7 +100,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		<ColorContext.Provider value={color}>
 			<CodeDraftContext.Provider value={codeDraft}>
 				{layout.tooSmall ? (
-					<TooSmall columns={size.columns} rows={size.rows} />
+					<TooSmall columns={size.columns} rows={size.rows} question={leaving ? LEAVE_QUESTIONS[leaving] : undefined} />
 				) : (
 					<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
 						<Screen
@@ -101,6 +113,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 							seedKeysActive={actions.has('seed')}
 							codeInputActive={actions.has('code')}
 							hints={keyHints(actions, phase, helpOpen)}
+							question={leaving ? LEAVE_QUESTIONS[leaving] : undefined}
 							onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
 							highlighted={highlighted}
 						/>

@@ -22,7 +22,12 @@ export type KeyAction =
 	| 'live'
 	| 'seed'
 	| 'help'
-	| 'code';
+	| 'code'
+	| 'confirmLeave'
+	| 'cancelLeave';
+
+/** `t` or `q` pressed while something exists: asked once before it happens. */
+export type LeaveRequest = 'teardown' | 'quit';
 
 /** What the view knows beyond the phase: the overlay, the review cursor, the QR screen. */
 export interface KeyContext {
@@ -30,6 +35,8 @@ export interface KeyContext {
 	readonly reviewing: boolean;
 	readonly canReview: boolean;
 	readonly seedShown: boolean;
+	/** A `t` or `q` waiting for y/n. */
+	readonly leaving?: LeaveRequest;
 }
 
 /**
@@ -39,6 +46,7 @@ export interface KeyContext {
 export function availableActions(phase: Phase, context: KeyContext): ReadonlySet<KeyAction> {
 	if (phase.kind === 'exiting') return new Set();
 	if (context.helpOpen) return new Set<KeyAction>(['help', 'quit']);
+	if (context.leaving) return new Set<KeyAction>(['confirmLeave', 'cancelLeave']);
 	// During teardown, q and Ctrl-C no longer mean "tear down first": they leave the rest behind.
 	const leave: KeyAction = phase.kind === 'tearingDown' ? 'abandon' : 'quit';
 	const actions = new Set<KeyAction>(['help', leave, ...phaseActions(phase)]);
@@ -100,9 +108,19 @@ const HINTS: Record<KeyAction, KeyHint> = {
 	quit: {key: 'q', label: 'quit'},
 	abandon: {key: 'q', label: 'leave now (rest left behind)'},
 	help: {key: '?', label: 'help'},
+	confirmLeave: {key: 'y', label: 'yes'},
+	cancelLeave: {key: 'n/Esc', label: 'no, carry on'},
+};
+
+/** The question the status bar asks before `t` or `q` deletes what the run created. */
+export const LEAVE_QUESTIONS: Record<LeaveRequest, string> = {
+	teardown: 'Tear everything down now?',
+	quit: 'Quit? Everything created is torn down first.',
 };
 
 const ORDER: readonly KeyAction[] = [
+	'confirmLeave',
+	'cancelLeave',
 	'choose',
 	'code',
 	'deleteLeftovers',
@@ -140,8 +158,9 @@ export const HELP: readonly KeyHint[] = [
 	{key: '← → ↑ ↓', label: 'review what a finished step did'},
 	{key: 'Esc', label: 'back to the live step (or close this help)'},
 	{key: 'r', label: 'retry the step that failed'},
-	{key: 't', label: 'tear everything down now'},
-	{key: 'q / Ctrl-C', label: 'quit — tears everything down first'},
+	{key: 't', label: 'tear everything down now (asks y/n once something exists)'},
+	{key: 'q', label: 'quit — tears everything down first (asks y/n once something exists)'},
+	{key: 'Ctrl-C', label: 'quit at once — tears everything down first'},
 	{key: 'q / Ctrl-C', label: 'during teardown: leave at once; `sts-mfa cleanup` removes the rest later'},
 	{key: '?', label: 'show / hide this help'},
 ];

@@ -28,6 +28,8 @@ export interface ScreenProps {
 	readonly seedKeysActive: boolean;
 	readonly codeInputActive: boolean;
 	readonly hints: readonly KeyHint[];
+	/** The y/n question the status bar asks, if any. */
+	readonly question?: string;
 	readonly onCodeSubmit: (code: string) => void;
 	/** The scenario the first screen's picker highlights. */
 	readonly highlighted: ScenarioName;
@@ -38,7 +40,7 @@ export function Screen(props: ScreenProps) {
 	const {state, layout, helpOpen, reviewing, hints} = props;
 	useSeedKeys(props.onToggleSeed, props.seedKeysActive);
 	const header = <Header target={state.target} identity={state.identity} width={layout.columns} />;
-	const statusBar = <StatusBar hints={hints} width={layout.columns} />;
+	const statusBar = <StatusBar hints={hints} width={layout.columns} question={props.question} />;
 	const {phase} = state;
 	const device = state.resources.mfaDevice;
 	if (
@@ -63,7 +65,7 @@ export function Screen(props: ScreenProps) {
 				showQr={fit !== 'none'}
 				qrMissing={utf8 ? 'tooSmall' : 'locale'}
 				top={compact ? <Header target={state.target} identity={state.identity} width={sideWidth} stacked /> : undefined}
-				bottom={compact ? <StatusBar hints={hints} width={sideWidth} /> : undefined}
+				bottom={compact ? <StatusBar hints={hints} width={sideWidth} question={props.question} /> : undefined}
 			/>
 		);
 		if (fit === 'compact') return qrScreen(true);

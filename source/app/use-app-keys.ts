@@ -1,7 +1,7 @@
 import {useLayoutEffect, useRef} from 'react';
 import {type Key, useInput} from 'ink';
 import type {UiEvent} from '../scenario/types.js';
-import type {KeyAction} from './keys.js';
+import type {KeyAction, LeaveRequest} from './keys.js';
 import {type CodeDraft, letterRefused} from './code-input/code-draft.js';
 import {keystrokes} from './shared/keystrokes.js';
 
@@ -15,7 +15,18 @@ export interface AppKeyHandlers {
 	readonly codeDraft: CodeDraft;
 	/** Ctrl-C, before it quits like q. */
 	readonly onInterrupt?: () => void;
+	/** Whether `t` and `q` would delete something, and so ask first. */
+	readonly leaveNeedsConfirmation: boolean;
+	/** Shows (or, with undefined, withdraws) the y/n question for `t` or `q`. */
+	readonly askLeave: (request: LeaveRequest | undefined) => void;
+	/** The question on screen, if any. */
+	readonly leaving?: LeaveRequest;
 }
+
+const LEAVE_EVENTS: Record<LeaveRequest, UiEvent> = {
+	teardown: {type: 'teardownRequested'},
+	quit: {type: 'quitRequested'},
+};
 
 /** The root's keys, obeying only the actions that work now (the same set the status bar shows). */
 export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHandlers): void {
@@ -41,15 +52,24 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 	function onKey(input: string, key: Key): void {
 		const {actions, handlers} = latest.current;
 		const {dispatch} = handlers;
-		// Ctrl-C quits like q, tearing down first; during the teardown it (or q) leaves the rest behind.
-		if (key.ctrl && input === 'c' && !actions.has('abandon')) handlers.onInterrupt?.();
-		const leaving = (key.ctrl && input === 'c') || input === 'q';
-		if (leaving && actions.has('abandon')) {
+		const interrupt = key.ctrl && input === 'c';
+		// Ctrl-C quits like q, tearing down first (without asking); during the teardown it (or q) leaves the rest behind.
+		if (interrupt && !actions.has('abandon')) handlers.onInterrupt?.();
+		if ((interrupt || input === 'q') && actions.has('abandon')) {
 			dispatch({type: 'teardownAbandoned'});
 			return;
 		}
-		if ((key.ctrl && input === 'c') || (input === 'q' && actions.has('quit'))) {
+		if (interrupt) {
+			handlers.askLeave(undefined);
 			dispatch({type: 'quitRequested'});
+			return;
+		}
+		if (actions.has('confirmLeave')) {
+			answerLeave(input, key);
+			return;
+		}
+		if (input === 'q' && actions.has('quit')) {
+			leave('quit');
 			return;
 		}
 		if (key.escape) {
@@ -67,6 +87,25 @@ export function useAppKeys(actions: ReadonlySet<KeyAction>, handlers: AppKeyHand
 		else if (input === 'n' && (actions.has('decline') || actions.has('keepLeftovers'))) dispatch({type: 'declined'});
 		else if (input === 'a' && actions.has('autoCodes')) dispatch({type: 'autoCodesRequested'});
 		else if (input === 'r' && actions.has('retry')) dispatch({type: 'retryRequested'});
-		else if (input === 't' && actions.has('teardown')) dispatch({type: 'teardownRequested'});
+		else if (input === 't' && actions.has('teardown')) leave('teardown');
+	}
+	/** `t` and `q` ask first once the run has created something: one stray key must not delete a demo in progress. */
+	function leave(request: LeaveRequest): void {
+		const {handlers} = latest.current;
+		if (handlers.leaveNeedsConfirmation) {
+			handlers.closeHelp();
+			handlers.askLeave(request);
+		} else handlers.dispatch(LEAVE_EVENTS[request]);
+	}
+	/** y (or the same key again) goes ahead; n or Esc carries on; any other key is ignored while asking. */
+	function answerLeave(input: string, key: Key): void {
+		const {handlers} = latest.current;
+		const request = handlers.leaving;
+		if (!request) return;
+		const again = input === (request === 'quit' ? 'q' : 't');
+		if (input === 'y' || again) {
+			handlers.askLeave(undefined);
+			handlers.dispatch(LEAVE_EVENTS[request]);
+		} else if (input === 'n' || key.escape) handlers.askLeave(undefined);
 	}
 }

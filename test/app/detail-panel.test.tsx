@@ -38,8 +38,8 @@ describe('step detail panel', () => {
 	it('reads title, explanation, outcome from the top, with the AccessDenied explained once', () => {
 		const view = renderApp(afterWithoutMfa());
 		const panel = rightPanel(view.frame());
-		expect(panel.split('\n')[0]).toContain('6. Get a session without MFA');
-		const title = panel.indexOf('6. Get a session without MFA');
+		expect(panel.split('\n')[0]).toContain('6. Session without MFA');
+		const title = panel.indexOf('6. Session without MFA');
 		const explanation = panel.indexOf('GetSessionToken without a code');
 		const outcome = panel.indexOf('Without MFA: ListBuckets → AccessDenied');
 		expect(title).toBeGreaterThanOrEqual(0);
@@ -58,7 +58,7 @@ describe('step detail panel', () => {
 			notice: {kind: 'stepFailed', step: 'sessionWithoutMfa', error},
 		});
 		const panel = rightPanel(view.frame());
-		expect(panel.split('\n')[0]).toContain('6. Get a session without MFA');
+		expect(panel.split('\n')[0]).toContain('6. Session without MFA');
 		expect(occurrences(panel, 'Rate exceeded')).toBe(1);
 	});
 

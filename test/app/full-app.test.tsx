@@ -178,6 +178,8 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		expect((await leftInSandbox(run.names.userName, run.names.deviceName)).users).toHaveLength(1);
 
 		await run.press('q');
+		await eventually(() => expect(run.app.lastFrame()).toContain('Quit? Everything created is torn down first.'));
+		await run.press('y');
 		const exitCode = await run.scenario.done;
 		expect(exitCode).not.toBe(0);
 		expect(run.scenario.getState().teardown.completed).toBe(true);

@@ -76,15 +76,43 @@ describe("keys dispatch the user's intent", () => {
 		expect(view.controller.types()).toEqual(['confirmed', 'confirmed', 'declined']);
 	});
 
-	it('r retries a failed step, t tears down, q and Ctrl-C quit', async () => {
+	it('r retries a failed step; t and q ask first (y, or the same key again, goes ahead); Ctrl-C quits at once', async () => {
 		const view = renderApp(
 			createdState({kind: 'failed', step: 'sessionWithoutMfa', error: {code: 'Aws', message: 'boom'}}),
 		);
 		await view.press('r');
 		await view.press('t');
+		expect(statusBar(await view.until((frame) => frame.includes('Tear everything down now?')))).toContain(
+			'n/Esc no, carry on',
+		);
+		expect(view.controller.types()).toEqual(['retryRequested']);
+		await view.press('y');
+		await view.press('q');
+		await view.until((frame) => frame.includes('Quit? Everything created is torn down first.'));
 		await view.press('q');
 		await view.press(KEYS.ctrlC);
 		expect(view.controller.types()).toEqual(['retryRequested', 'teardownRequested', 'quitRequested', 'quitRequested']);
+	});
+
+	it('n or Esc withdraws the question and nothing is torn down; other keys are ignored meanwhile', async () => {
+		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
+		await view.press('t');
+		await view.until((frame) => frame.includes('Tear everything down now?'));
+		await view.press(KEYS.enter);
+		await view.press('n');
+		await view.until((frame) => !frame.includes('Tear everything down now?'));
+		await view.press('q');
+		await view.until((frame) => frame.includes('Quit?'));
+		await view.press(KEYS.escape);
+		await view.until((frame) => !frame.includes('Quit?') && statusBar(frame).includes('Enter next step'));
+		expect(view.controller.types()).toEqual([]);
+	});
+
+	it('t and q act at once when nothing has been created yet', async () => {
+		const view = renderApp(baseState({kind: 'ready', next: 'createUser'}));
+		await view.press('t');
+		await view.press('q');
+		expect(view.controller.types()).toEqual(['teardownRequested', 'quitRequested']);
 	});
 
 	it('during teardown, q and Ctrl-C leave at once instead of waiting for a stalled endpoint', async () => {
@@ -176,6 +204,8 @@ describe('code input', () => {
 	it('lets letters act as shortcuts while the field has focus but holds no digits', async () => {
 		const view = renderApp(enableCodeState());
 		await view.press('t');
+		await view.until((frame) => frame.includes('Tear everything down now?'));
+		await view.press('y');
 		await view.until(() => view.controller.types().length > 0);
 		expect(view.controller.types()).toEqual(['teardownRequested']);
 		expect(view.frame()).not.toContain('› t');
@@ -187,7 +217,7 @@ describe('help overlay', () => {
 		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}));
 		await view.press('?');
 		const help = await view.until((frame) => frame.includes('Keys'));
-		for (const key of ['Enter', 'y / n', '0-9', 'a ', 's ', '← → ↑ ↓', 'Esc', 'r ', 't ', 'q / Ctrl-C'])
+		for (const key of ['Enter', 'y / n', '0-9', 'a ', 's ', '← → ↑ ↓', 'Esc', 'r ', 't ', 'q ', 'Ctrl-C'])
 			expect(help).toContain(key);
 		expect(statusBar(help)).toContain('?/Esc close help');
 		await view.press(KEYS.enter);

@@ -87,6 +87,9 @@ describe('layout', () => {
 		expect(view.frame()).not.toContain('Steps');
 		await view.press('t');
 		await view.press('q');
+		await view.until((frame) => frame.includes('Quit? Everything created is torn down first. y yes, n no'));
+		expect(view.controller.types()).toEqual([]);
+		await view.press('y');
 		expect(view.controller.types()).toEqual(['quitRequested']);
 	});
 });
@@ -111,24 +114,24 @@ describe('steps', () => {
 		};
 		const {frame} = renderApp(withStatuses, {columns: 120, rows: 40});
 		expect(frame()).toMatch(/✓ 1\. Create a demo IAM user\s+42ms/);
-		expect(frame()).toMatch(/✗ 6\. Get a session without MFA/);
-		expect(frame()).toMatch(/– 7\. Get a session with a fresh MFA code/);
+		expect(frame()).toMatch(/✗ 6\. Session without MFA/);
+		expect(frame()).toMatch(/– 7\. Session with MFA/);
 		expect(frame()).toMatch(/· 8\. Tear everything down/);
 		expect(frame()).toContain('Rate exceeded [Throttling]');
 	});
 
 	it('moves a review cursor over finished steps with the arrows and returns to the live step with Esc', async () => {
 		const view = renderApp(createdState({kind: 'ready', next: 'sessionWithoutMfa'}), {columns: 120, rows: 40});
-		expect(view.frame()).toMatch(/›✓ 5\. Attach a policy/);
+		expect(view.frame()).toMatch(/›✓ 5\. Require MFA by policy/);
 		await view.press('\u001B[D');
 		await view.press('\u001B[A');
 		const reviewing = await view.until((frame) => frame.includes('Reviewing 3.'));
-		expect(reviewing).toMatch(/›✓ 3\. Enable the MFA device/);
+		expect(reviewing).toMatch(/›✓ 3\. Enable MFA device/);
 		expect(reviewing).toContain('Esc live');
 		await view.press('\u001B[C');
 		await view.until((frame) => frame.includes('Reviewing 4. Create an access key'));
 		await view.press('\u001B');
-		await view.until((frame) => !frame.includes('Reviewing') && /›✓ 5\. Attach a policy/.test(frame));
+		await view.until((frame) => !frame.includes('Reviewing') && /›✓ 5\. Require MFA by policy/.test(frame));
 		expect(view.controller.events).toEqual([]);
 	});
 });

@@ -40,7 +40,7 @@ describe('a step waiting for the presenter', () => {
 	] as const) {
 		it(`is marked "your turn" instead of spinning at ${columns}x${rows}`, () => {
 			const view = renderApp(sessionCodeState(), {columns, rows});
-			const row = stepRow(view.frame(), '7. Get a session');
+			const row = stepRow(view.frame(), '7. Session with MFA');
 			expect(row).toContain('✎');
 			expect(row).toContain('your turn');
 			expect(row).not.toMatch(SPINNER);
@@ -50,16 +50,16 @@ describe('a step waiting for the presenter', () => {
 	it('spins again once the code is in and AWS is working', () => {
 		const state = sessionCodeState();
 		const view = renderApp({...state, phase: {kind: 'running', step: 'sessionWithMfa'}});
-		const row = stepRow(view.frame(), '7. Get a session');
+		const row = stepRow(view.frame(), '7. Session with MFA');
 		expect(row).toMatch(SPINNER);
 		expect(row).not.toContain('your turn');
 	});
 
 	it("is not the presenter's turn while the built-in authenticator fills the code in", () => {
 		const auto = sessionCodeState({options: {...sessionCodeState().options, autoMfa: true}});
-		expect(stepRow(renderApp(auto).frame(), '7. Get a session')).not.toContain('your turn');
+		expect(stepRow(renderApp(auto).frame(), '7. Session with MFA')).not.toContain('your turn');
 		cleanup();
 		const waiting = sessionCodeState({}, Date.now() + 10_000);
-		expect(stepRow(renderApp(waiting).frame(), '7. Get a session')).not.toContain('your turn');
+		expect(stepRow(renderApp(waiting).frame(), '7. Session with MFA')).not.toContain('your turn');
 	});
 });

@@ -29,14 +29,14 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 			const live = await completeSteps(terminal, 3);
 			expect(live).not.toContain('Reviewing');
 			await terminal.press('Left');
-			const second = await terminal.waitFor('Reviewing 2. Create a virtual MFA device');
+			const second = await terminal.waitFor('Reviewing 2. Create an MFA device');
 			expect(second).toContain('reviewing (Esc: live)');
 			await terminal.press('Left');
 			const first = await terminal.waitFor('Reviewing 1. Create a demo IAM user');
 			// What that step did: the user it created.
 			expect(first).toMatch(/user: sts-mfa-demo-\w+/);
 			await terminal.press('Right');
-			await terminal.waitFor('Reviewing 2. Create a virtual MFA device');
+			await terminal.waitFor('Reviewing 2. Create an MFA device');
 			await terminal.press('Escape');
 			const back = await terminal.waitForGone('Reviewing');
 			expect(promptOn(back)).toBe('next');
@@ -91,6 +91,9 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 			expect(created.users).toHaveLength(1);
 			expect(created.devices).toHaveLength(1);
 			await terminal.type('q');
+			// With something created, q asks first; y tears it down and quits.
+			await terminal.waitFor('Quit? Everything created is torn down first.');
+			await terminal.type('y');
 			await terminal.waitForExit({timeout: 15_000});
 			expect(await terminal.alternateScreenOn()).toBe(false);
 			expect(terminal.cursorShownAtEnd()).toBe(true);

@@ -124,6 +124,8 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 		// The endpoint goes away: the user it holds can no longer be deleted.
 		await sandbox.stop();
 		await terminal.type('t');
+		await terminal.waitFor('Tear everything down now?');
+		await terminal.type('y');
 		await terminal.waitFor((screen) => promptOn(screen) === 'finished', {timeout: 30_000});
 		await terminal.type('q');
 		const {status, screen} = await ended(terminal);

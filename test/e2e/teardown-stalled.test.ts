@@ -41,7 +41,12 @@ describe.skipIf(!available)('a teardown against an endpoint that stopped answeri
 				sandbox.stall();
 				const [first, second] = keys;
 				if (first === 'C-c') await terminal.press('C-c');
-				else await terminal.type(first!);
+				else {
+					// t asks first while something exists; y goes ahead.
+					await terminal.type(first!);
+					await terminal.waitFor('Tear everything down now?');
+					await terminal.type('y');
+				}
 				// The teardown has begun, and its first deletion waits on the stalled endpoint.
 				await terminal.waitFor('leave now (rest left behind)');
 				if (second === 'C-c') await terminal.press('C-c');

@@ -68,7 +68,7 @@ describe('plain mode, end to end through the built CLI', () => {
 		expect(report.steps.every((step) => typeof step.ms === 'number')).toBe(true);
 		expect(code).toBe(0);
 		// The log went to stderr, line by line, without cursor movement.
-		expect(stderr).toMatch(/\[6\/8\] Get a session without MFA and list buckets: done/);
+		expect(stderr).toMatch(/\[6\/8\] Session without MFA: done/);
 		expect(stderr).toMatch(/aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false/);
 		expect(stderr).toMatch(/waiting for IAM to propagate: check 2/);
 		expect(stderr).not.toMatch(/\u001B\[\d*[ABCDHJK]/);

@@ -13,9 +13,21 @@ export interface StepBodyProps {
 	readonly rows: number;
 }
 
-function Field({label, value}: {readonly label: string; readonly value?: string}) {
+/**
+ * One labelled value. Identifiers (ARNs, serials, key ids) are cut in the middle when too wide, where
+ * both ends still tell them apart; sentences and lists wrap, since a cut would lose their meaning.
+ */
+function Field({
+	label,
+	value,
+	prose = false,
+}: {
+	readonly label: string;
+	readonly value?: string;
+	readonly prose?: boolean;
+}) {
 	return (
-		<Text wrap='truncate-middle'>
+		<Text wrap={prose ? 'wrap' : 'truncate-middle'}>
 			<Text dimColor>{label}: </Text>
 			{value ?? '—'}
 		</Text>
@@ -32,7 +44,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					<Field label='user' value={resources.user?.userName} />
 					<Field label='ARN' value={resources.user?.arn} />
 					<Field label='path' value={resources.user?.path ?? state.names.path} />
-					<Field label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
+					<Field prose label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
 				</Box>
 			);
 		case 'createMfaDevice':
@@ -45,6 +57,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? 'yes' : 'not yet') : undefined}
 					/>
 					<Field
+						prose
 						label='seed'
 						value={resources.mfaDevice ? 'held in memory only (shown beside the QR code on request)' : undefined}
 					/>
@@ -54,7 +67,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 			return (
 				<Box flexDirection='column'>
 					<Field label='access key id' value={resources.accessKey?.accessKeyId} />
-					<Field label='secret' value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
+					<Field prose label='secret' value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
 				</Box>
 			);
 		case 'putUserPolicy':

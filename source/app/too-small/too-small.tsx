@@ -8,11 +8,22 @@ function tooSmallMessage(columns: number, rows: number): string {
 }
 
 /** Said plainly instead of a garbled dashboard; q and Ctrl-C still work. */
-export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+export function TooSmall({
+	columns,
+	rows,
+	question,
+}: {
+	readonly columns: number;
+	readonly rows: number;
+	/** `q` was pressed with something created: y goes ahead, n carries on. */
+	readonly question?: string;
+}) {
 	return (
 		<Box flexDirection='column' width={columns}>
 			<Text wrap='wrap'>{tooSmallMessage(columns, rows)}</Text>
-			<Text wrap='wrap'>Press q to quit (everything created so far is torn down first).</Text>
+			<Text wrap='wrap' bold={question !== undefined}>
+				{question ? `${question} y yes, n no` : 'Press q to quit (everything created so far is torn down first).'}
+			</Text>
 		</Box>
 	);
 }

@@ -68,7 +68,7 @@ export const ASSUME_ROLE = {
 		CREATE_ACCESS_KEY,
 		{
 			id: 'createRole',
-			title: 'Create a role that trusts the user only with MFA',
+			title: 'Create a role for MFA',
 			explanation:
 				'A managed policy allowing s3:ListAllMyBuckets, attached to a new role whose trust policy lets the demo user assume it only when aws:MultiFactorAuthPresent is true.',
 			action: {
@@ -88,13 +88,13 @@ export const ASSUME_ROLE = {
 			},
 		},
 		putUserPolicyStep(
-			'Allow the user to assume the role',
+			'Allow AssumeRole',
 			"An inline policy allows sts:AssumeRole on the role, with no condition: the role's trust policy is what asks for MFA. Then we wait for IAM to propagate it.",
 			policy,
 		),
 		{
 			id: 'assumeRoleWithoutMfa',
-			title: 'Try to assume the role without MFA',
+			title: 'Assume without MFA',
 			explanation:
 				"AssumeRole signed with the user's key but without a code: the trust policy's condition aws:MultiFactorAuthPresent true fails, so STS refuses.",
 			action: {
@@ -113,7 +113,7 @@ export const ASSUME_ROLE = {
 		},
 		{
 			id: 'assumeRoleWithMfa',
-			title: 'Assume the role with a fresh MFA code and list buckets',
+			title: 'Assume with MFA',
 			explanation:
 				"AssumeRole with the device serial and a fresh code: the trust policy lets the user in, and the role's credentials (assumed-role/ROLE/SESSION) list the buckets.",
 			action: {

@@ -58,13 +58,13 @@ export const FORCE_MFA = {
 		ENABLE_MFA_DEVICE,
 		CREATE_ACCESS_KEY,
 		putUserPolicyStep(
-			'Attach the force-MFA policy',
+			'Force MFA by policy',
 			'An Allow for s3:ListAllMyBuckets and a Deny of everything but MFA self-service under BoolIfExists aws:MultiFactorAuthPresent false; then we wait for IAM to propagate it.',
 			policy,
 		),
 		{
 			id: 'listWithLongTermKey',
-			title: 'List buckets with the long-term access key',
+			title: 'Try the long-term key',
 			explanation:
 				'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
 			action: {

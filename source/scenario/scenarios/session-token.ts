@@ -43,13 +43,13 @@ export const SESSION_TOKEN = {
 		ENABLE_MFA_DEVICE,
 		CREATE_ACCESS_KEY,
 		putUserPolicyStep(
-			'Attach a policy that requires MFA',
+			'Require MFA by policy',
 			'An inline policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; then we wait until IAM has propagated the key and the policy.',
 			policy,
 		),
 		{
 			id: 'sessionWithoutMfa',
-			title: 'Get a session without MFA and list buckets',
+			title: 'Session without MFA',
 			explanation:
 				'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
 			action: {

@@ -16,7 +16,7 @@ export const CREATE_USER: StepDeclaration = {
 
 export const CREATE_MFA_DEVICE: StepDeclaration = {
 	id: 'createMfaDevice',
-	title: 'Create a virtual MFA device',
+	title: 'Create an MFA device',
 	explanation:
 		'IAM returns a Base32 seed and a QR code of it; an authenticator app scans the QR code and derives a new 6-digit code every 30 seconds.',
 	action: {
@@ -27,7 +27,7 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 
 export const ENABLE_MFA_DEVICE: StepDeclaration = {
 	id: 'enableMfaDevice',
-	title: 'Enable the MFA device with two consecutive codes',
+	title: 'Enable MFA device',
 	explanation:
 		'Two codes from consecutive 30-second steps prove the authenticator holds the seed and its clock agrees with AWS.',
 	action: {
@@ -45,7 +45,7 @@ export const ENABLE_MFA_DEVICE: StepDeclaration = {
 
 export const CREATE_ACCESS_KEY: StepDeclaration = {
 	id: 'createAccessKey',
-	title: 'Create an access key for the user',
+	title: 'Create an access key',
 	explanation: 'A long-term key the demo signs with; the secret is shown by AWS once and kept only in memory.',
 	action: {
 		kind: 'call',
@@ -78,7 +78,7 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 /** GetSessionToken with a fresh code from the device, then ListBuckets with the session. */
 export const SESSION_WITH_MFA: StepDeclaration = {
 	id: 'sessionWithMfa',
-	title: 'Get a session with a fresh MFA code and list buckets',
+	title: 'Session with MFA',
 	explanation:
 		'GetSessionToken with the device serial and a fresh code gives a session where aws:MultiFactorAuthPresent is true, so the listing is allowed.',
 	action: {

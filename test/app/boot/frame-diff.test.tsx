@@ -71,26 +71,26 @@ function Frame({lines, highlight, note}: Shape) {
 }
 
 const SHAPES: readonly Shape[] = [
-	{lines: ['· 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 12s'], highlight: 0},
-	{lines: ['· 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 11s'], highlight: 0},
-	{lines: ['✓ 1. Create a demo IAM user', '· 2. Create a virtual MFA device', 'next code in 10s'], highlight: 1},
+	{lines: ['· 1. Create a demo IAM user', '· 2. Create an MFA device', 'next code in 12s'], highlight: 0},
+	{lines: ['· 1. Create a demo IAM user', '· 2. Create an MFA device', 'next code in 11s'], highlight: 0},
+	{lines: ['✓ 1. Create a demo IAM user', '· 2. Create an MFA device', 'next code in 10s'], highlight: 1},
 	{lines: ['✓ 1. Create a demo IAM user'], highlight: 0},
 	{
 		lines: [
 			'✓ 1. Create a demo IAM user',
-			'✓ 2. Create a virtual MFA device',
+			'✓ 2. Create an MFA device',
 			'▀█▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ █▀▀█ ▄▄ ███',
 			'done',
 		],
 		highlight: 2,
 	},
 	{
-		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done'],
+		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create an MFA device', 'done'],
 		highlight: 2,
 		note: 'note: printed above',
 	},
 	{
-		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create a virtual MFA device', 'done again'],
+		lines: ['✓ 1. Create a demo IAM user', '✓ 2. Create an MFA device', 'done again'],
 		highlight: 1,
 		note: 'note: printed above',
 	},
