@@ -26,16 +26,19 @@ export interface AppProps {
 	readonly color?: boolean;
 	/** Ctrl-C was pressed: the command counts the run as interrupted (exit 130). */
 	readonly onInterrupt?: () => void;
+	/** Without colour, draw the QR code for a light background at first (--light-background). */
+	readonly lightBackground?: boolean;
 }
 
 /** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
-export function App({controller, columns, rows, color = true, onInterrupt}: AppProps) {
+export function App({controller, columns, rows, color = true, onInterrupt, lightBackground = false}: AppProps) {
 	const state = useScenarioState(controller);
 	const size = useTerminalSize({columns, rows});
 	const {exit} = useApp();
 	const [helpOpen, setHelpOpen] = useState(false);
 	const [reviewing, setReviewing] = useState<StepId | undefined>();
 	const [seedRevealed, setSeedRevealed] = useState(false);
+	const [qrForLight, setQrForLight] = useState(lightBackground);
 	const [leaveAsked, setLeaveAsked] = useState<LeaveRequest | undefined>();
 	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
 	const declared = stepsOf(state);
@@ -56,6 +59,7 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 		reviewing: reviewing !== undefined,
 		canReview: finished.length > 0,
 		seedShown: seedShown && !reviewing,
+		qrUncoloured: !color,
 	};
 	// The question lasts only while its key still means the same: a run that moves on to its own teardown drops it.
 	const leaving =
@@ -111,6 +115,8 @@ export function App({controller, columns, rows, color = true, onInterrupt}: AppP
 							seedRevealed={seedRevealed}
 							onToggleSeed={() => setSeedRevealed((revealed) => !revealed)}
 							seedKeysActive={actions.has('seed')}
+							qrForLight={qrForLight}
+							onInvertQr={actions.has('invertQr') ? () => setQrForLight((light) => !light) : undefined}
 							codeInputActive={actions.has('code')}
 							hints={keyHints(actions, phase, helpOpen)}
 							question={leaving ? LEAVE_QUESTIONS[leaving] : undefined}

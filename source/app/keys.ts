@@ -23,6 +23,7 @@ export type KeyAction =
 	| 'seed'
 	| 'help'
 	| 'code'
+	| 'invertQr'
 	| 'confirmLeave'
 	| 'cancelLeave';
 
@@ -35,6 +36,8 @@ export interface KeyContext {
 	readonly reviewing: boolean;
 	readonly canReview: boolean;
 	readonly seedShown: boolean;
+	/** The QR code is drawn in the terminal's own colours (NO_COLOR), so its polarity may need flipping. */
+	readonly qrUncoloured?: boolean;
 	/** A `t` or `q` waiting for y/n. */
 	readonly leaving?: LeaveRequest;
 }
@@ -59,6 +62,7 @@ export function availableActions(phase: Phase, context: KeyContext): ReadonlySet
 	if (reviewable && context.canReview) actions.add('review');
 	if (context.reviewing) actions.add('live');
 	if (context.seedShown) actions.add('seed');
+	if (context.seedShown && context.qrUncoloured) actions.add('invertQr');
 	return actions;
 }
 
@@ -104,6 +108,7 @@ const HINTS: Record<KeyAction, KeyHint> = {
 	review: {key: '←→', label: 'review'},
 	live: {key: 'Esc', label: 'live'},
 	seed: {key: 's', label: 'seed'},
+	invertQr: {key: 'i', label: 'invert QR'},
 	teardown: {key: 't', label: 'tear down'},
 	quit: {key: 'q', label: 'quit'},
 	abandon: {key: 'q', label: 'leave now (rest left behind)'},
@@ -133,6 +138,7 @@ const ORDER: readonly KeyAction[] = [
 	'review',
 	'live',
 	'seed',
+	'invertQr',
 	'teardown',
 	'quit',
 	'abandon',
@@ -155,6 +161,7 @@ export const HELP: readonly KeyHint[] = [
 	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
 	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
 	{key: 's', label: 'reveal / hide the MFA seed beside the QR code'},
+	{key: 'i', label: 'without colour (NO_COLOR): redraw the QR code for a light / dark background'},
 	{key: '← → ↑ ↓', label: 'review what a finished step did'},
 	{key: 'Esc', label: 'back to the live step (or close this help)'},
 	{key: 'r', label: 'retry the step that failed'},

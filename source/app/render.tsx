@@ -20,6 +20,8 @@ export interface DashboardOptions extends DashboardStreams {
 	readonly onFirstFrame?: () => void;
 	/** Ctrl-C was pressed (the run then quits, tearing down first, as for q). */
 	readonly onInterrupt?: () => void;
+	/** Under NO_COLOR, draw the QR code for a light background at first (i flips it). */
+	readonly lightBackground?: boolean;
 }
 
 /**
@@ -52,14 +54,22 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const onTerminalGone = () => controller.dispatch({type: 'quitRequested'});
 	stdin.once('end', onTerminalGone);
 	try {
-		const instance = render(<App controller={controller} color={color} onInterrupt={options.onInterrupt} />, {
-			stdout,
-			stdin,
-			stderr,
-			exitOnCtrlC: false,
-			patchConsole: true,
-			maxFps: DASHBOARD_MAX_FPS,
-		});
+		const instance = render(
+			<App
+				controller={controller}
+				color={color}
+				onInterrupt={options.onInterrupt}
+				lightBackground={options.lightBackground}
+			/>,
+			{
+				stdout,
+				stdin,
+				stderr,
+				exitOnCtrlC: false,
+				patchConsole: true,
+				maxFps: DASHBOARD_MAX_FPS,
+			},
+		);
 		// The first frame was written during render(); Ink's effects (raw mode, key listener) run next.
 		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
 		try {

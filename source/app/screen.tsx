@@ -26,6 +26,10 @@ export interface ScreenProps {
 	readonly seedRevealed: boolean;
 	readonly onToggleSeed: () => void;
 	readonly seedKeysActive: boolean;
+	/** Without colour: the QR code is drawn for a light background (else a dark one). */
+	readonly qrForLight: boolean;
+	/** `i`: redraw the QR code for the other background (only offered without colour). */
+	readonly onInvertQr?: () => void;
 	readonly codeInputActive: boolean;
 	readonly hints: readonly KeyHint[];
 	/** The y/n question the status bar asks, if any. */
@@ -38,7 +42,7 @@ export interface ScreenProps {
 /** Picks what fills the frame: the help, the QR code screen, or the dashboard. */
 export function Screen(props: ScreenProps) {
 	const {state, layout, helpOpen, reviewing, hints} = props;
-	useSeedKeys(props.onToggleSeed, props.seedKeysActive);
+	useSeedKeys(props.onToggleSeed, props.seedKeysActive, props.onInvertQr);
 	const header = <Header target={state.target} identity={state.identity} width={layout.columns} />;
 	const statusBar = <StatusBar hints={hints} width={layout.columns} question={props.question} />;
 	const {phase} = state;
@@ -59,6 +63,7 @@ export function Screen(props: ScreenProps) {
 				device={device}
 				entry={phase.entry}
 				seedRevealed={props.seedRevealed}
+				qrForLight={props.qrForLight}
 				codeInputActive={props.codeInputActive}
 				onCodeSubmit={props.onCodeSubmit}
 				sideWidth={sideWidth}

@@ -22,6 +22,8 @@ export interface RunArgs extends TargetArgs {
 	readonly json: boolean;
 	readonly yes: boolean;
 	readonly autoMfa: boolean;
+	/** Without colour the QR code uses the terminal's own colours: draw it for a light background. */
+	readonly lightBackground: boolean;
 	readonly propagationTimeoutSeconds: number;
 	/** Only for the embedded sandbox: simulate IAM's eventual consistency. */
 	readonly propagationDelaySeconds: number;
@@ -228,6 +230,7 @@ export function parseCli(argv: string[]): CliArgs {
 			json: {type: 'boolean', default: false},
 			yes: {type: 'boolean', short: 'y', default: false},
 			'auto-mfa': {type: 'boolean', default: false},
+			'light-background': {type: 'boolean', default: false},
 			'propagation-timeout': {type: 'string'},
 			'propagation-delay': {type: 'string'},
 		},
@@ -247,6 +250,7 @@ export function parseCli(argv: string[]): CliArgs {
 		json: values.json ?? false,
 		yes: values.yes ?? false,
 		autoMfa: values['auto-mfa'] ?? false,
+		lightBackground: values['light-background'] ?? false,
 		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
 		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
 	};

@@ -7,6 +7,7 @@ By default it runs against an embedded sandbox on this machine, not AWS.
 
 Scenarios (--scenario NAME; without it the dashboard asks, plain mode runs session-token)
   session-token             GetSessionToken; the policy allows listing only with MFA (Bool)
+  assume-role               a role whose trust policy lets the user assume it only with MFA
   force-mfa                 a Deny with BoolIfExists refuses the long-term key itself
 
 Target (default: the embedded sandbox)
@@ -20,6 +21,8 @@ Behaviour
   --json                    print a machine-readable report at the end (implies --plain)
   -y, --yes                 do not ask for confirmation before creating resources
   --auto-mfa                type every MFA code with the built-in authenticator
+  --light-background        with NO_COLOR, draw the QR code for a light terminal background
+                            (the dashboard's i key flips it; with colour it is black on white)
   --propagation-timeout S   how long to wait for IAM changes to take effect (default 120)
   --propagation-delay S     embedded sandbox only: simulate IAM's eventual consistency
   -h, --help                this help

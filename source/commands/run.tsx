@@ -150,7 +150,11 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				void saveCodeCache();
 			};
 			// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
-			await renderDashboard(scenario, {onFirstFrame, onInterrupt: () => received('SIGINT')});
+			await renderDashboard(scenario, {
+				onFirstFrame,
+				onInterrupt: () => received('SIGINT'),
+				lightBackground: args.lightBackground,
+			});
 			await scenario.done;
 			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
 			const state = scenario.getState();
@@ -189,14 +193,16 @@ async function runPlainMode(
 	const input = hasInput && needsInput ? createLineReader(process.stdin) : undefined;
 	// NO_COLOR set but empty means "not set" (no-color.org), as on the dashboard.
 	const noColor = (process.env.NO_COLOR ?? '') !== '';
-	const color = !args.json && process.stdout.isTTY === true && !noColor && process.env.TERM !== 'dumb';
 	const logStream = args.json ? process.stderr : process.stdout;
+	// Colour follows the stream the log (and the QR code) goes to: stderr when the report owns stdout.
+	const color = logStream.isTTY === true && !noColor && process.env.TERM !== 'dumb';
 	return runPlain(scenario, {
 		showQr: logStream.isTTY === true,
 		log,
 		prompt: (text) => (args.json ? process.stderr : process.stdout).write(text),
 		input,
 		color,
+		lightBackground: args.lightBackground,
 		report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,
 		exitStatus: exitStatusOf,
 	});

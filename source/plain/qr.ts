@@ -8,7 +8,16 @@ const RESET = '\u001B[0m';
  * modules are drawn black on white whatever the terminal's theme; without (NO_COLOR) the glyphs
  * can only draw the light modules in the terminal's foreground, which scans on dark themes.
  */
-export function qrLines(uri: string, color: boolean): string[] {
-	const rows = halfBlockRows(qrMatrix(uri, 2), color);
-	return color ? rows.map((row) => `  ${DARK_ON_LIGHT}${row}${RESET}`) : rows.map((row) => `  ${row}`);
+export function qrLines(uri: string, color: boolean, lightBackground = false): string[] {
+	// On a light background the terminal's foreground is dark, so the glyphs draw the dark modules.
+	const rows = halfBlockRows(qrMatrix(uri, 2), color || lightBackground);
+	if (color) return rows.map((row) => `  ${DARK_ON_LIGHT}${row}${RESET}`);
+	return [`    ${qrThemeLine(lightBackground)}`, ...rows.map((row) => `  ${row}`)];
+}
+
+/** Without colour a scanner reads the code only on the background it was drawn for: say which. */
+export function qrThemeLine(lightBackground: boolean): string {
+	return lightBackground
+		? 'Drawn for a light terminal background (without --light-background, for a dark one).'
+		: 'Drawn for a dark terminal background; on a light one run with --light-background.';
 }

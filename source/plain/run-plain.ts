@@ -14,6 +14,8 @@ export interface PlainIo {
 	/** stdin's lines; absent when there is no input to read (then --auto-mfa is required). */
 	readonly input?: LineReader;
 	readonly color: boolean;
+	/** Without colour, draw the QR code for a light terminal background (--light-background). */
+	readonly lightBackground?: boolean;
 	/**
 	 * Draw the MFA device's QR code when it is created: only when a person types the codes and the
 	 * log goes to a terminal, since the code holds the device's seed and a log file must not.
@@ -62,7 +64,7 @@ function deviceQr(uri: string, io: PlainIo): string[] {
 		];
 	return [
 		'    Scan this QR code with your authenticator app, then type the codes it shows:',
-		...qrLines(uri, io.color),
+		...qrLines(uri, io.color, io.lightBackground),
 	];
 }
 

@@ -25,6 +25,7 @@ describe('sts-mfa arguments', () => {
 			json: false,
 			yes: false,
 			autoMfa: false,
+			lightBackground: false,
 			propagationTimeoutSeconds: 120,
 			propagationDelaySeconds: 0,
 		});

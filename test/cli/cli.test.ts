@@ -1,3 +1,4 @@
+import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
 import {spawnSync} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
@@ -21,6 +22,12 @@ describe('the built sts-mfa command', () => {
 		expect(code).toBe(0);
 		expect(stdout).toContain('sts-mfa sandbox');
 		expect(stderr).toBe('');
+	});
+
+	it('names every scenario --scenario takes, and every run flag, in its help', () => {
+		const {stdout} = run(['--help']);
+		for (const name of SCENARIO_NAMES) expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+		expect(stdout).toContain('--light-background');
 	});
 
 	it('refuses bad input with one clear line on stderr and exit code 2, creating nothing', () => {

@@ -35,6 +35,7 @@ function runArgs(overrides: Partial<RunArgs> = {}): RunArgs {
 		json: false,
 		yes: false,
 		autoMfa: false,
+		lightBackground: false,
 		propagationTimeoutSeconds: 120,
 		propagationDelaySeconds: 0,
 		...overrides,

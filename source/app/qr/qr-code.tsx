@@ -7,16 +7,20 @@ export interface QrCodeProps {
 	/** The otpauth:// URI (revealed by the caller: drawing it is the point). */
 	readonly uri: string;
 	readonly quietZone?: number;
+	/** Without colour the glyphs take the terminal's foreground: dark on a light background, light on a dark one. */
+	readonly forLightBackground?: boolean;
 }
 
 /**
  * The QR code in half blocks, black on white whatever the terminal's theme, so a phone can scan it
- * on dark and light themes alike.
+ * on dark and light themes alike. Without colour (NO_COLOR) only the terminal's own colours are
+ * there, so the code is drawn for one background, which the screen names (i flips it).
  */
-export const QrCode = memo(function QrCode({uri, quietZone = 2}: QrCodeProps) {
+export const QrCode = memo(function QrCode({uri, quietZone = 2, forLightBackground = false}: QrCodeProps) {
 	const color = useColor();
 	const theme = useTheme();
-	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), color), [uri, quietZone, color]);
+	const drawDark = color || forLightBackground;
+	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), drawDark), [uri, quietZone, drawDark]);
 	return (
 		<Box flexDirection='column' flexShrink={0}>
 			{rows.map((row, index) => (

@@ -6,11 +6,14 @@ import {QrCode} from './qr-code.js';
 import {Seed} from './seed.js';
 import {nonUtf8QrText} from '../shared/locale.js';
 import {Paragraph} from '../shared/paragraph.js';
+import {useTheme} from '../shared/theme.js';
 
 export interface QrScreenProps {
 	readonly device: MfaDeviceResource;
 	readonly entry: CodeEntry;
 	readonly seedRevealed: boolean;
+	/** Without colour: drawn for a light background (else a dark one). */
+	readonly qrForLight: boolean;
 	readonly codeInputActive: boolean;
 	readonly onCodeSubmit: (code: string) => void;
 	/** Width left for the instructions beside the code. */
@@ -34,9 +37,10 @@ export function QrScreen(props: QrScreenProps) {
 	// At 80x24 the column beside the code has no spare row: a refused code's reason takes the place
 	// of the how-to lines (it says what to do, and the status bar still offers `a`).
 	const brief = top !== undefined && entry.error !== undefined;
+	const theme = useTheme();
 	return (
 		<Box flexDirection='row'>
-			{showQr ? <QrCode uri={device.otpauthUri.reveal()} /> : null}
+			{showQr ? <QrCode uri={device.otpauthUri.reveal()} forLightBackground={props.qrForLight} /> : null}
 			<Box flexDirection='column' width={sideWidth} marginLeft={showQr ? 1 : 0}>
 				{top}
 				<Text bold>Scan with an authenticator app</Text>
@@ -50,6 +54,12 @@ export function QrScreen(props: QrScreenProps) {
 				<Text wrap='truncate-middle' dimColor>
 					{device.serialNumber}
 				</Text>
+				{showQr && !theme.enabled ? (
+					<Paragraph
+						width={sideWidth}
+						text={`Drawn for a ${props.qrForLight ? 'light' : 'dark'} background: press i for a ${props.qrForLight ? 'dark' : 'light'} one.`}
+					/>
+				) : null}
 				<Box marginTop={1} flexShrink={0}>
 					<Seed seed={device.seed} revealed={seedRevealed} width={sideWidth} />
 				</Box>

@@ -21,10 +21,16 @@ function isCodeCell(cell: Cell): boolean {
 	return GLYPHS.has(cell.char) && (cell.char !== ' ' || cell.bg !== undefined);
 }
 
-/** [top, bottom] lightness of one cell; default colours are taken as light text on a dark terminal. */
-function modulesOf(cell: Cell): [boolean, boolean] {
-	const ink = cell.fg ? isLight(cell.fg) : true;
-	const paper = cell.bg ? isLight(cell.bg) : false;
+/**
+ * The terminal's own colours, where the program sets none: light text on a dark background, or
+ * dark text on a light one. A camera sees whichever the terminal's theme paints.
+ */
+export type TerminalTheme = 'dark' | 'light';
+
+/** [top, bottom] lightness of one cell; default colours are the theme's. */
+function modulesOf(cell: Cell, theme: TerminalTheme): [boolean, boolean] {
+	const ink = cell.fg ? isLight(cell.fg) : theme === 'dark';
+	const paper = cell.bg ? isLight(cell.bg) : theme === 'light';
 	return [TOP.has(cell.char) ? ink : paper, BOTTOM.has(cell.char) ? ink : paper];
 }
 
@@ -43,26 +49,32 @@ function codeRun(row: readonly Cell[], index: number): Run | undefined {
 	return end - first >= 20 ? {row: index, start: first, end} : undefined;
 }
 
-/** The largest block of consecutive rows whose code runs line up: the QR code's cells. */
+/**
+ * The largest block of consecutive rows whose code runs overlap: the QR code's cells, as one
+ * rectangle. Drawn for a light background, a row's first painted cell varies (its light modules
+ * are plain spaces), so the rectangle spans the widest of them.
+ */
 function findCode(cells: readonly (readonly Cell[])[]): Run[] {
 	let best: Run[] = [];
 	let current: Run[] = [];
 	cells.forEach((row, index) => {
 		const run = codeRun(row, index);
 		const previous = current.at(-1);
-		if (run && previous && run.start === previous.start && run.end === previous.end) current.push(run);
+		if (run && previous && run.start <= previous.end && run.end >= previous.start) current.push(run);
 		else current = run ? [run] : [];
 		if (current.length > best.length) best = [...current];
 	});
-	return best;
+	const start = Math.min(...best.map((run) => run.start));
+	const end = Math.max(...best.map((run) => run.end));
+	return best.map((run) => ({...run, start, end}));
 }
 
 /** Light (true) and dark modules, two rows per screen row. */
-export function moduleBitmap(screenWithEscapes: string): boolean[][] {
+export function moduleBitmap(screenWithEscapes: string, theme: TerminalTheme = 'dark'): boolean[][] {
 	const cells = parseCells(screenWithEscapes);
 	const rows: boolean[][] = [];
 	for (const run of findCode(cells)) {
-		const pairs = cells[run.row]!.slice(run.start, run.end + 1).map(modulesOf);
+		const pairs = cells[run.row]!.slice(run.start, run.end + 1).map((cell) => modulesOf(cell, theme));
 		rows.push(
 			pairs.map(([top]) => top),
 			pairs.map(([, bottom]) => bottom),
@@ -72,8 +84,11 @@ export function moduleBitmap(screenWithEscapes: string): boolean[][] {
 }
 
 /** The text of the QR code on screen, or undefined when no code can be read. */
-export function decodeScreenQr(screenWithEscapes: string, {scale = 4, quietZone = 4} = {}): string | undefined {
-	const modules = moduleBitmap(screenWithEscapes);
+export function decodeScreenQr(
+	screenWithEscapes: string,
+	{scale = 4, quietZone = 4, theme = 'dark' as TerminalTheme} = {},
+): string | undefined {
+	const modules = moduleBitmap(screenWithEscapes, theme);
 	if (modules.length === 0) return undefined;
 	const side = (count: number) => (count + 2 * quietZone) * scale;
 	const width = side(modules[0]!.length);
