@@ -1,4 +1,4 @@
-import {StsMfaError, UsageError} from '../../errors.js';
+import {ConfigurationError, StsMfaError, UsageError} from '../../errors.js';
 import type {SessionArgs} from './args.js';
 import {createSessionCache, sessionCacheDirectory} from './cache.js';
 import {createCodeSource, type PromptLoader} from './code-source.js';
@@ -131,7 +131,8 @@ function report(error: unknown, io: SessionCommandIo): number {
 					? error.message
 					: String(error);
 	io.stderr.write(`sts-mfa session: ${message}\n`);
-	return error instanceof SessionError ? error.exitCode : error instanceof UsageError ? 2 : 1;
+	if (error instanceof SessionError) return error.exitCode;
+	return error instanceof UsageError || error instanceof ConfigurationError ? 2 : 1;
 }
 
 /** `sts-mfa session` and `sts-mfa session exec`: resolves to the exit status. */

@@ -1,16 +1,19 @@
 import {IAMClient, ListMFADevicesCommand} from '@aws-sdk/client-iam';
 import {GetCallerIdentityCommand, GetSessionTokenCommand, STSClient} from '@aws-sdk/client-sts';
 import {toAwsError} from '../../aws/map-error.js';
+import {resolveProfileChain} from '../../aws/profile-chain.js';
 import {createTraceRecorder, instrumentClient} from '../../aws/trace.js';
 import type {SessionCredentials} from '../../aws/types.js';
 import {Secret} from '../../secret.js';
-import {longTermKeysNeeded, SessionError} from './errors.js';
+import {longTermKeysNeeded} from './errors.js';
 
 /*
- * The source of a session: the SDK's standard credential chain for the profile (environment,
- * shared files, SSO, credential_process), and the calls made with it. Only this file (loaded on a
- * cache miss) touches the SDK. The SDK reads the profile's region itself; a profile's endpoint_url
- * it reads only for the profile in AWS_PROFILE, so the caller passes it for --profile explicitly.
+ * The source of a session: the profile, region and credentials resolved as `--aws` resolves them
+ * (aws/profile-chain.ts: the SDK's standard credential chain, AWS_REGION or AWS_DEFAULT_REGION,
+ * the profile's region, us-east-1; one error naming the profile and the files when it does not
+ * exist), and the calls made with them. Only this file (loaded on a cache miss) touches the SDK.
+ * A profile's endpoint_url the SDK reads only for the profile in AWS_PROFILE, so the caller passes
+ * it for --profile explicitly; AWS_ENDPOINT_URL(_STS, _IAM) the SDK reads itself.
  */
 
 export interface SourceAccount {
@@ -34,34 +37,6 @@ export interface SourceOptions {
 	readonly profile?: string;
 	readonly region?: string;
 	readonly endpoint?: string;
-}
-
-// GetSessionToken is global; a source with no region configured anywhere still gets a session.
-const FALLBACK_REGION = 'us-east-1';
-
-async function regionFor(options: SourceOptions): Promise<string> {
-	if (options.region) return options.region;
-	const probe = withoutSdkNodeNotice(() => new STSClient({profile: options.profile}));
-	try {
-		return (await probe.config.region()) || FALLBACK_REGION;
-	} catch {
-		return FALLBACK_REGION;
-	} finally {
-		probe.destroy();
-	}
-}
-
-async function resolveCredentials(sts: STSClient, profile: string | undefined) {
-	try {
-		return await sts.config.credentials();
-	} catch (error) {
-		const where = profile ? `profile '${profile}'` : 'the environment or the default profile';
-		throw new SessionError(
-			'NoSourceCredentials',
-			`no credentials found for ${where}: ${(error as Error).message.split('\n')[0]}`,
-			{usage: true, cause: error},
-		);
-	}
 }
 
 /**
@@ -127,9 +102,14 @@ async function callerArn(sts: STSClient): Promise<string> {
 }
 
 export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
-	const region = await regionFor(options);
+	const chain = await resolveProfileChain({profile: options.profile, region: options.region});
+	const resolved = await chain.credentials();
+	if (resolved.sessionToken) throw longTermKeysNeeded(resolved.accessKeyId);
+	// Both clients sign with the credentials already resolved: a credential_process source runs once.
+	const credentials = {accessKeyId: resolved.accessKeyId, secretAccessKey: resolved.secretAccessKey.reveal()};
+	const {region} = chain;
 	const recorder = createTraceRecorder();
-	const base = {region, profile: options.profile, endpoint: options.endpoint, maxAttempts: 3};
+	const base = {region, endpoint: options.endpoint, credentials, maxAttempts: 3};
 	const sts = withoutSdkNodeNotice(() => new STSClient(base));
 	instrumentClient(sts, 'sts', 'operator', recorder);
 	const clients: {destroy(): void}[] = [sts];
@@ -137,10 +117,7 @@ export async function openSourceAccount(options: SourceOptions): Promise<SourceA
 		for (const client of clients) client.destroy();
 	};
 	try {
-		const credentials = await resolveCredentials(sts, options.profile);
-		if (credentials.sessionToken) throw longTermKeysNeeded(credentials.accessKeyId);
-		// IAM signs with the credentials already resolved: a credential_process source runs once.
-		const iam = withoutSdkNodeNotice(() => new IAMClient({...base, credentials}));
+		const iam = withoutSdkNodeNotice(() => new IAMClient(base));
 		instrumentClient(iam, 'iam', 'operator', recorder);
 		clients.push(iam);
 		return {

@@ -254,4 +254,24 @@ describe('failures, explained', () => {
 		expect(answer.status).toBe(2);
 		expect(answer.stderr).toContain('GetSessionToken needs long-term keys');
 	});
+
+	it('names the profile and the files it looked in when the profile does not exist, as --aws does', async () => {
+		const home = await homeFor(1);
+		const missing = await run(process.execPath, [cli(), 'session', '--profile', 'nope', '--token-code', '123456'], {
+			env: home.env,
+		});
+		expect(missing.status).toBe(2);
+		expect(missing.stdout).toBe('');
+		expect(missing.stderr).toContain("the AWS profile 'nope' does not exist");
+		expect(missing.stderr).toContain(home.files.config);
+		expect(missing.stderr).toContain(home.files.credentials);
+	});
+
+	it('says what to configure when the profile gives no credentials', async () => {
+		const home = await homeFor(1, () => ({config: '[profile base]\nregion = us-east-1\n', credentials: ''}));
+		const answer = await session(home, ['--token-code', '123456']);
+		expect(answer.status).toBe(2);
+		expect(answer.stdout).toBe('');
+		expect(answer.stderr).toContain("no AWS credentials found: profile 'base' gives none");
+	});
 });
