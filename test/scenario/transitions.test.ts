@@ -4,7 +4,8 @@ import type {ScenarioEvent} from '../../source/scenario/events.js';
 import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
-import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
+import {SCENARIO_NAMES, type ScenarioName, type StepDeclaration} from '../../source/scenario/declaration.js';
+import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
 import {Random} from '../support/random.js';
 import {ACCOUNT, drive, eventsUpTo, NOW, start} from './fixtures.js';
 
@@ -29,6 +30,13 @@ function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'confirmed'},
 		{type: 'declined'},
 		{type: 'scenarioChosen', scenario: 'force-mfa'},
+		{type: 'scenarioChosen', scenario: 'assume-role'},
+		// assume-role's own step outcome, so its walks get past the role to the AssumeRole steps.
+		{
+			type: 'roleCreated',
+			role: {roleName: 'sts-mfa-demo-role', arn: `arn:aws:iam::${ACCOUNT}:role/sts-mfa/r`, trustPolicy: '{}'},
+			managedPolicy: {policyName: 'p', arn: `arn:aws:iam::${ACCOUNT}:policy/sts-mfa/p`, document: '{}'},
+		},
 		{type: 'retryRequested'},
 		{type: 'teardownRequested'},
 		{type: 'quitRequested'},
@@ -119,5 +127,39 @@ describe('the documented state diagram', () => {
 
 	it('docs/states.md draws exactly the transition table', () => {
 		expect([...diagramEdges()].sort()).toEqual([...table].sort());
+	});
+});
+
+/** docs/states.md's per-scenario step tables, as the declarations say they must read. */
+function expectedStepTables(): string {
+	const does = (step: StepDeclaration): string => {
+		if (step.action.kind === 'teardown') return 'deletes what the run created';
+		if (step.action.kind === 'codes')
+			return `waits for ${step.action.needed === 2 ? 'two consecutive MFA codes' : 'a fresh MFA code'}, then runs its AWS calls`;
+		return 'runs its AWS calls';
+	};
+	return SCENARIO_NAMES.map((name) => {
+		const scenario = SCENARIOS[name];
+		const rows = scenario.steps.map(
+			(step, index) => `| ${index + 1} | \`${step.id}\` | ${step.title} | ${does(step)} |`,
+		);
+		return [
+			`### ${name}`,
+			'',
+			`${scenario.summary}`,
+			'',
+			'| # | step | title | what it does |',
+			'|---|---|---|---|',
+			...rows,
+		].join('\n');
+	}).join('\n\n');
+}
+
+describe("docs/states.md's steps of each scenario", () => {
+	it('lists every scenario and its steps in order, as declared', () => {
+		const markdown = readFileSync(new URL('../../docs/states.md', import.meta.url), 'utf8');
+		const section = /<!-- steps:begin -->\n([\s\S]*?)\n<!-- steps:end -->/.exec(markdown)?.[1];
+		expect(section, 'docs/states.md needs a <!-- steps:begin --> … <!-- steps:end --> section').toBeDefined();
+		expect(section).toBe(expectedStepTables());
 	});
 });
