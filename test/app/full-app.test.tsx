@@ -8,6 +8,7 @@ import {codeForStep, PERIOD_MS, timeStep} from '../../source/scenario/authentica
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
+import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import {initialState} from '../../source/scenario/update.js';
 import {Secret} from '../../source/secret.js';
 import {eventually, KEYS} from './fixtures.js';
@@ -45,8 +46,8 @@ function adminCredentials() {
 	};
 }
 
-async function startRun(size: {columns: number; rows: number}) {
-	const names = demoNames(newRunId());
+async function startRun(size: {columns: number; rows: number}, scenarioName: ScenarioName = 'session-token') {
+	const names = demoNames(newRunId(), scenarioName);
 	let scenario: RunningScenario | undefined;
 	const services = createAwsServices({
 		region: sandbox.region,
@@ -56,7 +57,7 @@ async function startRun(size: {columns: number; rows: number}) {
 	});
 	const target = {kind: 'sandbox' as const, region: sandbox.region, endpoint: sandbox.endpoint};
 	const options = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 20_000};
-	scenario = createScenario({state: initialState(target, options, names), services});
+	scenario = createScenario({state: initialState(target, options, names, scenarioName), services});
 	const running = scenario;
 	const app = render(<App controller={running} columns={size.columns} rows={size.rows} />);
 	const press = (key: string) =>
@@ -111,6 +112,19 @@ async function awayFromStepBoundary(): Promise<number> {
 		if (PERIOD_MS - (Date.now() % PERIOD_MS) < 3000) throw new Error('too close to the next TOTP step');
 	}, 5000);
 	return timeStep(Date.now());
+}
+
+/** What any run left under the demo path: users, devices, roles and managed policies. */
+async function leftUnderDemoPath() {
+	const path = '/sts-mfa/';
+	return {
+		users: (await admin.iam().listUsers(path)).map((user) => user.userName),
+		devices: (await admin.iam().listVirtualMfaDevices())
+			.map((device) => device.serialNumber)
+			.filter((serial) => serial.includes(`:mfa${path}`)),
+		roles: (await admin.roles().listRoles(path)).map((role) => role.roleName),
+		policies: (await admin.roles().listPolicies(path)).map((policy) => policy.policyName),
+	};
 }
 
 async function leftInSandbox(userName: string, deviceName: string) {
@@ -194,4 +208,29 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		await run.scenario.done;
 		expect(await leftInSandbox(run.names.userName, run.names.deviceName)).toEqual({users: [], devices: []});
 	});
+});
+
+describe('every scenario in the dashboard against the runner and the embedded sandbox', () => {
+	for (const name of SCENARIO_NAMES) {
+		it(`${name}: Enter through the steps, a for the codes, proved and torn down to nothing`, async () => {
+			const run = await startRun({columns: 80, rows: 24}, name);
+			await run.begin();
+			for (;;) {
+				await run.advanceUntil((state) => state.phase.kind === 'codeEntry' || state.phase.kind === 'finished');
+				if (run.scenario.getState().phase.kind === 'finished') break;
+				await run.press('a');
+				await run.phaseIs((state) => state.phase.kind !== 'codeEntry', 45_000);
+			}
+			const summary = await eventually(() => {
+				const frame = run.app.lastFrame() ?? '';
+				expect(frame).toContain('press q to exit');
+				return frame;
+			});
+			expect(summary).toContain('✓ Proved');
+			expect(summary).toContain('✓ Torn down: nothing left behind');
+			await run.press('q');
+			expect(await run.scenario.done).toBe(0);
+			expect(await leftUnderDemoPath()).toEqual({users: [], devices: [], roles: [], policies: []});
+		}, 90_000);
+	}
 });

@@ -67,7 +67,8 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 					? {
 							type: 'putUserPolicy',
 							userName: names.userName,
-							policyName: policy.name,
+							// The run's names (from the scenario) are what teardown, the journal and the screen use too.
+							policyName: names.policyName,
 							policyDocument: policy.document(names, identity?.account ?? ''),
 						}
 					: {missing: 'the demo user'},
