@@ -93,9 +93,22 @@ async function startRun(size: {columns: number; rows: number}, scenarioName: Sce
 		const state = await phaseIs((current) => current.phase.kind === 'confirm' || current.phase.kind === 'ready');
 		if (state.phase.kind === 'confirm') await press('y');
 	};
+	/** On the summary: proved and torn down; q then exits 0. */
+	const exitsProvedAndClean = async () => {
+		const summary = await eventually(() => {
+			const frame = app.lastFrame() ?? '';
+			expect(frame).toContain('press q to exit');
+			return frame;
+		});
+		expect(summary).toContain('✓ Proved');
+		expect(summary).toContain('✓ Torn down: nothing left behind');
+		await press('q');
+		expect(await running.done).toBe(0);
+	};
 	return {
 		names,
 		scenario: running,
+		exitsProvedAndClean,
 		begin,
 		app,
 		press,
@@ -167,15 +180,7 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		await run.typeCode(codeForStep(seed, step + 1));
 
 		await run.advanceUntil((state) => state.phase.kind === 'finished');
-		const summary = await eventually(() => {
-			const frame = run.app.lastFrame() ?? '';
-			expect(frame).toContain('press q to exit');
-			return frame;
-		});
-		expect(summary).toContain('✓ Proved');
-		expect(summary).toContain('✓ Torn down: nothing left behind');
-		await run.press('q');
-		expect(await run.scenario.done).toBe(0);
+		await run.exitsProvedAndClean();
 
 		expect(secretKey).toBeDefined();
 		expect(run.allFrames()).not.toContain(accessKeySecret);
@@ -221,15 +226,7 @@ describe('every scenario in the dashboard against the runner and the embedded sa
 				await run.press('a');
 				await run.phaseIs((state) => state.phase.kind !== 'codeEntry', 45_000);
 			}
-			const summary = await eventually(() => {
-				const frame = run.app.lastFrame() ?? '';
-				expect(frame).toContain('press q to exit');
-				return frame;
-			});
-			expect(summary).toContain('✓ Proved');
-			expect(summary).toContain('✓ Torn down: nothing left behind');
-			await run.press('q');
-			expect(await run.scenario.done).toBe(0);
+			await run.exitsProvedAndClean();
 			expect(await leftUnderDemoPath()).toEqual({users: [], devices: [], roles: [], policies: []});
 		}, 90_000);
 	}
