@@ -10,6 +10,10 @@ import {cachedSessionRows} from './bench/session.mjs';
 import {formatTable, median} from './bench/table.mjs';
 import {unattendedRun} from './bench/unattended.mjs';
 
+// The sandbox throughput row drives the AWS SDK in this process: on Node 20 its notice about
+// future Node versions would land in the middle of the progress lines (the CLI turns it off too).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const CLI = 'dist/cli.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 if (!existsSync(CLI)) {
