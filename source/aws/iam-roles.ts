@@ -10,13 +10,19 @@ import {
 	type IAMClient,
 	ListAttachedRolePoliciesCommand,
 	ListPoliciesCommand,
+	ListPolicyTagsCommand,
 	ListPolicyVersionsCommand,
 	ListRolePoliciesCommand,
 	ListRolesCommand,
+	ListRoleTagsCommand,
+	type Tag as SdkTag,
 } from '@aws-sdk/client-iam';
 import {iamCall as call, sdkTags} from './iam-call.js';
 import {collectPages} from './paginate.js';
-import type {IamRole, IamRoleService, ManagedPolicy} from './types.js';
+import type {IamRole, IamRoleService, ManagedPolicy, Tag} from './types.js';
+
+const ourTags = (tags: readonly SdkTag[] | undefined): Tag[] =>
+	(tags ?? []).map((t) => ({key: t.Key ?? '', value: t.Value ?? ''}));
 
 /** IamRoleService over an SDK v3 IAMClient: the role and managed-policy calls assume-role makes. */
 export function createIamRoleService(client: IAMClient): IamRoleService {
@@ -72,7 +78,12 @@ export function createIamRoleService(client: IAMClient): IamRoleService {
 				const input = {PathPrefix: pathPrefix, Marker: marker};
 				const output = await call('ListRoles', signal, (o) => client.send(new ListRolesCommand(input), o));
 				const items = (output.Roles ?? []).map(
-					(role): IamRole => ({roleName: role.RoleName ?? '', arn: role.Arn ?? '', path: role.Path ?? '/'}),
+					(role): IamRole => ({
+						roleName: role.RoleName ?? '',
+						arn: role.Arn ?? '',
+						path: role.Path ?? '/',
+						...(role.CreateDate ? {createDate: role.CreateDate} : {}),
+					}),
 				);
 				return {items, marker: output.IsTruncated ? output.Marker : undefined};
 			}),
@@ -82,7 +93,11 @@ export function createIamRoleService(client: IAMClient): IamRoleService {
 				const input = {Scope: 'Local' as const, PathPrefix: pathPrefix, Marker: marker};
 				const output = await call('ListPolicies', signal, (o) => client.send(new ListPoliciesCommand(input), o));
 				const items = (output.Policies ?? []).map(
-					(policy): ManagedPolicy => ({policyName: policy.PolicyName ?? '', arn: policy.Arn ?? ''}),
+					(policy): ManagedPolicy => ({
+						policyName: policy.PolicyName ?? '',
+						arn: policy.Arn ?? '',
+						...(policy.CreateDate ? {createDate: policy.CreateDate} : {}),
+					}),
 				);
 				return {items, marker: output.IsTruncated ? output.Marker : undefined};
 			}),
@@ -104,5 +119,17 @@ export function createIamRoleService(client: IAMClient): IamRoleService {
 		async deletePolicy(policyArn, signal) {
 			await call('DeletePolicy', signal, (o) => client.send(new DeletePolicyCommand({PolicyArn: policyArn}), o));
 		},
+		listRoleTags: (roleName, signal) =>
+			collectPages(async (marker) => {
+				const input = {RoleName: roleName, Marker: marker};
+				const output = await call('ListRoleTags', signal, (o) => client.send(new ListRoleTagsCommand(input), o));
+				return {items: ourTags(output.Tags), marker: output.IsTruncated ? output.Marker : undefined};
+			}),
+		listPolicyTags: (policyArn, signal) =>
+			collectPages(async (marker) => {
+				const input = {PolicyArn: policyArn, Marker: marker};
+				const output = await call('ListPolicyTags', signal, (o) => client.send(new ListPolicyTagsCommand(input), o));
+				return {items: ourTags(output.Tags), marker: output.IsTruncated ? output.Marker : undefined};
+			}),
 	};
 }

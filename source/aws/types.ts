@@ -126,11 +126,14 @@ export interface IamRole {
 	readonly roleName: string;
 	readonly arn: string;
 	readonly path: string;
+	/** As ListRoles reports it: how old an untracked leftover is. */
+	readonly createDate?: Date;
 }
 
 export interface ManagedPolicy {
 	readonly policyName: string;
 	readonly arn: string;
+	readonly createDate?: Date;
 }
 
 /** The role and customer-managed-policy calls of the assume-role scenario and its cleanup. */
@@ -157,6 +160,9 @@ export interface IamRoleService {
 	listNonDefaultPolicyVersions(policyArn: string, signal?: AbortSignal): Promise<string[]>;
 	deletePolicyVersion(input: {policyArn: string; versionId: string}, signal?: AbortSignal): Promise<void>;
 	deletePolicy(policyArn: string, signal?: AbortSignal): Promise<void>;
+	/** The role's own tags (follows pagination): what makes it sts-mfa's, for cleanup. */
+	listRoleTags(roleName: string, signal?: AbortSignal): Promise<Tag[]>;
+	listPolicyTags(policyArn: string, signal?: AbortSignal): Promise<Tag[]>;
 }
 
 export interface RoleSessionCredentials extends SessionCredentials {

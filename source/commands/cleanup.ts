@@ -1,5 +1,5 @@
 import {createInterface} from 'node:readline/promises';
-import type {CallerIdentity, IamService} from '../aws/types.js';
+import type {CallerIdentity} from '../aws/types.js';
 import type {CleanupArgs} from '../cli/args.js';
 import {
 	countLeftovers,
@@ -7,6 +7,8 @@ import {
 	findLeftovers,
 	listJournals,
 	removeJournal,
+	runsNamed,
+	type CleanupServices,
 	type JournalEntry,
 	type JournalListing,
 	type Leftovers,
@@ -16,9 +18,8 @@ import type {JournalTarget} from '../journal/record.js';
 import {planCleanup, type TargetGroup} from '../journal/targets.js';
 import {DEFAULT_OLDER_THAN_MS, splitByRule, type UntrackedRule} from '../journal/untracked.js';
 
-/** An operator connection to one target: IAM, and who we are there. */
-export interface Connection {
-	readonly iam: IamService;
+/** An operator connection to one target: IAM (users, devices, roles, managed policies), and who we are there. */
+export interface Connection extends CleanupServices {
 	readonly identity?: CallerIdentity;
 }
 
@@ -54,7 +55,7 @@ async function connectToTarget(target: JournalTarget): Promise<Connection> {
 		profile: target.profile,
 		operatorCredentials: chain?.credentials,
 	});
-	return {iam: services.iam(), identity: await services.sts().getCallerIdentity()};
+	return {iam: services.iam(), roles: services.roles(), identity: await services.sts().getCallerIdentity()};
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
@@ -121,7 +122,7 @@ async function searchGroup(
 			if (elsewhere) io.out(`Run ${journal.runId} used account ${journal.account}, not ${account}: not considered.`);
 			return !elsewhere;
 		});
-		const found = await findLeftovers(connection.iam, {journals, activeJournals: active});
+		const found = await findLeftovers(connection, {journals, activeJournals: active});
 		const {deletable: leftovers, held} = splitByRule(found, rule);
 		io.out(
 			`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`,
@@ -138,11 +139,7 @@ async function searchGroup(
 
 /** Journals whose runs have nothing left once `remaining` is what is still there. */
 async function removeFinishedJournals(group: TargetGroup, remaining: Leftovers, io: CleanupIo): Promise<void> {
-	const stillNamed = new Set(
-		[...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)].flatMap(
-			(found) => (found.by === 'journal' ? [found.runId] : []),
-		),
-	);
+	const stillNamed = runsNamed(remaining);
 	for (const journal of group.journals) {
 		if (stillNamed.has(journal.runId)) continue;
 		await removeJournal(journal).catch((error: unknown) =>
@@ -197,7 +194,7 @@ async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Pro
 	const remainingLines: string[] = [];
 	for (const group of searched) {
 		io.out(`Deleting on ${describeTarget(group.target)}:`);
-		const {remaining} = await deleteLeftovers(group.connection.iam, group.leftovers, (progress) =>
+		const {remaining} = await deleteLeftovers(group.connection, group.leftovers, (progress) =>
 			io.out(describeProgress(progress)),
 		);
 		await removeFinishedJournals(group, remaining, io);

@@ -1,10 +1,13 @@
-import type {IamService} from '../aws/types.js';
+import {inDeletionOrder} from '../scenario/deletion-order.js';
 import {
 	deleteLeftovers,
 	findLeftovers,
 	listJournals,
 	planCleanup,
 	removeJournal,
+	runsNamed,
+	type CleanupServices,
+	type DeletionProgress,
 	type JournalEntry,
 	type Leftovers,
 } from '../journal/index.js';
@@ -15,34 +18,50 @@ import type {Leftover, LeftoverCleanup, Target} from '../scenario/types.js';
 
 export interface LeftoverOptions {
 	readonly target: Target;
-	/** The operator's IAM client (the SDK may still be loading). */
-	readonly iam: () => Promise<IamService>;
+	/** The operator's IAM clients (the SDK may still be loading). */
+	readonly services: () => Promise<CleanupServices>;
 	/** The journals directory (default: the user's state directory). */
 	readonly dir?: string;
 }
 
-/** In the order deleteLeftovers works: each user's policies, keys and devices, the user, then free devices. */
+/**
+ * One row per resource, in the order deleteLeftovers works: an enabled device is one row
+ * (deactivated, then deleted), a role one row (its managed policies detached, then deleted).
+ */
 function leftoverItems(leftovers: Leftovers): Leftover[] {
-	const items: Leftover[] = [];
-	for (const user of leftovers.users) {
-		const {userName} = user;
-		items.push(
-			...user.policyNames.map((id): Leftover => ({kind: 'userPolicy', id, userName})),
-			...user.accessKeyIds.map((id): Leftover => ({kind: 'accessKey', id, userName})),
-			...user.mfaSerials.map((id): Leftover => ({kind: 'virtualMfaDevice', id, userName})),
-			{kind: 'user', id: userName},
-		);
-	}
-	return [
-		...items,
+	return inDeletionOrder<Leftover>([
+		...leftovers.users.flatMap(({userName, policyNames, accessKeyIds, mfaSerials}) => [
+			...policyNames.map((id): Leftover => ({kind: 'userPolicy', id, userName})),
+			...accessKeyIds.map((id): Leftover => ({kind: 'accessKey', id, userName})),
+			...mfaSerials.map((id): Leftover => ({kind: 'virtualMfaDevice', id, userName})),
+			{kind: 'user', id: userName} satisfies Leftover,
+		]),
 		...leftovers.devices.map((device): Leftover => ({kind: 'virtualMfaDevice', id: device.serialNumber})),
-	];
+		...leftovers.roles.map((role): Leftover => ({kind: 'role', id: role.roleName})),
+		...leftovers.policies.map((policy): Leftover => ({kind: 'managedPolicy', id: policy.arn})),
+	]);
+}
+
+/**
+ * The offer's row a deletion step ends, if any: a deactivation ends the device's row only when it
+ * fails or the device is not ours (so only detached); a detachment ends the role's row only when it fails.
+ */
+function rowOf(progress: DeletionProgress, deletedAfterDeactivation: ReadonlySet<string>): Leftover | undefined {
+	const failed = progress.outcome === 'failed';
+	switch (progress.kind) {
+		case 'mfaDeactivation':
+			if (!failed && deletedAfterDeactivation.has(progress.id)) return undefined;
+			return {kind: 'virtualMfaDevice', id: progress.id, userName: progress.userName};
+		case 'rolePolicyDetachment':
+			return failed && progress.roleName ? {kind: 'role', id: progress.roleName} : undefined;
+		default:
+			return {kind: progress.kind, id: progress.id, userName: progress.userName};
+	}
 }
 
 /** Journals whose runs have nothing left once `remaining` is what is still there. */
 async function removeFinishedJournals(journals: readonly JournalEntry[], remaining: Leftovers): Promise<void> {
-	const named = [...remaining.users.map((user) => user.found), ...remaining.devices.map((device) => device.found)];
-	const stillNamed = new Set(named.flatMap((found) => (found.by === 'journal' ? [found.runId] : [])));
+	const stillNamed = runsNamed(remaining);
 	// A journal that cannot be removed only means cleanup looks there again later.
 	await Promise.all(
 		journals
@@ -71,7 +90,7 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 			const journals = (plan.groups[0]?.journals ?? []).filter(
 				(journal) => journal.account === undefined || journal.account === account,
 			);
-			const all = await findLeftovers(await options.iam(), {journals, activeJournals: active, signal});
+			const all = await findLeftovers(await options.services(), {journals, activeJournals: active, signal});
 			// Untracked resources of a run that may still be live (someone else's) are offered only when old.
 			const leftovers = splitByRule(all, defaultRule(Date.now())).deletable;
 			found = {leftovers, journals};
@@ -81,15 +100,12 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 			if (!found) return;
 			const deletedAfterDeactivation = new Set(found.leftovers.users.flatMap((user) => user.ourMfaSerials));
 			const {remaining} = await deleteLeftovers(
-				await options.iam(),
+				await options.services(),
 				found.leftovers,
 				(progress) => {
+					const row = rowOf(progress, deletedAfterDeactivation);
 					const error = progress.outcome === 'failed' ? (progress.error ?? 'failed') : undefined;
-					// The device row ends with its deletion; a deactivation only ends it when it fails, or
-					// when the device is not ours and so is only detached.
-					if (progress.kind === 'mfaDeactivation' && !error && deletedAfterDeactivation.has(progress.id)) return;
-					const kind = progress.kind === 'mfaDeactivation' ? 'virtualMfaDevice' : progress.kind;
-					onProgress({kind, id: progress.id, userName: progress.userName}, error);
+					if (row) onProgress(row, error);
 				},
 				signal,
 			);

@@ -124,7 +124,13 @@ function leftoversWhenAsked(target: Target, services: Promise<AwsServices>): Lef
 	let loading: Promise<LeftoverCleanup> | undefined;
 	const load = () =>
 		(loading ??= import('./leftovers.js').then(({journalLeftovers}) =>
-			journalLeftovers({target, iam: async () => (await services).iam()}),
+			journalLeftovers({
+				target,
+				services: async () => {
+					const loaded = await services;
+					return {iam: loaded.iam(), roles: loaded.roles()};
+				},
+			}),
 		));
 	return {
 		find: async (account, signal) => (await load()).find(account, signal),

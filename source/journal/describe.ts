@@ -16,6 +16,12 @@ const KIND_NAMES: Record<DeletionProgress['kind'], string> = {
 	managedPolicy: 'managed policy',
 };
 
+/** What a step that is not a deletion did. */
+const PAST_TENSE: Partial<Record<DeletionProgress['kind'], string>> = {
+	mfaDeactivation: 'deactivated',
+	rolePolicyDetachment: 'detached',
+};
+
 export {describeLeftBehind} from '../left-behind.js';
 
 export function describeTarget(target: JournalTarget): string {
@@ -46,7 +52,7 @@ function describeProvenance(found: Provenance, now: number): string {
 	return `from run ${found.runId ?? '(unnamed)'}, no record on this machine, ${age}`;
 }
 
-/** One line per resource, attachments indented under their user. */
+/** One line per resource, attachments indented under their user or role. */
 export function describeLeftovers(leftovers: Leftovers, now = Date.now()): string[] {
 	const lines: string[] = [];
 	for (const user of leftovers.users) {
@@ -58,14 +64,27 @@ export function describeLeftovers(leftovers: Leftovers, now = Date.now()): strin
 	for (const device of leftovers.devices) {
 		lines.push(`  virtual MFA device ${device.serialNumber} (unassigned)  (${describeProvenance(device.found, now)})`);
 	}
+	for (const role of leftovers.roles) {
+		lines.push(`  role ${role.roleName}  (${describeProvenance(role.found, now)})`);
+		for (const arn of role.attachedPolicyArns) lines.push(`    managed policy ${arn} (attached)`);
+		for (const name of role.inlinePolicyNames) lines.push(`    inline policy ${name}`);
+	}
+	for (const policy of leftovers.policies) {
+		lines.push(`  managed policy ${policy.arn}  (${describeProvenance(policy.found, now)})`);
+	}
 	return lines;
 }
 
 export function describeProgress(progress: DeletionProgress): string {
-	const item = `${KIND_NAMES[progress.kind]} ${progress.id}${progress.userName ? ` (user ${progress.userName})` : ''}`;
+	const owner = progress.userName
+		? ` (user ${progress.userName})`
+		: progress.roleName
+			? ` (role ${progress.roleName})`
+			: '';
+	const item = `${KIND_NAMES[progress.kind]} ${progress.id}${owner}`;
 	switch (progress.outcome) {
 		case 'deleted':
-			return `  ${progress.kind === 'mfaDeactivation' ? 'deactivated' : 'deleted'} ${item.replace(' (deactivate)', '')}`;
+			return `  ${PAST_TENSE[progress.kind] ?? 'deleted'} ${item.replace(/ \((deactivate|detach from role)\)/, '')}`;
 		case 'alreadyGone':
 			return `  already gone: ${item}`;
 		case 'failed':

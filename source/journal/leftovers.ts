@@ -1,7 +1,8 @@
-import type {IamService} from '../aws/types.js';
+import type {IamRoleService, IamService} from '../aws/types.js';
 import {findDevices, type MfaDeviceOwnership} from './devices.js';
 import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
 import {outstandingIds, type JournalDocument} from './record.js';
+import {findRoleLeftovers} from './roles.js';
 
 export {CREATED_BY_TAG, DEMO_PATH} from './ownership.js';
 
@@ -30,10 +31,27 @@ export interface LeftoverDevice {
 	readonly found: Provenance;
 }
 
+/** assume-role's role: its managed policies are detached and its inline policies deleted before it goes. */
+export interface LeftoverRole {
+	readonly roleName: string;
+	readonly found: Provenance;
+	readonly attachedPolicyArns: readonly string[];
+	readonly inlinePolicyNames: readonly string[];
+}
+
+/** A customer managed policy: deleted (with any non-default versions) once no leftover role holds it. */
+export interface LeftoverPolicy {
+	readonly policyName: string;
+	readonly arn: string;
+	readonly found: Provenance;
+}
+
 export interface Leftovers {
 	readonly users: readonly LeftoverUser[];
 	/** Virtual MFA devices assigned to nobody. */
 	readonly devices: readonly LeftoverDevice[];
+	readonly roles: readonly LeftoverRole[];
+	readonly policies: readonly LeftoverPolicy[];
 	/** What a journal or the path pointed at that is not provably ours (no tag, another run's tag): left alone. */
 	readonly ignored?: readonly string[];
 }
@@ -47,14 +65,34 @@ export interface FindLeftoversOptions {
 	readonly signal?: AbortSignal;
 }
 
-export const NO_LEFTOVERS: Leftovers = {users: [], devices: []};
+/** The IAM calls cleanup makes: users and devices, roles and managed policies. */
+export interface CleanupServices {
+	readonly iam: IamService;
+	readonly roles: IamRoleService;
+}
 
-/** How many resources deleting these leftovers removes (a user, each policy, key and device). */
+export const NO_LEFTOVERS: Leftovers = {users: [], devices: [], roles: [], policies: []};
+
+/** How many resources deleting these leftovers removes (a user, each policy, key and device; a role and its inline policies; a managed policy). */
 export function countLeftovers(leftovers: Leftovers): number {
-	return leftovers.users.reduce(
+	const users = leftovers.users.reduce(
 		(sum, user) => sum + 1 + user.policyNames.length + user.accessKeyIds.length + user.mfaSerials.length,
-		leftovers.devices.length,
+		0,
 	);
+	const roles = leftovers.roles.reduce((sum, role) => sum + 1 + role.inlinePolicyNames.length, 0);
+	return users + leftovers.devices.length + roles + leftovers.policies.length;
+}
+
+/** How each leftover was found: a journal still naming one of them must stay. */
+export function provenances(leftovers: Leftovers): Provenance[] {
+	return [...leftovers.users, ...leftovers.devices, ...leftovers.roles, ...leftovers.policies].map(
+		(item) => item.found,
+	);
+}
+
+/** The runs whose journals name something of these leftovers. */
+export function runsNamed(leftovers: Leftovers): Set<string> {
+	return new Set(provenances(leftovers).flatMap((found) => (found.by === 'journal' ? [found.runId] : [])));
 }
 
 type Found = LeftoverUser | string | undefined;
@@ -154,14 +192,30 @@ async function findUsers(
  * What earlier runs left on this target: the resources their journals name (intended or created,
  * not deleted) as IAM reports them now, plus anything under the demo path that carries our tags
  * but no journal here names (so a lost journal loses nothing; untracked.ts decides when those may go).
- * Resources of runs still in progress on this machine are excluded; untagged ones are never included.
+ * Users with their keys, policies and devices; free virtual MFA devices; roles and customer
+ * managed policies (roles.ts). Resources of runs still in progress on this machine are excluded;
+ * untagged ones are never included.
  */
-export async function findLeftovers(iam: IamService, options: FindLeftoversOptions): Promise<Leftovers> {
+export async function findLeftovers(services: CleanupServices, options: FindLeftoversOptions): Promise<Leftovers> {
+	const {iam} = services;
 	const prefix = options.pathPrefix ?? DEMO_PATH;
 	const devices = findDevices(iam, options, prefix);
-	const found = await findUsers(iam, options, prefix, devices);
+	const [found, roles] = await Promise.all([
+		findUsers(iam, options, prefix, devices),
+		findRoleLeftovers(services.roles, options, prefix),
+	]);
 	const users = found.filter((user): user is LeftoverUser => typeof user === 'object');
 	const free = await devices.free(users, options.signal);
-	const ignored = [...found.filter((note): note is string => typeof note === 'string'), ...free.ignored];
-	return {users, devices: free.devices, ...(ignored.length > 0 ? {ignored} : {})};
+	const ignored = [
+		...found.filter((note): note is string => typeof note === 'string'),
+		...free.ignored,
+		...roles.ignored,
+	];
+	return {
+		users,
+		devices: free.devices,
+		roles: roles.roles,
+		policies: roles.policies,
+		...(ignored.length > 0 ? {ignored} : {}),
+	};
 }

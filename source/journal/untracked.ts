@@ -1,4 +1,4 @@
-import type {LeftoverDevice, LeftoverUser, Leftovers, Provenance} from './leftovers.js';
+import type {Leftovers, Provenance} from './leftovers.js';
 
 /*
  * Resources found by the path and sts-mfa's tags that no journal on this machine names belong to a
@@ -38,10 +38,13 @@ export interface SplitLeftovers {
 }
 
 export function splitByRule(leftovers: Leftovers, rule: UntrackedRule): SplitLeftovers {
-	const pick = <T extends LeftoverUser | LeftoverDevice>(items: readonly T[], keep: boolean) =>
+	const pick = <T extends {readonly found: Provenance}>(items: readonly T[], keep: boolean) =>
 		items.filter((item) => mayDelete(item.found, rule) === keep);
-	return {
-		deletable: {users: pick(leftovers.users, true), devices: pick(leftovers.devices, true), ignored: leftovers.ignored},
-		held: {users: pick(leftovers.users, false), devices: pick(leftovers.devices, false)},
-	};
+	const side = (keep: boolean): Leftovers => ({
+		users: pick(leftovers.users, keep),
+		devices: pick(leftovers.devices, keep),
+		roles: pick(leftovers.roles, keep),
+		policies: pick(leftovers.policies, keep),
+	});
+	return {deletable: {...side(true), ignored: leftovers.ignored}, held: side(false)};
 }

@@ -1,7 +1,8 @@
 import {AwsError} from '../aws/errors.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
-import {deleteRoleResource, ignoringNotFound} from './perform-roles.js';
+import {ignoringNotFound} from './deletion-order.js';
+import {deleteRoleResource} from './perform-roles.js';
 import {assertNever} from './transition.js';
 import type {JournalResourceKind} from './types.js';
 

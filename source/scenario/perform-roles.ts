@@ -1,6 +1,7 @@
 import {AwsError} from '../aws/errors.js';
 import type {IamRoleService} from '../aws/types.js';
 import {diagnoseRefusal, stepOfCode} from './authenticator.js';
+import {deleteManagedPolicy, deleteRoleWithAttachments, ignoringNotFound} from './deletion-order.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
 
@@ -8,15 +9,6 @@ import type {PerformContext, Performer} from './perform.js';
 
 function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
 	return error instanceof AwsError && error.kind === kind;
-}
-
-/** Deleting something already gone is success: teardown must be safe to repeat. */
-export async function ignoringNotFound(action: () => Promise<unknown>): Promise<void> {
-	try {
-		await action();
-	} catch (error) {
-		if (!isAws(error, 'notFound')) throw error;
-	}
 }
 
 /** The managed policy first (the role's attachment needs its ARN), then the role, then the attachment. */
@@ -98,29 +90,8 @@ export async function deleteRoleResource(
 		case 'rolePolicyDetachment':
 			return ignoringNotFound(() => roles.detachRolePolicy({roleName, policyArn: id}, signal));
 		case 'role':
-			return ignoringNotFound(async () => {
-				for (const policyArn of await roles.listAttachedRolePolicies(id, signal))
-					await ignoringNotFound(() => roles.detachRolePolicy({roleName: id, policyArn}, signal));
-				for (const policyName of await roles.listRolePolicies(id, signal))
-					await ignoringNotFound(() => roles.deleteRolePolicy({roleName: id, policyName}, signal));
-				await roles.deleteRole(id, signal);
-			});
+			return ignoringNotFound(() => deleteRoleWithAttachments(roles, id, signal));
 		case 'managedPolicy':
 			return ignoringNotFound(() => deleteManagedPolicy(roles, id, signal));
-	}
-}
-
-/**
- * The run's own policy has one version, so DeletePolicy usually succeeds at once; IAM answers
- * DeleteConflict while non-default versions remain (someone edited it): those go, then the policy.
- */
-async function deleteManagedPolicy(roles: IamRoleService, policyArn: string, signal: AbortSignal): Promise<void> {
-	try {
-		await roles.deletePolicy(policyArn, signal);
-	} catch (error) {
-		if (!isAws(error, 'conflict')) throw error;
-		for (const versionId of await roles.listNonDefaultPolicyVersions(policyArn, signal))
-			await ignoringNotFound(() => roles.deletePolicyVersion({policyArn, versionId}, signal));
-		await roles.deletePolicy(policyArn, signal);
 	}
 }

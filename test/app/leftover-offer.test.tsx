@@ -93,7 +93,11 @@ function startDashboard(size: {columns: number; rows: number}) {
 		credentials: adminCredentials(),
 		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
 	});
-	const leftovers = journalLeftovers({target, iam: async () => (await services).iam(), dir: journals});
+	const leftovers = journalLeftovers({
+		target,
+		services: async () => ({iam: (await services).iam(), roles: (await services).roles()}),
+		dir: journals,
+	});
 	scenario = createScenario({state: initialState(target, options, demoNames(newRunId())), services, leftovers});
 	const running = scenario;
 	const app = render(<App controller={running} columns={size.columns} rows={size.rows} />);

@@ -5,7 +5,7 @@ import type {CleanupArgs} from '../../source/cli/args.js';
 import {cleanupCommand, type CleanupIo} from '../../source/commands/cleanup.js';
 import type {JournalTarget} from '../../source/journal/index.js';
 import {ScratchDirs} from '../support/scratch.js';
-import {ACCOUNT, FakeIam} from './fake-iam.js';
+import {ACCOUNT, FakeIam, NO_ROLES} from './fake-iam.js';
 import {journalDocument, writeJournal} from './journals.js';
 
 const DESTRUCTIVE = /^(delete|deactivate)/;
@@ -45,7 +45,11 @@ function harness(iam: FakeIam, dir: string, options: {interactive?: boolean; ans
 			},
 			connect: async (target) => {
 				connected.push(target);
-				return {iam, identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, userId: ACCOUNT}};
+				return {
+					iam,
+					roles: NO_ROLES,
+					identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, userId: ACCOUNT},
+				};
 			},
 		},
 	};

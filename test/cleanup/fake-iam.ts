@@ -1,6 +1,7 @@
 import {AwsError, type AwsErrorKind} from '../../source/aws/errors.js';
 import type {
 	AccessKeyMetadata,
+	IamRoleService,
 	IamService,
 	IamUser,
 	NewAccessKey,
@@ -261,3 +262,31 @@ export class FakeIam implements IamService {
 		throw failure('accessDenied', 'simulatePrincipalPolicy', 'not used by cleanup');
 	}
 }
+
+/** An account with no roles or managed policies: the user-and-device tests need nothing more. */
+export const NO_ROLES: IamRoleService = {
+	listRoles: async () => [],
+	listPolicies: async () => [],
+	listRoleTags: async () => [],
+	listPolicyTags: async () => [],
+	listAttachedRolePolicies: async () => [],
+	listRolePolicies: async () => [],
+	listNonDefaultPolicyVersions: async () => [],
+	createRole: unexpected('createRole'),
+	createPolicy: unexpected('createPolicy'),
+	attachRolePolicy: unexpected('attachRolePolicy'),
+	detachRolePolicy: unexpected('detachRolePolicy'),
+	deleteRolePolicy: unexpected('deleteRolePolicy'),
+	deleteRole: unexpected('deleteRole'),
+	deletePolicyVersion: unexpected('deletePolicyVersion'),
+	deletePolicy: unexpected('deletePolicy'),
+};
+
+function unexpected(call: string): () => Promise<never> {
+	return async () => {
+		throw new Error(`${call} was not expected: this account has no roles or managed policies`);
+	};
+}
+
+/** What cleanup connects to: this fake IAM, with no roles or managed policies. */
+export const servicesOf = (iam: IamService) => ({iam, roles: NO_ROLES});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {countLeftovers, deleteLeftovers, findLeftovers, type DeletionProgress} from '../../source/journal/index.js';
-import {FakeIam} from './fake-iam.js';
+import {FakeIam, servicesOf} from './fake-iam.js';
 import {journalDocument} from './journals.js';
 
 const DESTRUCTIVE = /^(delete|deactivate)/;
@@ -19,7 +19,7 @@ describe('findLeftovers', () => {
 			['created', 'user', 'sts-mfa-demo-r1'],
 			['created', 'virtualMfaDevice', spare],
 		]);
-		const leftovers = await findLeftovers(iam, {journals: [journal]});
+		const leftovers = await findLeftovers(servicesOf(iam), {journals: [journal]});
 		expect(leftovers.users).toEqual([
 			{
 				userName: 'sts-mfa-demo-r1',
@@ -42,14 +42,14 @@ describe('findLeftovers', () => {
 			['created', 'user', 'sts-mfa-demo-gone'],
 			['deleted', 'user', 'sts-mfa-demo-gone'],
 		]);
-		expect(countLeftovers(await findLeftovers(iam, {journals: [journal]}))).toBe(0);
+		expect(countLeftovers(await findLeftovers(servicesOf(iam), {journals: [journal]}))).toBe(0);
 		expect(iam.calls).not.toContain('getUser:sts-mfa-demo-gone');
 	});
 
 	it('finds a device the journal knew only by name (crash between create and record)', async () => {
 		const iam = new FakeIam();
 		const serial = iam.addDevice('sts-mfa-demo-r3');
-		const leftovers = await findLeftovers(iam, {
+		const leftovers = await findLeftovers(servicesOf(iam), {
 			journals: [journalDocument('r3', [['intended', 'virtualMfaDevice', 'sts-mfa-demo-r3']])],
 		});
 		expect(leftovers.devices).toEqual([{serialNumber: serial, found: {by: 'journal', runId: 'r3'}}]);
@@ -67,7 +67,7 @@ describe('findLeftovers', () => {
 		iam.addDemoUser('alice', {path: '/', keys: 1});
 		const lostDevice = iam.addDevice('sts-mfa-demo-lost-2', '/sts-mfa/', lostTags);
 		iam.addDevice('alice-phone', '/');
-		const leftovers = await findLeftovers(iam, {journals: []});
+		const leftovers = await findLeftovers(servicesOf(iam), {journals: []});
 		expect(leftovers.users.map((u) => [u.userName, u.found])).toEqual([
 			['sts-mfa-demo-lost', {by: 'tags', runId: 'lost', createdAt: created}],
 		]);
@@ -86,7 +86,7 @@ describe('findLeftovers', () => {
 			{key: 'sts-mfa:run', value: 'not-r6'},
 			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
 		]);
-		const leftovers = await findLeftovers(iam, {
+		const leftovers = await findLeftovers(servicesOf(iam), {
 			journals: [
 				journalDocument('r5', [['created', 'virtualMfaDevice', handMade]]),
 				journalDocument('r6', [['created', 'virtualMfaDevice', otherRun]]),
@@ -102,18 +102,18 @@ describe('findLeftovers', () => {
 		iam.addDemoUser('sts-mfa-demo-r7');
 		const theirs = iam.addDevice('personal-phone', '/', []);
 		await iam.enableMfaDevice({userName: 'sts-mfa-demo-r7', serialNumber: theirs});
-		const leftovers = await findLeftovers(iam, {
+		const leftovers = await findLeftovers(servicesOf(iam), {
 			journals: [journalDocument('r7', [['created', 'user', 'sts-mfa-demo-r7']])],
 		});
 		expect(leftovers.users[0]).toMatchObject({mfaSerials: [theirs], ourMfaSerials: []});
-		await deleteLeftovers(iam, leftovers);
+		await deleteLeftovers(servicesOf(iam), leftovers);
 		expect(iam.inventory()).toEqual([`device:${theirs}`]);
 	});
 
 	it("never offers a user someone else already had under the journal's name", async () => {
 		const iam = new FakeIam();
 		iam.addDemoUser('sts-mfa-demo-taken', {path: '/', tags: [], keys: 1});
-		const leftovers = await findLeftovers(iam, {
+		const leftovers = await findLeftovers(servicesOf(iam), {
 			journals: [journalDocument('r4', [['intended', 'user', 'sts-mfa-demo-taken']])],
 		});
 		expect(leftovers.users).toEqual([]);
@@ -128,26 +128,26 @@ describe('findLeftovers', () => {
 			['created', 'user', 'sts-mfa-demo-live'],
 			['created', 'virtualMfaDevice', liveDevice],
 		]);
-		expect(countLeftovers(await findLeftovers(iam, {journals: [], activeJournals: [active]}))).toBe(0);
+		expect(countLeftovers(await findLeftovers(servicesOf(iam), {journals: [], activeJournals: [active]}))).toBe(0);
 	});
 });
 
 describe('deleteLeftovers', () => {
-	it("deletes in IAM's order: policies, keys, deactivate, device, user; then free devices", async () => {
+	it("deletes in IAM's order, as teardown does: policies, keys, deactivate, devices (free ones too), user", async () => {
 		const iam = new FakeIam();
 		const {keyIds, serial} = iam.addDemoUser('sts-mfa-demo-o', {policies: ['p1'], keys: 2, mfa: true});
 		const free = iam.addDevice('sts-mfa-demo-free');
-		const leftovers = await findLeftovers(iam, {journals: []});
+		const leftovers = await findLeftovers(servicesOf(iam), {journals: []});
 		iam.calls.length = 0;
-		const {remaining, failures} = await deleteLeftovers(iam, leftovers);
+		const {remaining, failures} = await deleteLeftovers(servicesOf(iam), leftovers);
 		expect(iam.calls.filter((call) => DESTRUCTIVE.test(call))).toEqual([
 			'deleteUserPolicy:p1',
 			`deleteAccessKey:${keyIds[0]}`,
 			`deleteAccessKey:${keyIds[1]}`,
 			`deactivateMfaDevice:${serial}`,
 			`deleteVirtualMfaDevice:${serial}`,
-			'deleteUser:sts-mfa-demo-o',
 			`deleteVirtualMfaDevice:${free}`,
+			'deleteUser:sts-mfa-demo-o',
 		]);
 		expect(failures).toEqual([]);
 		expect(countLeftovers(remaining)).toBe(0);
@@ -157,12 +157,12 @@ describe('deleteLeftovers', () => {
 	it('counts what is already gone as done', async () => {
 		const iam = new FakeIam();
 		const {keyIds} = iam.addDemoUser('sts-mfa-demo-g', {policies: ['p1'], keys: 1});
-		const leftovers = await findLeftovers(iam, {journals: []});
+		const leftovers = await findLeftovers(servicesOf(iam), {journals: []});
 		// Someone (or the run's own teardown) removed things between the search and the deletion.
 		await iam.deleteUserPolicy({userName: 'sts-mfa-demo-g', policyName: 'p1'});
 		await iam.deleteAccessKey({userName: 'sts-mfa-demo-g', accessKeyId: keyIds[0]!});
 		const progress: DeletionProgress[] = [];
-		const {remaining} = await deleteLeftovers(iam, leftovers, (p) => progress.push(p));
+		const {remaining} = await deleteLeftovers(servicesOf(iam), leftovers, (p) => progress.push(p));
 		expect(progress.map((p) => `${p.kind}:${p.outcome}`)).toEqual([
 			'userPolicy:alreadyGone',
 			'accessKey:alreadyGone',
@@ -178,8 +178,8 @@ describe('deleteLeftovers', () => {
 		iam.addDemoUser('sts-mfa-demo-f2', {keys: 1});
 		const free = iam.addDevice('sts-mfa-demo-free');
 		iam.failOn(`deleteAccessKey:${keyIds[0]}`);
-		const leftovers = await findLeftovers(iam, {journals: []});
-		const {remaining, failures} = await deleteLeftovers(iam, leftovers);
+		const leftovers = await findLeftovers(servicesOf(iam), {journals: []});
+		const {remaining, failures} = await deleteLeftovers(servicesOf(iam), leftovers);
 		expect(failures.map((f) => `${f.kind}:${f.id}`)).toEqual([`accessKey:${keyIds[0]}`, 'user:sts-mfa-demo-f1']);
 		expect(failures[0]!.error).toMatch(/not authorized/);
 		expect(remaining.users).toEqual([

@@ -14,7 +14,8 @@ import {
 	POLICY_SCOPE,
 	POLICY_VERSION_ID,
 } from './params.js';
-import {isoDate, managedPolicyShape} from './shapes.js';
+import {compareKeys} from '../store/users.js';
+import {isoDate, managedPolicyShape, tagsShape} from './shapes.js';
 
 /** The policy ARN authorization is asked about; never throws. */
 const policyResource = (store: SandboxStore, context: ActionContext): string =>
@@ -91,6 +92,29 @@ export function managedPolicyActions(store: SandboxStore): Record<string, Action
 						: store.managedPolicies.list({onlyAttached, ...(pathPrefix === undefined ? {} : {pathPrefix})});
 				const page = paginate(policies, (policy) => policy.policyName, params);
 				return {body: {Policies: page.items.map((policy) => shape(policy.arn)), ...page.fields}};
+			},
+		},
+		ListPolicyVersions: {
+			iamAction: 'iam:ListPolicyVersions',
+			resource,
+			run(context) {
+				const params = new QueryParams(context.params);
+				const policy = store.managedPolicies.get(params.required('PolicyArn', ARN));
+				// ListPolicyVersions leaves the document out, as IAM does.
+				const versions = [{VersionId: 'v1', IsDefaultVersion: true, CreateDate: isoDate(policy.createDate)}];
+				const page = paginate(versions, (version) => version.VersionId, params);
+				return {body: {Versions: page.items, ...page.fields}};
+			},
+		},
+		ListPolicyTags: {
+			iamAction: 'iam:ListPolicyTags',
+			resource,
+			run(context) {
+				const params = new QueryParams(context.params);
+				const policy = store.managedPolicies.get(params.required('PolicyArn', ARN));
+				const tags = [...policy.tags].sort((a, b) => compareKeys(a.key, b.key));
+				const page = paginate(tags, (tag) => tag.key, params);
+				return {body: {Tags: tagsShape(page.items), ...page.fields}};
 			},
 		},
 		DeletePolicy: {
