@@ -180,3 +180,48 @@ describe('ListMFADeviceTags', () => {
 		expectAwsError(await h.failure('iam', 'ListMFADeviceTags', {SerialNumber: `${serial}x`}), 'NoSuchEntity', 404);
 	});
 });
+
+describe('ListPolicyTags and ListPolicyVersions', () => {
+	it("list a customer managed policy's tags in key order, and its one version without the document", async () => {
+		const h = harness();
+		const created = await h.call('iam', 'CreatePolicy', {
+			PolicyName: 'tagged',
+			Path: '/sts-mfa/',
+			PolicyDocument: DOCUMENT,
+			'Tags.member.1.Key': 'sts-mfa:run',
+			'Tags.member.1.Value': 'r1',
+			'Tags.member.2.Key': 'sts-mfa:created-by',
+			'Tags.member.2.Value': 'sts-mfa',
+		});
+		const arn = created.body.Policy.Arn as string;
+		expect((await h.call('iam', 'ListPolicyTags', {PolicyArn: arn})).body).toEqual({
+			Tags: [
+				{Key: 'sts-mfa:created-by', Value: 'sts-mfa'},
+				{Key: 'sts-mfa:run', Value: 'r1'},
+			],
+			IsTruncated: false,
+		});
+		const page = (await h.call('iam', 'ListPolicyTags', {PolicyArn: arn, MaxItems: '1'})).body;
+		expect(page).toMatchObject({Tags: [{Key: 'sts-mfa:created-by', Value: 'sts-mfa'}], IsTruncated: true});
+		expect((await h.call('iam', 'ListPolicyTags', {PolicyArn: arn, Marker: page.Marker})).body.Tags).toEqual([
+			{Key: 'sts-mfa:run', Value: 'r1'},
+		]);
+		expect((await h.call('iam', 'ListPolicyVersions', {PolicyArn: arn})).body).toEqual({
+			Versions: [{VersionId: 'v1', IsDefaultVersion: true, CreateDate: '2026-01-15T12:00:00Z'}],
+			IsTruncated: false,
+		});
+	});
+
+	it('answer NoSuchEntity for a policy that is not there, and ValidationError without PolicyArn', async () => {
+		const {h, arn} = await withPolicy('gone');
+		await h.call('iam', 'DeletePolicy', {PolicyArn: arn});
+		expectAwsError(await h.failure('iam', 'ListPolicyTags', {PolicyArn: arn}), 'NoSuchEntity', 404);
+		expectAwsError(await h.failure('iam', 'ListPolicyVersions', {PolicyArn: arn}), 'NoSuchEntity', 404);
+		expectAwsError(await h.failure('iam', 'ListPolicyTags', {}), 'ValidationError', 400);
+	});
+
+	it('list no tags for a policy created without any', async () => {
+		const {h, arn} = await withPolicy('untagged');
+		expect((await h.call('iam', 'ListPolicyTags', {PolicyArn: arn})).body).toEqual({Tags: [], IsTruncated: false});
+	});
+});
