@@ -3,7 +3,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
-import type {IamService} from '../../source/aws/types.js';
+import type {IamRoleService, IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
@@ -13,13 +13,15 @@ import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import {becomes} from '../support/wait-until.js';
 
 /*
- * The proof the issue asks for: the built CLI runs the demo against a --state sandbox and is killed at
- * each step boundary (each journal record is one); `sts-mfa cleanup --yes` must then leave the
- * sandbox holding nothing from the run. With SIGINT/SIGTERM/SIGHUP the run cleans up after itself.
+ * The proof the issue asks for: the built CLI runs the session-token demo against a --state sandbox
+ * (crash-scenarios.test.ts does the other scenarios) and is killed at each step boundary (each
+ * journal record is one); `sts-mfa cleanup --yes` must then leave the sandbox holding nothing from
+ * the run: no user, device, role or managed policy. With SIGINT/SIGTERM/SIGHUP the run cleans up after itself.
  */
 
 let sandbox: RunningSandbox;
 let iam: IamService;
+let roles: IamRoleService;
 let cliPath: string;
 let statePath: string;
 const scratch = new ScratchDirs();
@@ -43,6 +45,7 @@ beforeEach(async () => {
 		},
 	});
 	iam = services.iam();
+	roles = services.roles();
 });
 
 afterEach(async () => {
@@ -88,7 +91,10 @@ async function runAndInterrupt(
 	records: number,
 	signal: NodeJS.Signals,
 ): Promise<{caught: boolean; output: string; code: number | null}> {
-	const run = cli(['run', '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], stateDir);
+	const run = cli(
+		['run', '--endpoint', sandbox.endpoint, '--scenario', 'session-token', '--plain', '--auto-mfa', '--yes'],
+		stateDir,
+	);
 	const reached = await becomes(async () => run.child.exitCode === null && (await recordCount(stateDir)) >= records, {
 		timeoutMs: 20_000,
 		intervalMs: 2,
@@ -112,7 +118,13 @@ async function restartSandbox(): Promise<void> {
 async function sandboxHoldings(): Promise<string[]> {
 	const users = await iam.listUsers('/');
 	const devices = await iam.listVirtualMfaDevices();
-	return [...users.map((user) => `user:${user.userName}`), ...devices.map((device) => `device:${device.serialNumber}`)];
+	const [listedRoles, policies] = await Promise.all([roles.listRoles('/'), roles.listPolicies('/')]);
+	return [
+		...users.map((user) => `user:${user.userName}`),
+		...devices.map((device) => `device:${device.serialNumber}`),
+		...listedRoles.map((role) => `role:${role.roleName}`),
+		...policies.map((policy) => `policy:${policy.arn}`),
+	];
 }
 
 // intend/created for the user, the device, the key and the policy, then deletions during teardown.
