@@ -204,4 +204,55 @@ describe('leftovers of earlier runs at start', () => {
 		expect(await userExists(userName)).toBe(true);
 		await admin.iam().deleteUser(userName);
 	});
+
+	it("name an assume-role run's role and managed policy; y detaches and deletes them", async () => {
+		const runId = 'roleleft';
+		const tags = [
+			{key: 'sts-mfa:run', value: runId},
+			{key: 'sts-mfa:created-by', value: 'sts-mfa'},
+		];
+		const roles = admin.roles();
+		const document = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*'}],
+		});
+		const policy = await roles.createPolicy({
+			policyName: `sts-mfa-list-buckets-${runId}`,
+			path: '/sts-mfa/',
+			document,
+			tags,
+		});
+		const roleName = `sts-mfa-demo-${runId}`;
+		const trustPolicy = JSON.stringify({
+			Version: '2012-10-17',
+			Statement: [
+				{Effect: 'Allow', Principal: {AWS: `arn:aws:iam::${sandbox.accountId}:root`}, Action: 'sts:AssumeRole'},
+			],
+		});
+		await roles.createRole({roleName, path: '/sts-mfa/', trustPolicy, tags});
+		await roles.attachRolePolicy({roleName, policyArn: policy.arn});
+		await writeJournal(
+			journals,
+			journalDocument(
+				runId,
+				[
+					['created', 'managedPolicy', policy.arn],
+					['created', 'role', roleName],
+				],
+				{target: {kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint}, account: sandbox.accountId},
+			),
+		);
+		const run = startDashboard({columns: 120, rows: 40});
+		const offer = await run.frameShows('Delete them first? y / n');
+		expect(offer).toContain('Earlier runs left these 2 behind');
+		expect(offer).toContain(`role ${roleName}`);
+		expect(offer).toContain(`managed policy ${policy.policyName}`);
+		await run.press('y');
+		const confirm = await run.frameShows('Create them?');
+		expect(confirm).toContain('Deleted the 2 resources earlier runs left');
+		expect(await roles.listRoles('/')).toEqual([]);
+		expect(await roles.listPolicies('/')).toEqual([]);
+		await run.press('n');
+		await run.scenario.done;
+	});
 });

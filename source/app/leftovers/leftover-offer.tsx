@@ -13,6 +13,10 @@ const KIND_LABELS: Record<LeftoverProgress['kind'], string> = {
 	managedPolicy: 'managed policy',
 };
 
+/** A managed policy's ARN is long and says little more than its name, which is unique in the account. */
+const shownId = (item: LeftoverProgress) =>
+	item.kind === 'managedPolicy' ? item.id.slice(item.id.lastIndexOf('/') + 1) : item.id;
+
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {
 	const theme = useTheme();
 	const icon = current ? <Spinner /> : item.status === 'deleted' ? '✓' : item.status === 'failed' ? '✗' : '·';
@@ -20,7 +24,7 @@ function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly cur
 	return (
 		<Text wrap='truncate-middle'>
 			<Text color={theme.paint(iconColor)}>{icon}</Text> {KIND_LABELS[item.kind]}{' '}
-			<Text dimColor={item.status === 'deleted'}>{item.id}</Text>
+			<Text dimColor={item.status === 'deleted'}>{shownId(item)}</Text>
 		</Text>
 	);
 }
