@@ -18,14 +18,23 @@ const RESOURCE_NAMES: Record<TeardownItemKind, string> = {
 	managedPolicy: 'managed policy',
 };
 
+/**
+ * Each resource once: deactivating a device and deleting it are two steps on one resource; so are
+ * detaching a role's managed policy and deleting the role (the policy itself is named on its own).
+ */
+export function oneItemPerResource<T extends {readonly kind: TeardownItemKind; readonly id: string}>(
+	items: readonly T[],
+): T[] {
+	return items.filter((item) => {
+		if (item.kind === 'mfaDeactivation')
+			return !items.some((other) => other.kind === 'virtualMfaDevice' && other.id === item.id);
+		if (item.kind === 'rolePolicyDetachment') return !items.some((other) => other.kind === 'role');
+		return true;
+	});
+}
+
 /** "left behind: user X, virtual MFA device Y; run `sts-mfa cleanup`" — each resource once. */
 export function describeLeftBehind(items: readonly {readonly kind: TeardownItemKind; readonly id: string}[]): string {
-	// Deactivating a device and deleting it are two steps on one resource.
-	const named = items.filter(
-		(item) =>
-			item.kind !== 'mfaDeactivation' ||
-			!items.some((other) => other.kind === 'virtualMfaDevice' && other.id === item.id),
-	);
-	const resources = named.map((item) => `${RESOURCE_NAMES[item.kind]} ${item.id}`);
+	const resources = oneItemPerResource(items).map((item) => `${RESOURCE_NAMES[item.kind]} ${item.id}`);
 	return `left behind: ${resources.join(', ') || 'nothing known'}; run \`sts-mfa cleanup\``;
 }

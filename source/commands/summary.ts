@@ -1,3 +1,4 @@
+import {oneItemPerResource} from '../left-behind.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {noticeWords} from '../words/notices.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
@@ -26,8 +27,9 @@ const NAMES: Readonly<Record<TeardownItem['kind'], string>> = {
 
 function itemText(item: TeardownItem): string {
 	if (item.id === '*') return 'the demo user’s access keys';
-	// A device's id is its ARN; the last part is its name, which is all a reader needs here.
-	const id = item.kind === 'virtualMfaDevice' || item.kind === 'mfaDeactivation' ? item.id.split('/').pop() : item.id;
+	// A device's or managed policy's id is its ARN; the last part is its name, which is all a reader needs here.
+	const byArn = ['virtualMfaDevice', 'mfaDeactivation', 'rolePolicyDetachment', 'managedPolicy'].includes(item.kind);
+	const id = byArn ? item.id.split('/').pop() : item.id;
 	return `${NAMES[item.kind]} ${id}`;
 }
 
@@ -56,14 +58,12 @@ function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): stri
 
 /** What teardown deleted and what, if anything, is left, with the command that removes it. */
 function resourcesLine(state: ScenarioState): string {
-	const deleted = state.teardown.items.filter((item) => item.status === 'done' && item.kind !== 'mfaDeactivation');
-	const remaining = leftBehind(state);
-	// A device that could be neither deactivated nor deleted is one thing left, not two.
-	const left = remaining.filter(
-		(item) =>
-			item.kind !== 'mfaDeactivation' ||
-			!remaining.some((other) => other.kind === 'virtualMfaDevice' && other.id === item.id),
+	// Deactivating and detaching are steps on a resource, not resources deleted.
+	const deleted = state.teardown.items.filter(
+		(item) => item.status === 'done' && item.kind !== 'mfaDeactivation' && item.kind !== 'rolePolicyDetachment',
 	);
+	// A device that could be neither deactivated nor deleted is one thing left, not two; so is a role.
+	const left = oneItemPerResource(leftBehind(state));
 	// What was deleted, by kind only: the names are the run's own, and one line must hold it all.
 	const deletedText = deleted.length > 0 ? `Deleted the ${deleted.map((item) => NAMES[item.kind]).join(', ')}` : '';
 	if (left.length > 0) {
