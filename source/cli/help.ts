@@ -62,9 +62,11 @@ Ctrl-C stops it.
 const CLEANUP = `Usage: sts-mfa cleanup [options]
 
 Finds what earlier runs on this machine left behind (from their journals), lists it, and deletes
-it after confirmation. With --aws or --endpoint it also finds, by the /sts-mfa/ IAM path and
-sts-mfa's tags, what runs with no record on this machine left; those may still be running
-elsewhere, so they are deleted only when older than --older-than, or when named with --run.
+it after confirmation: demo users with their inline policies, access keys and MFA devices, free
+virtual MFA devices, and assume-role's roles and customer managed policies. With --aws or
+--endpoint it also finds, by the /sts-mfa/ IAM path and sts-mfa's tags, what runs with no record
+on this machine left; those may still be running elsewhere, so they are deleted only when older
+than --older-than, or when named with --run. Nothing without sts-mfa's tags is touched.
 
   --aws | --endpoint URL    where to look (as for 'sts-mfa run'); default: each journal's own target
   --profile NAME, --region REGION
