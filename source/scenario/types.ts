@@ -143,7 +143,7 @@ export type TeardownItemKind =
 
 export interface TeardownItem {
 	readonly kind: TeardownItemKind;
-	/** Policy name, access key id, device serial or user name. */
+	/** Policy name or ARN, access key id, device serial, user or role name. */
 	readonly id: string;
 	readonly status: 'pending' | 'running' | 'done' | 'failed';
 	readonly error?: string;
@@ -162,7 +162,7 @@ export interface Teardown {
 export interface Leftover {
 	/** An enabled MFA device is one item: deactivated, then deleted. */
 	readonly kind: Exclude<TeardownItemKind, 'mfaDeactivation'>;
-	/** Policy name, access key id, device serial or user name. */
+	/** Policy name or ARN, access key id, device serial, user or role name. */
 	readonly id: string;
 	/** The user the item belongs to, for everything but users and unassigned devices. */
 	readonly userName?: string;
