@@ -38,6 +38,7 @@ describe('a journal outlives the process that wrote it', () => {
 			'intended user sts-mfa-demo-child',
 			'created user sts-mfa-demo-child',
 			'intended virtualMfaDevice sts-mfa-demo-child',
+			'intended managedPolicy sts-mfa-list-buckets-child',
 		]);
 	});
 
