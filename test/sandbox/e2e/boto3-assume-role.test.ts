@@ -61,6 +61,7 @@ describe.skipIf(!hasBoto3 || !built)("AWS's assume_role_mfa example with boto3 a
 			'denied without MFA',
 			'listed 3 buckets with MFA',
 			expect.stringMatching(/^caller: arn:aws:sts::\d{12}:assumed-role\/doc-example-role\/AssumeRoleWithMFA$/),
+			"read back the policy's tags and versions",
 			'torn down: nothing left',
 			'assume-role scenario ok',
 		]);

@@ -55,7 +55,8 @@ def setup(iam):
     role = iam.create_role(RoleName="doc-example-role", AssumeRolePolicyDocument=json.dumps(trust))["Role"]
     allow_list = {"Version": "2012-10-17",
                   "Statement": [{"Effect": "Allow", "Action": "s3:ListAllMyBuckets", "Resource": "arn:aws:s3:::*"}]}
-    policy = iam.create_policy(PolicyName="doc-example-policy", PolicyDocument=json.dumps(allow_list))["Policy"]
+    policy = iam.create_policy(PolicyName="doc-example-policy", PolicyDocument=json.dumps(allow_list),
+                               Tags=[{"Key": "purpose", "Value": "doc-example"}])["Policy"]
     iam.attach_role_policy(RoleName=role["RoleName"], PolicyArn=policy["Arn"])
     allow_assume = {"Version": "2012-10-17",
                     "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": role["Arn"]}]}
@@ -66,7 +67,16 @@ def setup(iam):
     return user, key, device["SerialNumber"], seed, role, policy, credentials
 
 
+def read_back(iam, policy) -> None:
+    """What `sts-mfa cleanup` reads of a managed policy, parsed by botocore's own model."""
+    assert iam.list_policy_tags(PolicyArn=policy["Arn"])["Tags"] == [{"Key": "purpose", "Value": "doc-example"}]
+    versions = iam.list_policy_versions(PolicyArn=policy["Arn"])["Versions"]
+    assert [(v["VersionId"], v["IsDefaultVersion"], "Document" in v) for v in versions] == [("v1", True, False)]
+    print("read back the policy's tags and versions", flush=True)
+
+
 def teardown(iam, user, key, serial, role, policy) -> None:
+    read_back(iam, policy)
     iam.detach_role_policy(RoleName=role["RoleName"], PolicyArn=policy["Arn"])
     iam.delete_policy(PolicyArn=policy["Arn"])
     iam.delete_role(RoleName=role["RoleName"])
