@@ -4,6 +4,7 @@ import {STSClient} from '@aws-sdk/client-sts';
 import {createIamService} from './iam.js';
 import {createIamRoleService} from './iam-roles.js';
 import {createS3Service} from './s3.js';
+import {createPolicySimulatorService} from './simulator.js';
 import {createStsService} from './sts.js';
 import {createTraceRecorder, instrumentClient} from './trace.js';
 import type {AwsCredentials, AwsServices, TraceEntry, TraceListener} from './types.js';
@@ -104,6 +105,13 @@ export function createSdkServices(options: AwsServicesOptions): AwsServices {
 				const client = new STSClient(config(credentials));
 				instrumentClient(client, 'sts', principal, recorder);
 				return createStsService(client);
+			});
+		},
+		simulator() {
+			return cached('simulator', () => {
+				const client = new IAMClient(config(undefined));
+				instrumentClient(client, 'iam', 'operator', recorder);
+				return createPolicySimulatorService(client);
 			});
 		},
 		s3(credentials, principal = defaultPrincipal(credentials)) {

@@ -74,6 +74,53 @@ export interface SimulationContextEntry {
 	readonly values: readonly string[];
 }
 
+/** Where a matched statement sits in its policy's text (lines and columns from 1). */
+export interface PolicyPosition {
+	readonly line: number;
+	readonly column: number;
+}
+
+/** One of the simulator's MatchedStatements: which statement of which policy decided. */
+export interface MatchedStatement {
+	/** The policy's name for an inline policy, "PolicyInputList.N" for a given one. */
+	readonly sourcePolicyId: string;
+	/** user, group, role, aws-managed, user-managed, resource or none. */
+	readonly sourcePolicyType: string;
+	readonly start?: PolicyPosition;
+	readonly end?: PolicyPosition;
+}
+
+/** A simulator answer with its reasons. */
+export interface ExplainedSimulation extends SimulationResult {
+	/** The Deny statements for an explicit deny, the Allow statements for an allow, none otherwise. */
+	readonly matchedStatements: readonly MatchedStatement[];
+	/** Context keys the policies use that the request did not give. */
+	readonly missingContextValues: readonly string[];
+}
+
+/** The policy simulator with its reasons (the operator's credentials): why a request is decided. */
+export interface PolicySimulatorService {
+	simulatePrincipalPolicy(
+		input: {
+			policySourceArn: string;
+			actions: readonly string[];
+			resourceArns?: readonly string[];
+			contextEntries?: readonly SimulationContextEntry[];
+		},
+		signal?: AbortSignal,
+	): Promise<ExplainedSimulation[]>;
+	simulateCustomPolicy(
+		input: {
+			policies: readonly string[];
+			actions: readonly string[];
+			resourceArns?: readonly string[];
+			contextEntries?: readonly SimulationContextEntry[];
+			callerArn?: string;
+		},
+		signal?: AbortSignal,
+	): Promise<ExplainedSimulation[]>;
+}
+
 export interface IamService {
 	createUser(input: {userName: string; path: string; tags: Tag[]}, signal?: AbortSignal): Promise<IamUser>;
 	getUser(userName: string, signal?: AbortSignal): Promise<IamUser>;
@@ -221,6 +268,8 @@ export interface AwsServices {
 	/** IAM's role and managed-policy calls (the operator's, unless credentials are given). */
 	roles(credentials?: AwsCredentials, principal?: TraceEntry['principal']): IamRoleService;
 	sts(credentials?: AwsCredentials, principal?: TraceEntry['principal']): StsService;
+	/** The policy simulator with MatchedStatements, signed with the operator's credentials. */
+	simulator(): PolicySimulatorService;
 	s3(credentials?: AwsCredentials, principal?: TraceEntry['principal']): S3Service;
 	/** The server's clock skew in ms, measured from the last response's Date header, if known. */
 	clockSkewMs(): number | undefined;

@@ -53,6 +53,30 @@ export interface PropagationProbe {
 	readonly withoutMfa: 'allowed' | 'denied';
 }
 
+/**
+ * How the denial is explained: the policy simulator is asked about the denied request, with the
+ * request's value of aws:MultiFactorAuthPresent, and says which statement decided.
+ */
+export interface DenialProbe {
+	/**
+	 * principal: the demo user's own policies (SimulatePrincipalPolicy). trust: the role's trust
+	 * statement, given as a policy (SimulateCustomPolicy; docs/scenarios.md says why not as ResourcePolicy).
+	 */
+	readonly policies: 'principal' | 'trust';
+	readonly action: string;
+	readonly resourceArn: (state: ScenarioState) => string;
+	/** The denied request's aws:MultiFactorAuthPresent: false for a session without MFA, absent for a long-term key. */
+	readonly keyValue: 'absent' | 'false';
+	/** force-mfa: the same policy with Bool where it has BoolIfExists, simulated too (the documented mistake). */
+	readonly withBool?: string;
+}
+
+/** How result lines name the two requests that prove the point: "Long-term key: ListBuckets". */
+export interface ProvingRequests {
+	readonly denied: string;
+	readonly allowed: string;
+}
+
 export interface ScenarioDeclaration {
 	readonly name: ScenarioName;
 	/** One line in the first screen's picker. */
@@ -64,8 +88,10 @@ export interface ScenarioDeclaration {
 	/** The step that must be denied (without MFA) and the one that must succeed (with it). */
 	readonly deniedStep: StepId;
 	readonly allowedStep: StepId;
-	/** Why the denial happened, in one sentence a learner follows. */
+	/** Why the denial happened, in one sentence a learner follows (also the words when the simulator is unavailable). */
 	readonly deniedBecause: string;
+	readonly denialProbe: DenialProbe;
+	readonly requests: ProvingRequests;
 	/** Every IAM action the scenario performs with the operator's credentials (preflight on --aws). */
 	readonly operatorActions: readonly string[];
 }

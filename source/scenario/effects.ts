@@ -1,5 +1,6 @@
 import type {AwsCredentials, Tag} from '../aws/types.js';
 import type {Secret} from '../secret.js';
+import type {MfaKeyValue} from './denial/types.js';
 import type {CodePurpose, StepId, TeardownItemKind} from './types.js';
 
 /*
@@ -90,6 +91,20 @@ export type Effect =
 			readonly durationSeconds: number;
 			readonly serialNumber: string;
 			readonly tokenCode: string;
+	  }
+	/** After the denial: ask the policy simulator which statement decided (denial/). */
+	| {
+			readonly type: 'explainDenial';
+			readonly action: string;
+			readonly resourceArn: string;
+			readonly keyValue: MfaKeyValue;
+			/** The user's own policies (by ARN), or `document` given as the only policy. */
+			readonly ask: {readonly kind: 'principal'; readonly policySourceArn: string} | {readonly kind: 'custom'};
+			/** The policy text the answer's positions point into, and the name the answer gives it. */
+			readonly document: string;
+			readonly policyId: string;
+			/** force-mfa: the same policy with Bool instead of BoolIfExists, simulated without the key. */
+			readonly withBool?: string;
 	  }
 	| {
 			readonly type: 'deleteResource';

@@ -1,5 +1,6 @@
 import type {Bucket, CallerIdentity, IamUser, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
+import type {DenialExplanation} from './denial/types.js';
 import type {ErrorInfo, Leftover, StepId, TeardownItemKind, UiEvent} from './types.js';
 
 /** Why AWS refused MFA codes, worked out locally from the seed and the steps already accepted. */
@@ -50,6 +51,8 @@ export type RunnerEvent =
 			/** assume-role: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION. */
 			readonly assumedRoleArn?: string;
 	  }
+	/** The simulator's reasons for the denial, or why it could not be asked. */
+	| {readonly type: 'denialExplained'; readonly explanation: DenialExplanation}
 	| {readonly type: 'stepFailed'; readonly step: StepId; readonly error: ErrorInfo}
 	| {readonly type: 'codesGenerated'; readonly codes: readonly string[]}
 	| {readonly type: 'authenticatorWaiting'; readonly readyAt: number}

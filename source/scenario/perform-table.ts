@@ -1,6 +1,7 @@
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import {type PerformContext, type Performer, SESSION_PERFORMERS} from './perform.js';
+import {DENIAL_PERFORMERS} from './denial/perform-denial.js';
 import {LEFTOVER_PERFORMERS} from './perform-leftovers.js';
 import {RESOURCE_PERFORMERS} from './perform-resources.js';
 import {ROLE_PERFORMERS} from './perform-roles.js';
@@ -18,6 +19,7 @@ const PERFORMERS: {readonly [T in Effect['type']]: Performer<T>} = {
 	...RESOURCE_PERFORMERS,
 	...LEFTOVER_PERFORMERS,
 	...ROLE_PERFORMERS,
+	...DENIAL_PERFORMERS,
 };
 
 /** The event that reports an effect's unexpected failure, so no failure leaves the run "running". */
@@ -40,6 +42,11 @@ const FAILURES: {readonly [T in Effect['type']]: (effect: EffectOf<T>, error: Er
 	createRole: (_effect, error) => ({type: 'stepFailed', step: 'createRole', error}),
 	assumeRoleWithoutMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithoutMfa', error}),
 	assumeRoleWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithMfa', error}),
+	// Explaining is never a reason to fail the run: the declaration's sentence stands.
+	explainDenial: (_effect, error) => ({
+		type: 'denialExplained',
+		explanation: {kind: 'unavailable', reason: error.message},
+	}),
 };
 
 export function performEffect<T extends Effect['type']>(

@@ -1,6 +1,7 @@
 import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
+import type {DenialExplanation} from './denial/types.js';
 import type {CodeProblem, Notice} from './notices.js';
 
 /*
@@ -93,6 +94,8 @@ export interface Results {
 		readonly sessionExpiration?: Date;
 		/** Only when the listing was (wrongly) allowed. */
 		readonly buckets?: readonly Bucket[];
+		/** Why it was denied, once the policy simulator has answered (or could not be asked). */
+		readonly explanation?: DenialExplanation;
 	};
 	/** The step that must succeed: a session obtained with a fresh MFA code, then ListBuckets with it. */
 	readonly withMfa?: {

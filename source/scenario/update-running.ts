@@ -1,3 +1,4 @@
+import {onDenialExplained, onDenied} from './denial/update-denial.js';
 import type {ScenarioEvent} from './events.js';
 import {otpauthUri} from './names.js';
 import {scenarioOf, stepDeclaration} from './scenarios/index.js';
@@ -66,19 +67,10 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 			return step === 'putUserPolicy' ? onUserPolicyPut(state, now) : stay(state);
 		case 'propagationChecked':
 			return step === 'putUserPolicy' ? onPropagationChecked(state, event, now) : stay(state);
-		case 'listingWithoutMfaDenied': {
-			if (step !== scenario.deniedStep) return stay(state);
-			const withoutMfa = {
-				denied: true,
-				errorCode: event.errorCode,
-				message: event.message,
-				sessionExpiration: event.sessionExpiration,
-			};
-			return completeStep(state, step, now, {
-				results: {...state.results, withoutMfa},
-				notice: {kind: 'deniedAsExpected'},
-			});
-		}
+		case 'listingWithoutMfaDenied':
+			return step === scenario.deniedStep ? onDenied(state, step, event, now) : stay(state);
+		case 'denialExplained':
+			return step === scenario.deniedStep ? onDenialExplained(state, step, event.explanation, now) : stay(state);
 		case 'listingWithoutMfaAllowed': {
 			if (step !== scenario.deniedStep) return stay(state);
 			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};

@@ -1,3 +1,4 @@
+import type {DenialExplanation} from '../../source/scenario/denial/types.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {type NoticeWords, noticeWords} from '../../source/words/notices.js';
 import {Secret} from '../../source/secret.js';
@@ -19,6 +20,19 @@ export const USER = {
 };
 export const SERIAL = `arn:aws:iam::${ACCOUNT}:mfa/sts-mfa/${names.deviceName}`;
 export const KEY_ID = 'AKIAUSERKEY';
+/** What the simulator says about session-token's denial: no statement matched, the Allow wanted MFA true. */
+export const EXPLAINED: DenialExplanation = {
+	kind: 'simulated',
+	decision: 'implicitDeny',
+	keyValue: 'false',
+	statement: {
+		policyId: 'sts-mfa-list-buckets-with-mfa',
+		sid: 'ListBucketsOnlyWithMfa',
+		effect: 'Allow',
+		actions: {not: false, names: ['s3:ListAllMyBuckets']},
+		condition: {operator: 'Bool', key: 'aws:MultiFactorAuthPresent', value: 'true'},
+	},
+};
 
 export function start(options: Partial<ScenarioOptions> = {}, kind: TargetKind = 'sandbox'): ScenarioState {
 	const full: ScenarioOptions = {
@@ -82,6 +96,7 @@ export function eventsUpTo(step: StepId): ScenarioEvent[] {
 					message: 'denied',
 					sessionExpiration: new Date(NOW + 900_000),
 				},
+				{type: 'denialExplained', explanation: EXPLAINED},
 			],
 		],
 		[

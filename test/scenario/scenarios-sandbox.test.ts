@@ -60,6 +60,51 @@ describe.each(SCENARIO_NAMES)('the %s scenario against the embedded sandbox', (s
 	});
 });
 
+const MFA = 'aws:MultiFactorAuthPresent';
+/** What the simulator must say about each denial: the deciding statement and the request's key. */
+const EXPLANATIONS: {readonly [N in ScenarioName]: object} = {
+	'session-token': {
+		decision: 'implicitDeny',
+		keyValue: 'false',
+		statement: {
+			policyId: 'sts-mfa-list-buckets-with-mfa',
+			sid: 'ListBucketsOnlyWithMfa',
+			effect: 'Allow',
+			condition: {operator: 'Bool', key: MFA, value: 'true'},
+		},
+	},
+	'assume-role': {
+		decision: 'implicitDeny',
+		keyValue: 'absent',
+		statement: {
+			sid: 'AssumeOnlyWithMfa',
+			effect: 'Allow',
+			actions: {not: false, names: ['sts:AssumeRole']},
+			condition: {operator: 'Bool', key: MFA, value: 'true'},
+		},
+	},
+	'force-mfa': {
+		decision: 'explicitDeny',
+		keyValue: 'absent',
+		statement: {
+			sid: 'DenyAllExceptListedIfNoMFA',
+			effect: 'Deny',
+			actions: {not: true, names: expect.arrayContaining(['sts:GetSessionToken'])},
+			condition: {operator: 'BoolIfExists', key: MFA, value: 'false'},
+		},
+		withBool: 'allowed',
+	},
+};
+
+describe.each(SCENARIO_NAMES)("why %s was denied, from the sandbox's policy simulator", (scenario) => {
+	it("names the deciding statement, its condition and the request's value of the key", async () => {
+		const {state} = await runUnattended(scenario);
+		expect(state.results.withoutMfa?.explanation).toMatchObject({kind: 'simulated', ...EXPLANATIONS[scenario]});
+		const simulations = state.trace.filter((entry) => entry.operation.startsWith('Simulate'));
+		expect(simulations.every((entry) => entry.principal === 'operator' && entry.outcome === 'ok')).toBe(true);
+	});
+});
+
 describe('force-mfa: why BoolIfExists and not Bool', () => {
 	it('a Deny with plain Bool lets the long-term key list the buckets; BoolIfExists denies it', async () => {
 		const userName = `sts-mfa-bool-${newRunId()}`;

@@ -7,6 +7,7 @@ import {
 	ACCOUNT,
 	drive,
 	eventsUpTo,
+	EXPLAINED,
 	KEY_ID,
 	names,
 	NOW,
@@ -214,7 +215,24 @@ describe('each step asks for its AWS call and records the result', () => {
 			message: 'no',
 			sessionExpiration: expiration,
 		});
-		expect(said(denied.state)?.text).toBe(
+		// The step waits for the simulator's reasons: the user's policies, with the session's false.
+		expect(denied.state.phase).toEqual({kind: 'running', step: 'sessionWithoutMfa'});
+		expect(denied.effects).toEqual([
+			{
+				type: 'explainDenial',
+				action: 's3:ListAllMyBuckets',
+				resourceArn: 'arn:aws:s3:::*',
+				keyValue: 'false',
+				ask: {kind: 'principal', policySourceArn: USER.arn},
+				document: expect.stringContaining('"aws:MultiFactorAuthPresent": "true"'),
+				policyId: 'sts-mfa-list-buckets-with-mfa',
+				withBool: undefined,
+			},
+		]);
+		const explained = update(denied.state, {type: 'denialExplained', explanation: EXPLAINED}, NOW);
+		expect(explained.state.steps.sessionWithoutMfa.status).toBe('done');
+		expect(explained.state.results.withoutMfa?.explanation).toEqual(EXPLAINED);
+		expect(said(explained.state)?.text).toBe(
 			'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
 		);
 	});

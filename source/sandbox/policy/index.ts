@@ -17,4 +17,4 @@ export {evaluateTrust, type TrustCaller, type TrustOutcome} from './trust.js';
 export {parseTrustPolicy, type TrustPolicy} from './trust-parse.js';
 export {parsedPolicy} from './parsed-cache.js';
 export {explain, type Explanation, type MatchedStatement} from './explain.js';
-export {statementSpans, type StatementSpan} from './positions.js';
+export {statementSpans, type StatementSpan} from '../../policy-text/positions.js';

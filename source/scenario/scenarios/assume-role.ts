@@ -145,8 +145,16 @@ export const ASSUME_ROLE = {
 	allowedStep: 'assumeRoleWithMfa',
 	deniedBecause:
 		"The role's trust policy allows sts:AssumeRole for the demo user only when aws:MultiFactorAuthPresent is true; a request signed with the long-term key and no code has no such key, so the condition fails.",
+	denialProbe: {
+		policies: 'trust',
+		action: 'sts:AssumeRole',
+		resourceArn: (state) => state.resources.role?.arn ?? roleArn(state.names, accountOf(state)),
+		keyValue: 'absent',
+	},
+	requests: {denied: 'AssumeRole without MFA', allowed: 'AssumeRole with MFA, then ListBuckets'},
 	operatorActions: [
 		...OPERATOR_ACTIONS,
+		'iam:SimulateCustomPolicy',
 		'iam:CreatePolicy',
 		'iam:CreateRole',
 		'iam:TagRole',

@@ -41,6 +41,18 @@ export const FORCE_MFA_POLICY = {
 	],
 } as const;
 
+/** The mistake AWS's documentation warns about: the same Deny with Bool, which an absent key does not match. */
+const WITH_BOOL = JSON.stringify(
+	{
+		...FORCE_MFA_POLICY,
+		Statement: FORCE_MFA_POLICY.Statement.map((statement) =>
+			'Condition' in statement ? {...statement, Condition: {Bool: statement.Condition.BoolIfExists}} : statement,
+		),
+	},
+	null,
+	2,
+);
+
 const policy = {
 	name: 'sts-mfa-force-mfa',
 	document: () => JSON.stringify(FORCE_MFA_POLICY, null, 2),
@@ -83,5 +95,13 @@ export const FORCE_MFA = {
 	allowedStep: 'sessionWithMfa',
 	deniedBecause:
 		"The Deny applies when aws:MultiFactorAuthPresent is false or absent (BoolIfExists); the long-term key's request has no such key. With plain Bool the absent key would not match, and this request would have been allowed.",
-	operatorActions: OPERATOR_ACTIONS,
+	denialProbe: {
+		policies: 'principal',
+		action: 's3:ListAllMyBuckets',
+		resourceArn: () => 'arn:aws:s3:::*',
+		keyValue: 'absent',
+		withBool: WITH_BOOL,
+	},
+	requests: {denied: 'Long-term key: ListBuckets', allowed: 'MFA session: ListBuckets'},
+	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy'],
 } as const satisfies ScenarioDeclaration;

@@ -68,5 +68,12 @@ export const SESSION_TOKEN = {
 	allowedStep: 'sessionWithMfa',
 	deniedBecause:
 		'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
+	denialProbe: {
+		policies: 'principal',
+		action: 's3:ListAllMyBuckets',
+		resourceArn: () => 'arn:aws:s3:::*',
+		keyValue: 'false',
+	},
+	requests: {denied: 'Without MFA: ListBuckets', allowed: 'With MFA: ListBuckets'},
 	operatorActions: OPERATOR_ACTIONS,
 } as const satisfies ScenarioDeclaration;

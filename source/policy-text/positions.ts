@@ -3,6 +3,7 @@
  * MatchedStatements: the line and column of the statement's opening brace, and of the place just
  * after its closing brace (lines and columns count from 1). The text must already be valid JSON
  * (parsePolicyDocument has accepted it), so the scan only tracks strings and nesting.
+ * Outside the sandbox because the scenario reads the simulator's answers with the same scan.
  */
 
 export interface Position {

@@ -1,0 +1,42 @@
+import type {SimulationResult} from '../../aws/types.js';
+
+/*
+ * Why the denied step was denied, as the policy simulator answered it: the statement that decided
+ * (the Deny that applied, or the Allow whose condition did not match), its condition, and the
+ * request's value of aws:MultiFactorAuthPresent. Plain data: the views and plain mode word it.
+ */
+
+/** The request's aws:MultiFactorAuthPresent: a long-term key carries none at all. */
+export type MfaKeyValue = 'absent' | 'false' | 'true';
+
+export interface StatementCondition {
+	/** The condition operator, e.g. "Bool" or "BoolIfExists". */
+	readonly operator: string;
+	readonly key: string;
+	readonly value: string;
+}
+
+export interface DecidingStatement {
+	/** Which policy holds it, as the simulator named it (an inline policy's name, PolicyInputList.1). */
+	readonly policyId: string;
+	/** Absent when the simulator pointed at a statement the demo did not write. */
+	readonly sid?: string;
+	readonly effect?: 'Allow' | 'Deny';
+	/** The actions it names; `not`: a NotAction, everything but these. */
+	readonly actions?: {readonly not: boolean; readonly names: readonly string[]};
+	readonly condition?: StatementCondition;
+}
+
+export type DenialExplanation =
+	| {
+			readonly kind: 'simulated';
+			/** The simulator's decision for the request as it was made. */
+			readonly decision: SimulationResult['decision'];
+			/** explicitDeny: the Deny that applied; implicitDeny: the Allow that only MFA would have matched. */
+			readonly statement?: DecidingStatement;
+			readonly keyValue: MfaKeyValue;
+			/** force-mfa: the decision had the Deny used Bool instead of BoolIfExists. */
+			readonly withBool?: SimulationResult['decision'];
+	  }
+	/** The simulator could not be asked (e.g. the operator may not call it): the declaration's sentence stands. */
+	| {readonly kind: 'unavailable'; readonly reason: string};
