@@ -93,13 +93,14 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'listWithLongTermKey':
 		case 'assumeRoleWithoutMfa':
 			return results.withoutMfa ? (
-				<WithoutMfa result={results.withoutMfa} explanation={scenarioOf(state).deniedBecause} width={width} />
+				<WithoutMfa result={results.withoutMfa} scenario={scenarioOf(state)} width={width} rows={rows} />
 			) : null;
 		case 'sessionWithMfa':
 		case 'assumeRoleWithMfa':
 			return results.withMfa ? (
 				<WithMfa
 					result={results.withMfa}
+					scenario={scenarioOf(state)}
 					width={width}
 					bucketRows={Math.max(1, rows - 3)}
 					sessionEnded={state.teardown.items.some((item) => item.kind === 'user' && item.status === 'done')}

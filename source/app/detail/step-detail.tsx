@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {stepsOf} from '../../scenario/scenarios/index.js';
+import {scenarioOf, stepsOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
 import {StepBody} from './step-body.js';
@@ -20,8 +20,11 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const index = steps.findIndex((entry) => entry.id === step);
 	const info = steps[index];
 	const progress = state.steps[step];
-	// Once the run is over the summary matters more than why the last step exists.
-	const explain = reviewing || state.phase.kind !== 'finished';
+	// Once the run is over the summary matters more than why the last step exists; once the
+	// simulator has said why the denied step was denied, its lines say it with the facts.
+	const simulated =
+		step === scenarioOf(state).deniedStep && state.results.withoutMfa?.explanation?.kind === 'simulated';
+	const explain = (reviewing || state.phase.kind !== 'finished') && !simulated;
 	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
 	return (
 		<Box flexDirection='column' width={width}>

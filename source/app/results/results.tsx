@@ -2,25 +2,40 @@ import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
 import {ExpiryCountdown} from './expiry-countdown.js';
-import {Paragraph} from '../shared/paragraph.js';
+import {Paragraph, wrapWords} from '../shared/paragraph.js';
+import type {ScenarioDeclaration} from '../../scenario/declaration.js';
+import {denialLines} from '../../words/denial.js';
+import {allowedLine, deniedLine, wronglyAllowedLine} from '../../words/results.js';
+
+/** Whole lines that fit in `rows` (each wrapped at `width`): a sentence is shown entire or not at all. */
+function fitting(lines: readonly string[], width: number, rows: number): string[] {
+	const shown: string[] = [];
+	let used = 0;
+	for (const line of lines) {
+		used += wrapWords(line, width).length;
+		if (used > rows) break;
+		shown.push(line);
+	}
+	return shown;
+}
 
 export function WithoutMfa({
 	result,
-	explanation,
+	scenario,
 	width,
+	rows,
 }: {
 	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
-	/** Why the scenario's policy denied it (the declaration's words). */
-	readonly explanation: string;
+	/** The scenario whose request was denied: its words for the request and for why. */
+	readonly scenario: ScenarioDeclaration;
 	readonly width: number;
+	readonly rows: number;
 }) {
 	const theme = useTheme();
 	if (!result.denied) {
 		return (
 			<Box flexDirection='column' width={width}>
-				<Text bold color={theme.danger}>
-					✗ Without MFA: ListBuckets was ALLOWED
-				</Text>
+				<Paragraph bold color={theme.danger} text={`✗ ${wronglyAllowedLine(scenario)}`} width={width} />
 				<Paragraph
 					text={`The MFA condition is not enforced here; ${result.buckets?.length ?? 0} bucket(s) listed.`}
 					width={width}
@@ -28,26 +43,28 @@ export function WithoutMfa({
 			</Box>
 		);
 	}
+	const outcome = `✓ ${deniedLine(scenario, result.errorCode)}`;
+	const why = result.explanation ? denialLines(scenario, result.explanation) : [];
 	return (
 		<Box flexDirection='column' width={width}>
-			<Paragraph
-				bold
-				color={theme.success}
-				text={`✓ Without MFA: ListBuckets → ${result.errorCode ?? 'AccessDenied'} (as it should)`}
-				width={width}
-			/>
-			<Paragraph dimColor text={explanation} width={width} />
+			<Paragraph bold color={theme.success} text={outcome} width={width} />
+			{result.explanation ? null : <Text dimColor>Asking the policy simulator why…</Text>}
+			{fitting(why, width, rows - wrapWords(outcome, width).length).map((line) => (
+				<Paragraph key={line} text={line} width={width} />
+			))}
 		</Box>
 	);
 }
 
 export function WithMfa({
 	result,
+	scenario,
 	width,
 	bucketRows,
 	sessionEnded = false,
 }: {
 	readonly result: NonNullable<ScenarioResults['withMfa']>;
+	readonly scenario: ScenarioDeclaration;
 	readonly width: number;
 	readonly bucketRows: number;
 	/** Teardown deleted the session's user: the session is over, whatever its expiry said. */
@@ -59,7 +76,7 @@ export function WithMfa({
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold color={theme.success}>
-				✓ With MFA: ListBuckets allowed — {result.buckets.length} bucket(s)
+				✓ {allowedLine(scenario, result.buckets.length)}
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
 			{result.assumedRoleArn ? (
