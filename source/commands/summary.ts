@@ -1,6 +1,7 @@
 import {oneItemPerResource} from '../left-behind.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {noticeWords} from '../words/notices.js';
+import {provedLine} from '../words/results.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
 import {leftBehind, type StopSignal} from './exit-status.js';
@@ -43,7 +44,7 @@ function stopText(signal: StopSignal | undefined, state: ScenarioState): string 
 
 /** What the run showed, or why it did not get there. */
 function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): string {
-	if (proved(state)) return 'sts-mfa: proved — without MFA the listing was denied; with MFA it was allowed.';
+	if (proved(state)) return `sts-mfa: proved — ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`;
 	const steps = stepsOf(state);
 	const failed = steps.findIndex(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
 	const step = steps[failed];

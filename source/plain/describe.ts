@@ -1,5 +1,7 @@
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
+import {denialLines} from '../words/denial.js';
 import {codeProblemText, noticeWords} from '../words/notices.js';
+import {allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
 import type {ScenarioState, StepId, TeardownItem} from '../scenario/types.js';
 
 /*
@@ -84,29 +86,33 @@ function progressLines(before: ScenarioState, after: ScenarioState, at: number):
 	];
 }
 
-function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
-	const lines: string[] = [];
+/** The denied request once the simulator has said why (or could not), with its explanation. */
+function deniedLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	const was = before.results.withoutMfa;
 	const without = after.results.withoutMfa;
-	if (!before.results.withoutMfa && without) {
-		if (without.denied)
-			lines.push(
-				paint.ok(`    without MFA: ListBuckets denied (${without.errorCode ?? 'AccessDenied'}), as it should be.`),
-				`    ${scenarioOf(after).deniedBecause}`,
-			);
-		else
-			lines.push(
-				paint.bad(
-					`    without MFA: ListBuckets was ALLOWED (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`,
-				),
-			);
-	}
+	const scenario = scenarioOf(after);
+	if (!without) return [];
+	if (!without.denied)
+		return was
+			? []
+			: [
+					paint.bad(
+						`    ${wronglyAllowedLine(scenario)} (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`,
+					),
+				];
+	if (!without.explanation || was?.explanation) return [];
+	return [
+		paint.ok(`    ${deniedLine(scenario, without.errorCode)}, as it should be.`),
+		...denialLines(scenario, without.explanation).map((line) => `    ${line}`),
+	];
+}
+
+function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
+	const lines = deniedLines(before, after, paint);
 	const withMfa = after.results.withMfa;
 	if (!before.results.withMfa && withMfa) {
-		lines.push(
-			paint.ok(
-				`    with MFA: ListBuckets allowed: ${withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)'}`,
-			),
-		);
+		const names = withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)';
+		lines.push(paint.ok(`    ${allowedLine(scenarioOf(after), withMfa.buckets.length)}: ${names}`));
 		if (withMfa.assumedRoleArn) lines.push(`    as ${withMfa.assumedRoleArn}`);
 		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
 	}

@@ -1,5 +1,7 @@
 import type {ScenarioName} from '../scenario/declaration.js';
-import {stepsOf} from '../scenario/scenarios/index.js';
+import type {DenialExplanation} from '../scenario/denial/types.js';
+import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
+import {denialLines} from '../words/denial.js';
 import {proved} from '../scenario/update-teardown.js';
 import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
 
@@ -14,11 +16,31 @@ export interface RunReport {
 	};
 	readonly steps: readonly {readonly id: StepId; readonly status: string; readonly ms?: number}[];
 	readonly deniedWithoutMfa: boolean;
+	/** The denied request, worded as the result lines word it, and why the simulator says it was denied. */
+	readonly denial?: {
+		readonly request: string;
+		readonly errorCode?: string;
+		readonly explanation?: DenialExplanation;
+		/** The explanation as plain mode prints it. */
+		readonly because: readonly string[];
+	};
 	readonly bucketsWithMfa: readonly string[];
 	readonly teardownCompleted: boolean;
 	readonly leftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
 	readonly proved: boolean;
 	readonly exitCode: number;
+}
+
+function denialOf(state: ScenarioState): RunReport['denial'] {
+	const without = state.results.withoutMfa;
+	if (!without?.denied) return undefined;
+	const scenario = scenarioOf(state);
+	return {
+		request: scenario.requests.denied,
+		errorCode: without.errorCode,
+		explanation: without.explanation,
+		because: denialLines(scenario, without.explanation),
+	};
 }
 
 export function buildReport(state: ScenarioState, exitCode: number): RunReport {
@@ -28,6 +50,7 @@ export function buildReport(state: ScenarioState, exitCode: number): RunReport {
 		target: {kind: target.kind, region: target.region, endpoint: target.endpoint, account: state.identity?.account},
 		steps: stepsOf(state).map(({id}) => ({id, status: state.steps[id].status, ms: state.steps[id].ms})),
 		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
+		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
 		teardownCompleted: state.teardown.completed,
 		leftBehind: state.teardown.items.filter((item) => item.status !== 'done').map(({kind, id}) => ({kind, id})),

@@ -5,6 +5,8 @@ import type {LineReader} from './lines.js';
 import {localeSetting, localeShowsQr} from '../app/shared/locale.js';
 import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
+import {scenarioOf} from '../scenario/scenarios/index.js';
+import {provedLine} from '../words/results.js';
 
 export interface PlainIo {
 	/** Where the log goes: stdout, or stderr when the JSON report owns stdout. */
@@ -125,10 +127,11 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	io.input?.close();
 	const status = io.exitStatus?.(controller.getState()) ?? scenarioCode;
 	const exitCode = inputEnded && status === 0 ? 1 : status;
-	const report = buildReport(controller.getState(), exitCode);
+	const state = controller.getState();
+	const report = buildReport(state, exitCode);
 	io.log(
 		report.proved
-			? paint.ok('Proved: without MFA the listing is denied; with MFA it is allowed.')
+			? paint.ok(`Proved: ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`)
 			: paint.bad('The demo did not prove its point.'),
 	);
 	io.log(
