@@ -62,9 +62,8 @@ function simulatedLines(scenario: ScenarioDeclaration, explanation: Simulated): 
 /** The denied step's explanation; without the simulator, the declaration's sentence. */
 export function denialLines(scenario: ScenarioDeclaration, explanation: DenialExplanation | undefined): string[] {
 	if (explanation?.kind === 'simulated') return simulatedLines(scenario, explanation);
+	// The scenario's sentence first: where rows are short, it is the one to keep.
 	const unavailable =
-		explanation?.kind === 'unavailable'
-			? [`The policy simulator was not available (${explanation.reason}); in short:`]
-			: [];
-	return [...unavailable, scenario.deniedBecause];
+		explanation?.kind === 'unavailable' ? [`(The policy simulator was not available: ${explanation.reason}.)`] : [];
+	return [scenario.deniedBecause, ...unavailable];
 }

@@ -35,17 +35,36 @@ function afterWithoutMfa(): ScenarioState {
 }
 
 describe('step detail panel', () => {
-	it('reads title, explanation, outcome from the top, with the AccessDenied explained once', () => {
+	it('reads title, outcome, deciding statement and verdict from the top, each said once', () => {
 		const view = renderApp(afterWithoutMfa());
 		const panel = rightPanel(view.frame());
 		expect(panel.split('\n')[0]).toContain('6. Session without MFA');
-		const title = panel.indexOf('6. Session without MFA');
-		const explanation = panel.indexOf('GetSessionToken without a code');
-		const outcome = panel.indexOf('Without MFA: ListBuckets → AccessDenied');
-		expect(title).toBeGreaterThanOrEqual(0);
-		expect(explanation).toBeGreaterThan(title);
-		expect(outcome).toBeGreaterThan(explanation);
 		const flat = panel.replace(/\s+/g, ' ');
+		const order = [
+			'6. Session without MFA',
+			'✓ Without MFA: ListBuckets → AccessDenied',
+			'Allow "ListBucketsOnlyWithMfa" on s3:ListAllMyBuckets when Bool aws:MultiFactorAuthPresent true',
+			'The request had aws:MultiFactorAuthPresent = false (a session issued without MFA): Bool … true did not match, so it is denied by default.',
+		].map((text) => flat.indexOf(text));
+		expect(order.every((position) => position >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
+		expect(occurrences(flat, 'ListBucketsOnlyWithMfa')).toBe(1);
+		// The simulator's lines replace the step's own explanation and the notice saying the same.
+		expect(flat).not.toContain('GetSessionToken without a code');
+		expect(flat).not.toContain('The policy allows s3:ListAllMyBuckets only');
+	});
+
+	it("falls back to the scenario's sentence, and says so, when the simulator was not available", () => {
+		const state = afterWithoutMfa();
+		const reason = 'the caller may not use iam:SimulatePrincipalPolicy';
+		const withoutMfa = {...state.results.withoutMfa, denied: true, explanation: {kind: 'unavailable', reason} as const};
+		const view = renderApp({...state, results: {withoutMfa}});
+		const flat = rightPanel(view.frame()).replace(/\s+/g, ' ');
+		expect(flat).toContain('✓ Without MFA: ListBuckets → AccessDenied');
+		expect(flat).toContain(
+			'(The policy simulator was not available: the caller may not use iam:SimulatePrincipalPolicy.)',
+		);
+		expect(flat).toContain('The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true');
 		expect(occurrences(flat, 'The policy allows s3:ListAllMyBuckets only')).toBe(1);
 	});
 

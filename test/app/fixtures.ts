@@ -1,3 +1,4 @@
+import type {DenialExplanation} from '../../source/scenario/denial/types.js';
 import type {CodeProblem} from '../../source/scenario/notices.js';
 import {demoNames} from '../../source/scenario/names.js';
 import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
@@ -14,6 +15,20 @@ export const OTPAUTH_URI = `otpauth://totp/sts-mfa:sts-mfa-demo-r1a2b3?secret=${
 /** The names and the policy a real session-token run uses, so the views are tested with what users see. */
 const NAMES = demoNames('r1a2b3');
 export const POLICY = SESSION_TOKEN.userPolicy.document();
+
+/** What the policy simulator says about session-token's denial (as the sandbox answers it). */
+export const EXPLAINED: DenialExplanation = {
+	kind: 'simulated',
+	decision: 'implicitDeny',
+	keyValue: 'false',
+	statement: {
+		policyId: SESSION_TOKEN.userPolicy.name,
+		sid: 'ListBucketsOnlyWithMfa',
+		effect: 'Allow',
+		actions: {not: false, names: ['s3:ListAllMyBuckets']},
+		condition: {operator: 'Bool', key: 'aws:MultiFactorAuthPresent', value: 'true'},
+	},
+};
 
 export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
 	const initial = initialState(
@@ -124,7 +139,7 @@ export function finishedState(): ScenarioState {
 		...state,
 		steps: {...state.steps, sessionWithoutMfa: done(20), sessionWithMfa: done(25), teardown: done(60)},
 		results: {
-			withoutMfa: {denied: true, errorCode: 'AccessDenied', message: 'Access Denied'},
+			withoutMfa: {denied: true, errorCode: 'AccessDenied', message: 'Access Denied', explanation: EXPLAINED},
 			withMfa: {
 				buckets: [{name: 'demo-logs'}, {name: 'demo-reports'}],
 				sessionAccessKeyId: 'ASIASESSIONKEY000001',

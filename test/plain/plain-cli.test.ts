@@ -69,7 +69,21 @@ describe('plain mode, end to end through the built CLI', () => {
 		expect(code).toBe(0);
 		// The log went to stderr, line by line, without cursor movement.
 		expect(stderr).toMatch(/\[6\/8\] Session without MFA: done/);
-		expect(stderr).toMatch(/aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false/);
+		// Why, from the sandbox's policy simulator: the Allow whose condition the session's false failed.
+		expect(stderr).toContain(
+			'Allow "ListBucketsOnlyWithMfa" on s3:ListAllMyBuckets when Bool aws:MultiFactorAuthPresent true',
+		);
+		expect(stderr).toContain('The request had aws:MultiFactorAuthPresent = false (a session issued without MFA)');
+		expect(report.denial).toMatchObject({
+			request: 'Without MFA: ListBuckets',
+			errorCode: 'AccessDenied',
+			explanation: {
+				kind: 'simulated',
+				decision: 'implicitDeny',
+				keyValue: 'false',
+				statement: {sid: 'ListBucketsOnlyWithMfa', effect: 'Allow', condition: {operator: 'Bool', value: 'true'}},
+			},
+		});
 		expect(stderr).toMatch(/waiting for IAM to propagate: check 2/);
 		expect(stderr).not.toMatch(/\u001B\[\d*[ABCDHJK]/);
 		expect(stderr).not.toMatch(/\(node:\d+\)/);

@@ -93,7 +93,13 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'listWithLongTermKey':
 		case 'assumeRoleWithoutMfa':
 			return results.withoutMfa ? (
-				<WithoutMfa result={results.withoutMfa} scenario={scenarioOf(state)} width={width} rows={rows} />
+				<WithoutMfa
+					result={results.withoutMfa}
+					scenario={scenarioOf(state)}
+					asking={state.steps[step].status === 'running'}
+					width={width}
+					rows={rows}
+				/>
 			) : null;
 		case 'sessionWithMfa':
 		case 'assumeRoleWithMfa':

@@ -21,10 +21,9 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const info = steps[index];
 	const progress = state.steps[step];
 	// Once the run is over the summary matters more than why the last step exists; once the
-	// simulator has said why the denied step was denied, its lines say it with the facts.
-	const simulated =
-		step === scenarioOf(state).deniedStep && state.results.withoutMfa?.explanation?.kind === 'simulated';
-	const explain = (reviewing || state.phase.kind !== 'finished') && !simulated;
+	// denied step's result says why it was denied, that says it with the facts.
+	const explained = step === scenarioOf(state).deniedStep && state.results.withoutMfa?.explanation !== undefined;
+	const explain = (reviewing || state.phase.kind !== 'finished') && !explained;
 	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
 	return (
 		<Box flexDirection='column' width={width}>

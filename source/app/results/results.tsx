@@ -22,12 +22,15 @@ function fitting(lines: readonly string[], width: number, rows: number): string[
 export function WithoutMfa({
 	result,
 	scenario,
+	asking,
 	width,
 	rows,
 }: {
 	readonly result: NonNullable<ScenarioResults['withoutMfa']>;
 	/** The scenario whose request was denied: its words for the request and for why. */
 	readonly scenario: ScenarioDeclaration;
+	/** The step is still running: the simulator is being asked why. */
+	readonly asking: boolean;
 	readonly width: number;
 	readonly rows: number;
 }) {
@@ -44,11 +47,11 @@ export function WithoutMfa({
 		);
 	}
 	const outcome = `✓ ${deniedLine(scenario, result.errorCode)}`;
-	const why = result.explanation ? denialLines(scenario, result.explanation) : [];
+	const why = asking ? [] : denialLines(scenario, result.explanation);
 	return (
 		<Box flexDirection='column' width={width}>
 			<Paragraph bold color={theme.success} text={outcome} width={width} />
-			{result.explanation ? null : <Text dimColor>Asking the policy simulator why…</Text>}
+			{asking ? <Text dimColor>Asking the policy simulator why…</Text> : null}
 			{fitting(why, width, rows - wrapWords(outcome, width).length).map((line) => (
 				<Paragraph key={line} text={line} width={width} />
 			))}

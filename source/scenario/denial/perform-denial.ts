@@ -1,3 +1,4 @@
+import {AwsError} from '../../aws/errors.js';
 import type {ExplainedSimulation, PolicySimulatorService, SimulationContextEntry} from '../../aws/types.js';
 import type {Effect} from '../effects.js';
 import type {Performer} from '../perform.js';
@@ -34,6 +35,22 @@ async function simulate(
 	return firstResult(results);
 }
 
+/** The comparison is a bonus: if it cannot be asked, the explanation stands without it. */
+async function boolDecision(
+	simulator: PolicySimulatorService,
+	effect: ExplainDenial,
+	document: string,
+	signal: AbortSignal,
+): Promise<ExplainedSimulation['decision'] | undefined> {
+	const request = {policies: [document], actions: [effect.action], resourceArns: [effect.resourceArn]};
+	try {
+		return firstResult(await simulator.simulateCustomPolicy(request, signal)).decision;
+	} catch (error) {
+		if (signal.aborted) throw error;
+		return undefined;
+	}
+}
+
 /**
  * An explicit deny names its Deny. An implicit deny names nothing (no statement matched), so the
  * same request is asked again with MFA present: the Allow that then matches is the one whose
@@ -49,15 +66,15 @@ async function explainWith(
 	const [matched] = deciding.decision === 'implicitDeny' ? [] : deciding.matchedStatements;
 	const effectOfStatement = deciding.decision === 'explicitDeny' ? 'Deny' : 'Allow';
 	const statement = matched && decidingStatement(effect.document, effect.policyId, matched, effectOfStatement);
-	const withBool = effect.withBool
-		? firstResult(
-				await simulator.simulateCustomPolicy(
-					{policies: [effect.withBool], actions: [effect.action], resourceArns: [effect.resourceArn]},
-					signal,
-				),
-			).decision
-		: undefined;
+	const withBool = effect.withBool ? await boolDecision(simulator, effect, effect.withBool, signal) : undefined;
 	return {kind: 'simulated', decision: denied.decision, statement, keyValue: effect.keyValue, withBool};
+}
+
+/** AccessDenied's own message is a paragraph of ARNs; what matters is which call was refused. */
+function unavailableReason(error: unknown): string {
+	if (error instanceof AwsError && error.kind === 'accessDenied')
+		return `the caller may not use iam:${error.operation}`;
+	return error instanceof Error ? error.message : String(error);
 }
 
 /** Never fails the run: without the simulator the declaration's sentence explains the denial. */
@@ -67,7 +84,7 @@ const explainDenial: Performer<'explainDenial'> = async (effect, context) => {
 		explanation = await explainWith(context.services.simulator(), effect, context.signal);
 	} catch (error) {
 		if (context.signal.aborted) return;
-		explanation = {kind: 'unavailable', reason: error instanceof Error ? error.message : String(error)};
+		explanation = {kind: 'unavailable', reason: unavailableReason(error)};
 	}
 	context.emit({type: 'denialExplained', explanation});
 };

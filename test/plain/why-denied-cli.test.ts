@@ -1,0 +1,88 @@
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {RunReport} from '../../source/plain/report.js';
+import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
+import {stopChildren, tracked} from '../support/processes.js';
+
+/*
+ * Why each scenario's request was denied, as the built CLI prints it unattended and reports it in
+ * --json: the simulator's deciding statement, its condition, the key the request carried.
+ */
+
+let home: string;
+
+beforeAll(() => {
+	prepareCli();
+	home = mkdtempSync(join(tmpdir(), 'sts-mfa-why-'));
+});
+afterAll(() => {
+	stopChildren();
+	removeCliCopy();
+	rmSync(home, {recursive: true, force: true});
+});
+
+function runScenario(name: string): Promise<{code: number | null; stdout: string; stderr: string}> {
+	return new Promise((resolve, reject) => {
+		const args = [cli(), '--scenario', name, '--plain', '--auto-mfa', '--yes', '--json'];
+		const child = tracked(spawn(process.execPath, args, {cwd: ROOT, env: {...process.env, HOME: home}}));
+		let stdout = '';
+		let stderr = '';
+		child.stdout?.on('data', (chunk) => (stdout += chunk));
+		child.stderr?.on('data', (chunk) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+	});
+}
+
+const CASES = [
+	{
+		name: 'assume-role',
+		printed: [
+			'AssumeRole without MFA → AccessDenied, as it should be.',
+			'The role\'s trust policy: Allow "AssumeOnlyWithMfa" on sts:AssumeRole when Bool aws:MultiFactorAuthPresent true',
+			'The request had no aws:MultiFactorAuthPresent (a long-term key never has one): Bool … true did not match',
+			'Proved: AssumeRole without MFA → AccessDenied; AssumeRole with MFA, then ListBuckets → allowed.',
+		],
+		explanation: {
+			decision: 'implicitDeny',
+			keyValue: 'absent',
+			statement: {sid: 'AssumeOnlyWithMfa', effect: 'Allow', condition: {operator: 'Bool', value: 'true'}},
+		},
+	},
+	{
+		name: 'force-mfa',
+		printed: [
+			'Long-term key: ListBuckets → AccessDenied, as it should be.',
+			'Deny "DenyAllExceptListedIfNoMFA" on all but 7 actions when BoolIfExists aws:MultiFactorAuthPresent false',
+			'BoolIfExists … false matched, so the Deny applied.',
+			'With Bool instead of BoolIfExists: allowed — an absent key never matches Bool.',
+			'Proved: Long-term key: ListBuckets → AccessDenied; MFA session: ListBuckets → allowed.',
+		],
+		explanation: {
+			decision: 'explicitDeny',
+			keyValue: 'absent',
+			statement: {sid: 'DenyAllExceptListedIfNoMFA', effect: 'Deny', condition: {operator: 'BoolIfExists'}},
+			withBool: 'allowed',
+		},
+	},
+] as const;
+
+describe('why it was denied, through the built CLI', () => {
+	it.each(CASES)(
+		'$name prints the deciding statement and reports it in --json',
+		async ({name, printed, explanation}) => {
+			const {code, stdout, stderr} = await runScenario(name);
+			expect(code).toBe(0);
+			for (const line of printed) expect(stderr).toContain(line);
+			const report = JSON.parse(stdout) as RunReport;
+			expect(report).toMatchObject({scenario: name, proved: true, leftBehind: []});
+			expect(report.denial?.explanation).toMatchObject({kind: 'simulated', ...explanation});
+			expect(report.denial?.because.length).toBeGreaterThan(1);
+			// The sentence-long wording of the session-token scenario appears nowhere else.
+			expect(stderr).not.toContain('Without MFA: ListBuckets');
+		},
+	);
+});
