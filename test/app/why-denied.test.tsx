@@ -107,8 +107,12 @@ describe.each(SCENARIO_NAMES)('the %s denied step in the dashboard at 80x24', (n
 			const panel = detailPanel(run.app.lastFrame() ?? '');
 			for (const sentence of SHOWN[name]) expect(panel).toContain(sentence);
 		});
+		// Stopping here (q, then y to the question) tears down what the run created; the summary then waits for q.
 		await run.press('q');
+		await eventually(() => expect(run.app.lastFrame()).toContain('Quit?'));
+		await run.press('y');
+		const stopped = await run.settled((state) => state.teardown.completed);
+		if (stopped.phase.kind === 'finished') await run.press('q');
 		await run.running.done;
-		expect(run.running.getState().teardown.completed).toBe(true);
 	});
 });
