@@ -49,7 +49,9 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 		await terminal.type('q');
 		const {status, screen} = await ended(terminal);
 		expect(status).toBe(0);
-		expect(screen).toContain('sts-mfa: proved — without MFA the listing was denied; with MFA it was allowed.');
+		expect(screen).toContain(
+			'sts-mfa: proved — Without MFA: ListBuckets → AccessDenied; With MFA: ListBuckets → allowed.',
+		);
 		expect(screen).toContain('Deleted the inline policy, access key, MFA device, IAM user; nothing is left.');
 	});
 
