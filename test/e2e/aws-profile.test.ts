@@ -1,4 +1,6 @@
 import {spawn} from 'node:child_process';
+import {CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand} from '@aws-sdk/client-iam';
+import {OPERATOR_ACTIONS} from '../../source/scenario/policy.js';
 import {createServer, type Server} from 'node:http';
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
@@ -245,5 +247,55 @@ describe('--aws through the standard credential chain, against a standalone sand
 		} finally {
 			server.close();
 		}
+	});
+});
+
+/** An operator IAM user in the sandbox allowed exactly `actions`, as a ~/.aws profile "op". */
+async function operatorProfile(actions: readonly string[]): Promise<{config: string; credentials: string}> {
+	const iam = new IAMClient({
+		endpoint: sandbox.endpoint,
+		region: 'us-east-1',
+		credentials: {accessKeyId: sandbox.env.AWS_ACCESS_KEY_ID!, secretAccessKey: sandbox.env.AWS_SECRET_ACCESS_KEY!},
+	});
+	const userName = `operator-${Date.now()}`;
+	await iam.send(new CreateUserCommand({UserName: userName}));
+	const document = {Version: '2012-10-17', Statement: [{Effect: 'Allow', Action: [...actions], Resource: '*'}]};
+	await iam.send(
+		new PutUserPolicyCommand({UserName: userName, PolicyName: 'operator', PolicyDocument: JSON.stringify(document)}),
+	);
+	const {AccessKey} = await iam.send(new CreateAccessKeyCommand({UserName: userName}));
+	iam.destroy();
+	return {
+		config: ['[profile op]', 'region = us-east-1', `endpoint_url = ${sandbox.endpoint}`, ''].join('\n'),
+		credentials: [
+			'[op]',
+			`aws_access_key_id = ${AccessKey?.AccessKeyId}`,
+			`aws_secret_access_key = ${AccessKey?.SecretAccessKey}`,
+			'',
+		].join('\n'),
+	};
+}
+
+describe('--aws preflight: the permissions the chosen scenario needs', () => {
+	it('names the role and managed-policy permissions assume-role needs and the operator lacks, before creating anything', async () => {
+		// Everything session-token needs (and GetCallerIdentity needs nothing): no role, no managed policy.
+		const home = await makeHome(await operatorProfile(OPERATOR_ACTIONS));
+		const sessionToken = await signInOnly(home, ['--profile', 'op', '--scenario', 'session-token']);
+		expect(sessionToken.stdout).toMatch(/Signed in as arn:aws:iam::\d{12}:user\/operator-/);
+		expect(sessionToken.stdout).not.toContain('Missing permissions');
+
+		const assumeRole = await signInOnly(home, ['--profile', 'op', '--scenario', 'assume-role']);
+		const missing = /Missing permissions: (.*)/.exec(assumeRole.stdout)?.[1] ?? '';
+		for (const action of [
+			'iam:CreateRole',
+			'iam:CreatePolicy',
+			'iam:AttachRolePolicy',
+			'iam:DeleteRole',
+			'iam:DeletePolicy',
+		])
+			expect(missing).toContain(action);
+		expect(missing).not.toContain('iam:CreateUser');
+		expect(assumeRole.stdout).toContain('Nothing was created.');
+		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
 	});
 });
