@@ -78,7 +78,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	let finished = false;
 	// Input that ends before the codes came is a failure, not the user's choice to stop.
 	let inputEnded = false;
-	io.log(`sts-mfa: MFA session-token demo against ${describeTarget(previous)}`);
+	io.log(`sts-mfa: MFA ${previous.scenario} demo against ${describeTarget(previous)}`);
 
 	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
 		if (!io.input) return;

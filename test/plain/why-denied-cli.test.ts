@@ -76,6 +76,8 @@ describe('why it was denied, through the built CLI', () => {
 		async ({name, printed, explanation}) => {
 			const {code, stdout, stderr} = await runScenario(name);
 			expect(code).toBe(0);
+			// The log's first line names the scenario that runs.
+			expect(stderr.split('\n')).toContainEqual(expect.stringContaining(`sts-mfa: MFA ${name} demo against`));
 			for (const line of printed) expect(stderr).toContain(line);
 			const report = JSON.parse(stdout) as RunReport;
 			expect(report).toMatchObject({scenario: name, proved: true, leftBehind: []});
