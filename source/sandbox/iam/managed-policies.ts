@@ -4,6 +4,7 @@ import {QueryParams} from '../protocol/query-params.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {paginate} from './pagination.js';
+import {tagsPage} from './tags-page.js';
 import {
 	ARN,
 	BOOLEAN,
@@ -14,8 +15,7 @@ import {
 	POLICY_SCOPE,
 	POLICY_VERSION_ID,
 } from './params.js';
-import {compareKeys} from '../store/users.js';
-import {isoDate, managedPolicyShape, tagsShape} from './shapes.js';
+import {isoDate, managedPolicyShape} from './shapes.js';
 
 /** The policy ARN authorization is asked about; never throws. */
 const policyResource = (store: SandboxStore, context: ActionContext): string =>
@@ -112,9 +112,7 @@ export function managedPolicyActions(store: SandboxStore): Record<string, Action
 			run(context) {
 				const params = new QueryParams(context.params);
 				const policy = store.managedPolicies.get(params.required('PolicyArn', ARN));
-				const tags = [...policy.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, (tag) => tag.key, params);
-				return {body: {Tags: tagsShape(page.items), ...page.fields}};
+				return tagsPage(policy.tags, params);
 			},
 		},
 		DeletePolicy: {

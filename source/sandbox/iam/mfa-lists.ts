@@ -1,11 +1,11 @@
 import type {AssignmentStatus, SandboxStore} from '../store/index.js';
-import {compareKeys} from '../store/users.js';
 import type {ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
+import {tagsPage} from './tags-page.js';
 import {ASSIGNMENT_STATUS, SERIAL_NUMBER} from './params.js';
 import {QueryParams} from '../protocol/query-params.js';
-import {isoDate, tagsShape, virtualDeviceShape} from './shapes.js';
+import {isoDate, virtualDeviceShape} from './shapes.js';
 
 export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
@@ -33,9 +33,7 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 			run(context) {
 				const params = new QueryParams(context.params);
 				const device = store.mfaDevices.get(params.required('SerialNumber', SERIAL_NUMBER));
-				const tags = [...device.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, (tag) => tag.key, params);
-				return {body: {Tags: tagsShape(page.items), ...page.fields}};
+				return tagsPage(device.tags, params);
 			},
 		},
 		ListVirtualMFADevices: {

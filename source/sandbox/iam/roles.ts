@@ -1,11 +1,11 @@
 import {parseTrustPolicy} from '../policy/index.js';
 import {QueryParams} from '../protocol/query-params.js';
 import type {SandboxStore} from '../store/index.js';
-import {compareKeys} from '../store/users.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {paginate} from './pagination.js';
+import {tagsPage} from './tags-page.js';
 import {MAX_SESSION_DURATION, PATH, PATH_PREFIX, POLICY_DOCUMENT, ROLE_DESCRIPTION, ROLE_NAME} from './params.js';
-import {roleShape, tagsShape} from './shapes.js';
+import {roleShape} from './shapes.js';
 
 /** The role ARN that authorization is asked about; never throws (it runs before validation). */
 export function roleResource(store: SandboxStore, context: ActionContext): string {
@@ -110,9 +110,7 @@ export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
 			run(context) {
 				const params = new QueryParams(context.params);
 				const role = store.roles.get(params.required('RoleName', ROLE_NAME));
-				const tags = [...role.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, (tag) => tag.key, params);
-				return {body: {Tags: tagsShape(page.items), ...page.fields}};
+				return tagsPage(role.tags, params);
 			},
 		},
 	};

@@ -1,11 +1,11 @@
 import type {SandboxStore} from '../store/index.js';
-import {compareKeys} from '../store/users.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
+import {tagsPage} from './tags-page.js';
 import {EXISTING_USER_NAME, PATH, PATH_PREFIX, USER_NAME} from './params.js';
 import {QueryParams} from '../protocol/query-params.js';
-import {tagsShape, userShape} from './shapes.js';
+import {userShape} from './shapes.js';
 
 const ACCOUNT_WIDE = () => '*';
 
@@ -62,9 +62,7 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 			run(context) {
 				const params = new QueryParams(context.params);
 				const user = store.users.get(params.required('UserName', EXISTING_USER_NAME));
-				const tags = [...user.tags].sort((a, b) => compareKeys(a.key, b.key));
-				const page = paginate(tags, (tag) => tag.key, params);
-				return {body: {Tags: tagsShape(page.items), ...page.fields}};
+				return tagsPage(user.tags, params);
 			},
 		},
 	};
