@@ -117,7 +117,7 @@ async function dashboardScript() {
 		...shared,
 		stdin: {
 			contents: [
-				"export {renderDashboard} from './source/app/render.tsx';",
+				"export {renderDashboard, wrapToWidth} from './source/app/render.tsx';",
 				"export {openMfaPrompt} from './source/commands/session/render-prompt.tsx';",
 				"export {loadYoga} from 'yoga-layout/load';",
 				"export {provideYoga} from './scripts/shims/yoga-layout.js';",

@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import {render} from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
@@ -32,6 +33,15 @@ export interface DashboardOptions extends DashboardStreams {
  * redraws a frame that ends in a newline — every frame here — one row too low.)
  */
 export const DASHBOARD_MAX_FPS = 250;
+
+/**
+ * Breaks `text` into lines of at most `columns` cells, between words (a word longer than a line is
+ * cut), as the dashboard's closing summary is written to the normal screen: left to the terminal,
+ * an 80-column window cut it in the middle of a word. Ink's own wrapping library, already loaded.
+ */
+export function wrapToWidth(text: string, columns: number): string {
+	return wrapAnsi(text, columns, {hard: true, trim: true});
+}
 
 /**
  * Runs the full-screen dashboard for `controller`. Resolves once the scenario has reached 'exiting'

@@ -144,7 +144,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		releaseSignals = handleSignals(scenario, received);
 		const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
 		if (dashboardModule) {
-			const {renderDashboard, saveCodeCache} = await dashboardModule;
+			const {renderDashboard, saveCodeCache, wrapToWidth} = await dashboardModule;
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
@@ -158,7 +158,9 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			await scenario.done;
 			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
 			const state = scenario.getState();
-			for (const line of summaryLines(state, signal)) process.stdout.write(`${line}\n`);
+			const columns = process.stdout.columns;
+			for (const line of summaryLines(state, signal))
+				process.stdout.write(`${columns > 0 ? wrapToWidth(line, columns) : line}\n`);
 			reportLeftBehind(state, (line) => process.stderr.write(`${line}\n`));
 			return finalStatus(state);
 		}

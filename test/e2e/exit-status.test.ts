@@ -22,12 +22,13 @@ if (!available) console.warn('tmux is not installed: the exit status tests are s
 async function ended(terminal: Terminal): Promise<{status: number; screen: string}> {
 	const status = await terminal.waitForExit({timeout: 20_000});
 	expect(await terminal.alternateScreenOn()).toBe(false);
-	// With the history: tmux scrolls a line off to say the pane is dead. Long lines wrap at 80
-	// columns; joined, the screen reads as the program wrote it.
+	// With the history: tmux scrolls a line off to say the pane is dead.
 	const screen = await terminal.screen({history: true});
 	// Not even after the dashboard: the AWS SDK's Node 20 warning is not printed.
 	expect(screen).not.toContain('NodeVersionSupportWarning');
-	return {status, screen: screen.replace(/(.{80})\n/g, '$1')};
+	// The summary is wrapped between words to the window's 80 columns: read with each line break as
+	// a space, it says what the program meant (a word cut by the terminal would read "ListBu ckets").
+	return {status, screen: screen.replace(/\s+/g, ' ')};
 }
 
 describe.skipIf(!available)('exit statuses and the summary on the normal screen', () => {
@@ -53,6 +54,18 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 			'sts-mfa: proved — Without MFA: ListBuckets → AccessDenied; With MFA: ListBuckets → allowed.',
 		);
 		expect(screen).toContain('Deleted the inline policy, access key, MFA device, IAM user; nothing is left.');
+	});
+
+	it('wraps the summary between words to the window, as for the force-mfa proof at 80 columns', async () => {
+		const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--scenario', 'force-mfa']});
+		await runToSummary(terminal);
+		await terminal.type('q');
+		const {status, screen} = await ended(terminal);
+		expect(status).toBe(0);
+		// 91 characters: left to the terminal, column 80 fell inside the second "ListBuckets".
+		expect(screen).toContain(
+			'sts-mfa: proved — Long-term key: ListBuckets → AccessDenied; MFA session: ListBuckets → allowed.',
+		);
 	});
 
 	it('exits 130 after Ctrl-C, once teardown ran', async () => {

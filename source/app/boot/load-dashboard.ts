@@ -2,7 +2,7 @@ import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
 import type {openMfaPrompt} from '../../commands/session/render-prompt.js';
-import type {renderDashboard} from '../render.js';
+import type {renderDashboard, wrapToWidth} from '../render.js';
 import {runCachedScript} from './code-cache.js';
 import {enableNodeCompileCache, flushNodeCompileCache, nodeHasCompileCache} from './compile-cache.js';
 
@@ -12,6 +12,7 @@ const DASHBOARD_SCRIPT = 'dashboard-script.cjs';
 /** What the dashboard script (dist/dashboard-script.cjs, built from render.tsx) exports. */
 interface DashboardScript {
 	readonly renderDashboard: typeof renderDashboard;
+	readonly wrapToWidth: typeof wrapToWidth;
 	/** `sts-mfa session`'s prompt for an MFA code on the controlling terminal. */
 	readonly openMfaPrompt: typeof openMfaPrompt;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */
@@ -22,6 +23,8 @@ interface DashboardScript {
 
 export interface LoadedDashboard {
 	readonly renderDashboard: typeof renderDashboard;
+	/** Word-wraps a line for the normal screen (Ink's wrap-ansi, in the same script). */
+	readonly wrapToWidth: typeof wrapToWidth;
 	/** Keeps the code compiled so far for the next start; call once the first frame is out. */
 	readonly saveCodeCache: () => Promise<boolean>;
 }
@@ -43,7 +46,8 @@ export interface LoadedDashboard {
  */
 export async function loadDashboard(): Promise<LoadedDashboard> {
 	const script = await loadDashboardScript();
-	return {renderDashboard: script.exports.renderDashboard, saveCodeCache: () => script.save()};
+	const {renderDashboard, wrapToWidth} = script.exports;
+	return {renderDashboard, wrapToWidth, saveCodeCache: () => script.save()};
 }
 
 /** The same script, for `sts-mfa session`'s prompt (Ink is in it; the session command loads it only to ask). */
