@@ -220,7 +220,7 @@ describe('seed', () => {
 	it('stays hidden until s, then shows in groups of four, and s hides it again', async () => {
 		const view = renderApp(enableCodeState());
 		expect(view.frame()).toContain('press s to reveal');
-		expect(view.frame()).not.toContain(SEED.slice(0, 4) + ' ');
+		expect(view.frame()).not.toContain(`${SEED.slice(0, 4)} `);
 		await view.press('s');
 		const revealed = await view.until((frame) => frame.includes('JBSW Y3DP EHPK'));
 		// The seed sits right of the QR code (45 columns + 1 gap).
