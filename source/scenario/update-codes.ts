@@ -46,14 +46,18 @@ export function enterCodeEntry(state: ScenarioState, step: StepId, error?: CodeP
 	return {state: next, effects: state.options.autoMfa ? generateCodesEffect(next, step) : []};
 }
 
-/** All codes are in: run the step's AWS call. */
+/**
+ * All codes are in: run the step's AWS call. Whatever was said about the last codes (a refusal, the
+ * authenticator waiting) is about codes that are no longer there, so it goes; a new refusal says
+ * itself again.
+ */
 function submitCodes(state: ScenarioState, step: StepId, codes: readonly string[], now: number): Transition {
 	const device = state.resources.mfaDevice;
 	const action = codesAction(state, step);
 	if (!device || !action) return stay(state);
 	const effect = action.effect(state, device, codes);
 	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
-	return {state: {...state, phase: {kind: 'running', step}}, effects: [effect]};
+	return {state: {...state, phase: {kind: 'running', step}, notice: undefined}, effects: [effect]};
 }
 
 export function onCodeSubmitted(state: ScenarioState, phase: CodeEntryPhase, code: string, now: number): Transition {
@@ -76,7 +80,7 @@ export function onCodesGenerated(
 	now: number,
 ): Transition {
 	if (codes.length !== phase.entry.needed) return stay(state);
-	return submitCodes({...state, notice: undefined}, phase.step, codes, now);
+	return submitCodes(state, phase.step, codes, now);
 }
 
 export function onAuthenticatorWaiting(

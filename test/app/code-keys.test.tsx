@@ -19,6 +19,16 @@ describe('the code field while a code is typed', () => {
 		expect(view.controller.events).toEqual([]);
 	});
 
+	it('says "digits only" for a typo also after a refused code, in place of the old refusal', async () => {
+		const view = renderApp(enableCodeState('notConsecutive'));
+		expect(view.frame()).toContain('The two codes are not');
+		await view.press('12ab');
+		const frame = await view.until((now) => now.includes('Digits only'));
+		expect(frame).toContain('› 12');
+		expect(frame).not.toContain('The two codes are not');
+		expect(view.controller.events).toEqual([]);
+	});
+
 	it('does not tear down or quit on t or q while the field holds digits', async () => {
 		const view = renderApp(enableCodeState());
 		await view.press('12');

@@ -38,3 +38,25 @@ describe('a step that failed and then succeeded on retry', () => {
 		expect(reviewed).not.toContain('Throttling');
 	});
 });
+
+describe('a code that was refused, then typed again and accepted', () => {
+	it("leaves no refusal on the finished step's panel", () => {
+		const refused = drive(readyAt('enableMfaDevice', {autoAdvance: false}), [
+			{type: 'nextRequested'},
+			{type: 'codeSubmitted', code: '111111'},
+			{type: 'codeSubmitted', code: '111111'},
+			{type: 'mfaCodesRejected', refusal: 'notConsecutive', error: {code: 'Aws.invalidMfaCode', message: 'no'}},
+		]).state;
+		expect(renderApp(refused).frame()).toContain('The two codes are not');
+		cleanup();
+		const enabled = drive(refused, [
+			{type: 'codeSubmitted', code: '111111'},
+			{type: 'codeSubmitted', code: '222222'},
+			{type: 'mfaDeviceEnabled'},
+		]).state;
+		const frame = renderApp(enabled).frame();
+		expect(frame).toMatch(/✓ 3\. Enable MFA device/);
+		expect(frame).toContain('enabled: yes');
+		expect(frame).not.toContain('The two codes are not');
+	});
+});

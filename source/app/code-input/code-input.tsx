@@ -69,8 +69,12 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{entry.error ? <Paragraph color={theme.danger} text={`✗ ${codeProblemText(entry.error)}`} width={width} /> : null}
-			{hint && !entry.error ? <Text color={theme.warning}>{hint}</Text> : null}
+			{/* A hint is about what is being typed now, so it takes the place of the last refusal. */}
+			{hint ? (
+				<Text color={theme.warning}>{hint}</Text>
+			) : entry.error ? (
+				<Paragraph color={theme.danger} text={`✗ ${codeProblemText(entry.error)}`} width={width} />
+			) : null}
 		</Box>
 	);
 }
