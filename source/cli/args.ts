@@ -40,6 +40,8 @@ export interface SandboxArgs {
 	readonly secretAccessKey?: string;
 	/** A file holding the administrator secret: unlike the flag's value, not visible to other users in `ps`. */
 	readonly secretAccessKeyFile?: string;
+	/** Start it in the background, print the exports once it listens, and return. */
+	readonly detach: boolean;
 }
 
 export interface CleanupArgs extends TargetArgs {
@@ -174,6 +176,7 @@ export function parseCli(argv: string[]): CliArgs {
 				'access-key-id': {type: 'string'},
 				'secret-access-key': {type: 'string'},
 				'secret-access-key-file': {type: 'string'},
+				detach: {type: 'boolean', short: 'd'},
 			},
 			command,
 		);
@@ -194,6 +197,7 @@ export function parseCli(argv: string[]): CliArgs {
 			accountId,
 			accessKeyId: values['access-key-id'] ?? process.env.STS_MFA_SANDBOX_ACCESS_KEY_ID,
 			...secretSource(values['secret-access-key'], values['secret-access-key-file']),
+			detach: values.detach ?? false,
 		};
 	}
 

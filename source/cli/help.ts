@@ -43,10 +43,15 @@ const SANDBOX = `Usage: sts-mfa sandbox [options]
 Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
 signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
 On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys, AWS_REGION and
-AWS_DEFAULT_REGION (standard output holds nothing else: redirect it to a file and source that in
-another shell); notes go to stderr.
-Ctrl-C stops it.
+AWS_DEFAULT_REGION (standard output holds nothing else); notes go to stderr. Ctrl-C stops it.
+With --detach it runs in the background and returns once it listens, so the lines can be
+sourced at once:
 
+  sts-mfa sandbox --detach > sandbox.env && . ./sandbox.env && aws sts get-caller-identity
+
+
+  -d, --detach              run in the background: print the export lines once it listens, then
+                            return (stderr names the process id that 'kill' stops)
   --host HOST               address to bind (default 127.0.0.1)
   --port N                  port (default 4566; 0 picks a free one)
   --state FILE              keep the sandbox's state in FILE across restarts (owner-only file)

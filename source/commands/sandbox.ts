@@ -3,6 +3,7 @@ import type {Writable} from 'node:stream';
 import {StsMfaError, UsageError} from '../errors.js';
 import type {SandboxArgs} from '../cli/args.js';
 import {startSandbox} from '../sandbox/index.js';
+import {DETACHED_ENV, type DetachMessage, type ReadyMessage} from './sandbox-messages.js';
 
 export interface SandboxCommandIo {
 	readonly stdout: Pick<Writable, 'write'>;
@@ -16,7 +17,8 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /**
  * `sts-mfa sandbox`: runs the sandbox in the foreground. Stdout carries only eval-able export lines
  * (the sandbox's own administrator key, deliberately: a local test credential); notes go to stderr
- * as `# ` comments so that `eval "$(sts-mfa sandbox)"` ignores them.
+ * as `# ` comments so that `eval "$(sts-mfa sandbox)"` ignores them. With `--detach` it runs in a
+ * background process instead, and this one prints the same lines once that one listens.
  */
 export async function sandboxCommand(
 	args: SandboxArgs,
@@ -28,6 +30,11 @@ export async function sandboxCommand(
 	if ((args.accessKeyId === undefined) !== (secretAccessKey === undefined)) {
 		throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
 	}
+	if (args.detach) {
+		const {detachSandbox} = await import('./sandbox-detach.js');
+		return detachSandbox(args, secretAccessKey, io);
+	}
+	const report = detachedParent() ?? printed(io);
 	let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 	try {
 		sandbox = await startSandbox(
@@ -48,11 +55,11 @@ export async function sandboxCommand(
 		);
 	} catch (error) {
 		if (!(error instanceof StsMfaError)) throw error;
-		io.stderr.write(`sts-mfa: ${error.message}\n`);
+		report.failed(error.message);
 		return 1;
 	}
-	io.stdout.write(
-		[
+	report.ready({
+		exports: [
 			`export AWS_ENDPOINT_URL=${sandbox.endpoint}`,
 			`export AWS_ACCESS_KEY_ID=${sandbox.credentials.accessKeyId}`,
 			`export AWS_SECRET_ACCESS_KEY=${sandbox.credentials.secretAccessKey}`,
@@ -61,22 +68,44 @@ export async function sandboxCommand(
 			`export AWS_DEFAULT_REGION=${sandbox.region}`,
 			'',
 		].join('\n'),
-	);
-	io.stderr.write(
-		[
+		notes: [
 			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3), not AWS. Account ${sandbox.accountId}.`,
 			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
 			...(isLoopback(args.host)
 				? []
 				: [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),
-			'# Ctrl-C stops it.',
-			'',
-		].join('\n'),
-	);
+		],
+	});
 	await stopSignal(io.signals);
 	await sandbox.stop();
 	io.stderr.write('# sts-mfa sandbox stopped.\n');
 	return 0;
+}
+
+/** What a started sandbox says, and to whom: the terminal, or the process that started it detached. */
+interface SandboxReport {
+	ready(said: ReadyMessage): void;
+	failed(message: string): void;
+}
+
+function printed(io: SandboxCommandIo): SandboxReport {
+	return {
+		ready: ({exports, notes}) => {
+			io.stdout.write(exports);
+			io.stderr.write([...notes, '# Ctrl-C stops it.', ''].join('\n'));
+		},
+		failed: (message) => io.stderr.write(`sts-mfa: ${message}\n`),
+	};
+}
+
+/** In the background process `--detach` started: tell the starter over the IPC channel, then let it go. */
+function detachedParent(): SandboxReport | undefined {
+	if (process.env[DETACHED_ENV] !== '1' || !process.send) return undefined;
+	const send = (message: DetachMessage) => process.send?.(message, () => process.disconnect?.());
+	return {
+		ready: (said) => send({type: 'ready', ...said}),
+		failed: (message) => send({type: 'failed', message}),
+	};
 }
 
 /** The secret on the file's first line; the message names the file, never what it holds. */

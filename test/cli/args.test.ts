@@ -104,7 +104,10 @@ describe('sts-mfa arguments', () => {
 			port: 0,
 			state: '/tmp/s.json',
 			propagationDelaySeconds: 2,
+			detach: false,
 		});
+		expect(parseCli(['sandbox', '--detach'])).toMatchObject({command: 'sandbox', port: 4566, detach: true});
+		expect(parseCli(['sandbox', '-d', '--port', '0'])).toMatchObject({port: 0, detach: true});
 		expect(parseCli(['cleanup', '--endpoint', 'http://127.0.0.1:4566', '--dry-run'])).toMatchObject({
 			command: 'cleanup',
 			endpoint: 'http://127.0.0.1:4566',

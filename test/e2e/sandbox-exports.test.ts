@@ -1,16 +1,17 @@
-import {execFile, spawn, spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import {readFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {ScratchDirs} from '../support/scratch.js';
-import {stopChildren, tracked} from '../support/processes.js';
+import {allEnded, processTree, terminate} from '../support/processes.js';
 import {cli, prepareCli, removeCliCopy} from './support/build.js';
 
 /*
- * What the README tells a user to do with the standalone sandbox: redirect its standard output to
- * a file, source that file in another shell, and use any client. The clients run with an
- * environment holding only those lines, PATH and an empty HOME, so nothing the test sets itself
- * (a region, a profile) can make them work.
+ * What the README tells a user to do with the standalone sandbox: start it with --detach, its
+ * standard output redirected to a file, and source that file at once (the command returns only
+ * once the sandbox listens, so there is nothing to wait for), then use any client. The clients run
+ * with an environment holding only those lines, PATH and an empty HOME, so nothing the test sets
+ * itself (a region, a profile) can make them work.
  */
 
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
@@ -21,50 +22,50 @@ if (!hasAwsCli) console.warn('Skipping the AWS CLI with the sandbox’s exports:
 const scratch = new ScratchDirs();
 let dir: string;
 let exportsFile: string;
+/** The background sandboxes a test started, to stop whatever the test did not. */
+const started: number[] = [];
 
 beforeAll(prepareCli);
 beforeEach(async () => {
 	dir = await scratch.make('sts-mfa-exports-');
 	exportsFile = join(dir, 'sandbox.env');
-	// As a user types it: `sts-mfa sandbox --port N > sandbox.env &` (port 0: a free one).
-	tracked(
-		spawn('sh', ['-c', `exec "${process.execPath}" "${cli()}" sandbox --port 0 > sandbox.env`], {
-			cwd: dir,
-			stdio: ['ignore', 'ignore', 'pipe'],
-		}),
-	);
-	await exportsWritten();
 });
 afterEach(async () => {
-	await stopChildren();
+	await terminate(started.splice(0));
 	await scratch.removeAll();
 });
 afterAll(removeCliCopy);
 
-async function exportsWritten(): Promise<void> {
-	const deadline = Date.now() + 15_000;
-	while ((await readFile(exportsFile, 'utf8').catch(() => '')).split('\n').length < 6) {
-		if (Date.now() > deadline) throw new Error('the sandbox wrote no export lines in 15 s');
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
-}
-
-/** Runs `command` in a shell that has sourced the exports, and nothing else of ours. */
-function withExports(command: string): Promise<{status: number; stdout: string; stderr: string}> {
+/** Runs `script` in a shell with only PATH and an empty HOME (as a user's fresh shell would have). */
+function shell(script: string): Promise<{status: number; stdout: string; stderr: string}> {
 	return new Promise((resolve) => {
 		execFile(
 			'sh',
-			['-c', `. ./sandbox.env && ${command}`],
+			['-c', script],
 			{cwd: dir, env: {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir}, encoding: 'utf8'},
-			(error, stdout, stderr) => resolve({status: error ? Number(error.code ?? 1) : 0, stdout, stderr}),
+			(error, stdout, stderr) => {
+				for (const [, pid] of stderr.matchAll(/background as process (\d+)/g)) started.push(Number(pid));
+				resolve({status: error ? Number(error.code ?? 1) : 0, stdout, stderr});
+			},
 		);
 	});
 }
 
-describe('the standalone sandbox’s export lines, and nothing else', () => {
-	it('writes only export lines to standard output, AWS_DEFAULT_REGION among them', async () => {
+const sandbox = (flags = '--port 0') => `"${process.execPath}" "${cli()}" sandbox --detach ${flags}`;
+
+/** The README's line: start it in the background, source its lines at once, run `command`. */
+async function withExports(command: string): Promise<{status: number; stdout: string; stderr: string}> {
+	const result = await shell(`${sandbox()} > sandbox.env 2> notes.txt && . ./sandbox.env && ${command}`);
+	const notes = await readFile(join(dir, 'notes.txt'), 'utf8');
+	for (const [, pid] of notes.matchAll(/background as process (\d+)/g)) started.push(Number(pid));
+	return result;
+}
+
+describe('sandbox --detach', () => {
+	it('returns once it listens, with only the export lines on standard output, and kill stops it', async () => {
+		const result = await shell(`${sandbox()} > sandbox.env`);
+		expect(result.status).toBe(0);
 		const lines = (await readFile(exportsFile, 'utf8')).trimEnd().split('\n');
-		expect(lines.every((line) => /^export AWS_[A-Z_]+=\S+$/.test(line))).toBe(true);
 		expect(lines.map((line) => line.split('=')[0])).toEqual([
 			'export AWS_ENDPOINT_URL',
 			'export AWS_ACCESS_KEY_ID',
@@ -72,8 +73,45 @@ describe('the standalone sandbox’s export lines, and nothing else', () => {
 			'export AWS_REGION',
 			'export AWS_DEFAULT_REGION',
 		]);
+		expect(lines.every((line) => /^export AWS_[A-Z_]+=\S+$/.test(line))).toBe(true);
+		const [pid] = started;
+		expect(result.stderr).toContain(`'kill ${pid}' stops it`);
+		// Listening already: the very next request is answered.
+		const endpoint = lines[0]!.split('=')[1]!;
+		expect((await fetch(endpoint)).status).toBeGreaterThan(0);
+		// Its own session: Ctrl-C in the starting terminal (its process group) does not reach it.
+		expect(processTree(process.pid)).not.toContain(pid);
+		process.kill(pid!, 'SIGTERM');
+		expect(await allEnded([pid!], 5_000)).toBe(true);
+		await expect(fetch(endpoint)).rejects.toThrow();
 	});
 
+	it('says why when it cannot start (a port in use), prints no exports and exits 1', async () => {
+		const first = await shell(`${sandbox()} > sandbox.env`);
+		expect(first.status).toBe(0);
+		const port = new URL((await readFile(exportsFile, 'utf8')).split('\n')[0]!.split('=')[1]!).port;
+		const second = await shell(`${sandbox(`--port ${port}`)} > second.env`);
+		expect(second.status).toBe(1);
+		expect(second.stderr).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));
+		expect(await readFile(join(dir, 'second.env'), 'utf8')).toBe('');
+		expect(started).toHaveLength(1);
+	});
+
+	it('keeps the secret off the background process’s command line', async () => {
+		const result = await shell(
+			`STS_MFA_SANDBOX_SECRET_ACCESS_KEY=SecretForTheDetachTest0123456789abcdefgh ${sandbox('--port 0 --access-key-id AKIADETACHTEST000001')} > sandbox.env`,
+		);
+		expect(result.status).toBe(0);
+		expect(await readFile(exportsFile, 'utf8')).toContain(
+			'AWS_SECRET_ACCESS_KEY=SecretForTheDetachTest0123456789abcdefgh',
+		);
+		const commandLine = await readFile(`/proc/${started[0]}/cmdline`, 'utf8');
+		expect(commandLine).toContain('AKIADETACHTEST000001');
+		expect(commandLine).not.toContain('SecretForTheDetachTest');
+	});
+});
+
+describe('the standalone sandbox’s export lines, and nothing else', () => {
 	it.skipIf(!hasAwsCli)('are enough for the AWS CLI', async () => {
 		const identity = await withExports('aws sts get-caller-identity --output json');
 		expect(identity.stderr).toBe('');

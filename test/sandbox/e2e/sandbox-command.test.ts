@@ -12,7 +12,7 @@ import {sandboxCommand} from '../../../source/commands/sandbox.js';
 import {stopChildren, tracked} from '../../support/processes.js';
 import {waitUntil} from '../../support/wait-until.js';
 
-const args: SandboxArgs = {command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0};
+const args: SandboxArgs = {command: 'sandbox', host: '127.0.0.1', port: 0, propagationDelaySeconds: 0, detach: false};
 
 class Collected {
 	text = '';
