@@ -49,6 +49,19 @@ describe('header', () => {
 		expect(frame()).not.toContain('AWS account');
 	});
 
+	it('keeps the title apart from a target too long for the line (at 80 and 100 columns)', () => {
+		const state = {
+			...baseState(),
+			target: {kind: 'aws' as const, region: 'eu-west-1', profile: 'demo', endpoint: 'http://127.0.0.1:38899'},
+		};
+		for (const columns of [80, 100]) {
+			const top = renderApp(state, {columns, rows: 30}).frame().split('\n')[0]!;
+			expect(top).toMatch(/^sts-mfa +(Endpoint|…)/);
+			expect(top).toContain('eu-west-1');
+			cleanup();
+		}
+	});
+
 	it('shows the endpoint URL for a custom endpoint', () => {
 		const state = {
 			...baseState(),

@@ -40,9 +40,12 @@ export const Header = memo(function Header({target, identity, width, stacked = f
 	const targetColor = target.kind === 'aws' ? 'yellow' : 'green';
 	return (
 		<Box width={width} flexDirection={stacked ? 'column' : 'row'}>
-			<Text bold color={theme.accent}>
-				sts-mfa{' '}
-			</Text>
+			{/* The title never shrinks: a long target is cut in its own box, not glued to "sts-mfa". */}
+			<Box flexShrink={0} marginRight={1}>
+				<Text bold color={theme.accent}>
+					sts-mfa
+				</Text>
+			</Box>
 			<Box flexGrow={1} justifyContent={stacked ? 'flex-start' : 'flex-end'}>
 				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={theme.paint(targetColor)}>
 					{describeTarget(target, identity)}
