@@ -21,6 +21,8 @@ import {DEFAULT_OLDER_THAN_MS, splitByRule, type UntrackedRule} from '../journal
 /** An operator connection to one target: IAM (users, devices, roles, managed policies), and who we are there. */
 export interface Connection extends CleanupServices {
 	readonly identity?: CallerIdentity;
+	/** Where an AWS target's configuration sends the calls, when that is not AWS itself. */
+	readonly endpoint?: string;
 }
 
 /** What the command touches outside itself; tests replace any of it. */
@@ -55,7 +57,12 @@ async function connectToTarget(target: JournalTarget): Promise<Connection> {
 		profile: target.profile,
 		operatorCredentials: chain?.credentials,
 	});
-	return {iam: services.iam(), roles: services.roles(), identity: await services.sts().getCallerIdentity()};
+	return {
+		iam: services.iam(),
+		roles: services.roles(),
+		identity: await services.sts().getCallerIdentity(),
+		endpoint: chain?.endpoint,
+	};
 }
 
 async function askOnTerminal(question: string): Promise<boolean> {
@@ -112,9 +119,10 @@ async function searchGroup(
 	rule: UntrackedRule,
 	io: CleanupIo,
 ): Promise<SearchedGroup | undefined> {
-	const where = describeTarget(group.target);
+	let where = describeTarget(group.target);
 	try {
 		const connection = await io.connect(group.target);
+		where = describeTarget(group.target, connection.endpoint);
 		const account = connection.identity?.account;
 		// A journal from another account must not steer deletions in this one.
 		const journals = group.journals.filter((journal) => {
@@ -193,13 +201,16 @@ async function mayDelete(total: number, args: CleanupArgs, io: CleanupIo): Promi
 async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Promise<string[]> {
 	const remainingLines: string[] = [];
 	for (const group of searched) {
-		io.out(`Deleting on ${describeTarget(group.target)}:`);
+		io.out(`Deleting on ${describeTarget(group.target, group.connection.endpoint)}:`);
 		const {remaining} = await deleteLeftovers(group.connection, group.leftovers, (progress) =>
 			io.out(describeProgress(progress)),
 		);
 		await removeFinishedJournals(group, remaining, io);
 		if (countLeftovers(remaining) > 0)
-			remainingLines.push(`On ${describeTarget(group.target)}:`, ...describeLeftovers(remaining));
+			remainingLines.push(
+				`On ${describeTarget(group.target, group.connection.endpoint)}:`,
+				...describeLeftovers(remaining),
+			);
 	}
 	return remainingLines;
 }

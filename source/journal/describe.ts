@@ -24,10 +24,17 @@ const PAST_TENSE: Partial<Record<DeletionProgress['kind'], string>> = {
 
 export {describeLeftBehind} from '../left-behind.js';
 
-export function describeTarget(target: JournalTarget): string {
+/**
+ * Where cleanup works, in words. `resolvedEndpoint` is where an AWS target's configuration (a
+ * profile's endpoint_url, AWS_ENDPOINT_URL) really sends the calls, once connected: then it is
+ * named, never called "AWS".
+ */
+export function describeTarget(target: JournalTarget, resolvedEndpoint?: string): string {
 	switch (target.kind) {
-		case 'aws':
-			return `AWS${target.profile ? ` (profile ${target.profile})` : ''}`;
+		case 'aws': {
+			const profile = target.profile ? ` (profile ${target.profile})` : '';
+			return resolvedEndpoint ? `endpoint ${resolvedEndpoint}${profile}` : `AWS${profile}`;
+		}
 		case 'endpoint':
 			return `endpoint ${target.endpoint ?? '(unknown)'}`;
 		case 'sandbox':

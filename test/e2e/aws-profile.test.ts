@@ -148,11 +148,22 @@ describe('--aws through the standard credential chain, against a standalone sand
 			const [file] = await readdir(journals).catch(() => []);
 			return file !== undefined && (await readFile(join(journals, file), 'utf8')).includes('"virtualMfaDevice"');
 		});
+		// Meanwhile a second state directory (a colleague's) cleans up the same profile's target:
+		// the live run is none of its journals', and young, so it is listed and left alone.
+		const colleague = {dir: home.dir, stateDir: join(home.dir, 'colleague-state')};
+		await mkdir(colleague.stateDir);
+		const other = await runCli(colleague, ['cleanup', '--aws', '--profile', 'demo', '--yes']);
+		expect(other.stdout).toContain(`Searched endpoint ${sandbox.endpoint} (profile demo)`);
+		expect(other.stdout).not.toContain('Searched AWS');
+		expect(other.stdout).toMatch(/Left alone: 2 resources from runs with no record on this machine/);
+		expect(other.code).toBe(0);
+		expect((await sandbox.leftovers()).users).toHaveLength(1);
 		run.kill('SIGKILL');
 		await new Promise((resolve) => run.once('close', resolve));
 		expect((await sandbox.leftovers()).users).toHaveLength(1);
 		const {code, stdout} = await runCli(home, ['cleanup', '--yes']);
 		expect(stdout).not.toMatch(/No earlier runs/);
+		expect(stdout).toContain(`Deleting on endpoint ${sandbox.endpoint} (profile demo):`);
 		expect(code).toBe(0);
 		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
 		expect(await readdir(journals)).toEqual([]);
