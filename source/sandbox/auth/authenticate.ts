@@ -12,7 +12,9 @@ import {
 	missingAuthentication,
 	missingDate,
 	payloadHashMismatch,
+	scopeDateMismatch,
 	signatureMismatch,
+	signatureVersion2,
 	unknownAccessKey,
 	wrongScopeService,
 } from './errors.js';
@@ -48,13 +50,18 @@ export async function authenticate(
 	if (header === undefined) {
 		const query = toSignableQuery(decodePairs(request.rawQuery, () => signatureMismatch(service)));
 		if (isPresigned(query)) return authenticatePresigned(request, query, service, source, verifier, now);
+		if (isSignatureVersion2Query(query)) throw signatureVersion2(service);
 		throw missingAuthentication(service);
 	}
+	if (SIGNATURE_VERSION_2_HEADER.test(header)) throw signatureVersion2(service);
 	const authorization = parseAuthorization(header);
 	if ('problems' in authorization) throw incompleteSignature(service, authorization.problems, header);
 	if (authorization.service !== service) throw wrongScopeService(service);
 	const signingDate = parseAmzDate(request.headers['x-amz-date']);
 	if (!signingDate) throw missingDate(service);
+	const amzDate = request.headers['x-amz-date'] ?? '';
+	if (authorization.scopeDate !== amzDate.slice(0, 8))
+		throw scopeDateMismatch(service, authorization.scopeDate, amzDate, false);
 
 	const sentToken = request.headers['x-amz-security-token'];
 	const resolved = source.resolveCredentials(authorization.accessKeyId, now, sentToken);
@@ -98,6 +105,14 @@ async function authenticatePresigned(
 		throw signatureMismatch(service);
 	}
 	return resolved.principal;
+}
+
+/** `Authorization: AWS AKID:SIGNATURE`, Signature Version 2's header. */
+const SIGNATURE_VERSION_2_HEADER = /^\s*AWS [^\s:]+:/;
+
+/** A SigV2 presigned URL (S3's `AWSAccessKeyId`, `Signature`, `Expires`; the Query services' `SignatureVersion=2`). */
+function isSignatureVersion2Query(query: Readonly<Record<string, string | string[]>>): boolean {
+	return query.AWSAccessKeyId !== undefined && (query.Signature !== undefined || query.SignatureVersion !== undefined);
 }
 
 function checkSessionToken(service: SandboxService, sent: string | undefined, expected: string | undefined): void {

@@ -97,6 +97,51 @@ export function invalidPayloadHash(service: SandboxService): SandboxError {
 		: signatureMismatch(service);
 }
 
+/**
+ * A credential scope dated another day than the request: the signing key is derived from the
+ * scope's date, so a scope that may name any date would let a signature outlive its day.
+ */
+export function scopeDateMismatch(
+	service: SandboxService,
+	scopeDate: string,
+	amzDate: string,
+	presigned: boolean,
+): SandboxError {
+	const requestDay = amzDate.slice(0, 8);
+	if (service !== 's3') {
+		return new SandboxError(
+			'SignatureDoesNotMatch',
+			`Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${requestDay}', from '${amzDate}'.`,
+			403,
+		);
+	}
+	return presigned
+		? new SandboxError(
+				'AuthorizationQueryParametersError',
+				`Invalid credential date "${scopeDate}". This date is not the same as X-Amz-Date: "${requestDay}".`,
+				400,
+			)
+		: new SandboxError(
+				'AuthorizationHeaderMalformed',
+				'The authorization header is malformed; Invalid credential date. Date is not the same as X-Amz-Date.',
+				400,
+			);
+}
+
+/**
+ * Signature Version 2 (`Authorization: AWS KEY:SIG`, or `?AWSAccessKeyId=…&Signature=…` in a URL,
+ * what boto3 presigns for S3 against a custom endpoint by default): S3's answer in the regions that
+ * take only SigV4, naming the algorithm to use and, for boto3, the setting that selects it.
+ */
+export function signatureVersion2(service: SandboxService): SandboxError {
+	const message =
+		'The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.' +
+		" (The sandbox accepts only Signature Version 4, SigV4; with boto3, pass Config(signature_version='s3v4').)";
+	return service === 's3'
+		? new SandboxError('InvalidRequest', message, 400)
+		: new SandboxError('IncompleteSignature', message, 400);
+}
+
 const SKEW_MS = 15 * 60 * 1000;
 
 /** Undefined when the request time is within 15 minutes of the sandbox's clock. */

@@ -6,6 +6,7 @@
  */
 import {SandboxError} from '../errors.js';
 import type {SandboxService} from '../types.js';
+import {scopeDateMismatch} from './errors.js';
 import {type AuthorizationHeader, parseAmzDate, parseAuthorization} from './sigv4.js';
 
 /** The query parameters that carry the authentication; everything else is the request's own. */
@@ -57,6 +58,8 @@ export function parseQueryAuthorization(
 	const signingDate = parseAmzDate(date);
 	if (!signingDate)
 		throw queryParametersError(service, `X-Amz-Date must be in the ISO8601 Long Format "yyyyMMdd'T'HHmmss'Z'"`);
+	if (authorization.scopeDate !== date.slice(0, 8))
+		throw scopeDateMismatch(service, authorization.scopeDate, date, true);
 	const expiresInSeconds = /^\d{1,7}$/.test(expires) ? Number(expires) : Number.NaN;
 	if (!(expiresInSeconds >= 1))
 		throw queryParametersError(service, 'X-Amz-Expires must be a positive number of seconds');
