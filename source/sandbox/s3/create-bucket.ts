@@ -1,5 +1,5 @@
-import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {SandboxError} from '../errors.js';
+import {parseXmlBody} from '../protocol/xml-body.js';
 
 /*
  * CreateBucket's body and region rules, as S3 answers them (Amazon S3 API reference, CreateBucket):
@@ -10,8 +10,6 @@ import {SandboxError} from '../errors.js';
 
 export const DEFAULT_REGION = 'us-east-1';
 
-const parser = new XMLParser({ignoreAttributes: true, parseTagValue: false, removeNSPrefix: true});
-
 const malformedXml = () =>
 	new SandboxError(
 		'MalformedXML',
@@ -21,8 +19,7 @@ const malformedXml = () =>
 /** The LocationConstraint the body names, or undefined for an empty body or an empty configuration. */
 export function locationConstraintOf(body: string): string | undefined {
 	if (body.trim() === '') return undefined;
-	if (XMLValidator.validate(body) !== true) throw malformedXml();
-	const document = parser.parse(body) as Record<string, unknown>;
+	const document = parseXmlBody(body, malformedXml);
 	const roots = Object.keys(document).filter((key) => key !== '?xml');
 	if (roots.length !== 1 || roots[0] !== 'CreateBucketConfiguration') throw malformedXml();
 	const configuration = document.CreateBucketConfiguration;

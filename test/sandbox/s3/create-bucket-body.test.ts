@@ -61,6 +61,28 @@ describe('CreateBucket reads its body and region as S3 does', () => {
 		expect((await create('other-root', {body: '<Nope/>'})).Code).toBe('MalformedXML');
 	});
 
+	it('answers XXE, entity expansion and deep nesting with MalformedXML, never a 500, and creates nothing', async () => {
+		const entities = (definitions: string, use: string) =>
+			`<?xml version="1.0"?><!DOCTYPE c [${definitions}]><CreateBucketConfiguration><LocationConstraint>${use}</LocationConstraint></CreateBucketConfiguration>`;
+		const bodies = {
+			'xxe-file': entities('<!ENTITY x SYSTEM "file:///etc/passwd">', '&x;'),
+			'xxe-parameter': entities('<!ENTITY % p SYSTEM "http://127.0.0.1:1/p.dtd"> %p;', 'eu-west-1'),
+			laughs: entities(
+				'<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">',
+				'&c;&c;&c;',
+			),
+			deep: `<CreateBucketConfiguration>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</CreateBucketConfiguration>`,
+			'deep-unclosed': '<a>'.repeat(200_000),
+		};
+		for (const [bucket, body] of Object.entries(bodies)) {
+			expect(await create(`hostile-${bucket}`, {body}), bucket).toMatchObject({status: 400, Code: 'MalformedXML'});
+		}
+		const listing = (await list()).text;
+		expect(listing).not.toContain('hostile-');
+		// A document as deep as S3's own still reads.
+		expect((await create('shallow', {body: configuration('')})).status).toBe(200);
+	});
+
 	it('outside us-east-1 the constraint must name the region; a duplicate is then 409, in us-east-1 200', async () => {
 		expect(await create('west-bucket', {region: 'eu-west-1'})).toMatchObject({
 			status: 400,
