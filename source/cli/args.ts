@@ -1,10 +1,12 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import ms from 'ms';
+import {type CheckArgs, parseCheckArgs} from '../check/args.js';
 import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
 
 export type {SessionArgs} from '../commands/session/args.js';
+export type {CheckArgs} from '../check/args.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
 export interface TargetArgs {
@@ -59,10 +61,11 @@ export type CliArgs =
 	| SandboxArgs
 	| CleanupArgs
 	| SessionArgs
+	| CheckArgs
 	| {readonly command: 'help'; readonly topic?: string}
 	| {readonly command: 'version'};
 
-const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'help'] as const;
+const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'check', 'help'] as const;
 
 const targetOptions = {
 	aws: {type: 'boolean', default: false},
@@ -163,6 +166,7 @@ export function parseCli(argv: string[]): CliArgs {
 		return {command: 'help', topic};
 	}
 	if (command === 'session') return parseSessionArgs(args);
+	if (command === 'check') return parseCheckArgs(args);
 
 	if (command === 'sandbox') {
 		const {values} = parse(

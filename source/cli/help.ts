@@ -1,4 +1,6 @@
 /** The text of `sts-mfa --help` and of each command's --help. Kept beside the parser it documents. */
+import {CHECK_HELP} from '../words/check-help.js';
+
 const RUN = `Usage: sts-mfa [run] [options]
 
 Runs an MFA demo: create a user and a virtual MFA device, enable it with two codes, prove that
@@ -124,6 +126,7 @@ Commands
   sts-mfa sandbox           run the embedded AWS-compatible sandbox on its own
   sts-mfa cleanup           delete anything earlier runs left behind
   sts-mfa session           an MFA session for your own profile (see 'sts-mfa session --help')
+  sts-mfa check             is MFA really enforced in an account or in policy files? (read-only)
   sts-mfa help [COMMAND]    help for a command
 
 ${RUN.split('\n').slice(6).join('\n')}`;
@@ -138,6 +141,8 @@ export function helpText(topic?: string): string {
 			return CLEANUP;
 		case 'session':
 			return SESSION;
+		case 'check':
+			return CHECK_HELP;
 		default:
 			return TOP;
 	}

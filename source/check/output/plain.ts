@@ -1,0 +1,49 @@
+/*
+ * `--plain`: the findings as a table (severity, principal, finding, then the fix), then each
+ * principal's matrix of actions against ways of signing.
+ */
+import {CHECK_WORDS} from '../../words/check.js';
+import {FINDING_FIXES, findingLine, SEVERITY_NAMES, WAY_COLUMNS} from '../../words/check-findings.js';
+import {cellIndex} from '../findings.js';
+import {allFindings} from '../run-check.js';
+import type {CheckReport, PrincipalReport} from '../types.js';
+import {glyphFor} from './glyphs.js';
+
+export function plainReport(report: CheckReport, env: NodeJS.ProcessEnv = process.env): string[] {
+	const findings = allFindings(report);
+	const cells = report.principals.reduce((sum, entry) => sum + entry.cells.length, 0);
+	const lines = [CHECK_WORDS.summary(report.principals.length, cells, findings.length), ''];
+	const {headings} = CHECK_WORDS;
+	if (findings.length === 0) lines.push(CHECK_WORDS.noFindings);
+	else {
+		const nameWidth = Math.max(headings.principal.length, ...findings.map((finding) => finding.principal.length));
+		lines.push(`${headings.severity.padEnd(8)} ${headings.principal.padEnd(nameWidth)} ${headings.finding}`);
+		for (const finding of findings) {
+			lines.push(
+				`${SEVERITY_NAMES[finding.severity].padEnd(8)} ${finding.principal.padEnd(nameWidth)} ${findingLine(finding)}`,
+			);
+			lines.push(`${''.padEnd(8)} ${''.padEnd(nameWidth)} ${headings.fix} ${FINDING_FIXES[finding.kind]}`);
+		}
+	}
+	for (const entry of report.principals) lines.push('', ...matrixLines(entry, env));
+	for (const pattern of report.unexpanded) lines.push('', CHECK_WORDS.unexpanded(pattern.pattern, pattern.covers));
+	return lines;
+}
+
+/** "user alice (3 findings)" then a row per action: one mark per way of signing. */
+export function matrixLines(entry: PrincipalReport, env: NodeJS.ProcessEnv): string[] {
+	const at = cellIndex(entry.cells);
+	const width = Math.max(6, ...entry.actions.map((action) => action.length));
+	const columns = entry.ways.map((way) => WAY_COLUMNS[way]);
+	const header = `  ${''.padEnd(width)}  ${columns.join('  ')}`;
+	const rows = entry.actions.map((action) => {
+		const marks = entry.ways.map((way, index) => {
+			const cell = at(action, way);
+			const mark = cell ? glyphFor(cell.decision, env) : '?';
+			return mark.padEnd(columns[index]?.length ?? 1);
+		});
+		return `  ${action.padEnd(width)}  ${marks.join('  ')}`.trimEnd();
+	});
+	const title = `${entry.principal.kind} ${entry.principal.name} (${entry.findings.length} finding(s))`;
+	return [title, header, ...rows];
+}

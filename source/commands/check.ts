@@ -1,0 +1,99 @@
+/*
+ * `sts-mfa check`: read the principals (policy files offline, or the account), evaluate every
+ * action under every way of signing, and report the findings as the dashboard, a table, JSON or
+ * SARIF. Exit 0 with no finding at or above --fail-on, 1 with one; usage errors are the CLI's 2.
+ */
+import {readFile} from 'node:fs/promises';
+import {actionList, type CheckArgs} from '../check/args.js';
+import {givenActionSet} from '../check/actions.js';
+import {type Catalogue, loadCatalogue} from '../check/catalogue.js';
+import {embeddedEvaluator} from '../check/engine.js';
+import {offlinePrincipal} from '../check/offline-input.js';
+import {checkExitStatus} from '../check/output/exit.js';
+import {jsonReport} from '../check/output/json.js';
+import {plainReport} from '../check/output/plain.js';
+import {sarifReport} from '../check/output/sarif.js';
+import {type CheckInput, runCheck} from '../check/run-check.js';
+import type {CheckReport} from '../check/types.js';
+import {UsageError} from '../errors.js';
+import {CHECK_ERRORS, CHECK_WORDS} from '../words/check.js';
+
+export interface CheckIo {
+	readonly stdout: NodeJS.WriteStream;
+	readonly stderr: NodeJS.WriteStream;
+	readonly env: NodeJS.ProcessEnv;
+}
+
+export async function checkCommand(args: CheckArgs, io: CheckIo): Promise<number> {
+	const catalogue = await loadCatalogue();
+	const actions = await givenActions(args, catalogue);
+	const source =
+		args.policies.length > 0 ? await offlineSource(args, catalogue) : await accountSource(args, catalogue, io);
+	const report = await runCheck({
+		...source,
+		catalogue,
+		...(actions ? {actions} : {}),
+		onProgress: progressLine(args, io),
+	});
+	await writeReport(report, args, io);
+	return checkExitStatus(report, args.failOn);
+}
+
+type Source = Pick<CheckInput, 'principals' | 'evaluator' | 'target'>;
+
+async function offlineSource(args: CheckArgs, catalogue: Catalogue): Promise<Source> {
+	const principal = await offlinePrincipal(args.policies, args.trust);
+	return {principals: [principal], evaluator: embeddedEvaluator(catalogue, []), target: {kind: 'offline'}};
+}
+
+async function accountSource(args: CheckArgs, catalogue: Catalogue, io: CheckIo): Promise<Source> {
+	const {accountCheckSource} = await import('../check/account/source.js');
+	return accountCheckSource(args, catalogue, io.env);
+}
+
+async function givenActions(args: CheckArgs, catalogue: Catalogue) {
+	if (args.actions) return givenActionSet(catalogue, args.actions);
+	if (args.actionsFile === undefined) return undefined;
+	let text: string;
+	try {
+		text = await readFile(args.actionsFile, 'utf8');
+	} catch (error) {
+		throw new UsageError(CHECK_ERRORS.policyUnreadable(args.actionsFile, (error as Error).message));
+	}
+	return givenActionSet(catalogue, actionList(text.split('\n')));
+}
+
+/** A progress line on stderr for account checks when the output is not the dashboard. */
+function progressLine(args: CheckArgs, io: CheckIo) {
+	if (args.policies.length > 0 || !io.stderr.isTTY) return undefined;
+	return (done: number, total: number) => {
+		io.stderr.write(`\r${progressBar(done, total)} ${CHECK_WORDS.progress(done, total)}${done === total ? '\n' : ''}`);
+	};
+}
+
+/** "[######----]": the calls done out of the total. */
+export function progressBar(done: number, total: number, width = 20): string {
+	const filled = total === 0 ? width : Math.round((done / total) * width);
+	return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
+}
+
+async function writeReport(report: CheckReport, args: CheckArgs, io: CheckIo): Promise<void> {
+	switch (args.output) {
+		case 'json':
+			io.stdout.write(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+			return;
+		case 'sarif':
+			io.stdout.write(`${JSON.stringify(sarifReport(report), null, 2)}\n`);
+			return;
+		case 'dashboard':
+			if (io.stdout.isTTY) {
+				const {showCheckDashboard} = await import('../check/view/show.js');
+				await showCheckDashboard(report, io);
+				return;
+			}
+			io.stdout.write(`${plainReport(report, io.env).join('\n')}\n`);
+			return;
+		case 'plain':
+			io.stdout.write(`${plainReport(report, io.env).join('\n')}\n`);
+	}
+}
