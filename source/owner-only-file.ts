@@ -68,6 +68,20 @@ function unsafeDirectory(directory: string, uid: number): string | undefined {
 }
 
 /**
+ * Why someone else could replace an entry of `directory` (it or a directory above is another
+ * user's, or writable by others), or undefined: where a file sts-mfa writes in place may go.
+ */
+export function sharedDirectoryProblem(directory: string): string | undefined {
+	const uid = currentUid();
+	if (uid === undefined) return undefined;
+	try {
+		return unsafeDirectory(realpathSync(directory), uid);
+	} catch (error) {
+		return `${directory} cannot be checked: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+	}
+}
+
+/**
  * Why `directory` cannot hold files only the user may have written, or undefined when it can: it
  * and every directory above it pass unsafeDirectory, and it is open to no one else, so nothing
  * below it can be reached by anyone else, whatever modes the files and directories below get. For

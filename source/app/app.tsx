@@ -8,6 +8,7 @@ import {planTeardown} from '../scenario/update-teardown.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
 import {ColorContext} from './shared/theme.js';
+import {type ScreenSecrets, ScreenSecretsContext} from './shared/screen-secrets.js';
 import {useScenarioState} from './shared/use-scenario-state.js';
 import {useTerminalSize} from './shared/use-terminal-size.js';
 import {finishedSteps, moveReview} from './steps/review-cursor.js';
@@ -28,10 +29,20 @@ export interface AppProps {
 	readonly onInterrupt?: () => void;
 	/** Without colour, draw the QR code for a light background at first (--light-background). */
 	readonly lightBackground?: boolean;
+	/** Told which lines are secret as they are drawn (a recording leaves them out). */
+	readonly screenSecrets?: ScreenSecrets;
 }
 
 /** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
-export function App({controller, columns, rows, color = true, onInterrupt, lightBackground = false}: AppProps) {
+export function App(props: AppProps) {
+	return (
+		<ScreenSecretsContext.Provider value={props.screenSecrets}>
+			<Dashboard {...props} />
+		</ScreenSecretsContext.Provider>
+	);
+}
+
+function Dashboard({controller, columns, rows, color = true, onInterrupt, lightBackground = false}: AppProps) {
 	const state = useScenarioState(controller);
 	const size = useTerminalSize({columns, rows});
 	const {exit} = useApp();

@@ -6,6 +6,7 @@ import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
 import {diffFrames} from './boot/frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
+import type {ScreenSecrets} from './shared/screen-secrets.js';
 
 export interface DashboardStreams {
 	readonly stdout?: NodeJS.WriteStream;
@@ -23,6 +24,8 @@ export interface DashboardOptions extends DashboardStreams {
 	readonly onInterrupt?: () => void;
 	/** Under NO_COLOR, draw the QR code for a light background at first (i flips it). */
 	readonly lightBackground?: boolean;
+	/** Told which lines of each frame are secret (a recording leaves them out: source/record/). */
+	readonly screenSecrets?: ScreenSecrets;
 }
 
 /**
@@ -70,6 +73,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 				color={color}
 				onInterrupt={options.onInterrupt}
 				lightBackground={options.lightBackground}
+				screenSecrets={options.screenSecrets}
 			/>,
 			{
 				stdout,

@@ -4,6 +4,7 @@ import {type CheckArgs, parseCheckArgs} from '../check/args.js';
 import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
+import {recordWords} from '../words/record.js';
 
 export type {SessionArgs} from '../commands/session/args.js';
 export type {CheckArgs} from '../check/args.js';
@@ -29,6 +30,10 @@ export interface RunArgs extends TargetArgs {
 	readonly propagationTimeoutSeconds: number;
 	/** Only for the embedded sandbox: simulate IAM's eventual consistency. */
 	readonly propagationDelaySeconds: number;
+	/** An asciicast v2 file to record the dashboard into, secrets left out. */
+	readonly record?: string;
+	/** Keep the QR code in the recording with --aws or --endpoint too. */
+	readonly recordQr?: boolean;
 }
 
 export interface SandboxArgs {
@@ -241,6 +246,8 @@ export function parseCli(argv: string[]): CliArgs {
 			'light-background': {type: 'boolean', default: false},
 			'propagation-timeout': {type: 'string'},
 			'propagation-delay': {type: 'string'},
+			record: {type: 'string'},
+			'record-qr': {type: 'boolean', default: false},
 		},
 		'run',
 	);
@@ -261,7 +268,15 @@ export function parseCli(argv: string[]): CliArgs {
 		lightBackground: values['light-background'] ?? false,
 		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
 		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
+		...recording(values.record, values['record-qr'] ?? false, values.plain || values.json),
 	};
+}
+
+function recording(file: string | undefined, recordQr: boolean, plain: boolean | undefined) {
+	if (file === undefined && recordQr) throw new UsageError(recordWords.qrWithoutRecord);
+	if (file !== undefined && plain) throw new UsageError(recordWords.needsDashboard);
+	if (file === '') throw new UsageError(recordWords.needsFile);
+	return {...(file === undefined ? {} : {record: file}), ...(recordQr ? {recordQr} : {})};
 }
 
 function scenarioName(value: string): ScenarioName {

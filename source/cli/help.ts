@@ -27,6 +27,10 @@ Behaviour
                             (the dashboard's i key flips it; with colour it is black on white)
   --propagation-timeout S   how long to wait for IAM changes to take effect (default 120)
   --propagation-delay S     embedded sandbox only: simulate IAM's eventual consistency
+  --record FILE.cast        record the dashboard as an asciicast v2 file (asciinema play FILE.cast),
+                            owner-only, as it goes; the revealed seed and every secret left out, the
+                            QR code too with --aws or --endpoint (a box says so)
+  --record-qr               with --record, keep the QR code against --aws or --endpoint as well
   -h, --help                this help
   -v, --version             the version
 

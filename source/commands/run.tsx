@@ -12,6 +12,10 @@ import {summaryLines} from './summary.js';
 import {initialState} from '../scenario/update.js';
 import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {prepareRun} from './run-startup.js';
+import {recordTerminal, type TerminalRecording} from '../record/record-terminal.js';
+import {stateSecrets} from '../record/redactor.js';
+import {recordWords} from '../words/record.js';
+import type {Target} from '../scenario/types.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const SIGNAL_NAMES: Readonly<Record<StopSignal, string>> = {
@@ -91,6 +95,20 @@ function reportLeftBehind(state: ScenarioState, write: (line: string) => void): 
 	write(`sts-mfa: ${describeLeftBehind(teardown.items.filter((item) => item.status !== 'done'))}`);
 }
 
+/** --record: the QR code stays only against the embedded sandbox, whose seed dies with the run, unless --record-qr. */
+function startRecording(
+	args: RunArgs,
+	target: Target,
+	secrets: () => readonly string[],
+): TerminalRecording | undefined {
+	if (args.record === undefined) return undefined;
+	return recordTerminal(process.stdout, {
+		file: args.record,
+		keepQr: target.kind === 'sandbox' || args.recordQr === true,
+		secrets,
+	});
+}
+
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
 	// A dumb terminal (TERM=dumb: Emacs shells, some CI logs) cannot move the cursor: plain mode.
@@ -102,6 +120,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
 	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 	const hasInput = stdinAvailable();
+	if (!dashboard && args.record !== undefined) throw new UsageError(recordWords.needsDashboard);
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
 	if (dumbTerminal && process.stdout.isTTY === true && !args.plain && !args.json)
@@ -117,6 +136,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
 	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
 	let releaseSignals = () => {};
+	let recording: TerminalRecording | undefined;
 	try {
 		if (!dashboard) startup.start();
 		// The dashboard shows the target before it is started; the plain log names its endpoint.
@@ -145,6 +165,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
 		if (dashboardModule) {
 			const {renderDashboard, saveCodeCache, wrapToWidth} = await dashboardModule;
+			const running = scenario;
+			recording = startRecording(args, target, () => stateSecrets(running.getState()));
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
@@ -154,6 +176,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				onFirstFrame,
 				onInterrupt: () => received('SIGINT'),
 				lightBackground: args.lightBackground,
+				screenSecrets: recording?.redactor,
 			});
 			await scenario.done;
 			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
@@ -167,6 +190,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const modules = plainModules ?? (await loadPlainModules());
 		return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);
 	} finally {
+		recording?.stop();
 		await startup.stop();
 		releaseSignals();
 		releaseWarnings();

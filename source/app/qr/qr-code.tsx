@@ -1,6 +1,7 @@
 import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import {useColor, useTheme} from '../shared/theme.js';
+import {useScreenSecrets} from '../shared/screen-secrets.js';
 import {halfBlockRows, qrMatrix} from '../../qr/qr-matrix.js';
 
 export interface QrCodeProps {
@@ -21,6 +22,7 @@ export const QrCode = memo(function QrCode({uri, quietZone = 2, forLightBackgrou
 	const theme = useTheme();
 	const drawDark = color || forLightBackground;
 	const rows = useMemo(() => halfBlockRows(qrMatrix(uri, quietZone), drawDark), [uri, quietZone, drawDark]);
+	useScreenSecrets()?.drawn('qr', rows);
 	return (
 		<Box flexDirection='column' flexShrink={0}>
 			{rows.map((row, index) => (

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Secret} from '../../secret.js';
+import {useScreenSecrets} from '../shared/screen-secrets.js';
 
 /** The Base32 seed in groups of four, as authenticator apps ask for it when typed by hand. */
 function groupSeed(seed: string): string[] {
@@ -15,6 +16,7 @@ export interface SeedProps {
 /** The seed, hidden until asked for: anyone behind the user could copy it from the screen. */
 export function Seed({seed, revealed, width}: SeedProps) {
 	const groupsPerLine = Math.max(1, Math.floor((width + 1) / 5));
+	const screenSecrets = useScreenSecrets();
 	if (!revealed) {
 		const hidden = Array.from({length: Math.min(groupsPerLine, 4)}, () => '••••').join(' ');
 		return (
@@ -30,6 +32,7 @@ export function Seed({seed, revealed, width}: SeedProps) {
 	for (let index = 0; index < groups.length; index += groupsPerLine) {
 		lines.push(groups.slice(index, index + groupsPerLine).join(' '));
 	}
+	screenSecrets?.drawn('seed', lines);
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text dimColor>Secret key (manual entry), s to hide:</Text>
