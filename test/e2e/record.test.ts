@@ -88,7 +88,8 @@ describe.skipIf(!available)('--record FILE.cast', () => {
 	it('records a resize, and a killed run leaves a file that plays up to that moment', async () => {
 		const file = join(scratch.makeSync('sts-mfa-record-'), 'killed.cast');
 		const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--record', file]});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		// Once the sandbox has started, nothing moves on the screen until a key.
+		await terminal.waitFor('Press Enter to start', {timeout: 15_000});
 		await terminal.resize(100, 30);
 		// Redrawn for the new size: the header spans the 100 columns.
 		await terminal.waitFor((screen) => FIRST_FRAME(screen) && (screen.split('\n')[0] ?? '').length === 100);

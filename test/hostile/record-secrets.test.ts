@@ -4,7 +4,7 @@ import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from '
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {cli, prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {castOutput, readCast, replayCast} from '../e2e/support/cast-replay.js';
-import {revealedSeed, runToSummary} from '../e2e/support/dashboard.js';
+import {promptOn, revealedSeed, runToSummary} from '../e2e/support/dashboard.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 import {stopChildren} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
@@ -65,6 +65,12 @@ describe.skipIf(!available)('--record with --aws', () => {
 		let shownQr: string[] = [];
 		let seedShown: string | undefined;
 		const summary = await runToSummary(terminal, async (_screen, index) => {
+			if (index === 1) {
+				// Against a target other than the embedded sandbox the session's code must be a fresh time
+				// step after the two that enabled the device: the built-in authenticator waits up to 30 s.
+				await terminal.type('a');
+				await terminal.waitFor((now) => promptOn(now) !== 'code', {timeout: 45_000});
+			}
 			if (index !== 0) return;
 			shownQr = qrRows(await terminal.screen());
 			await terminal.type('s');
