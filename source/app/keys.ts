@@ -1,4 +1,5 @@
 import type {Phase} from '../scenario/types.js';
+import {EXIT_HINT, HELP_OPEN_HINT, HINTS} from '../words/keys.js';
 
 /** What a key does, as the status bar and the help overlay show it. */
 export interface KeyHint {
@@ -95,34 +96,6 @@ function phaseActions(phase: Phase): KeyAction[] {
 	}
 }
 
-const HINTS: Record<KeyAction, KeyHint> = {
-	choose: {key: '↑↓ Enter', label: 'choose a scenario'},
-	code: {key: '0-9 Enter', label: 'type code'},
-	confirm: {key: 'Enter/y', label: 'create'},
-	decline: {key: 'n', label: 'cancel'},
-	deleteLeftovers: {key: 'y', label: 'delete them'},
-	keepLeftovers: {key: 'n', label: 'keep them'},
-	next: {key: 'Enter', label: 'next step'},
-	autoCodes: {key: 'a', label: 'auto code'},
-	retry: {key: 'r', label: 'retry'},
-	review: {key: '←→', label: 'review'},
-	live: {key: 'Esc', label: 'live'},
-	seed: {key: 's', label: 'seed'},
-	invertQr: {key: 'i', label: 'invert QR'},
-	teardown: {key: 't', label: 'tear down'},
-	quit: {key: 'q', label: 'quit'},
-	abandon: {key: 'q', label: 'leave now (rest left behind)'},
-	help: {key: '?', label: 'help'},
-	confirmLeave: {key: 'y', label: 'yes'},
-	cancelLeave: {key: 'n/Esc', label: 'no, carry on'},
-};
-
-/** The question the status bar asks before `t` or `q` deletes what the run created. */
-export const LEAVE_QUESTIONS: Record<LeaveRequest, string> = {
-	teardown: 'Tear everything down now?',
-	quit: 'Quit? Everything created is torn down first.',
-};
-
 const ORDER: readonly KeyAction[] = [
 	'confirmLeave',
 	'cancelLeave',
@@ -148,26 +121,8 @@ const ORDER: readonly KeyAction[] = [
 /** The hints for the status bar, most useful first. */
 export function keyHints(actions: ReadonlySet<KeyAction>, phase: Phase, helpOpen: boolean): KeyHint[] {
 	return ORDER.filter((action) => actions.has(action)).map((action) => {
-		if (action === 'quit' && phase.kind === 'finished') return {key: 'q', label: 'exit'};
-		if (action === 'help' && helpOpen) return {key: '?/Esc', label: 'close help'};
+		if (action === 'quit' && phase.kind === 'finished') return EXIT_HINT;
+		if (action === 'help' && helpOpen) return HELP_OPEN_HINT;
 		return HINTS[action];
 	});
 }
-
-/** Every key, for the help overlay. */
-export const HELP: readonly KeyHint[] = [
-	{key: 'Enter', label: 'run the next step (or submit the code being typed)'},
-	{key: 'y / n', label: 'confirm / cancel before anything is created; delete / keep what earlier runs left'},
-	{key: '0-9', label: 'type an MFA code (6 digits) from your authenticator app'},
-	{key: 'a', label: 'fill the code(s) from the built-in authenticator (no phone needed)'},
-	{key: 's', label: 'reveal / hide the MFA seed beside the QR code'},
-	{key: 'i', label: 'without colour (NO_COLOR): redraw the QR code for a light / dark background'},
-	{key: '← → ↑ ↓', label: 'review what a finished step did'},
-	{key: 'Esc', label: 'back to the live step (or close this help)'},
-	{key: 'r', label: 'retry the step that failed'},
-	{key: 't', label: 'tear everything down now (asks y/n once something exists)'},
-	{key: 'q', label: 'quit — tears everything down first (asks y/n once something exists)'},
-	{key: 'Ctrl-C', label: 'quit at once — tears everything down first'},
-	{key: 'q / Ctrl-C', label: 'during teardown: leave at once; `sts-mfa cleanup` removes the rest later'},
-	{key: '?', label: 'show / hide this help'},
-];

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {HELP} from '../../source/words/keys.js';
 import {hasColour} from './support/cells.js';
 import {
 	FIRST_FRAME,
@@ -49,7 +50,13 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 			expect(before).not.toContain('show / hide this help');
 			await terminal.type('?');
 			const help = await terminal.waitFor('show / hide this help');
-			expect(help).toContain('quit — tears everything down first');
+			// Every row whole: the help's lines, borders dropped and joined, hold each key's label.
+			const joined = help
+				.split('\n')
+				.map((line) => line.replace(/^[│ ]+|[│ ]+$/g, ''))
+				.join(' ')
+				.replace(/ +/g, ' ');
+			for (const hint of HELP) expect(joined).toContain(`${hint.key} ${hint.label}`);
 			expect(help).toMatch(/close help/);
 			await terminal.type('?');
 			const closed = await terminal.waitForGone('show / hide this help');

@@ -1,20 +1,20 @@
 import {Box, Text} from 'ink';
-import {HELP} from '../keys.js';
+import {HELP, HELP_CLOSE, HELP_TITLE} from '../../words/keys.js';
 
-/** Every key the dashboard knows, in one place. */
+/** Every key the dashboard knows, in one place. Rows never shrink: a row too long shows whole or not at all. */
 export function HelpOverlay({width}: {readonly width: number}) {
 	return (
-		<Box flexDirection='column' borderStyle='round' paddingX={1} width={Math.min(width, 78)}>
-			<Text bold>Keys</Text>
+		<Box flexDirection='column' borderStyle='round' paddingX={1} width={Math.min(width, 78)} flexShrink={0}>
+			<Text bold>{HELP_TITLE}</Text>
 			{HELP.map((hint) => (
-				<Box key={hint.key}>
+				<Box key={hint.key} flexShrink={0}>
 					<Box width={12} flexShrink={0}>
 						<Text bold>{hint.key}</Text>
 					</Box>
 					<Text wrap='wrap'>{hint.label}</Text>
 				</Box>
 			))}
-			<Text dimColor>Press ? or Esc to close.</Text>
+			<Text dimColor>{HELP_CLOSE}</Text>
 		</Box>
 	);
 }
