@@ -128,6 +128,8 @@ export interface Propagation {
 	readonly keyWorks: boolean;
 	readonly policyInForce: boolean;
 	readonly lastError?: string;
+	/** When the check found both in force: what the wait took. */
+	readonly settledAt?: number;
 }
 
 export type TeardownReason = 'finished' | 'requested' | 'quit' | 'failed' | 'signal' | 'error';

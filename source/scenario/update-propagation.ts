@@ -68,6 +68,7 @@ export function onPropagationChecked(
 		keyWorks: event.keyWorks,
 		policyInForce: event.policyInForce,
 		lastError: event.lastError,
+		...(event.keyWorks && event.policyInForce ? {settledAt: now} : {}),
 	};
 	const checked: ScenarioState = {...state, propagation};
 	if (event.keyWorks && event.policyInForce) {

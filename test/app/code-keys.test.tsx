@@ -53,6 +53,24 @@ describe('the code field while a code is typed', () => {
 		await view.until((now) => now.includes('› 12') && !now.includes('› 123'));
 	});
 
+	it('drops the "digits only" hint once Backspace has emptied the field', async () => {
+		const view = renderApp(enableCodeState());
+		await view.press('1x');
+		await view.until((now) => now.includes('Digits only'));
+		await view.press('\u007F');
+		await view.until((now) => !now.includes('Digits only') && !now.includes('› 1'));
+	});
+
+	it('takes a code typed in two groups of three ("142 936") without a hint, and submits it', async () => {
+		const view = renderApp(enableCodeState());
+		await view.press('142 ');
+		await view.press('936');
+		const frame = await view.until((now) => now.includes('› 142936'));
+		expect(frame).not.toContain('Digits only');
+		await view.press('\r');
+		expect(view.controller.events).toEqual([{type: 'codeSubmitted', code: '142936'}]);
+	});
+
 	it('removes one digit per DEL that arrived with the text', () => {
 		expect(keptAfterEdits('1234\u007F\u007F')).toBe('12');
 		expect(keptAfterEdits('12\u007F\u007F\u007F')).toBe('');

@@ -5,7 +5,8 @@ import TextInput from 'ink-text-input';
 import type {CodeEntry} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
 import {useCodeDraft} from './code-draft.js';
-import {CODE_LENGTH, codeLabel, keepDigits, keptAfterEdits, splitAtEnter} from './digits.js';
+import {CODE_LENGTH, keepDigits, keptAfterEdits, splitAtEnter} from './digits.js';
+import {CODE_PLACEHOLDER, codeLabel, DIGITS_ONLY, tooFewDigits} from '../../words/code-input.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
@@ -35,7 +36,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 	const submit = (typed: string) => {
 		const code = keepDigits(typed);
 		if (code.length !== CODE_LENGTH) {
-			setHint(`A code has ${CODE_LENGTH} digits`);
+			setHint(tooFewDigits(CODE_LENGTH));
 			return;
 		}
 		setHint(undefined);
@@ -52,15 +53,15 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 					key={generation}
 					value={value}
 					focus={isActive}
-					placeholder='······'
+					placeholder={CODE_PLACEHOLDER}
 					onChange={(typed) => {
 						const {entered, rest} = splitAtEnter(typed);
 						for (const code of entered) submit(code);
 						const digits = keptAfterEdits(rest);
 						if (digits !== typed) setGeneration((current) => current + 1);
-						// A letter while digits are in the field is a typo; with none, it was a shortcut.
-						if (/[^\d\u007F\b]/.test(rest) && digits.length > 0) setHint('Digits only: a code is 6 digits');
-						else if (digits.length > 0) setHint(undefined);
+						// A letter while digits are in the field is a typo; with none, it was a shortcut. A space
+						// is how many apps group a code ("142 936"): taken silently. A field emptied has no typo.
+						setHint(/[^\d\s\u007F\b]/.test(rest) && digits.length > 0 ? DIGITS_ONLY : undefined);
 						draft.digits = digits;
 						setValue(digits);
 					}}

@@ -27,9 +27,3 @@ export function splitAtEnter(typed: string): {readonly entered: readonly string[
 	const rest = parts.pop() ?? '';
 	return {entered: parts.filter((part) => part.length > 0), rest};
 }
-
-/** Which code the user is typing, in words. */
-export function codeLabel(purpose: 'enable' | 'session', needed: 1 | 2, typed: number): string {
-	if (purpose === 'session') return 'Fresh code for the MFA session';
-	return `Code ${Math.min(typed + 1, needed)} of ${needed} to enable the device`;
-}

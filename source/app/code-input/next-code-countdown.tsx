@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {nextCodeIn} from '../../words/code-input.js';
 import {useNow} from '../shared/use-now.js';
 
 const PERIOD_S = 30;
@@ -11,5 +12,5 @@ function secondsToNextCode(now: number): number {
 /** A leaf with its own 1 s timer, so the countdown never redraws the dashboard around it. */
 export function NextCodeCountdown() {
 	const seconds = secondsToNextCode(useNow(1000));
-	return <Text dimColor>next code in {String(seconds).padStart(2, ' ')}s</Text>;
+	return <Text dimColor>{nextCodeIn(seconds)}</Text>;
 }

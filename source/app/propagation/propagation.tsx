@@ -1,6 +1,14 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Propagation as ScenarioPropagation} from '../../scenario/types.js';
+import {
+	attemptText,
+	lastErrorText,
+	PROPAGATION_TITLE,
+	pendingText,
+	settledDetail,
+	settledText,
+} from '../../words/propagation.js';
 import {formatDuration} from '../shared/format.js';
 import {useTheme} from '../shared/theme.js';
 import {useNow} from '../shared/use-now.js';
@@ -16,23 +24,14 @@ function progressBar(fraction: number, width: number): string {
 	return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
-function pendingParts(propagation: ScenarioPropagation): string {
-	const pending = [propagation.keyWorks ? undefined : 'key', propagation.policyInForce ? undefined : 'policy'].filter(
-		Boolean,
-	);
-	return pending.length === 0 ? 'key and policy in force' : `waiting for: ${pending.join(' / ')}`;
-}
-
-/** Elapsed against the deadline; a leaf timer moves the bar while IAM propagates. */
+/** Elapsed against the deadline while IAM propagates; a leaf timer moves the bar. */
 function DeadlineBar({propagation, width}: PropagationProps) {
-	const done = propagation.keyWorks && propagation.policyInForce;
-	const now = useNow(500, !done);
+	const now = useNow(500);
 	const total = propagation.deadline - propagation.startedAt;
 	const elapsed = Math.min(now, propagation.deadline) - propagation.startedAt;
 	const label = ` ${formatDuration(elapsed)} / ${formatDuration(total)}`;
 	return (
 		<Text>
-			{/* The time used of the time allowed, done or not: a full bar at 0:01 / 2:00 would say the wait ran out. */}
 			{progressBar(elapsed / total, Math.max(5, width - label.length))}
 			{label}
 		</Text>
@@ -42,17 +41,27 @@ function DeadlineBar({propagation, width}: PropagationProps) {
 /** Polling until the new key works and the policy is in force — with backoff, never a fixed sleep. */
 export const Propagation = memo(function Propagation({propagation, width}: PropagationProps) {
 	const theme = useTheme();
-	const done = propagation.keyWorks && propagation.policyInForce;
+	const {settledAt, startedAt, deadline, attempts} = propagation;
+	if (settledAt !== undefined) {
+		// Done: what the wait took, not a bar of the time allowed (empty beside "in force", it looked stuck).
+		return (
+			<Box flexDirection='column' width={width}>
+				<Text bold>{PROPAGATION_TITLE}</Text>
+				<Text color={theme.success}>{settledText(formatDuration(settledAt - startedAt))}</Text>
+				<Text dimColor>{settledDetail(attempts, formatDuration(deadline - startedAt))}</Text>
+			</Box>
+		);
+	}
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>IAM propagation</Text>
+			<Text bold>{PROPAGATION_TITLE}</Text>
 			<DeadlineBar propagation={propagation} width={width} />
-			<Text color={done ? theme.success : theme.warning}>
-				{done ? '✓ ' : ''}attempt {propagation.attempts} · {pendingParts(propagation)}
+			<Text color={theme.warning}>
+				{attemptText(attempts, pendingText(propagation.keyWorks, propagation.policyInForce))}
 			</Text>
-			{propagation.lastError && !done ? (
+			{propagation.lastError ? (
 				<Text dimColor wrap='truncate-end'>
-					last: {propagation.lastError}
+					{lastErrorText(propagation.lastError)}
 				</Text>
 			) : null}
 		</Box>
