@@ -3,6 +3,9 @@ import {Box, Text, useInput} from 'ink';
 import TextInput from 'ink-text-input';
 import {CODE_LENGTH, keepDigits, splitAtEnter} from '../../app/code-input/digits.js';
 import {NextCodeCountdown} from '../../app/code-input/next-code-countdown.js';
+import {keystrokes} from '../../app/shared/keystrokes.js';
+import {CODE_PLACEHOLDER, tooFewDigits} from '../../words/code-input.js';
+import {PROMPT_WORDS} from '../../words/session-prompt.js';
 
 /** What the prompt gave: the device chosen and, when one was asked for, the code. Undefined: cancelled. */
 export type MfaPromptAnswer = {readonly serialNumber: string; readonly code?: string} | undefined;
@@ -17,16 +20,28 @@ export interface MfaPromptProps {
 	readonly onAnswer: (answer: MfaPromptAnswer) => void;
 }
 
+/**
+ * ↑/↓ move, Enter picks. The choice lives in a ref as well as in state: keys that arrive in one
+ * read (↓ then Enter), or before Ink has subscribed the handler of the latest render, each see the
+ * one before (with state alone, Enter picked the device highlighted a render earlier).
+ */
 function DevicePicker({devices, onPick}: {devices: readonly string[]; onPick: (serial: string) => void}) {
 	const [selected, setSelected] = useState(0);
-	useInput((_input, key) => {
-		if (key.upArrow) setSelected((current) => (current + devices.length - 1) % devices.length);
-		if (key.downArrow) setSelected((current) => (current + 1) % devices.length);
-		if (key.return) onPick(devices[selected]!);
+	const current = useRef(0);
+	useInput((typed, pressed) => {
+		for (const {input, key} of keystrokes(typed, pressed)) {
+			if (key.upArrow || input === 'k') current.current = (current.current + devices.length - 1) % devices.length;
+			else if (key.downArrow || input === 'j') current.current = (current.current + 1) % devices.length;
+			else if (key.return) {
+				onPick(devices[current.current]!);
+				return;
+			}
+		}
+		setSelected(current.current);
 	});
 	return (
 		<Box flexDirection='column'>
-			<Text bold>sts-mfa session: {devices.length} MFA devices are yours; which one? (↑/↓, Enter)</Text>
+			<Text bold>{PROMPT_WORDS.pickDevice(devices.length)}</Text>
 			{devices.map((serial, index) => (
 				<Text key={serial} color={index === selected ? 'cyan' : undefined}>
 					{index === selected ? '› ' : '  '}
@@ -67,20 +82,20 @@ function CodeField({
 	const submit = (text: string) => {
 		const code = keepDigits(text);
 		if (code.length === CODE_LENGTH) onCode(code);
-		else setHint(`A code has ${CODE_LENGTH} digits`);
+		else setHint(tooFewDigits(CODE_LENGTH));
 	};
 	useInput((_input, key) => {
 		if (key.return) submit(typed.current);
 	});
 	return (
 		<Box flexDirection='column'>
-			<Text bold>sts-mfa session: MFA code for {serialNumber}</Text>
+			<Text bold>{PROMPT_WORDS.codeFor(serialNumber)}</Text>
 			<Box>
 				<Text color='cyan'>› </Text>
 				<TextInput
 					key={generation}
 					value={value}
-					placeholder='······'
+					placeholder={CODE_PLACEHOLDER}
 					onChange={(text) => {
 						const {entered, rest} = splitAtEnter(text);
 						for (const code of entered) submit(code);
@@ -93,7 +108,7 @@ function CodeField({
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{hint ? <Text color='yellow'>{hint}</Text> : <Text dimColor>Enter sends it · Esc cancels</Text>}
+			{hint ? <Text color='yellow'>{hint}</Text> : <Text dimColor>{PROMPT_WORDS.keys}</Text>}
 		</Box>
 	);
 }

@@ -1,5 +1,6 @@
 import type {ReadStream, WriteStream} from 'node:tty';
 import {Text, render} from 'ink';
+import {PROMPT_WORDS} from '../../words/session-prompt.js';
 import {MfaPrompt, type MfaPromptAnswer, type MfaPromptProps} from './prompt-view.js';
 
 export type MfaPromptQuestion = Omit<MfaPromptProps, 'onAnswer'>;
@@ -40,7 +41,7 @@ export function openMfaPrompt({input, output}: MfaPromptStreams): MfaPromptSessi
 				const onAnswer = (answer: MfaPromptAnswer) => {
 					if (answered) return;
 					answered = true;
-					instance.rerender(answer ? <Text dimColor>sts-mfa session: asking AWS for the session…</Text> : null);
+					instance.rerender(answer ? <Text dimColor>{PROMPT_WORDS.asking}</Text> : null);
 					resolve(answer);
 				};
 				// A new key for each question: the fields start empty.

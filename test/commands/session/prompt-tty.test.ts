@@ -84,6 +84,13 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		expect(JSON.parse(await readFile(out, 'utf8')).SerialNumber).toBe(user.devices[1]!.serialNumber);
 	});
 
+	it('takes ↓ and Enter sent in one go (one read) in their order: the second device', async () => {
+		const {user, terminal} = await promptIn(2, '--format json');
+		await terminal.waitFor('2 MFA devices are yours');
+		await terminal.press('Down', 'Enter');
+		await terminal.waitFor(`MFA code for ${user.devices[1]!.serialNumber}`);
+	});
+
 	it('asks again after a refused code, saying to wait for the next one', async () => {
 		const {terminal, out, code} = await promptIn(1, '--format env');
 		await terminal.waitFor('MFA code for');

@@ -85,6 +85,14 @@ describe('the MFA prompt', () => {
 		view.unmount();
 	});
 
+	it('handles ↓ and Enter that arrive in one read in their order: the second device is picked', async () => {
+		const {view, answers} = prompt([ALICE, BACKUP], false);
+		await type(view, '\u001B[B\r');
+		await until(() => answers.length > 0);
+		expect(answers).toEqual([{serialNumber: BACKUP}]);
+		view.unmount();
+	});
+
 	it('answers with the device alone when the code comes from elsewhere, and with nothing on Esc', async () => {
 		const picked = prompt([ALICE, BACKUP], false);
 		await type(picked.view, '\r');
