@@ -61,7 +61,8 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 						if (digits !== typed) setGeneration((current) => current + 1);
 						// A letter while digits are in the field is a typo; with none, it was a shortcut. A space
 						// is how many apps group a code ("142 936"): taken silently. A field emptied has no typo.
-						setHint(/[^\d\s\u007F\b]/.test(rest) && digits.length > 0 ? DIGITS_ONLY : undefined);
+						if (/[^\d\s\u007F\b]/.test(rest) && digits.length > 0) setHint(DIGITS_ONLY);
+						else if (entered.length === 0 || rest !== '') setHint(undefined);
 						draft.digits = digits;
 						setValue(digits);
 					}}
