@@ -3,6 +3,7 @@ import {otpauthUri} from '../totp.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionContext, ActionResult, ActionSpec} from '../types.js';
 import {userResource} from './caller.js';
+import {mfaSelfManagementRefusal} from './mfa-guard.js';
 import {AUTHENTICATION_CODE, EXISTING_USER_NAME, PATH, SERIAL_NUMBER, VIRTUAL_MFA_DEVICE_NAME} from './params.js';
 import {QueryParams} from '../protocol/query-params.js';
 
@@ -25,6 +26,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 			iamAction: 'iam:EnableMFADevice',
 			resource: (context) => userResource(store, context),
 			run(context) {
+				refuseUnlessMfa(store, context, 'iam:EnableMFADevice');
 				store.mfaDevices.enable(codes(new QueryParams(context.params)), context.now);
 				return {};
 			},
@@ -41,6 +43,7 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 			iamAction: 'iam:DeactivateMFADevice',
 			resource: (context) => userResource(store, context),
 			run(context) {
+				refuseUnlessMfa(store, context, 'iam:DeactivateMFADevice');
 				const params = new QueryParams(context.params);
 				const userName = params.optional('UserName', EXISTING_USER_NAME);
 				store.mfaDevices.deactivate(userName, params.required('SerialNumber', SERIAL_NUMBER));
@@ -56,6 +59,15 @@ export function mfaActions(store: SandboxStore): Record<string, ActionSpec> {
 			},
 		},
 	};
+}
+
+function refuseUnlessMfa(
+	store: SandboxStore,
+	context: ActionContext,
+	action: 'iam:EnableMFADevice' | 'iam:DeactivateMFADevice',
+): void {
+	const refusal = mfaSelfManagementRefusal(store, context, action);
+	if (refusal) throw refusal;
 }
 
 /** The device, its Base32 seed and a real PNG QR code of the otpauth URI (rendered asynchronously). */
