@@ -46,8 +46,9 @@ Exit status
 
 const SANDBOX = `Usage: sts-mfa sandbox [options]
 
-Runs the embedded AWS-compatible endpoint (IAM, STS, S3) in the foreground. It verifies SigV4
-signatures and TOTP codes and enforces IAM policies, including aws:MultiFactorAuthPresent.
+Runs the embedded AWS-compatible endpoint (IAM, STS, S3 and CloudTrail's LookupEvents) in the
+foreground. It verifies SigV4 signatures and TOTP codes and enforces IAM policies, including
+aws:MultiFactorAuthPresent, and AWS's 2023 rule on managing one's own MFA devices.
 On start it prints export lines for AWS_ENDPOINT_URL, the administrator's keys, AWS_REGION and
 AWS_DEFAULT_REGION (standard output holds nothing else); notes go to stderr. Ctrl-C stops it.
 With --detach it runs in the background and returns once it listens, so the lines can be

@@ -69,7 +69,7 @@ export async function sandboxCommand(
 			'',
 		].join('\n'),
 		notes: [
-			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3), not AWS. Account ${sandbox.accountId}.`,
+			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3, CloudTrail lookups), not AWS. Account ${sandbox.accountId}.`,
 			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
 			...(isLoopback(args.host)
 				? []

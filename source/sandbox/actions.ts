@@ -11,6 +11,8 @@ import {userActions} from './iam/users.js';
 import {s3Actions} from './s3/actions.js';
 import type {SandboxStore} from './store/index.js';
 import {stsActions} from './sts/actions.js';
+import {EventHistory} from './trail/event-history.js';
+import {cloudTrailActions} from './trail/lookup-events.js';
 import type {ActionSpec, SandboxService} from './types.js';
 
 export {sessionMayCall} from './sts/session-rules.js';
@@ -23,13 +25,17 @@ export {sessionMayCall} from './sts/session-rules.js';
  * - S3 (REST-XML): an array under key K is repeated <K>…</K> elements — so `{Buckets: {Bucket: [...]}}`
  *   is <Buckets><Bucket>…</Bucket>…</Buckets>;
  * - dates are already ISO 8601 strings, blobs already base64;
+ * - JSON (CloudTrail): the body is the response object itself, written with JSON.stringify;
  * - an empty body (no `body`) means an operation without output: Query responses omit <XResult>.
  * `run` may return a Promise (CreateVirtualMFADevice renders its QR code asynchronously).
  * The actions throw SandboxError for every AWS error; anything else thrown is a sandbox bug.
  */
 
 /** Every action the sandbox implements, by service and AWS operation name. */
-export function createActions(store: SandboxStore): Record<SandboxService, Record<string, ActionSpec>> {
+export function createActions(
+	store: SandboxStore,
+	history = new EventHistory(),
+): Record<SandboxService, Record<string, ActionSpec>> {
 	return {
 		iam: {
 			...userActions(store),
@@ -45,5 +51,6 @@ export function createActions(store: SandboxStore): Record<SandboxService, Recor
 		},
 		sts: stsActions(store),
 		s3: s3Actions(store),
+		cloudtrail: cloudTrailActions(history),
 	};
 }

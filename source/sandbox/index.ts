@@ -4,6 +4,7 @@ import {createRouter, type RouterDependencies} from './router.js';
 import {listen} from './server.js';
 import {SandboxStore} from './store/index.js';
 import {sessionMayCall} from './sts/index.js';
+import {EventHistory} from './trail/event-history.js';
 import type {RunningSandbox, SandboxOptions} from './types.js';
 
 export type {RunningSandbox, SandboxOptions} from './types.js';
@@ -18,7 +19,7 @@ export interface SandboxHooks extends Pick<RouterDependencies, 'onInternalError'
 	readonly onStore?: (store: SandboxStore) => void;
 }
 
-/** Starts the AWS-compatible sandbox (IAM, STS, S3 on one port); loopback and a free port by default. */
+/** Starts the AWS-compatible sandbox (IAM, STS, S3 and CloudTrail's LookupEvents on one port); loopback and a free port by default. */
 export async function startSandbox(options: SandboxOptions = {}, hooks: SandboxHooks = {}): Promise<RunningSandbox> {
 	const now = options.now ?? Date.now;
 	const storeOptions = {
@@ -32,13 +33,16 @@ export async function startSandbox(options: SandboxOptions = {}, hooks: SandboxH
 	const persister = options.statePath ? new StatePersister(options.statePath, store) : undefined;
 	// Written at once, so the administrator credentials survive even a run that changes nothing.
 	await persister?.flush();
+	// In memory only: events are not kept in the --state file (docs/sandbox.md).
+	const history = new EventHistory();
 	const router = createRouter({
 		store,
-		actions: createActions(store),
+		actions: createActions(store, history),
 		sessionMayCall,
 		now,
 		afterAction: persister ? () => persister.flush() : undefined,
 		onInternalError: hooks.onInternalError,
+		onAnswered: (answered) => history.record(answered),
 	});
 	const host = options.host ?? '127.0.0.1';
 	const transport = await listen(router, {host, port: options.port ?? 0, now});

@@ -3,9 +3,8 @@ import {authenticate, type CredentialSource} from './auth/authenticate.js';
 import {SignatureVerifier} from './auth/sigv4.js';
 import {SandboxError} from './errors.js';
 import {evaluateGrant, requestContext, sessionPolicyOf, type PolicyDocument} from './policy/index.js';
-import {parseQueryCall, queryError, querySuccess, QUERY_SERVICES, unknownOperation} from './protocol/query.js';
+import {errorResponse, parseCall, successResponse, unknownOperationOf} from './protocol/dispatch.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
-import {parseS3Call, s3Error, s3Success} from './protocol/s3.js';
 import {serviceOf, signingRegion} from './protocol/service.js';
 import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService} from './types.js';
 
@@ -13,7 +12,16 @@ import type {ActionContext, ActionResult, ActionSpec, Principal, SandboxService}
 export type RoutableAction = Omit<ActionSpec, 'run'> & {
 	run(context: ActionContext): ActionResult | Promise<ActionResult>;
 };
-export type ActionRegistry = Readonly<Record<SandboxService, Readonly<Record<string, RoutableAction>>>>;
+export type ActionRegistry = Readonly<Partial<Record<SandboxService, Readonly<Record<string, RoutableAction>>>>>;
+
+/** A request the router answered for an authenticated caller and an operation it implements. */
+export interface AnsweredRequest {
+	readonly context: ActionContext;
+	readonly sourceIp: string;
+	readonly userAgent: string | undefined;
+	/** Absent when the call succeeded. */
+	readonly error?: SandboxError;
+}
 
 export interface RouterDependencies {
 	readonly store: CredentialSource & {
@@ -27,37 +35,32 @@ export interface RouterDependencies {
 	readonly afterAction?: () => Promise<void>;
 	/** Told about unexpected exceptions (the caller answers InternalFailure either way). */
 	readonly onInternalError?: (error: unknown, service: SandboxService, action: string | undefined) => void;
+	/** Told about every answered request, allowed or refused (the CloudTrail event history). */
+	readonly onAnswered?: (answered: AnsweredRequest) => void;
 }
 
-interface Call {
-	readonly action: string;
-	readonly params: Readonly<Record<string, string>>;
-	readonly body: string;
-}
-
-/** service (from the credential scope) → authenticate → parse → session rules → authorize → run → serialize. */
+/**
+ * service (from the credential scope) → authenticate → parse → session rules → authorize → run →
+ * serialize; every answer to an authenticated call of an implemented operation is then reported.
+ */
 export function createRouter(dependencies: RouterDependencies): (request: SandboxRequest) => Promise<SandboxResponse> {
 	const verifier = new SignatureVerifier();
 	return async (request) => {
 		const requestId = randomUUID();
 		const service = serviceOf(request);
 		let action: string | undefined;
+		let context: ActionContext | undefined;
 		try {
 			// Authentication comes first, as on AWS: an unsigned or tampered request learns nothing more.
 			const now = dependencies.now();
 			const principal = await authenticate(request, service, dependencies.store, verifier, now);
 			const call = parseCall(service, request);
 			action = call.action;
-			const registry = dependencies.actions[service];
+			const registry = dependencies.actions[service] ?? {};
 			// Own properties only: Action=constructor must not find Object.prototype's.
 			const spec = Object.hasOwn(registry, call.action) ? registry[call.action] : undefined;
-			if (!spec)
-				throw service === 's3'
-					? s3NotImplemented(call.action)
-					: unknownOperation(call.action, QUERY_SERVICES[service].version);
-			const refusal = dependencies.sessionMayCall(principal, service, call.action);
-			if (refusal) throw refusal;
-			const context: ActionContext = {
+			if (!spec) throw service === 's3' ? s3NotImplemented(call.action) : unknownOperationOf(service, call.action);
+			context = {
 				service,
 				action: call.action,
 				principal,
@@ -67,20 +70,30 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 				requestId,
 				region: signingRegion(request) ?? 'us-east-1',
 			};
+			const refusal = dependencies.sessionMayCall(principal, service, call.action);
+			if (refusal) throw refusal;
 			authorize(dependencies.store, spec, context, request.sourceIp);
 			const result = await spec.run(context);
 			await dependencies.afterAction?.();
-			return service === 's3' ? s3Success(result, requestId) : querySuccess(service, call.action, result, requestId);
-		} catch (error) {
-			if (!(error instanceof SandboxError)) dependencies.onInternalError?.(error, service, action);
-			return errorResponse(service, error instanceof SandboxError ? error : internalFailure(service), requestId);
+			answered(dependencies, request, context);
+			return successResponse(service, call.action, result, requestId);
+		} catch (thrown) {
+			if (!(thrown instanceof SandboxError)) dependencies.onInternalError?.(thrown, service, action);
+			const error = thrown instanceof SandboxError ? thrown : internalFailure(service);
+			if (context) answered(dependencies, request, context, error);
+			return errorResponse(service, error, requestId);
 		}
 	};
 }
 
-function parseCall(service: SandboxService, request: SandboxRequest): Call {
-	if (service === 's3') return parseS3Call(request);
-	return {...parseQueryCall(service, request), body: ''};
+function answered(
+	dependencies: RouterDependencies,
+	request: SandboxRequest,
+	context: ActionContext,
+	error?: SandboxError,
+): void {
+	const userAgent = request.headers['user-agent'];
+	dependencies.onAnswered?.({context, sourceIp: request.sourceIp, userAgent, ...(error ? {error} : {})});
 }
 
 function authorize(
@@ -128,6 +141,4 @@ export function internalFailure(service: SandboxService): SandboxError {
 			);
 }
 
-export function errorResponse(service: SandboxService, error: SandboxError, requestId: string): SandboxResponse {
-	return service === 's3' ? s3Error(error, requestId) : queryError(service, error, requestId);
-}
+export {errorResponse};

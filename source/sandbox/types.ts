@@ -4,7 +4,7 @@
  * and the policy engine (policy/) that the router consults before running an action.
  */
 
-export type SandboxService = 'iam' | 'sts' | 's3';
+export type SandboxService = 'iam' | 'sts' | 's3' | 'cloudtrail';
 
 /** Who signed the request, after SigV4 verification. */
 export interface Principal {
@@ -22,6 +22,8 @@ export interface Principal {
 	/** For sessions: whether the session was obtained with a valid MFA code, and when. */
 	readonly session?: {
 		readonly mfaAuthenticatedAt?: number;
+		/** When the session was issued (CloudTrail's sessionContext.attributes.creationDate). */
+		readonly issuedAt?: number;
 		readonly expiresAt: number;
 		/** The session policy AssumeRole was given (text), which narrows the role's permissions. */
 		readonly policy?: string;
@@ -48,7 +50,7 @@ export interface ActionContext {
 	 * string parameters plus "Bucket" from the path.
 	 */
 	readonly params: Readonly<Record<string, string>>;
-	/** Raw body for S3 (e.g. CreateBucketConfiguration XML); empty for Query. */
+	/** Raw body for S3 (e.g. CreateBucketConfiguration XML) and JSON services (CloudTrail); empty for Query. */
 	readonly body: string;
 	readonly now: number;
 	readonly requestId: string;

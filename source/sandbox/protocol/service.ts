@@ -1,17 +1,20 @@
 import type {SandboxService} from '../types.js';
+import {JSON_SERVICES} from './json.js';
 import {QUERY_SERVICES} from './query.js';
 import type {SandboxRequest} from './request.js';
 
 const SCOPE_SERVICE = /Credential=[^/,\s]*\/[^/,\s]*\/[^/,\s]*\/([^/,\s]+)\//;
 
 /**
- * Which service a request is for: the SigV4 credential scope names it (one port serves all three).
+ * Which service a request is for: the SigV4 credential scope names it (one port serves them all).
  * Without a usable scope (unsigned or garbled requests) the request's shape decides, so that even
  * the error is in the protocol the client speaks.
  */
 export function serviceOf(request: SandboxRequest): SandboxService {
 	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1] ?? presignedScope(request.rawQuery);
-	if (scoped === 'iam' || scoped === 'sts' || scoped === 's3') return scoped;
+	if (scoped === 'iam' || scoped === 'sts' || scoped === 's3' || scoped === 'cloudtrail') return scoped;
+	if ((request.headers['x-amz-target'] ?? '').startsWith(`${JSON_SERVICES.cloudtrail.targetPrefix}.`))
+		return 'cloudtrail';
 	return looksLikeQuery(request) ? queryServiceByVersion(request) : 's3';
 }
 

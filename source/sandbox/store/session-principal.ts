@@ -12,6 +12,7 @@ export function sessionPrincipal(state: AccountState, claims: SessionClaims, adm
 		expiresAt: claims.expiresAt,
 		...(claims.mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt: claims.mfaAuthenticatedAt}),
 		...(claims.policy === undefined ? {} : {policy: claims.policy}),
+		...(claims.issuedAt === undefined ? {} : {issuedAt: claims.issuedAt}),
 	};
 	const base = {kind: 'session' as const, accountId: state.accountId, accessKeyId: claims.accessKeyId, session};
 	if (claims.role) {

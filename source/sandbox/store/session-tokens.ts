@@ -15,6 +15,8 @@ export interface SessionClaims {
 	readonly accessKeyId: string;
 	readonly expiresAt: number;
 	readonly mfaAuthenticatedAt?: number;
+	/** When it was issued; absent from tokens issued before the sandbox recorded it. */
+	readonly issuedAt?: number;
 	/** A user's session (GetSessionToken): the user's lower-cased name and id at issue time. */
 	readonly user?: {readonly key: string; readonly userId: string};
 	/** A role session (AssumeRole). */

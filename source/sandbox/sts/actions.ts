@@ -42,6 +42,7 @@ function getSessionToken(store: SandboxStore, context: ActionContext) {
 	const mfaAuthenticatedAt = checkMfaParameters(store, params, user?.userName, now);
 	const durationSeconds = user ? requested : Math.min(requested, ROOT_MAX_DURATION_SECONDS);
 	const session = store.sessions.issue({
+		issuedAt: now,
 		expiresAt: now + durationSeconds * 1000,
 		...(user ? {user: {key: user.userName.toLowerCase(), userId: user.userId}} : {}),
 		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),

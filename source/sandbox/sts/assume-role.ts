@@ -50,6 +50,7 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 	if (!role || !mayAssume(store, role, caller, context)) throw notAuthorized(principal.arn, roleArn);
 	const durationSeconds = checkDuration(role, principal, requested);
 	const session = store.sessions.issue({
+		issuedAt: now,
 		expiresAt: now + durationSeconds * 1000,
 		role: {key: role.roleName.toLowerCase(), roleId: role.roleId, sessionName},
 		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),

@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {stopChildren, tracked} from '../../support/processes.js';
+import {exportedSandbox, outputOf} from './exported-sandbox.js';
 
 const script = fileURLToPath(new URL('boto3_assume_role_mfa.py', import.meta.url));
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
@@ -10,34 +11,11 @@ const built = existsSync('dist/cli.js');
 if (!hasBoto3) console.warn('Skipping the boto3 AssumeRole-with-MFA example: python3 with boto3 is not installed.');
 if (!built) console.warn('Skipping the boto3 AssumeRole-with-MFA example: dist/cli.js is absent (npm run build).');
 
-/** Reads `export NAME=value` lines (what `sts-mfa sandbox` prints) once all four are there. */
-function exportsOf(stdout: string): Record<string, string> | undefined {
-	const pairs = [...stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1]!, match[2]!] as const);
-	return pairs.length >= 4 ? Object.fromEntries(pairs) : undefined;
-}
-
-function outputOf(child: ReturnType<typeof spawn>) {
-	const output = {stdout: '', stderr: ''};
-	child.stdout?.on('data', (data: Buffer) => (output.stdout += data.toString()));
-	child.stderr?.on('data', (data: Buffer) => (output.stderr += data.toString()));
-	return output;
-}
-
 describe.skipIf(!hasBoto3 || !built)("AWS's assume_role_mfa example with boto3 against `sts-mfa sandbox`", () => {
 	afterEach(stopChildren);
 
 	it('is denied without MFA, lists buckets with it as the assumed role, and leaves nothing', async () => {
-		const sandbox = tracked(
-			spawn(process.execPath, ['dist/cli.js', 'sandbox', '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']}),
-		);
-		const served = outputOf(sandbox);
-		const env = await new Promise<Record<string, string>>((resolve, reject) => {
-			sandbox.stdout?.on('data', () => {
-				const found = exportsOf(served.stdout);
-				if (found) resolve(found);
-			});
-			sandbox.on('exit', () => reject(new Error(`the sandbox exited: ${served.stderr}`)));
-		});
+		const env = await exportedSandbox();
 		const child = tracked(
 			spawn('python3', [script], {
 				cwd: fileURLToPath(new URL('.', import.meta.url)),
