@@ -1,36 +1,39 @@
-import {readFile} from 'node:fs/promises';
-import {dirname} from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import {StsMfaError} from '../errors.js';
-import {makeDirectory} from '../make-directory.js';
+import {readOwnerOnlyFileSync, writeOwnerOnlyFile} from '../owner-only-file.js';
+import {sandboxStateWords} from '../words/sandbox-state.js';
 import {SandboxStore, type SandboxStoreOptions} from './store/index.js';
+
+/** Larger than any state the sandbox's own bounds let it reach. */
+const MAX_STATE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The --state file: read once at start, rewritten (atomically, owner-only) after each request
- * that changed something. It holds the sandbox's own test credentials, nothing from real AWS.
+ * that changed something. It holds the sandbox's own administrator key, so it is read only when it
+ * and every directory above it are the user's alone (the rules of owner-only-file.ts): one planted
+ * by another user, or in a directory where someone else could swap it, would make their key work.
  */
 export async function loadStore(statePath: string, options: SandboxStoreOptions): Promise<SandboxStore> {
-	let text: string;
+	const read = readOwnerOnlyFileSync(statePath, {secret: true, maxBytes: MAX_STATE_BYTES});
+	if (!read.ok) {
+		if (read.reason === 'missing') return new SandboxStore(options);
+		throw new StsMfaError('SandboxStateRefused', sandboxStateWords.refused(statePath, read.reason, read.detail));
+	}
+	let document: unknown;
 	try {
-		text = await readFile(statePath, 'utf8');
+		document = JSON.parse(read.data.toString('utf8'));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new SandboxStore(options);
-		throw new StsMfaError(
-			'SandboxStateUnreadable',
-			`Cannot read the sandbox state file ${statePath}: ${(error as Error).message}`,
-			{cause: error},
-		);
+		throw corrupt(statePath, error);
 	}
 	try {
-		return SandboxStore.fromJSON(JSON.parse(text), options);
+		return SandboxStore.fromJSON(document, options);
 	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		throw new StsMfaError(
-			'SandboxStateCorrupt',
-			`The sandbox state file ${statePath} cannot be used (${detail}); move it away or pass another --state file.`,
-			{cause: error},
-		);
+		throw corrupt(statePath, error);
 	}
+}
+
+function corrupt(statePath: string, error: unknown): StsMfaError {
+	const detail = error instanceof Error ? error.message : String(error);
+	return new StsMfaError('SandboxStateCorrupt', sandboxStateWords.corrupt(statePath, detail), {cause: error});
 }
 
 /** Writes the store to its file when it has changed; writes are serialized so the last one wins. */
@@ -65,14 +68,15 @@ export class StatePersister {
 
 	async #write(): Promise<void> {
 		try {
-			await makeDirectory(dirname(this.#path));
-			await writeFileAtomic(this.#path, `${JSON.stringify(this.#store.toJSON())}\n`, {mode: 0o600});
+			await writeOwnerOnlyFile(this.#path, `${JSON.stringify(this.#store.toJSON())}\n`);
 		} catch (error) {
 			this.#dirty = true;
 			throw new StsMfaError(
 				'SandboxStateUnwritable',
-				`Cannot write the sandbox state file ${this.#path}: ${(error as Error).message}`,
-				{cause: error},
+				sandboxStateWords.unwritable(this.#path, (error as Error).message),
+				{
+					cause: error,
+				},
 			);
 		}
 	}

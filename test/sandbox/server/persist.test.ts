@@ -40,7 +40,7 @@ describe('--state: the sandbox keeps its account across restarts', () => {
 		await writeFile(file, '');
 		const underFile = join(file, 'state.json');
 		const failure = await startSandbox({statePath: underFile}).catch((error: unknown) => error);
-		expect((failure as StsMfaError).code).toMatch(/^SandboxStateUn(readable|writable)$/);
+		expect((failure as StsMfaError).code).toMatch(/^SandboxState(Refused|Unwritable)$/);
 		expect((failure as Error).message).toContain(underFile);
 		// Where mkdir answers ENOENT below a directory that exists, Node's recursive mkdir never returns.
 		if (process.platform === 'linux') {
@@ -63,16 +63,16 @@ describe('--state: the sandbox keeps its account across restarts', () => {
 		}
 	});
 
-	it('refuses a corrupt or unreadable file with an error naming it', async () => {
+	it('refuses a corrupt file, or something that is not a file, with an error naming it', async () => {
 		const corrupt = join(directory, 'corrupt.json');
-		await writeFile(corrupt, '{"format": "something else"');
+		await writeFile(corrupt, '{"format": "something else"', {mode: 0o600});
 		const failure = await startSandbox({statePath: corrupt}).catch((error: unknown) => error);
 		expect(failure).toBeInstanceOf(StsMfaError);
 		expect((failure as StsMfaError).code).toBe('SandboxStateCorrupt');
 		expect((failure as Error).message).toContain(corrupt);
 
 		const wrongShape = join(directory, 'wrong.json');
-		await writeFile(wrongShape, JSON.stringify({format: 'sts-mfa-sandbox-state', version: 1}));
+		await writeFile(wrongShape, JSON.stringify({format: 'sts-mfa-sandbox-state', version: 1}), {mode: 0o600});
 		expect(((await startSandbox({statePath: wrongShape}).catch((error: unknown) => error)) as Error).message).toContain(
 			wrongShape,
 		);
@@ -80,7 +80,7 @@ describe('--state: the sandbox keeps its account across restarts', () => {
 		const aDirectory = join(directory, 'is-a-directory');
 		await mkdir(aDirectory);
 		const unreadable = (await startSandbox({statePath: aDirectory}).catch((error: unknown) => error)) as StsMfaError;
-		expect(unreadable.code).toBe('SandboxStateUnreadable');
+		expect(unreadable.code).toBe('SandboxStateRefused');
 		expect(unreadable.message).toContain(aDirectory);
 	});
 });
