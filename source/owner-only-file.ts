@@ -2,15 +2,21 @@ import {createHmac, randomBytes, timingSafeEqual} from 'node:crypto';
 import {
 	closeSync,
 	constants,
+	fchmodSync,
 	fstatSync,
+	fsyncSync,
+	lstatSync,
 	mkdirSync,
 	openSync,
 	readSync,
 	realpathSync,
+	renameSync,
+	rmSync,
 	statSync,
 	writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import {StsMfaError} from './errors.js';
 import {makeDirectory} from './make-directory.js';
 
 /**
@@ -172,11 +178,87 @@ export async function readOwnerOnlyFile(file: string, options: OwnerOnlyReadOpti
 	return readOwnerOnlyFileSync(file, options);
 }
 
-/** Writes atomically (a temporary file renamed over), mode 0600, making missing directories 0700. */
-export async function writeOwnerOnlyFile(file: string, data: Buffer | string): Promise<void> {
+/** Why a file was not written: the message names the path and the reason. */
+export class UnsafeFileError extends StsMfaError {
+	constructor(reason: RefusedReason, detail: string) {
+		super(`OwnerOnlyFile.${reason}`, detail);
+		this.name = 'UnsafeFileError';
+	}
+}
+
+/**
+ * Why `target` (in a directory already checked) must not be replaced, or undefined: it may be
+ * absent, or a regular file of the user's or root's that no one else can write. Never followed.
+ */
+function unsafeTarget(target: string, uid: number | undefined): UnsafeFileError | undefined {
+	let stat: ReturnType<typeof lstatSync>;
+	try {
+		stat = lstatSync(target);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+	if (stat.isSymbolicLink())
+		return new UnsafeFileError('symlink', `${target} is a symbolic link: sts-mfa writes only to a regular file`);
+	if (!stat.isFile())
+		return new UnsafeFileError('not-regular', `${target} is not a regular file: sts-mfa will not replace it`);
+	if (uid !== undefined && stat.uid !== uid && stat.uid !== 0)
+		return new UnsafeFileError('wrong-owner', `${target} belongs to another user (uid ${stat.uid})`);
+	if (uid !== undefined && (stat.mode & GROUP_OTHER_WRITE) !== 0)
+		return new UnsafeFileError('writable-by-others', `${target} is writable by others`);
+	return undefined;
+}
+
+/**
+ * The real path `file` may be written at: its directory (made 0700 where missing) and every one
+ * above it pass unsafeDirectory, and the file is absent or passes unsafeTarget. Throws
+ * UnsafeFileError naming the path and the reason otherwise.
+ */
+export async function checkedWritePath(file: string): Promise<string> {
 	await makeDirectory(path.dirname(path.resolve(file)));
-	const {default: writeFileAtomic} = await import('write-file-atomic');
-	await writeFileAtomic(file, data, {mode: 0o600});
+	const directory = realpathSync(path.dirname(path.resolve(file)));
+	const uid = currentUid();
+	const unsafe = uid === undefined ? undefined : unsafeDirectory(directory, uid);
+	if (unsafe !== undefined) throw new UnsafeFileError('unsafe-directory', `${file} is not written: ${unsafe}`);
+	const target = path.join(directory, path.basename(file));
+	const problem = unsafeTarget(target, uid);
+	if (problem) throw problem;
+	return target;
+}
+
+function writeAll(fd: number, data: Buffer): void {
+	for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+}
+
+/** "<name>.<20 random digits>": unpredictable, and never ending in the real file's extension. */
+function temporaryName(target: string): string {
+	return `${target}.${randomBytes(8).readBigUInt64BE().toString().padStart(20, '0')}`;
+}
+
+/**
+ * Writes `file` as OpenSSH's StrictModes would allow (checkedWritePath), through a temporary file
+ * created exclusively (O_EXCL, O_NOFOLLOW: nothing planted under its unpredictable name is ever
+ * written to) in that same directory, 0600, synced, then renamed over the file: a reader sees the
+ * old file or the new one, never half of one.
+ */
+export async function writeOwnerOnlyFile(file: string, data: Buffer | string): Promise<void> {
+	const target = await checkedWritePath(file);
+	const temporary = temporaryName(target);
+	const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+	const fd = openSync(temporary, flags, 0o600);
+	try {
+		try {
+			writeAll(fd, typeof data === 'string' ? Buffer.from(data) : data);
+			fchmodSync(fd, 0o600);
+			fsyncSync(fd);
+		} finally {
+			closeSync(fd);
+		}
+		renameSync(temporary, target);
+	} catch (error) {
+		rmSync(temporary, {force: true});
+		throw error;
+	}
 }
 
 const KEY_FILE = 'sealing.key';

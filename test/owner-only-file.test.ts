@@ -1,4 +1,4 @@
-import {chmodSync, chownSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createFileSealer, readOwnerOnlyFileSync, writeOwnerOnlyFile} from '../source/owner-only-file.js';
@@ -81,6 +81,35 @@ describe('writeOwnerOnlyFile', () => {
 		expect(statSync(file).mode & 0o777).toBe(0o600);
 		expect(statSync(join(file, '..')).mode & 0o777).toBe(0o700);
 		expect(readOwnerOnlyFileSync(file, {secret: true})).toEqual({ok: true, data: Buffer.from('data')});
+	});
+
+	it('writes nothing into a directory that someone else can write, naming it', async () => {
+		const open = scratch.makeSync('owner-only-open-');
+		chmodSync(open, 0o777);
+		await expect(writeOwnerOnlyFile(join(open, 'f'), 'secret')).rejects.toThrow(`${open} is writable by others`);
+		expect(readdirSync(open)).toEqual([]);
+	});
+
+	it('never writes through a link or onto something that is not a regular file', async () => {
+		const dir = privateDir();
+		writeFileSync(join(dir, 'target'), 'kept', {mode: 0o600});
+		symlinkSync(join(dir, 'target'), join(dir, 'link'));
+		await expect(writeOwnerOnlyFile(join(dir, 'link'), 'x')).rejects.toThrow(/is a symbolic link/);
+		expect(readFileSync(join(dir, 'target'), 'utf8')).toBe('kept');
+		mkdirSync(join(dir, 'sub'));
+		await expect(writeOwnerOnlyFile(join(dir, 'sub'), 'x')).rejects.toThrow(/is not a regular file/);
+		await expect(writeOwnerOnlyFile(join(dir, 'target'), 'new')).resolves.toBeUndefined();
+		// Only the file itself is left: its temporary file was renamed over it.
+		expect(readdirSync(dir).sort()).toEqual(['link', 'sub', 'target']);
+	});
+
+	it('leaves a file planted under a temporary-looking name alone', async () => {
+		const dir = privateDir();
+		const planted = join(dir, 'f.00000000000000000001');
+		writeFileSync(planted, '', {mode: 0o666});
+		await writeOwnerOnlyFile(join(dir, 'f'), 'secret');
+		expect(readFileSync(planted, 'utf8')).toBe('');
+		expect(readFileSync(join(dir, 'f'), 'utf8')).toBe('secret');
 	});
 });
 

@@ -1,8 +1,8 @@
 import {chmod, unlink} from 'node:fs/promises';
 import os from 'node:os';
-import writeFileAtomic from 'write-file-atomic';
 import type {JournalResourceKind, RunJournal} from '../scenario/types.js';
 import {makeDirectory} from '../make-directory.js';
+import {writeOwnerOnlyFile} from '../owner-only-file.js';
 import {JournalError} from './errors.js';
 import {journalDirectory, journalFile} from './paths.js';
 import {processStartOf} from './process.js';
@@ -69,7 +69,7 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 	});
 	const write = async (): Promise<void> => {
 		try {
-			await writeFileAtomic(file, `${JSON.stringify(snapshot(), null, '\t')}\n`, {mode: 0o600});
+			await writeOwnerOnlyFile(file, `${JSON.stringify(snapshot(), null, '\t')}\n`);
 		} catch (error) {
 			throw new JournalError('writeFailed', `could not write the run journal ${file}: ${(error as Error).message}`, {
 				cause: error,

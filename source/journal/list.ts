@@ -63,7 +63,7 @@ export async function listJournals(dir?: string): Promise<JournalListing> {
 			],
 		};
 	}
-	// write-file-atomic's temporary files end in a hash, not .json: a write cut short leaves no journal behind.
+	// Temporary files (writeOwnerOnlyFile) end in random digits, not .json: a write cut short leaves no journal behind.
 	const files = names
 		.filter((name) => name.endsWith('.json'))
 		.sort()
@@ -98,7 +98,7 @@ export async function removeJournal(journal: {file: string}): Promise<void> {
 	const directory = path.dirname(journal.file);
 	const base = path.basename(journal.file);
 	const names = await readdir(directory).catch(() => [] as string[]);
-	// write-file-atomic names its temporary files "<file>.<number>".
+	// writeOwnerOnlyFile names its temporary files "<file>.<random digits>".
 	const temporary = names.filter((name) => name.startsWith(`${base}.`) && /^\d+$/.test(name.slice(base.length + 1)));
 	await Promise.all(temporary.map((name) => unlink(path.join(directory, name)).catch(ignoreMissing)));
 	await unlink(journal.file).catch(ignoreMissing);

@@ -1,9 +1,8 @@
 /*
- * The AWS shared files (~/.aws/config, ~/.aws/credentials) as lines, read and edited without
- * reformatting anything. INI libraries re-serialise the whole file (dropping comments, blank lines
- * and the user's spacing); `--write-profile` must change one section and leave every other byte as
- * it was, so this edits lines: a section is its header line and the lines up to the next header.
- * Indented lines continue the key above them (the shared files' nested settings, e.g. `s3 =`).
+ * The AWS shared files (~/.aws/config, ~/.aws/credentials) read as lines, as the JavaScript SDK
+ * (which resolves the session's source) reads them: a section is its header line and the lines up
+ * to the next header. Only for naming a session in the cache; `--write-profile` edits the
+ * credentials file by botocore's rules instead (botocore-ini.ts).
  */
 
 const HEADER = /^\s*\[([^\]]*)\]\s*(?:[#;].*)?$/;
@@ -49,52 +48,4 @@ export function sectionSettings(text: string, name: string): Map<string, string>
 		}
 	}
 	return settings;
-}
-
-function entryKey(line: string): string | undefined {
-	return ENTRY.exec(line)?.[1]?.trim().toLowerCase();
-}
-
-/** Lines of a section without the settings in `replaced` (and the indented lines that continue them). */
-function keptBody(body: readonly string[], replaced: ReadonlySet<string>): string[] {
-	const kept: string[] = [];
-	let dropping = false;
-	for (const line of body) {
-		const key = entryKey(line);
-		if (key !== undefined) dropping = replaced.has(key);
-		else if (!/^\s+\S/.test(line)) dropping = false;
-		if (!dropping) kept.push(line);
-	}
-	return kept;
-}
-
-/**
- * `text` with section `name` holding `settings`: in place of the same keys where the section
- * exists (its comments and other settings kept), or as a new section at the end. Every line
- * outside those keys is returned as it was, line endings included.
- */
-export function withSectionSettings(
-	text: string,
-	name: string,
-	settings: readonly (readonly [string, string])[],
-	replacedKeys: readonly string[] = settings.map(([key]) => key),
-): string {
-	const {lines, eol, sections} = parseIniLines(text);
-	const replaced = new Set(replacedKeys.map((key) => key.toLowerCase()));
-	const newLines = settings.map(([key, value]) => `${key} = ${value}`);
-	const matching = sections.filter((section) => section.name === name);
-	if (matching.length === 0) {
-		const prefix = text === '' ? '' : text.endsWith(eol) ? (text.endsWith(eol + eol) ? '' : eol) : eol + eol;
-		return `${text}${prefix}${[`[${name}]`, ...newLines].join(eol)}${eol}`;
-	}
-	const output: string[] = [];
-	let position = 0;
-	matching.forEach((section, index) => {
-		output.push(...lines.slice(position, section.header + 1));
-		if (index === 0) output.push(...newLines);
-		output.push(...keptBody(lines.slice(section.header + 1, section.end), replaced));
-		position = section.end;
-	});
-	output.push(...lines.slice(position));
-	return output.join(eol);
 }

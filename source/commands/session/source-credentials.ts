@@ -5,6 +5,7 @@ import {resolveProfileChain} from '../../aws/profile-chain.js';
 import {createTraceRecorder, instrumentClient} from '../../aws/trace.js';
 import type {SessionCredentials} from '../../aws/types.js';
 import {Secret} from '../../secret.js';
+import {checkSessionShape} from './credential-shape.js';
 import {longTermKeysNeeded} from './errors.js';
 
 /*
@@ -75,6 +76,7 @@ async function getSessionToken(
 	sts: STSClient,
 	{durationSeconds, serialNumber, tokenCode}: {durationSeconds: number; serialNumber: string; tokenCode: string},
 ): Promise<SessionCredentials> {
+	let credentials: SessionCredentials;
 	try {
 		const command = new GetSessionTokenCommand({
 			DurationSeconds: durationSeconds,
@@ -82,15 +84,17 @@ async function getSessionToken(
 			TokenCode: tokenCode,
 		});
 		const session = (await sts.send(command)).Credentials;
-		return {
+		credentials = {
 			accessKeyId: session?.AccessKeyId ?? '',
 			secretAccessKey: new Secret(session?.SecretAccessKey ?? ''),
 			sessionToken: new Secret(session?.SessionToken ?? ''),
-			expiration: session?.Expiration ?? new Date(0),
+			expiration: session?.Expiration ?? new Date(Number.NaN),
 		};
 	} catch (error) {
 		throw toAwsError(error, 'sts', 'GetSessionToken');
 	}
+	checkSessionShape(credentials);
+	return credentials;
 }
 
 async function callerArn(sts: STSClient): Promise<string> {

@@ -1,57 +1,76 @@
-import {readFile} from 'node:fs/promises';
-import {writeOwnerOnlyFile} from '../../owner-only-file.js';
+import path from 'node:path';
+import {checkedWritePath, readOwnerOnlyFileSync, UnsafeFileError, writeOwnerOnlyFile} from '../../owner-only-file.js';
+import {checkSessionTarget, parseCredentials, withSessionSettings} from './credentials-file.js';
 import {SessionError} from './errors.js';
-import {sectionSettings, withSectionSettings} from './ini-file.js';
+import {acquireLock} from './lock.js';
 import type {CachedSession} from './session.js';
 
-/** The settings a session profile holds; any other setting or comment in its section is the user's and stays. */
-const SESSION_KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'aws_security_token'];
-
-async function readOptional(file: string): Promise<string> {
-	try {
-		return await readFile(file, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-		throw error;
-	}
-}
-
-/**
- * A section with an access key but no session token holds someone's long-term keys: overwriting
- * them with a session that lapses in hours would lose them for good.
+/*
+ * `--write-profile`: the session into the shared credentials file, which holds the user's
+ * long-term keys. It is read and written only where no one else can steer it (the file and every
+ * directory above it the user's or root's and writable by no one else, a regular file, never a
+ * link: owner-only-file.ts), edited as botocore reads it (credentials-file.ts), and written by one
+ * sts-mfa at a time (a lock beside it), so that two runs at once both land.
  */
-function refuseLongTermKeys(text: string, profile: string, file: string): void {
-	const settings = sectionSettings(text, profile);
-	if (settings.has('aws_access_key_id') && !settings.has('aws_session_token')) {
-		throw new SessionError(
-			'WouldOverwriteLongTermKeys',
-			`[${profile}] in ${file} holds long-term access keys; sts-mfa will not replace them with a session. Name another profile for the session, e.g. --write-profile ${profile}-mfa`,
-			{usage: true},
-		);
+
+/** Writers wait for each other this long at most; a write takes milliseconds. */
+const LOCK_TIMEOUT_MS = 30_000;
+
+function unsafe(error: unknown): never {
+	if (error instanceof UnsafeFileError) {
+		throw new SessionError('UnsafeCredentialsFile', `${error.message}; nothing was written`, {
+			usage: true,
+			cause: error,
+		});
 	}
+	throw error;
 }
 
-/** Refuses, before a code is spent, a target section that holds long-term keys. */
+/** The file's bytes ('' when it does not exist yet), read on the descriptor that was checked. */
+function readCredentials(target: string): Buffer {
+	const read = readOwnerOnlyFileSync(target);
+	if (read.ok) return read.data;
+	if (read.reason === 'missing') return Buffer.alloc(0);
+	throw new UnsafeFileError(read.reason, read.detail);
+}
+
+/** Refuses, before a code is spent, a file or a target section that would be refused at the write. */
 export async function checkSessionProfileTarget(file: string, profile: string): Promise<void> {
-	refuseLongTermKeys(await readOptional(file), profile, file);
+	try {
+		const target = await checkedWritePath(file);
+		checkSessionTarget(parseCredentials(readCredentials(target), file), profile, file);
+	} catch (error) {
+		unsafe(error);
+	}
 }
 
 /**
  * Writes the session into the shared credentials file as profile `profile`: atomically (a reader
- * never sees half a file), owner-only, with every other line as it was.
+ * never sees half a file), owner-only, with every other byte as it was.
  */
 export async function writeSessionProfile(file: string, profile: string, session: CachedSession): Promise<void> {
-	const before = await readOptional(file);
-	refuseLongTermKeys(before, profile, file);
-	const after = withSectionSettings(
-		before,
-		profile,
-		[
-			['aws_access_key_id', session.accessKeyId],
-			['aws_secret_access_key', session.secretAccessKey.reveal()],
-			['aws_session_token', session.sessionToken.reveal()],
-		],
-		SESSION_KEYS,
-	);
-	await writeOwnerOnlyFile(file, after);
+	try {
+		const target = await checkedWritePath(file);
+		const lock = await acquireLock(path.join(path.dirname(target), `.${path.basename(target)}.sts-mfa-lock`), {
+			timeoutMs: LOCK_TIMEOUT_MS,
+			timeoutMessage: `another sts-mfa has been writing ${file} for ${LOCK_TIMEOUT_MS / 1000} s; nothing was written`,
+		});
+		try {
+			const after = withSessionSettings(
+				readCredentials(target),
+				profile,
+				[
+					['aws_access_key_id', session.accessKeyId],
+					['aws_secret_access_key', session.secretAccessKey.reveal()],
+					['aws_session_token', session.sessionToken.reveal()],
+				],
+				file,
+			);
+			await writeOwnerOnlyFile(target, after);
+		} finally {
+			lock.release();
+		}
+	} catch (error) {
+		unsafe(error);
+	}
 }
