@@ -30,6 +30,8 @@ export const CHECK_WORDS = {
 export const CHECK_ERRORS = {
 	policyUnreadable: (file: string, reason: string) => `cannot read policy file ${file}: ${reason}`,
 	policyInvalid: (file: string, reason: string) => `${file} is not a valid IAM policy: ${reason}`,
+	noTarget:
+		"say what to check: --aws (an account, through your AWS profile), --endpoint URL, or --policy FILE... (offline); see 'sts-mfa check --help'",
 	trustWithoutPolicy: '--trust needs --policy: it is the trust policy of the role whose policies you give',
 	policyWithTarget: '--policy checks files offline: it cannot be used with --aws, --endpoint, --user or --role',
 	actionsBoth: '--actions and --actions-file cannot be used together: pick one',
