@@ -1,9 +1,16 @@
 import {accessKeyActions} from './iam/access-keys.js';
 import {attachmentActions} from './iam/attachments.js';
+import {authorizationDetailsActions} from './iam/authorization-details.js';
+import {boundaryActions} from './iam/boundaries.js';
+import {credentialReportActions} from './iam/credential-report.js';
+import {groupPolicyActions} from './iam/group-policies.js';
+import {groupActions} from './iam/groups.js';
 import {managedPolicyActions} from './iam/managed-policies.js';
 import {mfaListActions} from './iam/mfa-lists.js';
 import {mfaActions} from './iam/mfa.js';
 import {policyActions} from './iam/policies.js';
+import {policyVersionActions} from './iam/policy-versions.js';
+import {roleUpdateActions} from './iam/role-updates.js';
 import {rolePolicyActions} from './iam/role-policies.js';
 import {roleActions} from './iam/roles.js';
 import {simulateActions} from './iam/simulate.js';
@@ -47,6 +54,13 @@ export function createActions(
 			...rolePolicyActions(store),
 			...managedPolicyActions(store),
 			...attachmentActions(store),
+			...policyVersionActions(store),
+			...roleUpdateActions(store),
+			...groupActions(store),
+			...groupPolicyActions(store),
+			...boundaryActions(store),
+			...authorizationDetailsActions(store),
+			...credentialReportActions(store),
 			...simulateActions(store),
 		},
 		sts: stsActions(store),

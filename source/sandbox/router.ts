@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import {authenticate, type CredentialSource} from './auth/authenticate.js';
 import {SignatureVerifier} from './auth/sigv4.js';
 import {SandboxError} from './errors.js';
-import {evaluateGrant, requestContext, sessionPolicyOf, type PolicyDocument} from './policy/index.js';
+import {evaluateGrant, type GrantPolicies, type PolicyLayer, requestContext, sessionPolicyOf} from './policy/index.js';
 import {errorResponse, parseCall, successResponse, unknownOperationOf} from './protocol/dispatch.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
 import {serviceOf, signingRegion} from './protocol/service.js';
@@ -25,7 +25,8 @@ export interface AnsweredRequest {
 
 export interface RouterDependencies {
 	readonly store: CredentialSource & {
-		policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin';
+		/** The principal's identity policies ('admin' = all) and permissions boundary. */
+		permissionsOf(principal: Principal, now: number): Omit<GrantPolicies, 'session'>;
 	};
 	readonly actions: ActionRegistry;
 	/** Refuses calls that session credentials may not make (e.g. IAM without MFA). */
@@ -103,27 +104,37 @@ function authorize(
 	sourceIp: string,
 ): void {
 	if (spec.iamAction === undefined) return;
-	const policies = store.policiesFor(context.principal, context.now);
-	const sessionPolicy = sessionPolicyOf(context.principal);
-	if (policies === 'admin' && sessionPolicy === undefined) return;
+	const permissions = store.permissionsOf(context.principal, context.now);
+	const session = sessionPolicyOf(context.principal);
+	if (permissions.identity === 'admin' && session === undefined) return;
 	const resource = spec.resource(context);
-	const decision = evaluateGrant(policies, sessionPolicy, {
-		action: spec.iamAction,
-		resource,
-		context: requestContext(context.principal, {now: context.now, sourceIp, secureTransport: false}),
-	});
+	const {decision, deniedBy = 'identity'} = evaluateGrant(
+		{...permissions, ...(session === undefined ? {} : {session})},
+		{
+			action: spec.iamAction,
+			resource,
+			context: requestContext(context.principal, {now: context.now, sourceIp, secureTransport: false}),
+		},
+	);
 	if (decision === 'allow') return;
 	if (context.service === 's3') throw new SandboxError('AccessDenied', 'Access Denied', 403);
 	const why =
 		decision === 'explicitDeny'
-			? `with an explicit deny in ${sessionPolicy ? 'a session policy or ' : ''}an identity-based policy`
-			: `because no ${sessionPolicy ? 'session policy or ' : ''}identity-based policy allows the ${spec.iamAction} action`;
+			? `with an explicit deny in a${deniedBy === 'identity' ? 'n' : ''} ${LAYER_WORDS[deniedBy]}`
+			: `because no ${LAYER_WORDS[deniedBy]} allows the ${spec.iamAction} action`;
 	throw new SandboxError(
 		'AccessDenied',
 		`User: ${context.principal.arn} is not authorized to perform: ${spec.iamAction} on resource: ${resource} ${why}`,
 		403,
 	);
 }
+
+/** How AWS's AccessDenied names the kind of policy that denied. */
+const LAYER_WORDS: Record<PolicyLayer, string> = {
+	identity: 'identity-based policy',
+	boundary: 'permissions boundary',
+	session: 'session policy',
+};
 
 function s3NotImplemented(action: string): SandboxError {
 	return new SandboxError('NotImplemented', `The sandbox does not implement ${action}.`, 501, 'Receiver');

@@ -27,6 +27,8 @@ export interface Principal {
 		readonly expiresAt: number;
 		/** The session policy AssumeRole was given (text), which narrows the role's permissions. */
 		readonly policy?: string;
+		/** The documents of the managed session policies (PolicyArns) as they were at AssumeRole. */
+		readonly managedPolicies?: readonly string[];
 	};
 	/** For role sessions (AssumeRole): the role whose permissions the session has. */
 	readonly role?: {

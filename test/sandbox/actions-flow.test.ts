@@ -18,7 +18,7 @@ const MFA_POLICY = JSON.stringify({
 
 /** What the router does for S3 ListBuckets: the policies in force, the engine, the context. */
 function mayListBuckets(h: Harness, principal: Principal): string {
-	const policies = h.store.policiesFor(principal, h.now());
+	const policies = h.store.permissionsOf(principal, h.now()).identity;
 	if (policies === 'admin') return 'allow';
 	const context = requestContext(principal, {now: h.now(), sourceIp: '127.0.0.1', secureTransport: false});
 	return evaluate(policies, {action: 's3:ListAllMyBuckets', resource: 'arn:aws:s3:::*', context});

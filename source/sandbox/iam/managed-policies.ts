@@ -1,24 +1,23 @@
-import {SandboxError} from '../errors.js';
 import {parsePolicyDocument} from '../policy/index.js';
 import {QueryParams} from '../protocol/query-params.js';
 import type {SandboxStore} from '../store/index.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {paginate} from './pagination.js';
 import {tagsPage} from './tags-page.js';
-import {
-	ARN,
-	BOOLEAN,
-	POLICY_DESCRIPTION,
-	POLICY_DOCUMENT,
-	POLICY_NAME,
-	POLICY_PATH,
-	POLICY_SCOPE,
-	POLICY_VERSION_ID,
-} from './params.js';
-import {isoDate, managedPolicyShape} from './shapes.js';
+import {ARN, BOOLEAN, POLICY_DESCRIPTION, POLICY_DOCUMENT, POLICY_NAME, POLICY_PATH, POLICY_SCOPE} from './params.js';
+import {managedPolicyShape} from './shapes.js';
+
+/** A managed policy as GetPolicy and ListPolicies answer it, with its attachment and boundary counts. */
+export function policyShape(store: SandboxStore, arn: string, detailed = false): Record<string, unknown> {
+	const counts = {
+		attachments: store.managedPolicies.attachmentCount(arn),
+		boundaries: store.managedPolicies.boundaryUsageCount(arn),
+	};
+	return managedPolicyShape(store.managedPolicies.get(arn), counts, detailed);
+}
 
 /** The policy ARN authorization is asked about; never throws. */
-const policyResource = (store: SandboxStore, context: ActionContext): string =>
+export const policyResource = (store: SandboxStore, context: ActionContext): string =>
 	context.params.PolicyArn ??
 	store.managedPolicies.arnOf(
 		context.params.Path && POLICY_PATH.pattern?.test(context.params.Path) ? context.params.Path : '/',
@@ -26,13 +25,12 @@ const policyResource = (store: SandboxStore, context: ActionContext): string =>
 	);
 
 /**
- * Customer managed policies. Each has one version, v1, the default (the sandbox has no
- * CreatePolicyVersion); AWS managed policies are not modelled, so Scope=AWS lists none.
+ * Customer managed policies (their versions are in policy-versions.ts). AWS managed policies are
+ * not modelled, so Scope=AWS lists none.
  */
 export function managedPolicyActions(store: SandboxStore): Record<string, ActionSpec> {
 	const resource = (context: ActionContext) => policyResource(store, context);
-	const shape = (arn: string, detailed = false) =>
-		managedPolicyShape(store.managedPolicies.get(arn), store.managedPolicies.attachmentCount(arn), detailed);
+	const shape = (arn: string, detailed = false) => policyShape(store, arn, detailed);
 	return {
 		CreatePolicy: {
 			iamAction: 'iam:CreatePolicy',
@@ -58,26 +56,6 @@ export function managedPolicyActions(store: SandboxStore): Record<string, Action
 			resource,
 			run: (context) => ({body: {Policy: shape(policyArn(context), true)}}),
 		},
-		GetPolicyVersion: {
-			iamAction: 'iam:GetPolicyVersion',
-			resource,
-			run(context) {
-				const params = new QueryParams(context.params);
-				const arn = params.required('PolicyArn', ARN);
-				const versionId = params.required('VersionId', POLICY_VERSION_ID);
-				const policy = store.managedPolicies.get(arn);
-				if (versionId !== 'v1') {
-					throw new SandboxError('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist.`, 404);
-				}
-				const version = {
-					Document: encodeURIComponent(policy.document),
-					VersionId: 'v1',
-					IsDefaultVersion: true,
-					CreateDate: isoDate(policy.createDate),
-				};
-				return {body: {PolicyVersion: version}};
-			},
-		},
 		ListPolicies: {
 			iamAction: 'iam:ListPolicies',
 			resource: () => '*',
@@ -92,18 +70,6 @@ export function managedPolicyActions(store: SandboxStore): Record<string, Action
 						: store.managedPolicies.list({onlyAttached, ...(pathPrefix === undefined ? {} : {pathPrefix})});
 				const page = paginate(policies, (policy) => policy.policyName, params);
 				return {body: {Policies: page.items.map((policy) => shape(policy.arn)), ...page.fields}};
-			},
-		},
-		ListPolicyVersions: {
-			iamAction: 'iam:ListPolicyVersions',
-			resource,
-			run(context) {
-				const params = new QueryParams(context.params);
-				const policy = store.managedPolicies.get(params.required('PolicyArn', ARN));
-				// ListPolicyVersions leaves the document out, as IAM does.
-				const versions = [{VersionId: 'v1', IsDefaultVersion: true, CreateDate: isoDate(policy.createDate)}];
-				const page = paginate(versions, (version) => version.VersionId, params);
-				return {body: {Versions: page.items, ...page.fields}};
 			},
 		},
 		ListPolicyTags: {

@@ -61,3 +61,6 @@ export const POLICY_VERSION_ID: Constraint = {
 export const POLICY_SCOPE: Constraint = {values: ['All', 'AWS', 'Local']};
 export const ENTITY_FILTER: Constraint = {values: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy']};
 export const BOOLEAN: Constraint = {values: ['true', 'false']};
+export const GROUP_NAME: Constraint = {min: 1, max: 128, pattern: /^[\w+=,.@-]+$/u, patternText: '[\\w+=,.@-]+'};
+export const POLICY_USAGE_FILTER: Constraint = {values: ['PermissionsPolicy', 'PermissionsBoundary']};
+export const ENTITY_TYPE: Constraint = {values: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy']};

@@ -4,7 +4,7 @@ import type {SandboxStore} from '../store/index.js';
 import type {ActionContext, ActionSpec} from '../types.js';
 import {paginate} from './pagination.js';
 import {tagsPage} from './tags-page.js';
-import {MAX_SESSION_DURATION, PATH, PATH_PREFIX, POLICY_DOCUMENT, ROLE_DESCRIPTION, ROLE_NAME} from './params.js';
+import {ARN, MAX_SESSION_DURATION, PATH, PATH_PREFIX, POLICY_DOCUMENT, ROLE_DESCRIPTION, ROLE_NAME} from './params.js';
 import {roleShape} from './shapes.js';
 
 /** The role ARN that authorization is asked about; never throws (it runs before validation). */
@@ -42,7 +42,9 @@ export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
 				const document = params.required('AssumeRolePolicyDocument', POLICY_DOCUMENT);
 				const description = params.optional('Description', ROLE_DESCRIPTION);
 				const maxSessionDuration = params.optionalInt('MaxSessionDuration', MAX_SESSION_DURATION);
+				const permissionsBoundary = params.optional('PermissionsBoundary', ARN);
 				const trustPrincipalIds = checkTrustPolicy(store, document);
+				if (permissionsBoundary !== undefined) store.managedPolicies.requireAttachable(permissionsBoundary);
 				const role = store.roles.create(
 					{
 						roleName,
@@ -51,6 +53,7 @@ export function roleActions(store: SandboxStore): Record<string, ActionSpec> {
 						trustPrincipalIds,
 						...(description === undefined ? {} : {description}),
 						...(maxSessionDuration === undefined ? {} : {maxSessionDuration}),
+						...(permissionsBoundary === undefined ? {} : {permissionsBoundary}),
 						tags: params.tags(),
 					},
 					context.now,

@@ -1,4 +1,12 @@
-import type {ManagedPolicyRecord, MfaDeviceRecord, RoleRecord, TagRecord, UserRecord} from '../store/records.js';
+import type {
+	GroupRecord,
+	ManagedPolicyRecord,
+	ManagedPolicyVersionRecord,
+	MfaDeviceRecord,
+	RoleRecord,
+	TagRecord,
+	UserRecord,
+} from '../store/records.js';
 
 /* Result shapes as botocore's iam model names them. Dates go out as ISO 8601 strings. */
 
@@ -6,15 +14,33 @@ export const isoDate = (epochMs: number): string => new Date(epochMs).toISOStrin
 
 export const tagsShape = (tags: readonly TagRecord[]) => tags.map((tag) => ({Key: tag.key, Value: tag.value}));
 
-/** `withTags`: GetUser and CreateUser return the tags; ListUsers does not. */
-export function userShape(user: UserRecord, withTags = false): Record<string, unknown> {
+/** AttachedPermissionsBoundary: present only when the user or role has one. */
+export function boundaryShape(arn: string | undefined): Record<string, unknown> {
+	return arn === undefined
+		? {}
+		: {PermissionsBoundary: {PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: arn}};
+}
+
+/** `detailed`: GetUser and CreateUser return the boundary and tags; ListUsers does not. */
+export function userShape(user: UserRecord, detailed = false): Record<string, unknown> {
 	return {
 		Path: user.path,
 		UserName: user.userName,
 		UserId: user.userId,
 		Arn: user.arn,
 		CreateDate: isoDate(user.createDate),
-		...(withTags && user.tags.length > 0 ? {Tags: tagsShape(user.tags)} : {}),
+		...(detailed ? boundaryShape(user.permissionsBoundary) : {}),
+		...(detailed && user.tags.length > 0 ? {Tags: tagsShape(user.tags)} : {}),
+	};
+}
+
+export function groupShape(group: GroupRecord): Record<string, unknown> {
+	return {
+		Path: group.path,
+		GroupName: group.groupName,
+		GroupId: group.groupId,
+		Arn: group.arn,
+		CreateDate: isoDate(group.createDate),
 	};
 }
 
@@ -28,8 +54,8 @@ export function virtualDeviceShape(device: MfaDeviceRecord, user: UserRecord | u
 	};
 }
 
-/** Role documents go out URL-encoded (RFC 3986), as IAM sends them; `withTags` for CreateRole and GetRole. */
-export function roleShape(role: RoleRecord, withTags = false): Record<string, unknown> {
+/** Role documents go out URL-encoded (RFC 3986), as IAM sends them; `detailed` for CreateRole and GetRole. */
+export function roleShape(role: RoleRecord, detailed = false): Record<string, unknown> {
 	return {
 		Path: role.path,
 		RoleName: role.roleName,
@@ -39,14 +65,15 @@ export function roleShape(role: RoleRecord, withTags = false): Record<string, un
 		AssumeRolePolicyDocument: encodeURIComponent(role.assumeRolePolicyDocument),
 		...(role.description === undefined ? {} : {Description: role.description}),
 		MaxSessionDuration: role.maxSessionDuration,
-		...(withTags && role.tags.length > 0 ? {Tags: tagsShape(role.tags)} : {}),
+		...(detailed ? boundaryShape(role.permissionsBoundary) : {}),
+		...(detailed && role.tags.length > 0 ? {Tags: tagsShape(role.tags)} : {}),
 	};
 }
 
 /** A customer managed policy; `detailed` (GetPolicy) adds its description and tags. */
 export function managedPolicyShape(
 	policy: ManagedPolicyRecord,
-	attachmentCount: number,
+	counts: {attachments: number; boundaries: number},
 	detailed = false,
 ): Record<string, unknown> {
 	return {
@@ -54,13 +81,27 @@ export function managedPolicyShape(
 		PolicyId: policy.policyId,
 		Arn: policy.arn,
 		Path: policy.path,
-		DefaultVersionId: 'v1',
-		AttachmentCount: attachmentCount,
-		PermissionsBoundaryUsageCount: 0,
+		DefaultVersionId: policy.defaultVersionId,
+		AttachmentCount: counts.attachments,
+		PermissionsBoundaryUsageCount: counts.boundaries,
 		IsAttachable: true,
 		...(detailed && policy.description !== undefined ? {Description: policy.description} : {}),
 		CreateDate: isoDate(policy.createDate),
-		UpdateDate: isoDate(policy.createDate),
+		UpdateDate: isoDate(policy.updateDate),
 		...(detailed && policy.tags.length > 0 ? {Tags: tagsShape(policy.tags)} : {}),
+	};
+}
+
+/** PolicyVersion; `withDocument` (GetPolicyVersion, CreatePolicyVersion's is without) URL-encodes it as IAM does. */
+export function policyVersionShape(
+	policy: ManagedPolicyRecord,
+	version: ManagedPolicyVersionRecord,
+	withDocument: boolean,
+): Record<string, unknown> {
+	return {
+		...(withDocument ? {Document: encodeURIComponent(version.document)} : {}),
+		VersionId: version.versionId,
+		IsDefaultVersion: version.versionId === policy.defaultVersionId,
+		CreateDate: isoDate(version.createDate),
 	};
 }

@@ -1,29 +1,16 @@
 import {SandboxError} from '../errors.js';
-import {explain, parsedPolicy, parsePolicyDocument, statementSpans, type PolicyDocument} from '../policy/index.js';
+import {parsePolicyDocument} from '../policy/index.js';
 import {QueryParams} from '../protocol/query-params.js';
-import type {SandboxStore} from '../store/index.js';
+import type {NamedPolicy, PolicyTexts, SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
-import {paginate} from './pagination.js';
 import {ACTION_NAME, ARN, POLICY_DOCUMENT} from './params.js';
-import {contextFrom} from './simulate-context.js';
-
-const DECISIONS = {allow: 'allowed', explicitDeny: 'explicitDeny', implicitDeny: 'implicitDeny'} as const;
-/** botocore: ResourceNameType, 1–2048 characters (an ARN or "*"). */
-const RESOURCE_ARN = {min: 1, max: 2048};
-
-/** A policy the simulator evaluates, named as its MatchedStatements name it. */
-interface SimulatedPolicy {
-	readonly id: string;
-	readonly type: 'user' | 'role' | 'user-managed' | 'none';
-	readonly text: string;
-	readonly document: PolicyDocument;
-}
+import {type SimulatedPolicies, type SimulatedPolicy, simulate, sourced} from './simulate-results.js';
 
 /**
- * SimulatePrincipalPolicy (a user or a role: its inline and attached policies, the user's
- * propagation-delayed as real requests see them) and SimulateCustomPolicy (the policies given).
- * The same engine as real requests, so preflight and "is the policy in force yet?" checks mean
- * something here; MatchedStatements say which statement of which policy decided.
+ * SimulatePrincipalPolicy (a user — its inline, attached and groups' policies, the user's inline
+ * ones propagation-delayed as real requests see them — or a role, each with its permissions
+ * boundary) and SimulateCustomPolicy (the policies given). The same engine as real requests, so
+ * preflight and "is the policy in force yet?" checks mean something here.
  */
 export function simulateActions(store: SandboxStore): Record<string, ActionSpec> {
 	return {
@@ -34,7 +21,13 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 				const params = new QueryParams(context.params);
 				const sourceArn = params.required('PolicySourceArn', ARN);
 				const actions = actionNames(params);
-				const policies = [...principalPolicies(store, sourceArn, context.now), ...givenPolicies(params, false)];
+				const principal = principalPolicies(store, sourceArn, context.now);
+				const given = givenPolicies(params, false);
+				const boundary = givenBoundary(params) ?? principal.boundary;
+				const policies: SimulatedPolicies = {
+					identity: [...principal.identity, ...given],
+					...(boundary === undefined ? {} : {boundary}),
+				};
 				return {body: simulate(policies, actions, params)};
 			},
 		},
@@ -44,7 +37,9 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 			run(context) {
 				const params = new QueryParams(context.params);
 				const actions = actionNames(params);
-				return {body: simulate(givenPolicies(params, true), actions, params)};
+				const identity = givenPolicies(params, true);
+				const boundary = givenBoundary(params);
+				return {body: simulate(boundary === undefined ? {identity} : {identity, boundary}, actions, params)};
 			},
 		},
 	};
@@ -56,26 +51,25 @@ function actionNames(params: QueryParams): string[] {
 	return actions;
 }
 
-function principalPolicies(store: SandboxStore, arn: string, now: number): SimulatedPolicy[] {
-	const managed = (names: readonly {policyName: string; document: string}[]) =>
-		names.map((policy) => sourced(policy.policyName, 'user-managed', policy.document));
+function principalPolicies(
+	store: SandboxStore,
+	arn: string,
+	now: number,
+): {identity: SimulatedPolicy[]; boundary?: SimulatedPolicy} {
 	const user = store.users.list().find((candidate) => candidate.arn === arn);
-	if (user) {
-		const inline = store.inlinePolicies.textsInForce(user, now);
-		return [
-			...inline.map((policy) => sourced(policy.policyName, 'user', policy.document)),
-			...managed(store.managedPolicies.attachedTo('user', user.userName)),
-		];
+	const role = user ? undefined : store.roles.findByArn(arn);
+	const texts: PolicyTexts | undefined = user
+		? store.userTexts(user.userName, now)
+		: role
+			? store.roleTexts(role.roleName)
+			: undefined;
+	if (!texts) {
+		const kind = arn.includes(':role/') ? 'role' : 'user';
+		throw new SandboxError('NoSuchEntity', `The ${kind} with ARN ${arn} cannot be found.`, 404);
 	}
-	const role = store.roles.findByArn(arn);
-	if (role) {
-		return [
-			...[...role.policies].map(([name, text]) => sourced(name, 'role', text)),
-			...managed(store.managedPolicies.attachedTo('role', role.roleName)),
-		];
-	}
-	const kind = arn.includes(':role/') ? 'role' : 'user';
-	throw new SandboxError('NoSuchEntity', `The ${kind} with ARN ${arn} cannot be found.`, 404);
+	const named = (policy: NamedPolicy) => sourced(policy.policyName, policy.type, policy.document);
+	const identity = texts.identity.map(named);
+	return texts.boundary === undefined ? {identity} : {identity, boundary: named(texts.boundary)};
 }
 
 /** PolicyInputList.member.N, validated as IAM validates any identity policy. */
@@ -88,46 +82,17 @@ function givenPolicies(params: QueryParams, required: boolean): SimulatedPolicy[
 	});
 }
 
-const sourced = (id: string, type: SimulatedPolicy['type'], text: string): SimulatedPolicy => ({
-	id,
-	type,
-	text,
-	document: parsedPolicy(text),
-});
-
-function simulate(policies: readonly SimulatedPolicy[], actions: readonly string[], params: QueryParams) {
-	const context = contextFrom(params);
-	// Each requested resource is simulated on its own ("*" when none is given, as AWS does), so a
-	// policy that names arn:aws:s3:::* is judged against that ARN, not against "*".
-	const resources = params.list('ResourceArns', RESOURCE_ARN);
-	const results = actions.flatMap((action) =>
-		(resources.length > 0 ? resources : ['*']).map((resource) => {
-			const {decision, matched} = explain(policies, {action, resource, context});
-			return {
-				EvalActionName: action,
-				EvalResourceName: resource,
-				EvalDecision: DECISIONS[decision],
-				MatchedStatements: matched.map(({source, statement}) => matchedStatement(source, statement)),
-				MissingContextValues: [],
-			};
-		}),
-	);
-	// Results keep the request's order; the page key is the position (zero-padded, so it sorts).
-	const positioned = results.map((result, index) => ({result, key: String(index).padStart(6, '0')}));
-	const page = paginate(positioned, (entry) => entry.key, params);
-	return {EvaluationResults: page.items.map((entry) => entry.result), ...page.fields};
-}
-
-function matchedStatement(source: SimulatedPolicy, statement: number) {
-	const span = statementSpans(source.text)[statement];
-	return {
-		SourcePolicyId: source.id,
-		SourcePolicyType: source.type,
-		...(span
-			? {
-					StartPosition: {Line: span.start.line, Column: span.start.column},
-					EndPosition: {Line: span.end.line, Column: span.end.column},
-				}
-			: {}),
-	};
+/** PermissionsBoundaryPolicyInputList: one boundary at most, which replaces the entity's own. */
+function givenBoundary(params: QueryParams): SimulatedPolicy | undefined {
+	const texts = params.list('PermissionsBoundaryPolicyInputList', POLICY_DOCUMENT);
+	if (texts.length > 1) {
+		throw new SandboxError(
+			'InvalidInput',
+			'Only one permissions boundary policy may be given (PermissionsBoundaryPolicyInputList).',
+		);
+	}
+	const [text] = texts;
+	if (text === undefined) return undefined;
+	parsePolicyDocument(text);
+	return sourced('PermissionsBoundaryPolicyInputList.1', 'none', text);
 }

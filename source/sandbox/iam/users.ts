@@ -3,7 +3,7 @@ import type {ActionContext, ActionSpec} from '../types.js';
 import {targetUserName, userResource} from './caller.js';
 import {paginate} from './pagination.js';
 import {tagsPage} from './tags-page.js';
-import {EXISTING_USER_NAME, PATH, PATH_PREFIX, USER_NAME} from './params.js';
+import {ARN, EXISTING_USER_NAME, PATH, PATH_PREFIX, USER_NAME} from './params.js';
 import {QueryParams} from '../protocol/query-params.js';
 import {userShape} from './shapes.js';
 
@@ -18,7 +18,13 @@ export function userActions(store: SandboxStore): Record<string, ActionSpec> {
 				const params = new QueryParams(context.params);
 				const userName = params.required('UserName', USER_NAME);
 				const path = params.optional('Path', PATH) ?? '/';
-				const user = store.users.create({userName, path, tags: params.tags()}, context.now);
+				const permissionsBoundary = params.optional('PermissionsBoundary', ARN);
+				if (permissionsBoundary !== undefined) store.managedPolicies.requireAttachable(permissionsBoundary);
+				const input = {userName, path, tags: params.tags()};
+				const user = store.users.create(
+					permissionsBoundary === undefined ? input : {...input, permissionsBoundary},
+					context.now,
+				);
 				return {body: {User: userShape(user, true)}};
 			},
 		},

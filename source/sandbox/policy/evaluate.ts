@@ -53,7 +53,7 @@ export function statementApplies(
 	return allOf(parts, (part) => part());
 }
 
-function actionMatches(statement: PolicyStatement, action: string): Truth {
+export function actionMatches(statement: PolicyStatement, action: string): Truth {
 	const matchesAny = (patterns: readonly string[]) => patterns.some((pattern) => wildcardMatch(pattern, action, true));
 	if (statement.notAction !== undefined) {
 		return !matchesAny(statement.notAction);
@@ -63,7 +63,7 @@ function actionMatches(statement: PolicyStatement, action: string): Truth {
 }
 
 /** Policy variables in a resource that cannot be resolved leave the match undecided. */
-function resourceMatches(statement: PolicyStatement, resource: string, expand: Expand): Truth {
+export function resourceMatches(statement: PolicyStatement, resource: string, expand: Expand): Truth {
 	const matchesAny = (patterns: readonly string[]) =>
 		anyOf(patterns, (pattern) => {
 			const segments = expand(pattern);

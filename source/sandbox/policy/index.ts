@@ -12,9 +12,10 @@ export type {
 	PolicyStatement,
 	PolicyVersion,
 } from './types.js';
-export {evaluateGrant, sessionPolicyOf} from './grant.js';
+export {evaluateGrant, sessionPolicyOf, type Grant, type GrantPolicies, type PolicyLayer} from './grant.js';
 export {evaluateTrust, type TrustCaller, type TrustOutcome} from './trust.js';
 export {parseTrustPolicy, type TrustPolicy} from './trust-parse.js';
 export {parsedPolicy} from './parsed-cache.js';
 export {explain, type Explanation, type MatchedStatement} from './explain.js';
 export {statementSpans, type StatementSpan} from '../../policy-text/positions.js';
+export {missingContextKeys} from './missing-keys.js';

@@ -120,7 +120,7 @@ export class QueryParams {
 	}
 }
 
-const TAG_KEY: Constraint = {
+export const TAG_KEY: Constraint = {
 	min: 1,
 	max: 128,
 	pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]+$/u,

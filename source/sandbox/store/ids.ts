@@ -25,6 +25,9 @@ export const newAccountId = (): string => `${randomInt(1, 10)}${randomString('01
 /** IAM role ids are AROA + 17 characters. */
 export const newRoleId = (): string => `AROA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
 
+/** IAM group ids are AGPA + 17 characters. */
+export const newGroupId = (): string => `AGPA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
+
 /** Managed policy ids are ANPA + 17 characters. */
 export const newPolicyId = (): string => `ANPA${randomString(UPPERCASE_ALPHANUMERIC, 17)}`;
 

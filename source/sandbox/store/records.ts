@@ -28,6 +28,8 @@ export interface UserRecord {
 	readonly policies: Map<string, PolicyVersion[]>;
 	/** ARNs of the managed policies attached to the user, in attachment order. */
 	readonly attachedPolicies: string[];
+	/** The managed policy that sets the most the user may do (PutUserPermissionsBoundary). */
+	permissionsBoundary?: string;
 }
 
 /** An IAM role: who may assume it (the trust policy) and what it may do (inline and attached policies). */
@@ -43,24 +45,52 @@ export interface RoleRecord {
 	 * the policy was set: IAM stores principals as ids, so a namesake created later is not trusted.
 	 */
 	trustPrincipalIds: Record<string, string>;
-	readonly description?: string;
-	readonly maxSessionDuration: number;
+	description?: string;
+	maxSessionDuration: number;
 	tags: TagRecord[];
 	/** Inline policies by name (they take effect at once, unlike users' propagation-delayed ones). */
 	readonly policies: Map<string, string>;
 	readonly attachedPolicies: string[];
+	/** The managed policy that sets the most the role's sessions may do. */
+	permissionsBoundary?: string;
 }
 
-/** A customer managed policy with its single version v1 (the sandbox has no CreatePolicyVersion). */
+/** An IAM group: its members' permissions include its inline and attached policies. */
+export interface GroupRecord {
+	readonly groupName: string;
+	readonly path: string;
+	readonly groupId: string;
+	readonly arn: string;
+	readonly createDate: number;
+	/** Lower-cased names of its users, in the order they were added. */
+	readonly members: string[];
+	/** Inline policies by name (they take effect at once, as roles' do). */
+	readonly policies: Map<string, string>;
+	readonly attachedPolicies: string[];
+}
+
+export interface ManagedPolicyVersionRecord {
+	/** v1, v2, …: never reused, as IAM numbers them. */
+	readonly versionId: string;
+	readonly document: string;
+	readonly createDate: number;
+}
+
+/** A customer managed policy and its versions (at most five); requests are judged by the default one. */
 export interface ManagedPolicyRecord {
 	readonly policyName: string;
 	readonly path: string;
 	readonly policyId: string;
 	readonly arn: string;
 	readonly description?: string;
-	readonly document: string;
 	readonly createDate: number;
 	readonly tags: TagRecord[];
+	/** Oldest first. */
+	versions: ManagedPolicyVersionRecord[];
+	defaultVersionId: string;
+	/** The number the next version gets. */
+	nextVersion: number;
+	updateDate: number;
 }
 
 export interface MfaDeviceRecord {
@@ -97,6 +127,8 @@ export interface AdminCredentials {
 
 export interface AccountState {
 	readonly accountId: string;
+	/** When the sandbox account was made (the root user's creation time in the credential report). */
+	readonly createDate: number;
 	readonly admin: AdminCredentials;
 	/** Keyed by lower-cased user name: IAM user names are unique regardless of case. */
 	readonly users: Map<string, UserRecord>;
@@ -107,6 +139,10 @@ export interface AccountState {
 	readonly roles: Map<string, RoleRecord>;
 	/** Keyed by ARN. */
 	readonly managedPolicies: Map<string, ManagedPolicyRecord>;
+	/** Keyed by lower-cased group name: group names are unique regardless of case. */
+	readonly groups: Map<string, GroupRecord>;
+	/** When GenerateCredentialReport last made the report (absent: never). */
+	credentialReportAt?: number;
 	/**
 	 * The key that authenticates session tokens (hex). Sessions carry their own claims, so the
 	 * sandbox keeps no state per session; the key is what makes the claims trustworthy.
@@ -115,3 +151,9 @@ export interface AccountState {
 }
 
 export const userKey = (userName: string): string => userName.toLowerCase();
+
+/** The document requests are judged by: the default version's. */
+export function defaultDocument(policy: ManagedPolicyRecord): string {
+	const version = policy.versions.find((candidate) => candidate.versionId === policy.defaultVersionId);
+	return version?.document ?? '';
+}

@@ -27,6 +27,8 @@ export interface NewRole {
 	readonly description?: string;
 	readonly maxSessionDuration?: number;
 	readonly tags: readonly TagRecord[];
+	/** Already checked to name an existing managed policy. */
+	readonly permissionsBoundary?: string;
 }
 
 /** The account's IAM roles and their inline policies. */
@@ -61,6 +63,7 @@ export class RoleDirectory {
 			tags: mergeTags([], input.tags),
 			policies: new Map(),
 			attachedPolicies: [],
+			...(input.permissionsBoundary === undefined ? {} : {permissionsBoundary: input.permissionsBoundary}),
 		};
 		roles.set(roleKey(role.roleName), role);
 		this.#context.changed();
@@ -109,6 +112,22 @@ export class RoleDirectory {
 		const merged = mergeTags(role.tags, tags);
 		if (merged.length > MAX_TAGS) throw tooManyTags();
 		role.tags = merged;
+		this.#context.changed();
+	}
+
+	/** UpdateRole and UpdateRoleDescription: what is given changes, the rest stays. */
+	update(roleName: string, changes: {description?: string; maxSessionDuration?: number}): RoleRecord {
+		const role = this.get(roleName);
+		if (changes.description !== undefined) role.description = changes.description;
+		if (changes.maxSessionDuration !== undefined) role.maxSessionDuration = changes.maxSessionDuration;
+		this.#context.changed();
+		return role;
+	}
+
+	/** Keys the role does not have are ignored, as IAM does. */
+	untag(roleName: string, keys: readonly string[]): void {
+		const role = this.get(roleName);
+		role.tags = role.tags.filter((tag) => !keys.includes(tag.key));
 		this.#context.changed();
 	}
 

@@ -6,10 +6,12 @@ import {AccessKeys} from './access-keys.js';
 import {Buckets, demoBuckets} from './buckets.js';
 import type {StoreContext} from './context.js';
 import {newAccessKeyId, newAccountId, newSecretAccessKey, newSessionKey} from './ids.js';
+import {GroupDirectory} from './groups.js';
 import {InlinePolicies} from './inline-policies.js';
 import {ManagedPolicies} from './managed-policies.js';
 import {MfaDevices} from './mfa-devices.js';
-import type {AccountState, AdminCredentials} from './records.js';
+import {PolicyVersions} from './policy-versions.js';
+import {type AccountState, type AdminCredentials, defaultDocument, type ManagedPolicyRecord} from './records.js';
 import {RoleDirectory} from './roles.js';
 import {sessionPrincipal} from './session-principal.js';
 import {SessionTokens} from './session-tokens.js';
@@ -26,6 +28,26 @@ export interface SandboxStoreOptions {
 	readonly now?: () => number;
 }
 
+/** A policy as the simulator names it: its name and where it comes from (PolicySourceType). */
+export interface NamedPolicy {
+	readonly policyName: string;
+	readonly document: string;
+	readonly type: 'user' | 'role' | 'group' | 'user-managed';
+}
+
+export interface PolicyTexts {
+	readonly identity: readonly NamedPolicy[];
+	readonly boundary?: NamedPolicy;
+}
+
+export interface Permissions {
+	readonly identity: readonly PolicyDocument[] | 'admin';
+	/** The permissions boundary: an action needs it to allow as well. */
+	readonly boundary?: PolicyDocument;
+}
+
+const NOTHING = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}';
+
 export type ResolvedCredentials =
 	| {readonly secretAccessKey: string; readonly sessionToken?: string; readonly principal: Principal}
 	| {readonly error: 'unknown' | 'expired' | 'badToken'};
@@ -33,7 +55,7 @@ export type ResolvedCredentials =
 /**
  * One sandbox account's state and its rules (uniqueness, limits, delete conflicts, TOTP). The
  * actions call the parts (`users`, `roles`, …); the transport calls resolveCredentials,
- * policiesFor, onChange and toJSON.
+ * permissionsOf, onChange and toJSON.
  */
 export class SandboxStore {
 	readonly accountId: string;
@@ -46,6 +68,8 @@ export class SandboxStore {
 	readonly accessKeys: AccessKeys;
 	readonly inlinePolicies: InlinePolicies;
 	readonly managedPolicies: ManagedPolicies;
+	readonly policyVersions: PolicyVersions;
+	readonly groups: GroupDirectory;
 	readonly buckets: Buckets;
 	readonly sessions: SessionTokens;
 	readonly #state: AccountState;
@@ -68,6 +92,8 @@ export class SandboxStore {
 		this.accessKeys = new AccessKeys(context, this.users);
 		this.inlinePolicies = new InlinePolicies(context, this.users);
 		this.managedPolicies = new ManagedPolicies(context, this.users);
+		this.policyVersions = new PolicyVersions(context, this.managedPolicies);
+		this.groups = new GroupDirectory(context, this.users);
 		this.buckets = new Buckets(context);
 		this.sessions = new SessionTokens(this.#state.sessionKey);
 	}
@@ -122,22 +148,90 @@ export class SandboxStore {
 	}
 
 	/**
-	 * The identity policies that apply to a principal at `now` ('admin' = full access): a user's
-	 * inline and attached policies, or a role session's role's. A session policy narrows these
-	 * further; the router evaluates it separately (sessionPolicyOf).
+	 * What a principal may do at `now`: its identity policies ('admin' = full access) — a user's
+	 * inline, attached and groups' policies, or a role session's role's — and its permissions
+	 * boundary. A session policy narrows these further; the router evaluates it separately
+	 * (sessionPolicyOf).
 	 */
-	policiesFor(principal: Principal, now: number): readonly PolicyDocument[] | 'admin' {
-		if (principal.kind === 'admin' || principal.arn === this.#rootArn()) return 'admin';
+	permissionsOf(principal: Principal, now: number): Permissions {
+		if (principal.kind === 'admin' || principal.arn === this.#rootArn()) return {identity: 'admin'};
+		const texts = this.policyTextsOf(principal, now);
+		if (!texts) return {identity: []};
+		const identity = texts.identity.map((policy) => parsedPolicy(policy.document));
+		return texts.boundary === undefined ? {identity} : {identity, boundary: parsedPolicy(texts.boundary.document)};
+	}
+
+	/**
+	 * The texts behind permissionsOf, named as the simulator names them; undefined when the user or
+	 * role is gone (or is a namesake of the one the principal was).
+	 */
+	policyTextsOf(principal: Principal, now: number): PolicyTexts | undefined {
 		if (principal.role) {
 			const role = this.roles.find(principal.role.roleName);
-			if (role?.roleId !== principal.role.roleId) return [];
-			const attached = this.managedPolicies.attachedTo('role', role.roleName);
-			return [...role.policies.values(), ...attached.map((policy) => policy.document)].map(parsedPolicy);
+			if (role?.roleId !== principal.role.roleId) return undefined;
+			return this.roleTexts(role.roleName);
 		}
 		const user = principal.userName === undefined ? undefined : this.users.find(principal.userName);
-		if (!user || user.userId !== principal.userId) return [];
-		const attached = this.managedPolicies.attachedTo('user', user.userName);
-		return [...this.inlinePolicies.inForce(user, now), ...attached.map((policy) => parsedPolicy(policy.document))];
+		if (!user || user.userId !== principal.userId) return undefined;
+		return this.userTexts(user.userName, now);
+	}
+
+	/** A user's policies in force at `now` (inline as they were propagationDelayMs ago), groups' included. */
+	userTexts(userName: string, now: number): PolicyTexts {
+		const user = this.users.get(userName);
+		const groups = this.groups.groupsOf(user.userName);
+		const identity: NamedPolicy[] = [
+			...this.inlinePolicies.textsInForce(user, now).map((policy) => ({...policy, type: 'user' as const})),
+			...this.#managed(this.managedPolicies.attachedTo('user', user.userName)),
+			...groups.flatMap((group) =>
+				[...group.policies].map(([policyName, document]) => ({policyName, document, type: 'group' as const})),
+			),
+			...groups.flatMap((group) => this.#managed(this.managedPolicies.attachedTo('group', group.groupName))),
+		];
+		return this.#withBoundary(identity, user.permissionsBoundary);
+	}
+
+	roleTexts(roleName: string): PolicyTexts {
+		const role = this.roles.get(roleName);
+		const identity: NamedPolicy[] = [
+			...[...role.policies].map(([policyName, document]) => ({policyName, document, type: 'role' as const})),
+			...this.#managed(this.managedPolicies.attachedTo('role', role.roleName)),
+		];
+		return this.#withBoundary(identity, role.permissionsBoundary);
+	}
+
+	#managed(policies: readonly ManagedPolicyRecord[]): NamedPolicy[] {
+		return policies.map((policy) => ({
+			policyName: policy.policyName,
+			document: defaultDocument(policy),
+			type: 'user-managed' as const,
+		}));
+	}
+
+	/** A boundary whose policy is gone allows nothing (DeletePolicy refuses that, but a state file may say so). */
+	#withBoundary(identity: NamedPolicy[], arn: string | undefined): PolicyTexts {
+		if (arn === undefined) return {identity};
+		const policy = this.managedPolicies.find(arn);
+		const boundary = {
+			policyName: policy?.policyName ?? arn,
+			document: policy ? defaultDocument(policy) : NOTHING,
+			type: 'user-managed' as const,
+		};
+		return {identity, boundary};
+	}
+
+	createdAt(): number {
+		return this.#state.createDate;
+	}
+
+	/** When GenerateCredentialReport last made the credential report; undefined when never. */
+	credentialReportAt(): number | undefined {
+		return this.#state.credentialReportAt;
+	}
+
+	generateCredentialReport(now: number): void {
+		this.#state.credentialReportAt = now;
+		this.#notify();
 	}
 
 	#adminPrincipal(accessKeyId: string): Principal {
@@ -161,6 +255,7 @@ function newAccountState(options: SandboxStoreOptions, now: number): AccountStat
 	const admin = options.credentials ?? {accessKeyId: newAccessKeyId(), secretAccessKey: newSecretAccessKey()};
 	return {
 		accountId,
+		createDate: now,
 		admin: {accessKeyId: admin.accessKeyId, secretAccessKey: admin.secretAccessKey},
 		users: new Map(),
 		devices: new Map(),
@@ -168,6 +263,7 @@ function newAccountState(options: SandboxStoreOptions, now: number): AccountStat
 		buckets: new Map(demoBuckets(accountId, now).map((bucket) => [bucket.name, bucket])),
 		roles: new Map(),
 		managedPolicies: new Map(),
+		groups: new Map(),
 		sessionKey: newSessionKey(),
 	};
 }

@@ -13,6 +13,7 @@ export function sessionPrincipal(state: AccountState, claims: SessionClaims, adm
 		...(claims.mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt: claims.mfaAuthenticatedAt}),
 		...(claims.policy === undefined ? {} : {policy: claims.policy}),
 		...(claims.issuedAt === undefined ? {} : {issuedAt: claims.issuedAt}),
+		...(claims.managedPolicies === undefined ? {} : {managedPolicies: claims.managedPolicies}),
 	};
 	const base = {kind: 'session' as const, accountId: state.accountId, accessKeyId: claims.accessKeyId, session};
 	if (claims.role) {

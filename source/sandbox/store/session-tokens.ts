@@ -23,6 +23,8 @@ export interface SessionClaims {
 	readonly role?: {readonly key: string; readonly roleId: string; readonly sessionName: string};
 	/** The session policy passed to AssumeRole, as text. */
 	readonly policy?: string;
+	/** The default versions' documents of the managed session policies (PolicyArns), packed as AWS packs them. */
+	readonly managedPolicies?: readonly string[];
 }
 
 export interface IssuedSession {
@@ -35,8 +37,11 @@ export interface IssuedSession {
 /** Looks like an AWS token's opening bytes, so clients that sniff it see nothing unusual. */
 const PREFIX = 'FwoGZXIvYXdzE';
 const SECRET_LENGTH = 40;
-/** Far above any real token (a 2,048-character session policy fits many times over). */
-const MAX_TOKEN_LENGTH = 16_384;
+/**
+ * Far above any real token: a 2,048-character session policy and ten managed session policies of
+ * at most 6,144 characters each, base64url-encoded, fit.
+ */
+const MAX_TOKEN_LENGTH = 131_072;
 
 export class SessionTokens {
 	readonly #key: Buffer;

@@ -1,6 +1,6 @@
-import type {ManagedPolicyRecord, RoleRecord} from './records.js';
+import type {GroupRecord, ManagedPolicyRecord, ManagedPolicyVersionRecord, RoleRecord} from './records.js';
 import {readTags} from './snapshot.js';
-import type {SnapshotReader} from './snapshot-reader.js';
+import {CorruptSnapshotError, type SnapshotReader} from './snapshot-reader.js';
 
 export type RoleSnapshot = Omit<RoleRecord, 'policies' | 'trustPrincipalIds'> & {
 	policies: Array<{policyName: string; document: string}>;
@@ -20,6 +20,7 @@ export function roleSnapshot({policies, trustPrincipalIds, ...role}: RoleRecord)
 export function readRole(reader: SnapshotReader): RoleRecord {
 	const policies = reader.list('policies').map((policy) => [policy.string('policyName'), policy.string('document')]);
 	const description = reader.optionalString('description');
+	const permissionsBoundary = reader.optionalString('permissionsBoundary');
 	return {
 		roleName: reader.string('roleName'),
 		path: reader.string('path'),
@@ -35,19 +36,62 @@ export function readRole(reader: SnapshotReader): RoleRecord {
 		tags: readTags(reader),
 		policies: new Map(policies as Array<[string, string]>),
 		attachedPolicies: reader.optionalStringList('attachedPolicies'),
+		...(permissionsBoundary === undefined ? {} : {permissionsBoundary}),
 	};
+}
+
+export type GroupSnapshot = Omit<GroupRecord, 'policies'> & {policies: Array<{policyName: string; document: string}>};
+
+export function groupSnapshot({policies, ...group}: GroupRecord): GroupSnapshot {
+	return {
+		...group,
+		members: [...group.members],
+		attachedPolicies: [...group.attachedPolicies],
+		policies: [...policies].map(([policyName, document]) => ({policyName, document})),
+	};
+}
+
+export function readGroup(reader: SnapshotReader): GroupRecord {
+	const policies = reader.list('policies').map((policy) => [policy.string('policyName'), policy.string('document')]);
+	return {
+		groupName: reader.string('groupName'),
+		path: reader.string('path'),
+		groupId: reader.string('groupId'),
+		arn: reader.string('arn'),
+		createDate: reader.number('createDate'),
+		members: reader.optionalStringList('members'),
+		policies: new Map(policies as Array<[string, string]>),
+		attachedPolicies: reader.optionalStringList('attachedPolicies'),
+	};
+}
+
+/** Versions as written since policy versions exist, or the single `document` of older state files. */
+function readVersions(reader: SnapshotReader, createDate: number): ManagedPolicyVersionRecord[] {
+	const single = reader.optionalString('document');
+	if (single !== undefined) return [{versionId: 'v1', document: single, createDate}];
+	return reader.list('versions').map((version) => ({
+		versionId: version.string('versionId', /^v[1-9]\d*$/),
+		document: version.string('document'),
+		createDate: version.number('createDate'),
+	}));
 }
 
 export function readManagedPolicy(reader: SnapshotReader): ManagedPolicyRecord {
 	const description = reader.optionalString('description');
+	const createDate = reader.number('createDate');
+	const versions = readVersions(reader, createDate);
+	if (versions.length === 0) throw new CorruptSnapshotError(`the policy ${reader.string('arn')} has no version`);
 	return {
 		policyName: reader.string('policyName'),
 		path: reader.string('path'),
 		policyId: reader.string('policyId'),
 		arn: reader.string('arn'),
 		...(description === undefined ? {} : {description}),
-		document: reader.string('document'),
-		createDate: reader.number('createDate'),
+		createDate,
 		tags: readTags(reader),
+		versions,
+		defaultVersionId: reader.optionalString('defaultVersionId') ?? 'v1',
+		nextVersion: reader.optionalNumber('nextVersion') ?? versions.length + 1,
+		updateDate: reader.optionalNumber('updateDate') ?? createDate,
 	};
 }

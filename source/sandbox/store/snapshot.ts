@@ -10,7 +10,15 @@ import type {
 	UserRecord,
 } from './records.js';
 import {newSessionKey} from './ids.js';
-import {type RoleSnapshot, readManagedPolicy, readRole, roleSnapshot} from './snapshot-roles.js';
+import {
+	type GroupSnapshot,
+	groupSnapshot,
+	type RoleSnapshot,
+	readGroup,
+	readManagedPolicy,
+	readRole,
+	roleSnapshot,
+} from './snapshot-roles.js';
 import {CorruptSnapshotError, SnapshotReader} from './snapshot-reader.js';
 
 export {CorruptSnapshotError} from './snapshot-reader.js';
@@ -27,6 +35,7 @@ export interface StoreSnapshot {
 	readonly format: typeof FORMAT;
 	readonly version: typeof VERSION;
 	readonly accountId: string;
+	readonly createDate?: number;
 	readonly admin: AdminCredentials;
 	readonly users: UserSnapshot[];
 	readonly devices: MfaDeviceRecord[];
@@ -34,6 +43,8 @@ export interface StoreSnapshot {
 	readonly buckets: BucketRecord[];
 	readonly roles: RoleSnapshot[];
 	readonly managedPolicies: ManagedPolicyRecord[];
+	readonly groups: GroupSnapshot[];
+	readonly credentialReportAt?: number;
 	/** Keeps sessions valid across restarts; a state without one (older files) gets a new key. */
 	readonly sessionKey: string;
 }
@@ -48,6 +59,7 @@ export function toSnapshot(state: AccountState): StoreSnapshot {
 		format: FORMAT,
 		version: VERSION,
 		accountId: state.accountId,
+		createDate: state.createDate,
 		admin: state.admin,
 		users,
 		devices: [...state.devices.values()],
@@ -55,6 +67,8 @@ export function toSnapshot(state: AccountState): StoreSnapshot {
 		buckets: [...state.buckets.values()],
 		roles: [...state.roles.values()].map(roleSnapshot),
 		managedPolicies: [...state.managedPolicies.values()],
+		groups: [...state.groups.values()].map(groupSnapshot),
+		...(state.credentialReportAt === undefined ? {} : {credentialReportAt: state.credentialReportAt}),
 		sessionKey: state.sessionKey,
 	});
 }
@@ -67,8 +81,11 @@ export function fromSnapshot(json: unknown, admin?: AdminCredentials): AccountSt
 	}
 	const stored = root.object('admin');
 	const users = root.list('users').map(readUser);
+	const reportAt = root.optionalNumber('credentialReportAt');
 	return {
 		accountId: root.string('accountId', ACCOUNT_ID),
+		// Older state files have none: the oldest thing they hold is the best guess.
+		createDate: root.optionalNumber('createDate') ?? Math.min(Date.now(), ...users.map((user) => user.createDate)),
 		admin: admin ?? {accessKeyId: stored.string('accessKeyId'), secretAccessKey: stored.string('secretAccessKey')},
 		users: new Map(users.map((user) => [user.userName.toLowerCase(), user])),
 		devices: keyed(root.list('devices').map(readDevice), (device) => device.serialNumber),
@@ -76,6 +93,8 @@ export function fromSnapshot(json: unknown, admin?: AdminCredentials): AccountSt
 		buckets: keyed(root.list('buckets').map(readBucket), (bucket) => bucket.name),
 		roles: keyed(root.optionalList('roles').map(readRole), (role) => role.roleName.toLowerCase()),
 		managedPolicies: keyed(root.optionalList('managedPolicies').map(readManagedPolicy), (policy) => policy.arn),
+		groups: keyed(root.optionalList('groups').map(readGroup), (group) => group.groupName.toLowerCase()),
+		...(reportAt === undefined ? {} : {credentialReportAt: reportAt}),
 		sessionKey: root.optionalString('sessionKey') ?? newSessionKey(),
 	};
 }
@@ -95,6 +114,7 @@ function readUser(reader: SnapshotReader): UserRecord {
 			.map((version) => ({document: version.optionalString('document'), changedAt: version.number('changedAt')}));
 		return [policy.string('policyName'), versions] as const;
 	});
+	const permissionsBoundary = reader.optionalString('permissionsBoundary');
 	return {
 		userName: reader.string('userName'),
 		path: reader.string('path'),
@@ -104,6 +124,7 @@ function readUser(reader: SnapshotReader): UserRecord {
 		tags: readTags(reader),
 		policies: new Map(policies),
 		attachedPolicies: reader.optionalStringList('attachedPolicies'),
+		...(permissionsBoundary === undefined ? {} : {permissionsBoundary}),
 	};
 }
 

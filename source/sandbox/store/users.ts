@@ -17,7 +17,10 @@ export class UserDirectory {
 		return `arn:aws:iam::${this.#context.state.accountId}:user${path}${userName}`;
 	}
 
-	create(input: {userName: string; path: string; tags: readonly TagRecord[]}, now: number): UserRecord {
+	create(
+		input: {userName: string; path: string; tags: readonly TagRecord[]; permissionsBoundary?: string},
+		now: number,
+	): UserRecord {
 		const {users} = this.#context.state;
 		if (users.has(userKey(input.userName))) {
 			throw entityAlreadyExists(`User with name ${input.userName} already exists.`);
@@ -32,6 +35,7 @@ export class UserDirectory {
 			tags: mergeTags([], input.tags),
 			policies: new Map(),
 			attachedPolicies: [],
+			...(input.permissionsBoundary === undefined ? {} : {permissionsBoundary: input.permissionsBoundary}),
 		};
 		users.set(userKey(input.userName), user);
 		this.#context.changed();
@@ -65,6 +69,9 @@ export class UserDirectory {
 		}
 		if ([...devices.values()].some((device) => device.enabledFor === key)) {
 			throw deleteConflict('remove MFA device');
+		}
+		if ([...this.#context.state.groups.values()].some((group) => group.members.includes(key))) {
+			throw deleteConflict('remove user from all groups');
 		}
 		if (user.attachedPolicies.length > 0) throw deleteConflict('detach all policies');
 		if ([...user.policies.values()].some((versions) => versions.at(-1)?.document !== undefined)) {

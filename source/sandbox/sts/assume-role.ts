@@ -7,8 +7,8 @@ import {
 	requestContext,
 	sessionPolicyOf,
 } from '../policy/index.js';
-import {QueryParams} from '../protocol/query-params.js';
-import type {RoleRecord, SandboxStore} from '../store/index.js';
+import {QueryParams, validationError} from '../protocol/query-params.js';
+import {defaultDocument, type RoleRecord, type SandboxStore} from '../store/index.js';
 import {policySize} from '../store/policy-size.js';
 import type {ActionContext, ActionResult, Principal} from '../types.js';
 import {credentialsShape} from './actions.js';
@@ -27,6 +27,9 @@ const DEFAULT_DURATION_SECONDS = 3600;
 const CHAINED_MAX_DURATION_SECONDS = 3600;
 /** A session policy's plain-text limit (STS API reference, AssumeRole Policy). */
 const SESSION_POLICY_SIZE = 2048;
+/** botocore: policyDescriptorListType. */
+const MAX_MANAGED_SESSION_POLICIES = 10;
+const POLICY_ARN = {min: 20, max: 2048};
 
 /**
  * AssumeRole: the trust policy must allow the caller (with MFA when it says so); when it names only
@@ -37,8 +40,10 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 	const roleArn = params.required('RoleArn', ROLE_ARN);
 	const sessionName = params.required('RoleSessionName', ROLE_SESSION_NAME);
 	const requested = params.optionalInt('DurationSeconds', ROLE_DURATION_SECONDS);
-	const policy = sessionPolicy(params.optional('Policy', SESSION_POLICY));
 	refuseUnmodelled(context.params);
+	const inline = params.optional('Policy', SESSION_POLICY);
+	const managed = managedSessionPolicies(store, params);
+	const policy = sessionPolicy(inline, managed.arns);
 	const {principal, now} = context;
 	if (principal.kind === 'admin' || principal.arn === `arn:aws:iam::${store.accountId}:root`) {
 		throw new SandboxError('AccessDenied', 'Roles may not be assumed by root accounts.', 403);
@@ -55,6 +60,7 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 		role: {key: role.roleName.toLowerCase(), roleId: role.roleId, sessionName},
 		...(mfaAuthenticatedAt === undefined ? {} : {mfaAuthenticatedAt}),
 		...(policy === undefined ? {} : {policy}),
+		...(managed.documents.length === 0 ? {} : {managedPolicies: managed.documents}),
 	});
 	const body = {
 		Credentials: credentialsShape(session),
@@ -62,7 +68,9 @@ export function assumeRole(store: SandboxStore, context: ActionContext): ActionR
 			AssumedRoleId: `${role.roleId}:${sessionName}`,
 			Arn: `arn:aws:sts::${store.accountId}:assumed-role/${role.roleName}/${sessionName}`,
 		},
-		...(policy === undefined ? {} : {PackedPolicySize: packedPercent(policy)}),
+		...(policy === undefined && managed.arns.length === 0
+			? {}
+			: {PackedPolicySize: packedPercent(policy, managed.arns)}),
 	};
 	return {body};
 }
@@ -88,7 +96,9 @@ function mayAssume(store: SandboxStore, role: RoleRecord, caller: Principal, con
 		context: requestFacts,
 	});
 	if (outcome === 'denies' || outcome === 'allowsNothing') return false;
-	const identity = evaluateGrant(store.policiesFor(caller, context.now), sessionPolicyOf(caller), {
+	const session = sessionPolicyOf(caller);
+	const permissions = {...store.permissionsOf(caller, context.now), ...(session === undefined ? {} : {session})};
+	const {decision: identity} = evaluateGrant(permissions, {
 		action: 'sts:AssumeRole',
 		resource: role.arn,
 		context: requestFacts,
@@ -119,16 +129,43 @@ function checkDuration(role: RoleRecord, principal: Principal, requested: number
 	return seconds;
 }
 
-function sessionPolicy(text: string | undefined): string | undefined {
-	if (text === undefined) return undefined;
-	parsePolicyDocument(text);
-	if (policySize(text) > SESSION_POLICY_SIZE) {
+/** The inline session policy, checked; with the PolicyArns, its plain text must fit 2,048 characters. */
+function sessionPolicy(text: string | undefined, arns: readonly string[]): string | undefined {
+	if (text !== undefined) parsePolicyDocument(text);
+	if (packedSize(text, arns) > SESSION_POLICY_SIZE) {
 		throw new SandboxError(
 			'PackedPolicyTooLarge',
-			`Packed policy consumes ${packedPercent(text)}% of allotted space, please use smaller policy for the session.`,
+			`Packed policy consumes ${packedPercent(text, arns)}% of allotted space, please use smaller policy for the session.`,
 		);
 	}
 	return text;
+}
+
+/**
+ * PolicyArns.member.N.arn: customer managed policies of this account, at most ten. The session
+ * keeps their default versions' documents as they are now (AWS packs them into the token).
+ */
+function managedSessionPolicies(store: SandboxStore, params: QueryParams): {arns: string[]; documents: string[]} {
+	const entries = params.structures('PolicyArns');
+	if (entries.length > MAX_MANAGED_SESSION_POLICIES) {
+		throw validationError(
+			undefined,
+			'policyArns',
+			`Member must have length less than or equal to ${MAX_MANAGED_SESSION_POLICIES}`,
+		);
+	}
+	const arns = entries.map((entry, index) => {
+		const arn = entry.optional('arn', POLICY_ARN);
+		if (arn === undefined)
+			throw validationError(undefined, `policyArns.${index + 1}.member.arn`, 'Member must not be null');
+		return arn;
+	});
+	const documents = arns.map((arn) => {
+		const policy = store.managedPolicies.find(arn);
+		if (!policy) throw new SandboxError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`, 404);
+		return defaultDocument(policy);
+	});
+	return {arns, documents};
 }
 
 /**
@@ -150,13 +187,17 @@ function refuseUnmodelled(params: Readonly<Record<string, string>>): void {
 }
 
 const UNMODELLED: ReadonlyArray<readonly [string, string]> = [
-	['PolicyArns.', 'managed session policies (PolicyArns)'],
 	['Tags.', 'session tags (Tags)'],
 	['TransitiveTagKeys.', 'session tags (TransitiveTagKeys)'],
 	['ProvidedContexts.', 'ProvidedContexts'],
 ];
 
-const packedPercent = (text: string): number => Math.ceil((policySize(text) / SESSION_POLICY_SIZE) * 100);
+/** What counts against the 2,048 characters: the inline policy without whitespace and the ARNs. */
+const packedSize = (text: string | undefined, arns: readonly string[]): number =>
+	(text === undefined ? 0 : policySize(text)) + arns.reduce((sum, arn) => sum + arn.length, 0);
+
+const packedPercent = (text: string | undefined, arns: readonly string[]): number =>
+	Math.ceil((packedSize(text, arns) / SESSION_POLICY_SIZE) * 100);
 
 const notAuthorized = (callerArn: string, roleArn: string) =>
 	new SandboxError(

@@ -155,22 +155,22 @@ describe('IAM inline user policies', () => {
 		await h.call('iam', 'PutUserPolicy', {UserName: 'pia', PolicyName: 'p', PolicyDocument: ALLOW_LIST_USERS});
 		// The API already shows it; authorization does not use it yet.
 		expect((await h.call('iam', 'ListUserPolicies', {UserName: 'pia'})).body.PolicyNames).toEqual(['p']);
-		expect(h.store.policiesFor(pia, h.now())).toEqual([]);
+		expect(h.store.permissionsOf(pia, h.now()).identity).toEqual([]);
 		h.advance(4_999);
-		expect(h.store.policiesFor(pia, h.now())).toEqual([]);
+		expect(h.store.permissionsOf(pia, h.now()).identity).toEqual([]);
 		h.advance(1);
-		expect(h.store.policiesFor(pia, h.now())).toHaveLength(1);
+		expect(h.store.permissionsOf(pia, h.now()).identity).toHaveLength(1);
 		await h.call('iam', 'DeleteUserPolicy', {UserName: 'pia', PolicyName: 'p'});
-		expect(h.store.policiesFor(pia, h.now())).toHaveLength(1);
+		expect(h.store.permissionsOf(pia, h.now()).identity).toHaveLength(1);
 		h.advance(5_000);
-		expect(h.store.policiesFor(pia, h.now())).toEqual([]);
+		expect(h.store.permissionsOf(pia, h.now()).identity).toEqual([]);
 	});
 
 	it('gives the administrator full access, and a user nothing beyond its policies', async () => {
 		const h = harness();
-		expect(h.store.policiesFor(h.admin, h.now())).toBe('admin');
+		expect(h.store.permissionsOf(h.admin, h.now()).identity).toBe('admin');
 		await h.call('iam', 'CreateUser', {UserName: 'quinn'});
 		const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'quinn'})).body.AccessKey;
-		expect(h.store.policiesFor(h.principalOf(key.AccessKeyId), h.now())).toEqual([]);
+		expect(h.store.permissionsOf(h.principalOf(key.AccessKeyId), h.now()).identity).toEqual([]);
 	});
 });

@@ -153,9 +153,9 @@ describe('managed policies', () => {
 		await h.call('iam', 'CreateUser', {UserName: 'alice'});
 		const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'alice'})).body.AccessKey;
 		const alice = h.principalOf(key.AccessKeyId);
-		expect(h.store.policiesFor(alice, h.now())).toEqual([]);
+		expect(h.store.permissionsOf(alice, h.now()).identity).toEqual([]);
 		await h.call('iam', 'AttachUserPolicy', {UserName: 'alice', PolicyArn: arn});
-		expect(h.store.policiesFor(alice, h.now())).toHaveLength(1);
+		expect(h.store.permissionsOf(alice, h.now()).identity).toHaveLength(1);
 	});
 });
 

@@ -148,6 +148,6 @@ describe('session policies narrow a role session', () => {
 		['the role denies', [denyS3], listOnly, 'explicitDeny'],
 		['administrator identity, narrowed', 'admin', iamOnly, 'implicitDeny'],
 	] as const)('%s', (_name, identity, session, expected) => {
-		expect(evaluateGrant(identity, session, request)).toBe(expected);
+		expect(evaluateGrant({identity, session: session ? [session] : []}, request).decision).toBe(expected);
 	});
 });

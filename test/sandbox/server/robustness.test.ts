@@ -103,10 +103,10 @@ describe('the transport under malformed and hostile input', () => {
 			errorOf(
 				await send(sandbox.endpoint, await signed(sandbox.endpoint, {service: 'iam', credentials: admin(), body})),
 			);
-		expect(await call('Action=ListGroups&Version=2010-05-08')).toEqual({
+		expect(await call('Action=ListSAMLProviders&Version=2010-05-08')).toEqual({
 			Type: 'Sender',
 			Code: 'InvalidAction',
-			Message: 'Could not find operation ListGroups for version 2010-05-08',
+			Message: 'Could not find operation ListSAMLProviders for version 2010-05-08',
 		});
 		expect((await call('Action=ListUsers&Version=2099-01-01')).Code).toBe('InvalidAction');
 		for (const inherited of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {

@@ -33,7 +33,7 @@ describe('the router with stand-in actions', () => {
 						: id === user.accessKeyId
 							? {secretAccessKey: user.secretAccessKey, principal: principal('user', id)}
 							: {error: 'unknown'},
-				policiesFor: (who) => (who.kind === 'admin' ? 'admin' : []),
+				permissionsOf: (who) => ({identity: who.kind === 'admin' ? 'admin' : []}),
 			},
 			actions: {
 				iam: {

@@ -34,7 +34,7 @@ describe('SandboxStore snapshots', () => {
 			secretAccessKey: session.SecretAccessKey,
 		});
 		const user = restored.resolveCredentials(key.AccessKeyId, h.now());
-		expect('principal' in user && restored.policiesFor(user.principal, h.now())).toHaveLength(1);
+		expect('principal' in user && restored.permissionsOf(user.principal, h.now()).identity).toHaveLength(1);
 		expect(restored.mfaDevices.enabledFor('demo-user').map((device) => device.serialNumber)).toEqual([serialNumber]);
 		// The code that enabled the device stays spent after a restart.
 		expect(() =>

@@ -72,7 +72,7 @@ describe('STS GetSessionToken', () => {
 		expect(new Date(longest.Expiration).getTime()).toBe(h.now() + 129_600_000);
 		const root = (await h.call('sts', 'GetSessionToken', {DurationSeconds: '7200'})).body.Credentials;
 		expect(new Date(root.Expiration).getTime()).toBe(h.now() + 3_600_000);
-		expect(h.store.policiesFor(h.sessionOf(root), h.now())).toBe('admin');
+		expect(h.store.permissionsOf(h.sessionOf(root), h.now()).identity).toBe('admin');
 	});
 
 	it("accepts a fresh code once, refuses a reused, wrong or spent one, and a serial that is not the caller's", async () => {
