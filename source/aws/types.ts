@@ -239,6 +239,36 @@ export interface S3Service {
 	listBuckets(signal?: AbortSignal): Promise<Bucket[]>;
 }
 
+export type TrailAttributeKey = 'EventName' | 'AccessKeyId' | 'Username' | 'EventSource';
+
+export interface TrailLookup {
+	readonly attribute: {readonly key: TrailAttributeKey; readonly value: string};
+	readonly startTime?: Date;
+}
+
+/** A CloudTrail record, with the fields a defender reads, checked against CloudTrail's record contents. */
+export interface TrailRecord {
+	readonly eventName: string;
+	readonly eventSource: string;
+	readonly eventTime: Date;
+	readonly sourceIPAddress: string;
+	readonly errorCode?: string;
+	readonly errorMessage?: string;
+	readonly userIdentity: {
+		readonly type: string;
+		readonly arn: string;
+		readonly accountId: string;
+		readonly accessKeyId: string;
+		/** Only for temporary credentials: a long-term key's record has none. */
+		readonly mfaAuthenticated?: 'true' | 'false';
+	};
+}
+
+export interface TrailService {
+	/** The matching records, most recent first; `unreadable` counts those that did not fit the record's shape. */
+	lookupEvents(lookup: TrailLookup, signal?: AbortSignal): Promise<{records: TrailRecord[]; unreadable: number}>;
+}
+
 /** One AWS call as the trace panel shows it. Parameters are already redacted. */
 export interface TraceEntry {
 	readonly id: number;
@@ -271,6 +301,8 @@ export interface AwsServices {
 	/** The policy simulator with MatchedStatements, signed with the operator's credentials. */
 	simulator(): PolicySimulatorService;
 	s3(credentials?: AwsCredentials, principal?: TraceEntry['principal']): S3Service;
+	/** CloudTrail's event history, read with the operator's credentials. */
+	trail(): TrailService;
 	/** The server's clock skew in ms, measured from the last response's Date header, if known. */
 	clockSkewMs(): number | undefined;
 }

@@ -11,13 +11,22 @@ import type {SandboxRequest, SandboxResponse} from './request.js';
 
 export type JsonService = 'cloudtrail';
 
-/** Each JSON service's target prefix and content type (botocore's service models). */
+/**
+ * Each JSON service's target prefixes and content type: botocore sends its model's targetPrefix,
+ * the AWS SDK for JavaScript v3 the Smithy service shape's name alone; AWS accepts both.
+ */
 export const JSON_SERVICES = {
 	cloudtrail: {
-		targetPrefix: 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101',
+		targetPrefixes: ['com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101', 'CloudTrail_20131101'],
 		contentType: 'application/x-amz-json-1.1',
 	},
-} as const satisfies Record<JsonService, {targetPrefix: string; contentType: string}>;
+} as const satisfies Record<JsonService, {targetPrefixes: readonly string[]; contentType: string}>;
+
+/** The operation an X-Amz-Target names for the service, or undefined when it names none. */
+export function targetOperation(service: JsonService, target: string): string | undefined {
+	const prefix = JSON_SERVICES[service].targetPrefixes.find((candidate) => target.startsWith(`${candidate}.`));
+	return prefix === undefined ? undefined : target.slice(prefix.length + 1);
+}
 
 export interface JsonCall {
 	readonly action: string;
@@ -29,11 +38,9 @@ const serialization = (message: string) => new SandboxError('SerializationExcept
 
 /** Reads the operation from X-Amz-Target and checks that the body is one JSON object. */
 export function parseJsonCall(service: JsonService, request: SandboxRequest): JsonCall {
-	const {targetPrefix} = JSON_SERVICES[service];
 	const target = request.headers['x-amz-target'] ?? '';
-	if (request.method !== 'POST' || !target.startsWith(`${targetPrefix}.`)) {
-		throw unknownJsonOperation(target);
-	}
+	const action = targetOperation(service, target);
+	if (request.method !== 'POST' || !action) throw unknownJsonOperation(target);
 	const text = decodeUtf8(request.body, () => serialization('The request body is not UTF-8.'));
 	let input: unknown;
 	try {
@@ -44,7 +51,7 @@ export function parseJsonCall(service: JsonService, request: SandboxRequest): Js
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
 		throw serialization('The request body must be a JSON object.');
 	}
-	return {action: target.slice(targetPrefix.length + 1), body: JSON.stringify(input)};
+	return {action, body: JSON.stringify(input)};
 }
 
 export function unknownJsonOperation(target: string): SandboxError {

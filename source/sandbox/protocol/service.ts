@@ -1,5 +1,5 @@
 import type {SandboxService} from '../types.js';
-import {JSON_SERVICES} from './json.js';
+import {targetOperation} from './json.js';
 import {QUERY_SERVICES} from './query.js';
 import type {SandboxRequest} from './request.js';
 
@@ -13,8 +13,7 @@ const SCOPE_SERVICE = /Credential=[^/,\s]*\/[^/,\s]*\/[^/,\s]*\/([^/,\s]+)\//;
 export function serviceOf(request: SandboxRequest): SandboxService {
 	const scoped = SCOPE_SERVICE.exec(request.headers.authorization ?? '')?.[1] ?? presignedScope(request.rawQuery);
 	if (scoped === 'iam' || scoped === 'sts' || scoped === 's3' || scoped === 'cloudtrail') return scoped;
-	if ((request.headers['x-amz-target'] ?? '').startsWith(`${JSON_SERVICES.cloudtrail.targetPrefix}.`))
-		return 'cloudtrail';
+	if (targetOperation('cloudtrail', request.headers['x-amz-target'] ?? '') !== undefined) return 'cloudtrail';
 	return looksLikeQuery(request) ? queryServiceByVersion(request) : 's3';
 }
 
