@@ -7,7 +7,9 @@ import {runCommand} from './commands/run.js';
 // Stays in this file (it finds the dashboard script beside it); the session command gets it from here.
 import {loadMfaPrompt} from './app/boot/load-dashboard.js';
 import {enableNodeCompileCache} from './app/boot/compile-cache.js';
-import {ConfigurationError, StsMfaError, UsageError} from './errors.js';
+import {errorLine} from './error-line.js';
+import {ConfigurationError, UsageError} from './errors.js';
+import {setOwnDefault} from './own-environment.js';
 import packageJson from '../package.json' with {type: 'json'};
 
 // Node 22.1+ keeps V8's compiled code for the chunks loaded from here on (the sandbox, the SDK)
@@ -17,7 +19,7 @@ enableNodeCompileCache();
 
 // On Node 20 the AWS SDK prints a three-line warning (over the dashboard, into every log); the run
 // command says the same in one line, in plain mode only (source/commands/run.tsx).
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+setOwnDefault('AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED', 'true');
 
 /**
  * When the terminal goes away (an SSH connection drops; tmux or screen is killed) every read and
@@ -87,18 +89,7 @@ main(process.argv.slice(2)).then(
 		}
 	},
 	(error: unknown) => {
-		if (error instanceof UsageError || error instanceof ConfigurationError) {
-			process.stderr.write(`sts-mfa: ${error.message}\n`);
-			process.exitCode = 2;
-			return;
-		}
-		const message =
-			error instanceof StsMfaError
-				? `${error.message} [${error.code}]`
-				: error instanceof Error
-					? error.message
-					: String(error);
-		process.stderr.write(`sts-mfa: ${message}\n`);
-		process.exitCode = 1;
+		process.stderr.write(errorLine(error));
+		process.exitCode = error instanceof UsageError || error instanceof ConfigurationError ? 2 : 1;
 	},
 );

@@ -1,4 +1,7 @@
 import {defaultProvider} from '@aws-sdk/credential-provider-node';
+
+/** Swallows what the SDK would log (it prints to the console when given no logger of its own). */
+const SILENT_SDK_LOGGER = {debug() {}, info() {}, warn() {}, error() {}};
 import {getHomeDir, loadConfig, loadSharedConfigFiles} from '@smithy/core/config';
 import {join} from 'node:path';
 import {ConfigurationError} from '../errors.js';
@@ -150,7 +153,9 @@ export async function resolveProfileChain(request: ProfileChainRequest = {}): Pr
 		resolveRegion(request, profile),
 		resolveEndpoint(profile),
 	]);
-	const provider = defaultProvider(named ? {profile} : {});
+	// The chain's notices (e.g. "Multiple credential sources detected" when keys are exported and a
+	// profile is named) are for the SDK's programmers: a logger of our own keeps them off the screen.
+	const provider = defaultProvider({...(named ? {profile} : {}), logger: SILENT_SDK_LOGGER});
 	let first: AwsCredentials;
 	try {
 		first = toAwsCredentials(await provider());

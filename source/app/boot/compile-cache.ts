@@ -1,5 +1,6 @@
 import module from 'node:module';
 import path from 'node:path';
+import {noteOwnSetting} from '../../own-environment.js';
 import {makeDirectorySync, ownerOnlyDirectoryProblem} from '../../owner-only-file.js';
 import {codeCacheDirectory, codeCacheDisabled} from './code-cache.js';
 
@@ -45,7 +46,10 @@ function enable(env: NodeJS.ProcessEnv): CompileCacheState {
 		return 'failed'; // no cache costs speed only
 	}
 	if (ownerOnlyDirectoryProblem(directory) !== undefined) return 'untrusted';
+	const before = process.env.NODE_COMPILE_CACHE;
 	const {status} = enableCompileCache(directory);
+	// Node may hand the directory to child processes through the environment: sts-mfa's, not the user's.
+	noteOwnSetting('NODE_COMPILE_CACHE', before);
 	const {ENABLED, ALREADY_ENABLED} = (module as unknown as {constants: {compileCacheStatus: Record<string, number>}})
 		.constants.compileCacheStatus;
 	return status === ENABLED || status === ALREADY_ENABLED ? 'enabled' : 'failed';

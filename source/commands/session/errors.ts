@@ -39,10 +39,19 @@ export function checkSerial(serial: string, from: string): string {
 	return serial;
 }
 
-export function longTermKeysNeeded(accessKeyId: string): SessionError {
+/** Where source credentials came from, for advice that names it. */
+export type SourceOrigin = {readonly kind: 'environment'} | {readonly kind: 'profile'; readonly name: string};
+
+export function longTermKeysNeeded(accessKeyId: string, origin?: SourceOrigin): SessionError {
+	const advice =
+		origin?.kind === 'environment'
+			? "unset AWS_SESSION_TOKEN and set an IAM user's access keys, or pass --profile NAME"
+			: origin?.kind === 'profile'
+				? `give profile '${origin.name}' an IAM user's access keys (no aws_session_token), or pass --profile with another profile`
+				: "use a profile with an IAM user's access keys";
 	return new SessionError(
 		'SessionCredentialsAsSource',
-		`GetSessionToken needs long-term keys, but the source credentials (${accessKeyId}) are themselves a session (they carry a session token). Use a profile with an IAM user's access keys, or unset AWS_SESSION_TOKEN`,
+		`GetSessionToken needs long-term keys, but the source credentials (${accessKeyId}) are themselves a session (they carry a session token): ${advice}`,
 		{usage: true},
 	);
 }

@@ -1,10 +1,12 @@
-import {ConfigurationError, StsMfaError, UsageError} from '../../errors.js';
+import {errorLine, noteLine} from '../../error-line.js';
+import {ConfigurationError, UsageError} from '../../errors.js';
 import type {SessionArgs} from './args.js';
 import {createSessionCache, sessionCacheDirectory} from './cache.js';
 import {createCodeSource, type PromptLoader} from './code-source.js';
 import {checkSerial, longTermKeysNeeded, SessionError} from './errors.js';
 import {execWithSession} from './exec.js';
 import {formatSession} from './output.js';
+import {sessionPlace} from './place.js';
 import type {CachedSession, SessionRequest} from './session.js';
 import {type ProfileSettings, profileName, readProfileSettings, sharedFiles} from './shared-config.js';
 import type {ControllingTerminal} from './terminal.js';
@@ -47,7 +49,8 @@ async function describeSource(args: SessionArgs, env: NodeJS.ProcessEnv): Promis
 	const profile = profileName(args.profile, env);
 	const fromEnvironment = profile === undefined && Boolean(env.AWS_ACCESS_KEY_ID);
 	// Session credentials in the environment can never make a session: say so before anything loads.
-	if (fromEnvironment && env.AWS_SESSION_TOKEN) throw longTermKeysNeeded(env.AWS_ACCESS_KEY_ID ?? '');
+	if (fromEnvironment && env.AWS_SESSION_TOKEN)
+		throw longTermKeysNeeded(env.AWS_ACCESS_KEY_ID ?? '', {kind: 'environment'});
 	const settings = await readProfileSettings(profile ?? 'default', sharedFiles(env));
 	if (args.serial !== undefined) checkSerial(args.serial, '--serial');
 	else if (settings.mfaSerial !== undefined)
@@ -68,7 +71,7 @@ async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: So
 	if (args.cache && !args.refresh) {
 		const found = await cache.lookup(source.request);
 		if (found.session) return found.session;
-		if (found.refused) io.stderr.write(`sts-mfa session: not using the cached session: ${found.refused}\n`);
+		if (found.refused) io.stderr.write(noteLine(`not using the cached session: ${found.refused}`));
 	}
 	const codes = createCodeSource({
 		tokenCode: args.tokenCode,
@@ -93,23 +96,27 @@ async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: So
 	// would not know it); one from the environment reaches the command through the environment.
 	if (args.cache) {
 		await cache.store(source.request, session).catch((error: unknown) => {
-			io.stderr.write(`sts-mfa session: the session could not be cached: ${(error as Error).message}\n`);
+			io.stderr.write(noteLine(`the session could not be cached: ${(error as Error).message}`));
 		});
 	}
 	return session;
 }
 
-async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedSession) {
-	if (args.exec) return execWithSession(args.exec, session);
+async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedSession, source: Source) {
+	// Where the session is used: the profile as it is now, not as it was when the session was cached.
+	const place = sessionPlace(args, io.env, source.settings, source.request.endpoint);
+	if (args.exec) return execWithSession(args.exec, session, place);
 	if (args.writeProfile !== undefined) {
 		const file = sharedFiles(io.env).credentials;
 		await writeSessionProfile(file, args.writeProfile, session);
 		io.stderr.write(
-			`sts-mfa session: wrote the session to [${args.writeProfile}] in ${file}; it ends ${session.expiration.toISOString()} (use it with --profile ${args.writeProfile})\n`,
+			noteLine(
+				`wrote the session to [${args.writeProfile}] in ${file}; it ends ${session.expiration.toISOString()} (use it with --profile ${args.writeProfile})`,
+			),
 		);
 		if (!args.formatGiven) return 0;
 	}
-	io.stdout.write(formatSession(session, args.format));
+	io.stdout.write(formatSession(session, args.format, place));
 	return 0;
 }
 
@@ -122,15 +129,7 @@ async function checkTarget(name: string, source: Source, env: NodeJS.ProcessEnv)
 }
 
 function report(error: unknown, io: SessionCommandIo): number {
-	const message =
-		error instanceof SessionError || error instanceof UsageError
-			? error.message
-			: error instanceof StsMfaError
-				? `${error.message} [${error.code}]`
-				: error instanceof Error
-					? error.message
-					: String(error);
-	io.stderr.write(`sts-mfa session: ${message}\n`);
+	io.stderr.write(errorLine(error));
 	if (error instanceof SessionError) return error.exitCode;
 	return error instanceof UsageError || error instanceof ConfigurationError ? 2 : 1;
 }
@@ -141,7 +140,7 @@ export async function sessionCommand(args: SessionArgs, io: SessionCommandIo = d
 		const source = await describeSource(args, io.env);
 		if (args.writeProfile !== undefined) await checkTarget(args.writeProfile, source, io.env);
 		const session = await obtainSession(args, io, source);
-		return await deliver(args, io, session);
+		return await deliver(args, io, session, source);
 	} catch (error) {
 		return report(error, io);
 	}

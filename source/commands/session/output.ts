@@ -1,4 +1,5 @@
 import type {SessionFormat} from './args.js';
+import {placeVariables, type SessionPlace} from './place.js';
 import type {CachedSession} from './session.js';
 
 /** A value a POSIX shell's `eval` reads back as exactly itself. */
@@ -20,10 +21,10 @@ export function sessionVariables(session: CachedSession): Record<string, string>
  * The session as the user asked for it; this is the one place that prints the secrets, because
  * printing them is what the command is for.
  */
-export function formatSession(session: CachedSession, format: SessionFormat): string {
+export function formatSession(session: CachedSession, format: SessionFormat, place: SessionPlace): string {
 	switch (format) {
 		case 'env':
-			return `${Object.entries(sessionVariables(session))
+			return `${Object.entries({...sessionVariables(session), ...placeVariables(place)})
 				.map(([name, value]) => `export ${name}=${shellQuoted(value)}`)
 				.join('\n')}\n`;
 		case 'json':

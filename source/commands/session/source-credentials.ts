@@ -108,7 +108,14 @@ async function callerArn(sts: STSClient): Promise<string> {
 export async function openSourceAccount(options: SourceOptions): Promise<SourceAccount> {
 	const chain = await resolveProfileChain({profile: options.profile, region: options.region});
 	const resolved = await chain.credentials();
-	if (resolved.sessionToken) throw longTermKeysNeeded(resolved.accessKeyId);
+	if (resolved.sessionToken) {
+		// Without a named profile, keys in the environment come first in the SDK's chain.
+		const fromEnvironment = !chain.profileNamed && Boolean(process.env.AWS_ACCESS_KEY_ID);
+		throw longTermKeysNeeded(
+			resolved.accessKeyId,
+			fromEnvironment ? {kind: 'environment'} : {kind: 'profile', name: chain.profile},
+		);
+	}
 	// Both clients sign with the credentials already resolved: a credential_process source runs once.
 	const credentials = {accessKeyId: resolved.accessKeyId, secretAccessKey: resolved.secretAccessKey.reveal()};
 	const {region} = chain;
