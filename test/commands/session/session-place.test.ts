@@ -76,7 +76,10 @@ describe('eval "$(sts-mfa session)" and exec: where the tools go', () => {
 		expect(cached.stderr).toBe('');
 		expect(cached.stdout).toContain('export AWS_REGION=ap-south-1');
 		expect(cached.stdout).toContain('export AWS_DEFAULT_REGION=ap-south-1');
-		const exec = await shell(env, `sts_mfa session --profile base exec -- sh -c 'echo "$AWS_REGION $AWS_ENDPOINT_URL"'`);
+		const exec = await shell(
+			env,
+			`sts_mfa session --profile base exec -- sh -c 'echo "$AWS_REGION $AWS_ENDPOINT_URL"'`,
+		);
 		expect(exec.stdout).toBe(`ap-south-1 ${sandbox.endpoint}\n`);
 	});
 
@@ -104,7 +107,10 @@ describe.skipIf(!hasAwsCli)('a credential_process profile, as the README writes 
 			files.config,
 			`${profile('eu-west-1')}\n[profile sandbox-mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${command}\n`,
 		);
-		const listed = await shell(env, 'aws --profile sandbox-mfa s3api list-buckets --query "Buckets[].Name" --output text');
+		const listed = await shell(
+			env,
+			'aws --profile sandbox-mfa s3api list-buckets --query "Buckets[].Name" --output text',
+		);
 		expect(listed.stderr).toBe('');
 		expect(listed.stdout).toContain(BUCKET);
 	});
@@ -132,7 +138,9 @@ describe("the SDK's warnings and the error lines", () => {
 		void user;
 		const answer = await shell(env, 'sts_mfa session --profile temp --token-code 123456');
 		expect(answer.status).toBe(2);
-		expect(answer.stderr).toMatch(/^sts-mfa: GetSessionToken needs long-term keys.*give profile 'temp' an IAM user's access keys/);
+		expect(answer.stderr).toMatch(
+			/^sts-mfa: GetSessionToken needs long-term keys.*give profile 'temp' an IAM user's access keys/,
+		);
 		expect(answer.stderr).not.toContain('AWS_SESSION_TOKEN');
 	});
 
