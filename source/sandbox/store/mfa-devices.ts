@@ -1,4 +1,5 @@
 import {SandboxError} from '../errors.js';
+import {MfaGuessThrottle} from '../mfa-throttle.js';
 import {checkEnableCodes, checkFreshCode, newSeed} from '../totp.js';
 import type {StoreContext} from './context.js';
 import {deleteConflict, entityAlreadyExists, noSuchVirtualDevice} from './errors.js';
@@ -14,6 +15,8 @@ const invalidCode = () =>
 export class MfaDevices {
 	readonly #context: StoreContext;
 	readonly #users: UserDirectory;
+	/** Every code checked against a device goes through it: wrong ones in a row lock the device. */
+	readonly #guesses = new MfaGuessThrottle();
 
 	constructor(context: StoreContext, users: UserDirectory) {
 		this.#context = context;
@@ -46,7 +49,9 @@ export class MfaDevices {
 		const user = this.#users.get(input.userName);
 		const device = this.get(input.serialNumber);
 		if (device.enabledFor !== undefined) throw entityAlreadyExists('MFA Device is already in use.');
-		const step = checkEnableCodes(device.seed, input.code1, input.code2, now, device.lastAcceptedStep);
+		const step = this.#guesses.attempt(device, now, () =>
+			checkEnableCodes(device.seed, input.code1, input.code2, now, device.lastAcceptedStep),
+		);
 		if (step === undefined) throw invalidCode();
 		device.enabledFor = userKey(user.userName);
 		device.enableDate = now;
@@ -56,7 +61,9 @@ export class MfaDevices {
 
 	resync(input: {userName: string; serialNumber: string; code1: string; code2: string}, now: number): void {
 		const device = this.enabledDevice(input.userName, input.serialNumber);
-		const step = checkEnableCodes(device.seed, input.code1, input.code2, now, device.lastAcceptedStep);
+		const step = this.#guesses.attempt(device, now, () =>
+			checkEnableCodes(device.seed, input.code1, input.code2, now, device.lastAcceptedStep),
+		);
 		if (step === undefined) throw invalidCode();
 		device.lastAcceptedStep = step;
 		this.#context.changed();
@@ -106,7 +113,9 @@ export class MfaDevices {
 				403,
 			);
 		}
-		const step = checkFreshCode(device.seed, code, now, device.lastAcceptedStep);
+		const step = this.#guesses.attempt(device, now, () =>
+			checkFreshCode(device.seed, code, now, device.lastAcceptedStep),
+		);
 		if (step === undefined) {
 			throw new SandboxError(
 				'AccessDenied',
