@@ -89,6 +89,22 @@ const dashboardScriptPlugin = {
 	},
 };
 
+/**
+ * ssh2 (serve --ssh) has optional native parts, its crypto binding and cpu-features, built on
+ * install where a compiler exists. The package ships dist/ alone, so the bundle takes ssh2's pure
+ * JavaScript paths: requiring either throws, which ssh2 catches, as where they were never built.
+ */
+const nativeAddonsLeftOut = {
+	name: 'sts-mfa-native-addons-left-out',
+	setup(build) {
+		build.onResolve({filter: /^cpu-features$|\.node$/}, (args) => ({path: args.path, namespace: 'left-out'}));
+		build.onLoad({filter: /.*/, namespace: 'left-out'}, (args) => ({
+			contents: `throw new Error(${JSON.stringify(`${args.path}: native addon left out of the sts-mfa build`)});`,
+			loader: 'js',
+		}));
+	},
+};
+
 const shared = {
 	bundle: true,
 	platform: 'node',
@@ -178,11 +194,12 @@ const {metafile} = await build({
 	splitting: true,
 	format: 'esm',
 	chunkNames: 'chunks/[name]-[hash]',
-	plugins: [await cataloguePlugin()],
+	plugins: [await cataloguePlugin(), nativeAddonsLeftOut],
 	banner: {
 		// Some dependencies are CommonJS and call require() or read __filename (write-file-atomic names
-		// its temporary files with it); give the ESM bundle both.
-		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; import {fileURLToPath as __stsMfaFileURLToPath} from 'node:url'; const require = __stsMfaCreateRequire(import.meta.url); const __filename = __stsMfaFileURLToPath(import.meta.url);",
+		// its temporary files with it) or __dirname (ssh2's Poly1305 WebAssembly loader); give the ESM
+		// bundle all three.
+		js: "import {createRequire as __stsMfaCreateRequire} from 'node:module'; import {dirname as __stsMfaDirname} from 'node:path'; import {fileURLToPath as __stsMfaFileURLToPath} from 'node:url'; const require = __stsMfaCreateRequire(import.meta.url); const __filename = __stsMfaFileURLToPath(import.meta.url); const __dirname = __stsMfaDirname(__filename);",
 	},
 });
 

@@ -5,7 +5,7 @@ import {helpText} from './cli/help.js';
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
 // Stays in this file (it finds the dashboard script beside it); the session command gets it from here.
-import {loadMfaPrompt} from './app/boot/load-dashboard.js';
+import {loadDashboard, loadMfaPrompt} from './app/boot/load-dashboard.js';
 import {enableNodeCompileCache} from './app/boot/compile-cache.js';
 import {errorLine} from './error-line.js';
 import {ConfigurationError, UsageError} from './errors.js';
@@ -68,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
 				env: process.env,
 				loadPrompt: loadMfaPrompt,
 			});
+		}
+		case 'serve': {
+			const {serveCommand} = await import('./commands/serve.js');
+			return serveCommand(args, {loadDashboard});
 		}
 		case 'check': {
 			const {checkCommand} = await import('./commands/check.js');

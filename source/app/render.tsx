@@ -26,6 +26,11 @@ export interface DashboardOptions extends DashboardStreams {
 	readonly lightBackground?: boolean;
 	/** Told which lines of each frame are secret (a recording leaves them out: source/record/). */
 	readonly screenSecrets?: ScreenSecrets;
+	/**
+	 * Ink's console patch (default on): off where several dashboards share the process (serve --ssh),
+	 * since each would restore the console the others patched.
+	 */
+	readonly patchConsole?: boolean;
 }
 
 /**
@@ -80,7 +85,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 				stdin,
 				stderr,
 				exitOnCtrlC: false,
-				patchConsole: true,
+				patchConsole: options.patchConsole ?? true,
 				maxFps: DASHBOARD_MAX_FPS,
 			},
 		);

@@ -1,5 +1,6 @@
 /** The text of `sts-mfa --help` and of each command's --help. Kept beside the parser it documents. */
 import {CHECK_HELP} from '../words/check-help.js';
+import {SERVE_HELP} from '../words/serve.js';
 
 const RUN = `Usage: sts-mfa [run] [options]
 
@@ -132,6 +133,7 @@ Commands
   sts-mfa cleanup           delete anything earlier runs left behind
   sts-mfa session           an MFA session for your own profile (see 'sts-mfa session --help')
   sts-mfa check             is MFA really enforced in an account or in policy files? (read-only)
+  sts-mfa serve --ssh       a workshop: every attendee's own run over SSH (see 'sts-mfa serve --help')
   sts-mfa help [COMMAND]    help for a command
 
 ${RUN.split('\n').slice(6).join('\n')}`;
@@ -148,6 +150,8 @@ export function helpText(topic?: string): string {
 			return SESSION;
 		case 'check':
 			return CHECK_HELP;
+		case 'serve':
+			return SERVE_HELP;
 		default:
 			return TOP;
 	}

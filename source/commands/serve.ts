@@ -1,0 +1,72 @@
+import envPaths from 'env-paths';
+import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
+import {makeDirectory} from '../make-directory.js';
+import {attendeeAuth, isLoopback} from '../serve/attendee-auth.js';
+import type {ServeArgs} from '../serve/args.js';
+import {loadHostKey} from '../serve/host-key.js';
+import {startSshServer} from '../serve/ssh-server.js';
+import {serveWords} from '../words/serve.js';
+
+/** Requests one attendee's run may make of its sandbox: the longest demo with retries needs under 200. */
+const MAX_REQUESTS_PER_ATTENDEE = 2_000;
+
+export interface ServeEnvironment {
+	/** The dashboard loader (it must stay in dist/cli.js: cli.tsx hands it over, as for `session`). */
+	readonly loadDashboard: () => Promise<LoadedDashboard>;
+	readonly log?: (line: string) => void;
+	/** Resolves when the server should stop (default: SIGINT or SIGTERM). */
+	readonly stopped?: Promise<unknown>;
+}
+
+/** sts-mfa's state directory: STS_MFA_STATE_DIR, or the platform's per-user data directory. */
+export function stateDirectory(): string {
+	return process.env.STS_MFA_STATE_DIR || envPaths('sts-mfa', {suffix: ''}).data;
+}
+
+function untilSignal(): Promise<unknown> {
+	return new Promise((resolve) => {
+		process.once('SIGINT', resolve);
+		process.once('SIGTERM', resolve);
+	});
+}
+
+function connectCommand(host: string, port: number): string {
+	const shown = host === '0.0.0.0' || host === '::' ? 'THIS-MACHINE' : host.includes(':') ? `[${host}]` : host;
+	return port === 22 ? `ssh ${shown}` : `ssh -p ${port} ${shown}`;
+}
+
+/** `sts-mfa serve --ssh`: listens until Ctrl-C, then ends every run (teardown first) and exits 0. */
+export async function serveCommand(args: ServeArgs, environment: ServeEnvironment): Promise<number> {
+	const log = environment.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+	// Refused before anything is made or listens: a room reachable by anyone, without a password.
+	const auth = attendeeAuth(args.host, args.passwordFile, args.authorizedKeys);
+	const state = stateDirectory();
+	await makeDirectory(state);
+	const hostKey = await loadHostKey(state);
+	const dashboard = await environment.loadDashboard();
+	// Each dashboard listens for the process's exit to give its terminal back.
+	process.setMaxListeners(args.maxAttendees * 4 + 32);
+	const server = await startSshServer({
+		...args,
+		hostKey: hostKey.privateKey,
+		auth,
+		dashboard,
+		maxRequests: MAX_REQUESTS_PER_ATTENDEE,
+		log,
+	});
+	const where = args.host.includes(':') ? `[${args.host}]:${server.port}` : `${args.host}:${server.port}`;
+	log(serveWords.listening(where));
+	log(serveWords.fingerprint(hostKey.fingerprint));
+	log(serveWords.attendeesType(connectCommand(args.host, server.port)));
+	log(serveWords.checkFingerprint);
+	log(
+		serveWords.authNote[
+			isLoopback(args.host) && auth.kind === 'none' ? 'none' : auth.kind === 'password' ? 'password' : 'keys'
+		],
+	);
+	log(serveWords.stopHint);
+	await (environment.stopped ?? untilSignal());
+	log(serveWords.stopping);
+	await server.stop();
+	return 0;
+}

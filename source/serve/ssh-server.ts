@@ -1,0 +1,130 @@
+import ssh2, {type Connection, type PseudoTtyInfo, type Session} from 'ssh2';
+import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
+import {serveWords} from '../words/serve.js';
+import {type AttendeeAuth, authenticate} from './attendee-auth.js';
+import {type AttendeeLimits, type AttendeeRun, startAttendeeRun} from './attendee.js';
+import {ChannelTerminal} from './channel-terminal.js';
+
+/** A connection that has not authenticated and opened its terminal by then is dropped. */
+const HANDSHAKE_TIMEOUT_MS = 30_000;
+
+export interface ServeOptions extends AttendeeLimits {
+	readonly host: string;
+	readonly port: number;
+	readonly hostKey: Buffer;
+	readonly auth: AttendeeAuth;
+	readonly maxAttendees: number;
+	readonly dashboard: LoadedDashboard;
+	readonly log: (line: string) => void;
+}
+
+export interface RunningServer {
+	readonly port: number;
+	/** The runs in progress, oldest first. */
+	attendees(): readonly AttendeeRun[];
+	/** Stops accepting, ends every run (teardown first) and waits for them. */
+	stop(): Promise<void>;
+}
+
+/** Everything but the one interactive terminal: no exec, no subsystem (SFTP), no agent, X11 or env. */
+function refuseExtras(session: Session): void {
+	for (const event of ['exec', 'subsystem', 'auth-agent', 'x11', 'env', 'signal'] as const)
+		session.on(event as 'exec', (_accept, reject) => reject?.());
+}
+
+/** No port forwarding either way, no Unix-socket forwarding: an attendee reaches nothing through us. */
+function refuseForwarding(client: Connection): void {
+	client.on('tcpip', (_accept, reject) => reject());
+	client.on('openssh.streamlocal', (_accept, reject) => reject());
+	client.on('request', (_accept, reject) => reject?.());
+}
+
+/**
+ * `sts-mfa serve --ssh`: an SSH server (the ssh2 package) whose only service is the dashboard, one
+ * run per connection, each on its own embedded sandbox.
+ */
+export async function startSshServer(options: ServeOptions): Promise<RunningServer> {
+	const runs = new Set<AttendeeRun>();
+	const clients = new Set<Connection>();
+	let joined = 0;
+	const server = new ssh2.Server({hostKeys: [options.hostKey], ident: 'sts-mfa'}, (client) => {
+		clients.add(client);
+		const handshake = setTimeout(() => client.end(), HANDSHAKE_TIMEOUT_MS);
+		client.on('error', () => {});
+		client.on('close', () => {
+			clearTimeout(handshake);
+			clients.delete(client);
+		});
+		client.on('authentication', (context) => authenticate(options.auth, context));
+		refuseForwarding(client);
+		let sessions = 0;
+		client.on('session', (accept, reject) => {
+			// One terminal per connection: a second session (ssh's multiplexing) is refused.
+			if (++sessions > 1) return reject();
+			const session = accept();
+			refuseExtras(session);
+			let pty: PseudoTtyInfo | undefined;
+			let terminal: ChannelTerminal | undefined;
+			session.on('pty', (acceptPty, _reject, info) => {
+				pty = info;
+				acceptPty?.();
+			});
+			session.on('window-change', (acceptChange, _reject, info) => {
+				terminal?.resize(info.cols, info.rows);
+				acceptChange?.();
+			});
+			session.on('shell', (acceptShell) => {
+				clearTimeout(handshake);
+				const channel = acceptShell();
+				const finish = (code: number) => {
+					channel.exit(code);
+					channel.end();
+					client.end();
+				};
+				if (pty === undefined) {
+					channel.write(serveWords.noTerminal);
+					return finish(1);
+				}
+				if (runs.size >= options.maxAttendees) {
+					channel.write(serveWords.full(options.maxAttendees));
+					return finish(1);
+				}
+				terminal = new ChannelTerminal(channel, pty);
+				const run = startAttendeeRun(terminal, options.dashboard, options);
+				const id = ++joined;
+				runs.add(run);
+				options.log(serveWords.attendeeJoined(id, runs.size));
+				void run.done
+					.catch(() => 1)
+					.then((code) => {
+						runs.delete(run);
+						options.log(serveWords.attendeeLeft(id, runs.size));
+						if (!terminal?.closed) finish(code);
+					});
+			});
+		});
+	});
+	// Connections beyond this are refused by the kernel's accept queue, before any SSH work.
+	server.maxConnections = options.maxAttendees * 2 + 8;
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port, options.host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const address = server.address();
+	return {
+		port: typeof address === 'object' && address !== null ? address.port : options.port,
+		attendees: () => [...runs],
+		async stop() {
+			server.close();
+			const ending = [...runs].map((run) => {
+				run.quit();
+				return run.done.catch(() => 1);
+			});
+			await Promise.all(ending);
+			for (const client of clients) client.end();
+		},
+	};
+}
