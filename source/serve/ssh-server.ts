@@ -76,10 +76,12 @@ export async function startSshServer(options: ServeOptions): Promise<RunningServ
 			session.on('shell', (acceptShell) => {
 				clearTimeout(handshake);
 				const channel = acceptShell();
+				// The connection goes once the client has closed the channel: ended at once, the exit status
+				// could be lost on the way (ssh then exits 255).
+				channel.on('close', () => client.end());
 				const finish = (code: number) => {
 					channel.exit(code);
 					channel.end();
-					client.end();
 				};
 				if (pty === undefined) {
 					channel.write(serveWords.noTerminal);

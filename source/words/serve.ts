@@ -23,7 +23,7 @@ export const serveWords = {
 	attendeeJoined: (id: number, count: number) => `attendee ${id} joined (${count} connected)`,
 	attendeeLeft: (id: number, count: number) => `attendee ${id} left (${count} connected)`,
 	full: (limit: number) =>
-		`The workshop is full (${limit} attendees at once). Try again when someone has finished.\r\n`,
+		`The workshop is full (${limit === 1 ? '1 attendee' : `${limit} attendees`} at once). Try again when someone has finished.\r\n`,
 	noTerminal: 'sts-mfa needs a terminal: connect with ssh -t (a pseudo-terminal), not a command.\r\n',
 	idle: (minutes: number) => `No key for ${minutes} minutes: this run is ending (teardown first).`,
 	budget: (requests: number) => `This run made ${requests} requests, the most one attendee may: it is ending.`,
