@@ -54,11 +54,11 @@ function iamOf(sandbox: RunningSandbox, endpoint = sandbox.endpoint): IAMClient 
 
 /** Chooses session-token and runs the first step (the demo user): its ARN names the account. */
 async function createUser(terminal: Terminal): Promise<string> {
-	await terminal.waitFor('Which scenario?', {timeout: 20_000});
+	await terminal.waitFor('Which scenario?', {timeout: 30_000});
 	await terminal.press('Enter');
-	await terminal.waitFor('Press Enter to start', {timeout: 15_000});
+	await terminal.waitFor('Press Enter to start', {timeout: 30_000});
 	await terminal.press('Enter');
-	const screen = await terminal.waitFor(/ARN: arn:aws:iam::\d{12}:user/, {timeout: 15_000});
+	const screen = await terminal.waitFor(/ARN: arn:aws:iam::\d{12}:user/, {timeout: 30_000});
 	return /ARN: arn:aws:iam::(\d{12})/.exec(screen)![1]!;
 }
 
