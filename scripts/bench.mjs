@@ -7,6 +7,7 @@ import {firstByte, firstFrame, idleRenders, keyLatencies, primeCodeCache} from '
 import {sandboxThroughput} from './bench/sandbox.mjs';
 import {nodeVersionRows} from './bench/node-versions.mjs';
 import {cachedSessionRows} from './bench/session.mjs';
+import {sshRows} from './bench/ssh.mjs';
 import {formatTable, median} from './bench/table.mjs';
 import {unattendedRun} from './bench/unattended.mjs';
 
@@ -129,6 +130,7 @@ try {
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
 		...(await section('cached session answer', () => cachedSessionRows(CLI, RUNS))),
+		...(await section('serve --ssh', () => sshRows(CLI, env, progress))),
 	];
 	console.log(
 		`\nsts-mfa benchmarks · node ${process.version} · ${(await import('node:os')).cpus().length} cores · medians\n`,
