@@ -135,6 +135,7 @@ async function dashboardScript() {
 			contents: [
 				"export {renderDashboard, wrapToWidth} from './source/app/render.tsx';",
 				"export {openMfaPrompt} from './source/commands/session/render-prompt.tsx';",
+				"export {renderCheckDashboard} from './source/check/view/render.tsx';",
 				"export {loadYoga} from 'yoga-layout/load';",
 				"export {provideYoga} from './scripts/shims/yoga-layout.js';",
 			].join('\n'),

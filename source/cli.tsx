@@ -5,7 +5,7 @@ import {helpText} from './cli/help.js';
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
 // Stays in this file (it finds the dashboard script beside it); the session command gets it from here.
-import {loadDashboard, loadMfaPrompt} from './app/boot/load-dashboard.js';
+import {loadCheckDashboard, loadDashboard, loadMfaPrompt} from './app/boot/load-dashboard.js';
 import {enableNodeCompileCache} from './app/boot/compile-cache.js';
 import {errorLine} from './error-line.js';
 import {ConfigurationError, UsageError} from './errors.js';
@@ -75,7 +75,13 @@ async function main(argv: string[]): Promise<number> {
 		}
 		case 'check': {
 			const {checkCommand} = await import('./commands/check.js');
-			return checkCommand(args, {stdout: process.stdout, stderr: process.stderr, env: process.env});
+			return checkCommand(args, {
+				stdout: process.stdout,
+				stderr: process.stderr,
+				stdin: process.stdin,
+				env: process.env,
+				loadDashboard: loadCheckDashboard,
+			});
 		}
 		case 'run':
 			return runCommand(args);

@@ -6,7 +6,10 @@
 import {parsedPolicy} from '../sandbox/policy/index.js';
 import {deciderOf} from './decider.js';
 import {agesWithoutPresence, isBoolDenyOnPresence, meansMfa, statementsOf} from './mfa-keys.js';
+import {cellIndex} from './report-read.js';
 import type {Cell, Decider, Finding, Principal, PrincipalReport, Way} from './types.js';
+
+export {cellIndex};
 
 const ENROLMENT = new Set(
 	[
@@ -26,13 +29,6 @@ const ENROLMENT = new Set(
 const REMOVES_DEVICE = new Set(['iam:deactivatemfadevice', 'iam:deletevirtualmfadevice']);
 /** What adds a device of the thief's own when the user already has one. */
 const ADDS_DEVICE = new Set(['iam:createvirtualmfadevice', 'iam:enablemfadevice']);
-
-type CellIndex = (action: string, way: Way) => Cell | undefined;
-
-export function cellIndex(cells: readonly Cell[]): CellIndex {
-	const byKey = new Map(cells.map((cell) => [`${cell.action.toLowerCase()} ${cell.way}`, cell]));
-	return (action, way) => byKey.get(`${action.toLowerCase()} ${way}`);
-}
 
 /** Findings about a user's cells and statements (roles: ./role-findings.ts). */
 export function userFindings(principal: Principal, actions: readonly string[], cells: readonly Cell[]): Finding[] {

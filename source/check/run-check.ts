@@ -84,8 +84,4 @@ function unexpandedOf(sets: readonly ActionSet[]) {
 	return [...byPattern.values()];
 }
 
-/** Every finding of the report, most severe first. */
-export function allFindings(report: CheckReport) {
-	const order = {high: 0, medium: 1, low: 2} as const;
-	return report.principals.flatMap((entry) => entry.findings).sort((a, b) => order[a.severity] - order[b.severity]);
-}
+export {allFindings} from './report-read.js';

@@ -15,13 +15,17 @@ import {plainReport} from '../check/output/plain.js';
 import {sarifReport} from '../check/output/sarif.js';
 import {type CheckInput, runCheck} from '../check/run-check.js';
 import type {CheckReport} from '../check/types.js';
+import type {renderCheckDashboard} from '../check/view/render.js';
 import {UsageError} from '../errors.js';
 import {CHECK_ERRORS, CHECK_WORDS} from '../words/check.js';
 
 export interface CheckIo {
 	readonly stdout: NodeJS.WriteStream;
 	readonly stderr: NodeJS.WriteStream;
+	readonly stdin: NodeJS.ReadStream;
 	readonly env: NodeJS.ProcessEnv;
+	/** The dashboard script's check view (loaded only for a terminal). */
+	readonly loadDashboard: () => Promise<typeof renderCheckDashboard>;
 }
 
 export async function checkCommand(args: CheckArgs, io: CheckIo): Promise<number> {
@@ -86,9 +90,8 @@ async function writeReport(report: CheckReport, args: CheckArgs, io: CheckIo): P
 			io.stdout.write(`${JSON.stringify(sarifReport(report), null, 2)}\n`);
 			return;
 		case 'dashboard':
-			if (io.stdout.isTTY) {
-				const {showCheckDashboard} = await import('../check/view/show.js');
-				await showCheckDashboard(report, io);
+			if (io.stdout.isTTY && io.stdin.isTTY && io.env.TERM !== 'dumb') {
+				await (await io.loadDashboard())(report, io);
 				return;
 			}
 			io.stdout.write(`${plainReport(report, io.env).join('\n')}\n`);

@@ -51,3 +51,34 @@ export const CHECK_ERRORS = {
 	invalidResponse: (operation: string, detail: string) =>
 		`${operation} answered something that is not its documented shape (${detail}); nothing was evaluated from it`,
 };
+
+/** The dashboard's words. */
+export const CHECK_DASHBOARD = {
+	title: 'sts-mfa check',
+	target: (kind: 'offline' | 'aws' | 'endpoint', where: string | undefined) =>
+		kind === 'offline'
+			? 'policy files (offline)'
+			: kind === 'aws'
+				? `AWS ${where ?? ''}`.trim()
+				: `Endpoint ${where ?? ''}`.trim(),
+	counts: (high: number, medium: number, low: number) => `${high} high · ${medium} medium · ${low} low`,
+	principalsHeading: (shown: number, total: number) => `Principals (${shown} of ${total})`,
+	noFindingShort: 'no finding',
+	findingCount: (high: number, medium: number, low: number) =>
+		[high && `${high} high`, medium && `${medium} medium`, low && `${low} low`].filter(Boolean).join(' · '),
+	matrixHeading: (kind: string, name: string, findings: number) => `${kind} ${name} · ${findings} finding(s)`,
+	legend: (allowed: string, denied: string, implicit: string) =>
+		`${allowed} allowed  ${denied} denied  ${implicit} no Allow`,
+	cellLine: (action: string, way: string, decision: string) => `${action} · ${way}: ${decision}`,
+	decidedBy: 'decided by',
+	refusedByTrust: "the role's trust policy refuses this AssumeRole",
+	findingsHere: 'Findings',
+	noActions: 'no action matches the filter',
+	filterPrompt: (text: string) => `/ ${text}▏  Enter keep  Esc clear`,
+	filterShown: (text: string) => `filter: ${text}`,
+	keys: {
+		principals: '↑↓ move  Enter/→ matrix  / filter  q quit',
+		matrix: '↑↓←→ move  Enter statement  Esc back  / filter  q quit',
+		statement: 'Esc/← back to the matrix  q quit',
+	},
+};

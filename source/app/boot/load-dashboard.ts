@@ -1,6 +1,7 @@
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Yoga} from 'yoga-layout/load';
+import type {renderCheckDashboard} from '../../check/view/render.js';
 import type {openMfaPrompt} from '../../commands/session/render-prompt.js';
 import type {renderDashboard, wrapToWidth} from '../render.js';
 import {runCachedScript} from './code-cache.js';
@@ -15,6 +16,8 @@ interface DashboardScript {
 	readonly wrapToWidth: typeof wrapToWidth;
 	/** `sts-mfa session`'s prompt for an MFA code on the controlling terminal. */
 	readonly openMfaPrompt: typeof openMfaPrompt;
+	/** `sts-mfa check`'s dashboard. */
+	readonly renderCheckDashboard: typeof renderCheckDashboard;
 	/** yoga-layout/load's: instantiates Yoga's WebAssembly. */
 	readonly loadYoga: () => Promise<Yoga>;
 	/** Hands the instance to Ink, which scripts/shims/yoga-layout.js stands in for its yoga-layout. */
@@ -57,6 +60,11 @@ export async function loadMfaPrompt(): Promise<{
 }> {
 	const script = await loadDashboardScript();
 	return {openMfaPrompt: script.exports.openMfaPrompt, saveCodeCache: () => script.save()};
+}
+
+/** The same script, for `sts-mfa check`'s dashboard. */
+export async function loadCheckDashboard(): Promise<typeof renderCheckDashboard> {
+	return (await loadDashboardScript()).exports.renderCheckDashboard;
 }
 
 async function loadDashboardScript() {

@@ -1,5 +1,5 @@
 import type {CheckReport, Severity} from '../types.js';
-import {allFindings} from '../run-check.js';
+import {allFindings} from '../report-read.js';
 
 /** `--fail-on`: the least severe finding that fails the run; `none` never fails it. */
 export type FailOn = Severity | 'none';

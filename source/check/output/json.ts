@@ -3,7 +3,7 @@
  * each cell names its deciding statement.
  */
 import {FINDING_FIXES, FINDING_TITLES} from '../../words/check-findings.js';
-import {allFindings} from '../run-check.js';
+import {allFindings} from '../report-read.js';
 import type {CheckReport} from '../types.js';
 
 export function jsonReport(report: CheckReport) {

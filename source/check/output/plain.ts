@@ -4,8 +4,8 @@
  */
 import {CHECK_WORDS} from '../../words/check.js';
 import {FINDING_FIXES, findingLine, SEVERITY_NAMES, WAY_COLUMNS} from '../../words/check-findings.js';
-import {cellIndex} from '../findings.js';
-import {allFindings} from '../run-check.js';
+import {cellIndex} from '../report-read.js';
+import {allFindings} from '../report-read.js';
 import type {CheckReport, PrincipalReport} from '../types.js';
 import {glyphFor} from './glyphs.js';
 

@@ -4,7 +4,7 @@
  */
 import packageJson from '../../../package.json' with {type: 'json'};
 import {FINDING_FIXES, FINDING_TITLES, findingLine} from '../../words/check-findings.js';
-import {allFindings} from '../run-check.js';
+import {allFindings} from '../report-read.js';
 import type {CheckReport, Finding, FindingKind, Severity} from '../types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -1,0 +1,50 @@
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {cli, prepareCli, removeCliCopy} from '../e2e/support/build.js';
+import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
+
+/*
+ * The check's dashboard in a real terminal at 80x24: principals with counts, the matrix told apart
+ * by shape, the statement behind a cell with its finding, the / filter, and q's exit status.
+ */
+const available = tmuxAvailable();
+if (!available) console.warn('tmux is not installed: the check dashboard tests are skipped.');
+const FIXTURES = new URL('fixtures/', import.meta.url).pathname;
+
+beforeAll(() => prepareCli());
+afterAll(() => removeCliCopy());
+afterEach(() => killAllTerminals());
+
+describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
+	it('goes from the principals to a cell and its statement, filters, and exits 1 on a high finding', async () => {
+		const terminal = await Terminal.start([process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json'], {
+			cols: 80,
+			rows: 24,
+			cwd: FIXTURES,
+		});
+		await terminal.waitFor('›user policy-user 2 high', {timeout: 15_000});
+		expect(await terminal.screen()).toContain('sts-mfa check · policy files (offline) · 2 high · 0 medium · 0 low');
+		await terminal.press('Enter');
+		const matrix = await terminal.waitFor('user policy-user · 2 finding(s)');
+		expect(matrix).toMatch(/key {2}no MFA {2}MFA {2}MFA 2h/);
+		// Allowed, denied and "no Allow" differ in shape, not only in colour.
+		expect(matrix).toMatch(/iam:CreateAccessKey +● +✕ +● +●/);
+		expect(matrix).toMatch(/iam:AddUserToGroup +· +✕ +· +·/);
+		await terminal.press('Down', 'Down', 'Down', 'Down', 'Down');
+		await terminal.waitFor(/iam:CreateAccessKey · long-term key: allowed · Allow\s+"AllowManageOwnAccessKeys"/);
+		await terminal.press('Enter');
+		const statement = await terminal.waitFor('Findings');
+		expect(statement).toContain('"Sid": "AllowManageOwnAccessKeys",');
+		expect(statement).toContain('high A Deny under Bool lets the long-term key through: iam:CreateAccessKey');
+		expect(statement).toContain('Write BoolIfExists aws:MultiFactorAuthPresent false in the Deny');
+		await terminal.press('Escape');
+		await terminal.waitFor('↑↓←→ move');
+		await terminal.type('/MFADevice');
+		await terminal.press('Enter');
+		const filtered = await terminal.waitFor('filter: MFADevice');
+		expect(filtered).not.toContain('iam:CreateAccessKey');
+		expect(filtered).toMatch(/iam:DeactivateMFADevice +● +✕ +● +●/);
+		await terminal.type('q');
+		expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+		expect(await terminal.alternateScreenOn()).toBe(false);
+	});
+});
