@@ -8,7 +8,9 @@ Runs an MFA demo: create a user and a virtual MFA device, enable it with two cod
 a request without MFA is denied and one with MFA lists the buckets, then tear everything down.
 By default it runs against an embedded sandbox on this machine, not AWS.
 
-Scenarios (--scenario NAME; without it the dashboard asks, plain mode runs session-token)
+Scenario
+  --scenario NAME           one of these (without it the dashboard asks, plain mode runs
+                            session-token):
   session-token             GetSessionToken; the policy allows listing only with MFA (Bool)
   assume-role               a role whose trust policy lets the user assume it only with MFA
   force-mfa                 a Deny with BoolIfExists refuses the long-term key itself
@@ -40,8 +42,10 @@ t tear down now, q quit (tears down first; during teardown: leave at once), ? al
 
 Exit status
   0         the demo proved its point and left nothing; or you stopped it and nothing is left
-  1         a step failed, or the demo did not prove its point
-  2         usage or configuration error (a bad flag, an unknown profile, no credentials)
+  1         a step failed, or the demo did not prove its point (also: input that ended
+            before the codes came)
+  2         usage or configuration error (a bad flag, an unknown profile, no credentials;
+            plain mode without --auto-mfa when stdin can give nothing, e.g. < /dev/null)
   3         something could not be deleted: 'sts-mfa cleanup' removes it
   130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`;
 
@@ -57,7 +61,7 @@ sourced at once:
 
   sts-mfa sandbox --detach > sandbox.env && . ./sandbox.env && aws sts get-caller-identity
 
-
+Options
   -d, --detach              run in the background: print the export lines once it listens, then
                             return (stderr names the process id that 'kill' stops)
   --host HOST               address to bind (default 127.0.0.1)
@@ -81,13 +85,19 @@ virtual MFA devices, and assume-role's roles and customer managed policies. With
 on this machine left; those may still be running elsewhere, so they are deleted only when older
 than --older-than, or when named with --run. Nothing without sts-mfa's tags is touched.
 
+Options
   --aws | --endpoint URL    where to look (as for 'sts-mfa run'); default: each journal's own target
   --profile NAME, --region REGION
   --older-than DURATION     untracked resources at least this old may go: 30m, 2h, 1d (default 1h)
   --run ID                  the untracked resources of this run may go, whatever their age (repeatable)
   --dry-run                 only list what would be deleted
   -y, --yes                 delete without asking
-  -h, --help                this help`;
+  -h, --help                this help
+
+Exit status
+  0         nothing is left behind (or nothing was found; or a dry run)
+  1         something is still there, a target could not be searched, or you answered no
+  2         usage error (a bad flag or duration)`;
 
 const SESSION = `Usage: sts-mfa session [options]
        sts-mfa session exec [options] -- COMMAND [ARGS...]
@@ -119,11 +129,18 @@ Output
   -h, --help                this help
 
 'session exec' runs COMMAND with the session in its environment (AWS_PROFILE removed, the
-session's region and endpoint set) and exits with its status.
+profile's region and endpoint set) and exits with its status. The env format exports them too.
 
-In ~/.aws/config, for every AWS tool to use it on its own:
+In ~/.aws/config, for every AWS tool to use it on its own (with the region and any endpoint_url
+it needs beside it: a credential_process answer carries keys only):
   [profile work-mfa]
-  credential_process = sts-mfa session --profile work --format credential-process`;
+  credential_process = sts-mfa session --profile work --format credential-process
+
+Exit status
+  0         the session was handed out ('session exec': the command's own status)
+  1         AWS refused or could not be reached (a wrong or used code, a clock that is off)
+  2         usage or configuration error (a bad flag, an unknown profile, no credentials,
+            session credentials as the source, a device that is not yours, no way to get a code)`;
 
 const TOP = `sts-mfa: a terminal dashboard that shows how an AWS session token that requires MFA works.
 

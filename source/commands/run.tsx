@@ -227,6 +227,7 @@ async function runPlainMode(
 		log,
 		prompt: (text) => (args.json ? process.stderr : process.stdout).write(text),
 		input,
+		inputIsTerminal: process.stdin.isTTY === true,
 		color,
 		lightBackground: args.lightBackground,
 		report: args.json ? (json) => process.stdout.write(`${json}\n`) : undefined,

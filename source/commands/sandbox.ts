@@ -1,3 +1,4 @@
+import {SANDBOX_NOTES} from '../words/sandbox.js';
 import {readFile} from 'node:fs/promises';
 import type {Writable} from 'node:stream';
 import {StsMfaError, UsageError} from '../errors.js';
@@ -69,8 +70,8 @@ export async function sandboxCommand(
 			'',
 		].join('\n'),
 		notes: [
-			`# sts-mfa sandbox: a local AWS-compatible endpoint (IAM, STS, S3, CloudTrail lookups), not AWS. Account ${sandbox.accountId}.`,
-			`# The keys above are the sandbox administrator's. ${args.state ? `State is kept in ${args.state}.` : 'State lives in memory only.'}`,
+			SANDBOX_NOTES.what(sandbox.accountId),
+			SANDBOX_NOTES.keys(args.state),
 			...(isLoopback(args.host)
 				? []
 				: [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),

@@ -7,6 +7,7 @@ import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
 import {scenarioOf} from '../scenario/scenarios/index.js';
 import {provedLine} from '../words/results.js';
+import {answerRead, INPUT_ENDED_LINE, NOTHING_CREATED} from '../words/plain.js';
 
 export interface PlainIo {
 	/** Where the log goes: stdout, or stderr when the JSON report owns stdout. */
@@ -15,6 +16,11 @@ export interface PlainIo {
 	prompt(text: string): void;
 	/** stdin's lines; absent when there is no input to read (then --auto-mfa is required). */
 	readonly input?: LineReader;
+	/**
+	 * stdin is a terminal, which echoes the answer after the question. From a pipe or a file nothing
+	 * is echoed: each question then ends its line, and what was read gets a line of its own.
+	 */
+	readonly inputIsTerminal?: boolean;
 	readonly color: boolean;
 	/** Without colour, draw the QR code for a light terminal background (--light-background). */
 	readonly lightBackground?: boolean;
@@ -78,14 +84,16 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	let finished = false;
 	// Input that ends before the codes came is a failure, not the user's choice to stop.
 	let inputEnded = false;
+	let declined = false;
 	io.log(`sts-mfa: MFA ${previous.scenario} demo against ${describeTarget(previous)}`);
 
 	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
 		if (!io.input) return;
 		asking = true;
-		io.prompt(question);
+		io.prompt(io.inputIsTerminal ? question : `${question.trimEnd()}\n`);
 		const line = await io.input.next();
 		asking = false;
+		if (!io.inputIsTerminal && line !== undefined) io.log(answerRead(line));
 		// The run ended (a signal, q) while asking: the input is closed, it did not end on its own.
 		if (!finished) answer(line);
 	}
@@ -94,9 +102,11 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		if (asking) return;
 		const {phase} = state;
 		if (phase.kind === 'confirm') {
-			void ask(confirmation(state), (line) =>
-				controller.dispatch({type: line !== undefined && /^y(es)?$/i.test(line.trim()) ? 'confirmed' : 'declined'}),
-			);
+			void ask(confirmation(state), (line) => {
+				// Answered no (or nothing): nothing exists, so no step is skipped and nothing torn down.
+				declined = line === undefined || !/^y(es)?$/i.test(line.trim());
+				controller.dispatch({type: declined ? 'declined' : 'confirmed'});
+			});
 		} else if (phase.kind === 'codeEntry' && !state.options.autoMfa) {
 			const {entry} = phase;
 			const which =
@@ -106,13 +116,15 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 			void ask(`MFA code${which}: `, (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
 				inputEnded = true;
-				io.log(paint.bad('error: the input ended before an MFA code was entered; tearing down.'));
-				controller.dispatch({type: 'quitRequested'});
+				io.log(paint.bad(INPUT_ENDED_LINE));
+				controller.dispatch({type: 'inputEnded'});
 			});
 		}
 	}
 
 	const unsubscribe = controller.subscribe((state) => {
+		// The one line for a run declined at the confirmation comes at the end.
+		if (declined) return;
 		for (const line of describeChange(previous, state, paint, Date.now())) io.log(line);
 		if (!previous.resources.mfaDevice && state.resources.mfaDevice && !state.options.autoMfa) {
 			for (const line of deviceQr(state.resources.mfaDevice.otpauthUri.reveal(), io)) io.log(line);
@@ -129,6 +141,11 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	const exitCode = inputEnded && status === 0 ? 1 : status;
 	const state = controller.getState();
 	const report = buildReport(state, exitCode);
+	if (declined) {
+		io.log(NOTHING_CREATED);
+		io.report?.(JSON.stringify(report, null, 2));
+		return exitCode;
+	}
 	io.log(
 		report.proved
 			? paint.ok(`Proved: ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`)

@@ -248,6 +248,8 @@ export type UiEvent =
 	/** Leave now, even mid-teardown (a stalled endpoint must not hold the terminal); elsewhere the same as quitting. */
 	| {readonly type: 'teardownAbandoned'}
 	| {readonly type: 'codeSubmitted'; readonly code: string}
+	/** Plain mode's input ended while a code was asked for: the step failed (and the run tears down). */
+	| {readonly type: 'inputEnded'}
 	| {readonly type: 'autoCodesRequested'}
 	| {readonly type: 'scenarioChosen'; readonly scenario: ScenarioName};
 

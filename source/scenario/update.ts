@@ -1,3 +1,4 @@
+import {INPUT_ENDED} from '../words/plain.js';
 import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
@@ -192,6 +193,10 @@ function inCodeEntry(
 			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
 		case 'stepFailed':
 			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
+		case 'inputEnded': {
+			const failed = failStep(state, phase.step, {code: 'Scenario.inputEnded', message: INPUT_ENDED}, now);
+			return failed.state.phase.kind === 'failed' ? startTeardown(failed.state, 'failed', true, now) : failed;
+		}
 		default:
 			// Why a code was refused, or what the authenticator waits for, is moot once the run ends.
 			return onStopRequested({...state, notice: undefined}, event, now) ?? stay(state);

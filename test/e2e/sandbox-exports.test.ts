@@ -76,6 +76,9 @@ describe('sandbox --detach', () => {
 		expect(lines.every((line) => /^export AWS_[A-Z_]+=\S+$/.test(line))).toBe(true);
 		const [pid] = started;
 		expect(result.stderr).toContain(`'kill ${pid}' stops it`);
+		// Standard output went to a file, so nothing is "above" the notes: they say where the keys went.
+		expect(result.stderr).toContain("The export lines on standard output hold the sandbox administrator's keys.");
+		expect(result.stderr).not.toContain('above');
 		// Listening already: the very next request is answered.
 		const endpoint = lines[0]!.split('=')[1]!;
 		expect((await fetch(endpoint)).status).toBeGreaterThan(0);
