@@ -4,6 +4,7 @@ import path from 'node:path';
 import {codeCacheDirectory} from '../../app/boot/code-cache.js';
 import {createFileSealer, readOwnerOnlyFile, writeOwnerOnlyFile} from '../../owner-only-file.js';
 import {Secret} from '../../secret.js';
+import {acquireLock, type HeldLock} from './lock.js';
 import type {CachedSession, SessionRequest} from './session.js';
 
 /*
@@ -80,7 +81,16 @@ export type CacheLookup = {session: CachedSession} | {session?: undefined; refus
 export interface SessionCache {
 	lookup(request: SessionRequest, nowMs?: number): Promise<CacheLookup>;
 	store(request: SessionRequest, session: CachedSession): Promise<void>;
+	/**
+	 * The right to ask for a code for this request: one caller at a time (ten AWS commands started
+	 * at once with an empty cache draw one prompt and spend one code; the others wait, then find
+	 * the session in the cache). Waits at most LOCK_TIMEOUT_MS.
+	 */
+	lock(request: SessionRequest): Promise<HeldLock>;
 }
+
+/** Longer than --mfa-process may take (120 s): a waiter gives up only on a caller that is stuck. */
+export const LOCK_TIMEOUT_MS = 180_000;
 
 function stillFresh(session: CachedSession, nowMs: number): boolean {
 	return session.expiration.getTime() - nowMs > REUSE_MARGIN_MS;
@@ -109,6 +119,12 @@ export function createSessionCache(directory: string): SessionCache {
 			if (JSON.stringify(found.request) !== JSON.stringify(requestFields(request))) return {};
 			const session = fromStored(found);
 			return stillFresh(session, nowMs) ? {session} : {};
+		},
+		lock(request) {
+			return acquireLock(`${cacheFile(directory, request)}.lock`, {
+				timeoutMs: LOCK_TIMEOUT_MS,
+				timeoutMessage: `another sts-mfa session has been getting a session for the same profile and device for ${LOCK_TIMEOUT_MS / 1000} s (waiting for a code); answer it or end it, then try again`,
+			});
 		},
 		async store(request, session) {
 			await writeOwnerOnlyFile(

@@ -1,10 +1,11 @@
 import {errorLine, noteLine} from '../../error-line.js';
 import {ConfigurationError, UsageError} from '../../errors.js';
 import type {SessionArgs} from './args.js';
-import {createSessionCache, sessionCacheDirectory} from './cache.js';
+import {createSessionCache, type SessionCache, sessionCacheDirectory} from './cache.js';
 import {createCodeSource, type PromptLoader} from './code-source.js';
 import {checkSerial, longTermKeysNeeded, SessionError} from './errors.js';
 import {execWithSession} from './exec.js';
+import {inProfileChain, profileChain} from './loop.js';
 import {formatSession} from './output.js';
 import {sessionPlace} from './place.js';
 import type {CachedSession, SessionRequest} from './session.js';
@@ -35,6 +36,8 @@ interface Source {
 	readonly request: SessionRequest;
 	/** An endpoint_url the SDK would not read itself (a --profile's). */
 	readonly sdkEndpoint?: string;
+	/** The profiles whose sts-mfa session led to this one, this one's included (loop.ts). */
+	readonly chain: string;
 }
 
 /** Endpoint URLs as the SDKs read them: the environment first, then the profile's, unless told to ignore them. */
@@ -47,6 +50,8 @@ function endpointFor(env: NodeJS.ProcessEnv, settings: ProfileSettings): {endpoi
 
 async function describeSource(args: SessionArgs, env: NodeJS.ProcessEnv): Promise<Source> {
 	const profile = profileName(args.profile, env);
+	// Before anything waits on the cache's lock, which the run that started this one may hold.
+	const chain = await profileChain(profile, env);
 	const fromEnvironment = profile === undefined && Boolean(env.AWS_ACCESS_KEY_ID);
 	// Session credentials in the environment can never make a session: say so before anything loads.
 	if (fromEnvironment && env.AWS_SESSION_TOKEN)
@@ -63,43 +68,67 @@ async function describeSource(args: SessionArgs, env: NodeJS.ProcessEnv): Promis
 		durationSeconds: args.durationSeconds,
 		endpoint,
 	};
-	return {profile, settings, request, sdkEndpoint};
+	return {profile, settings, request, sdkEndpoint, chain};
 }
 
-async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: Source): Promise<CachedSession> {
-	const cache = createSessionCache(sessionCacheDirectory(io.env));
-	if (args.cache && !args.refresh) {
-		const found = await cache.lookup(source.request);
-		if (found.session) return found.session;
-		if (found.refused) io.stderr.write(noteLine(`not using the cached session: ${found.refused}`));
-	}
+async function fromCache(
+	cache: SessionCache,
+	source: Source,
+	io: SessionCommandIo,
+): Promise<CachedSession | undefined> {
+	const found = await cache.lookup(source.request);
+	if (found.session) return found.session;
+	if (found.refused) io.stderr.write(noteLine(`not using the cached session: ${found.refused}`));
+	return undefined;
+}
+
+async function newCachedSession(args: SessionArgs, io: SessionCommandIo, source: Source): Promise<CachedSession> {
 	const codes = createCodeSource({
 		tokenCode: args.tokenCode,
 		mfaProcess: args.mfaProcess,
 		loadPrompt: io.loadPrompt,
 		openTerminal: io.openTerminal,
 	});
-	let session: CachedSession;
 	try {
 		const {newSession} = await import('./new-session.js');
-		session = await newSession({
-			args,
-			profile: source.profile,
-			profileSerial: source.settings.mfaSerial,
-			endpoint: source.sdkEndpoint,
-			codes,
-		});
+		return await inProfileChain(source.chain, sessionCacheDirectory(io.env), () =>
+			newSession({
+				args,
+				profile: source.profile,
+				profileSerial: source.settings.mfaSerial,
+				endpoint: source.sdkEndpoint,
+				codes,
+			}),
+		);
 	} finally {
 		await codes.close();
 	}
-	// The session's endpoint is the profile's endpoint_url (exec's command, without the profile,
-	// would not know it); one from the environment reaches the command through the environment.
-	if (args.cache) {
+}
+
+async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: Source): Promise<CachedSession> {
+	if (!args.cache) return newCachedSession(args, io, source);
+	const cache = createSessionCache(sessionCacheDirectory(io.env));
+	if (!args.refresh) {
+		const cached = await fromCache(cache, source, io);
+		if (cached) return cached;
+	}
+	// One caller per cache key asks for a code; the others wait here, then answer from the cache.
+	const lock = await cache.lock(source.request);
+	try {
+		if (!args.refresh) {
+			const cached = await fromCache(cache, source, io);
+			if (cached) return cached;
+		}
+		const session = await newCachedSession(args, io, source);
+		// The session's endpoint is the profile's endpoint_url (exec's command, without the profile,
+		// would not know it); one from the environment reaches the command through the environment.
 		await cache.store(source.request, session).catch((error: unknown) => {
 			io.stderr.write(noteLine(`the session could not be cached: ${(error as Error).message}`));
 		});
+		return session;
+	} finally {
+		lock.release();
 	}
-	return session;
 }
 
 async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedSession, source: Source) {

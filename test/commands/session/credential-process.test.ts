@@ -108,3 +108,68 @@ describe('a credential_process profile running sts-mfa session', () => {
 		60_000,
 	);
 });
+
+describe('many callers at once, with an empty cache (issue 21, point 7)', () => {
+	const callers = 10;
+
+	it.skipIf(!hasAwsCli)(
+		`asks for one code for ${callers} parallel AWS CLI calls, and all of them succeed`,
+		async () => {
+			const {home, countFile, env, user} = await userWithHome();
+			const calls = Array.from({length: callers}, () =>
+				run('aws', ['sts', 'get-caller-identity', '--profile', 'mfa', '--output', 'text', '--query', 'Arn'], {
+					env,
+					cwd: home,
+				}),
+			);
+			const answers = await Promise.all(calls);
+			for (const answer of answers) {
+				expect(answer.stderr).toBe('');
+				expect(answer.stdout.trim()).toBe(user.arn);
+			}
+			expect(await codeRuns(countFile)).toBe(1);
+		},
+		240_000,
+	);
+
+	it.skipIf(!hasBoto3)(
+		`asks for one code for ${callers} parallel boto3 calls, and all of them succeed`,
+		async () => {
+			const {home, countFile, env, user} = await userWithHome();
+			const script =
+				"import boto3; print(boto3.Session(profile_name='mfa').client('sts').get_caller_identity()['Arn'])";
+			const answers = await Promise.all(
+				Array.from({length: callers}, () => run('python3', ['-c', script], {env, cwd: home})),
+			);
+			for (const answer of answers) {
+				expect(answer.stderr).toBe('');
+				expect(answer.stdout.trim()).toBe(user.arn);
+			}
+			expect(await codeRuns(countFile)).toBe(1);
+		},
+		240_000,
+	);
+});
+
+describe('a credential_process that runs sts-mfa session for its own profile (issue 21, point 8)', () => {
+	it('stops at once with exit 2, naming the profile, with never more than two sts-mfa processes at a time', async () => {
+		const home = await scratch.make('sts-mfa-loop-');
+		const starts = path.join(home, 'starts');
+		const itself = `sh -c 'echo start >> ${starts}; ${JSON.stringify(process.execPath)} ${JSON.stringify(cli())} session --profile loop --format credential-process; status=$?; echo end >> ${starts}; exit $status'`;
+		await writeAwsFiles(home, {
+			config: `[profile loop]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${itself}\n`,
+		});
+		const answer = await run(process.execPath, [cli(), 'session', '--profile', 'loop', '--token-code', '123456'], {
+			env: homeEnv(home),
+			cwd: home,
+		});
+		expect(answer.status).toBe(2);
+		expect(answer.stdout).toBe('');
+		expect(answer.stderr).toContain("profile 'loop' gets its keys by running sts-mfa session for 'loop' again");
+		// The run itself and the one its credential_process started (the SDK tries the profile's
+		// credential_process twice, one after the other): two sts-mfa processes at a time, never more.
+		const events = (await readFile(starts, 'utf8')).split('\n').filter(Boolean);
+		expect(events.length).toBeGreaterThan(0);
+		expect(events.join(' ')).toMatch(/^(start end ?)+$/);
+	}, 60_000);
+});

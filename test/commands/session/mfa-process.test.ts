@@ -1,5 +1,7 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {runMfaProcess} from '../../../source/commands/session/mfa-process.js';
+import {becomes} from '../../support/wait-until.js';
 
 const SERIAL = 'arn:aws:iam::123456789012:mfa/alice';
 
@@ -23,5 +25,38 @@ describe('--mfa-process', () => {
 
 	it('gives the command no stdin, which belongs to whoever started sts-mfa', async () => {
 		expect(await runMfaProcess('if read line; then echo 111111; else echo 222222; fi', SERIAL)).toBe('222222');
+	});
+});
+
+/** Processes whose command line holds `marker`. */
+function processesWith(marker: string): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((name) => {
+			try {
+				return readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker);
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}
+
+describe('--mfa-process under pressure', () => {
+	it('stops the command and what it started at the timeout, instead of waiting for a grandchild', async () => {
+		// The shell runs sleep as its child; killing the shell alone left sleep holding the pipe.
+		const marker = `${170 + Math.random()}`;
+		await expect(runMfaProcess(`sleep ${marker}; echo 123456`, SERIAL, {timeoutMs: 1000})).rejects.toThrow(
+			'--mfa-process gave no code in 1 s and was stopped',
+		);
+		expect(await becomes(() => processesWith(marker).length === 0)).toBe(true);
+	});
+
+	it('reads one short line of a command that never stops writing, and nothing more', async () => {
+		expect(await runMfaProcess('yes 123456', SERIAL)).toBe('123456');
+		await expect(runMfaProcess("head -c 10000000 /dev/zero | tr '\\0' 1", SERIAL)).rejects.toThrow(
+			'--mfa-process printed more than one short line before a line break: no code',
+		);
+		await expect(runMfaProcess('yes 1234567', SERIAL)).rejects.toThrow('printed no 6-digit code');
 	});
 });
