@@ -17,6 +17,7 @@ import {useReviewKeys} from './steps/use-review-keys.js';
 import {TooSmall} from './too-small/too-small.js';
 import {useAppKeys} from './use-app-keys.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
+import {createdKinds} from '../scenario/teardown-plan.js';
 import {usePickerKeys} from './picker/use-picker-keys.js';
 
 export interface AppProps {
@@ -54,7 +55,7 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 	const [leaveAsked, setLeaveAsked] = useState<LeaveRequest | undefined>();
 	const codeDraft = useMemo<CodeDraft>(() => ({digits: ''}), []);
 	const declared = stepsOf(state);
-	const panels = {steps: declared.length, resources: declared.some((step) => step.id === 'createRole') ? 5 : 4};
+	const panels = {steps: declared.length, resources: createdKinds(state).length};
 	const layout = dashboardLayout(size.columns, size.rows, panels);
 	const phase = state.phase;
 

@@ -15,6 +15,7 @@ import {Steps} from './steps/steps.js';
 import {Picker} from './picker/picker.js';
 import type {ScenarioName} from '../scenario/declaration.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
+import {createdKinds} from '../scenario/teardown-plan.js';
 import {stepAwaitingUser} from './steps/your-turn.js';
 import {Trace} from './trace/trace.js';
 
@@ -125,7 +126,7 @@ function Body({state, layout, reviewing, codeInputActive, onCodeSubmit}: ScreenP
 							teardown={state.teardown}
 							width={layout.leftWidth}
 							policyLines={layout.policyLines}
-							showRole={stepsOf(state).some((step) => step.id === 'createRole')}
+							kinds={createdKinds(state)}
 						/>
 					</Box>
 				</Box>

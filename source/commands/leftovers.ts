@@ -1,4 +1,4 @@
-import {inDeletionOrder} from '../scenario/deletion-order.js';
+import {inDeletionOrder} from '../resources/kinds.js';
 import {
 	deleteLeftovers,
 	findLeftovers,

@@ -5,7 +5,6 @@ import {loadDashboard} from '../app/boot/load-dashboard.js';
 import {UsageError} from '../errors.js';
 import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, type RunningScenario} from '../scenario/runner.js';
-import {describeLeftBehind} from '../left-behind.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {exitStatus, type StopSignal} from './exit-status.js';
 import {summaryLines} from './summary.js';
@@ -86,13 +85,6 @@ function handleSignals(controller: ScenarioController, received: (signal: StopSi
 	return () => {
 		for (const [signal, onSignal] of handlers) process.off(signal, onSignal);
 	};
-}
-
-/** After the dashboard has given the screen back: what the run left, so it is not lost with the alternate screen. */
-function reportLeftBehind(state: ScenarioState, write: (line: string) => void): void {
-	const {teardown} = state;
-	if (teardown.completed || (!teardown.abandoned && teardown.items.every((item) => item.status === 'done'))) return;
-	write(`sts-mfa: ${describeLeftBehind(teardown.items.filter((item) => item.status !== 'done'))}`);
 }
 
 /** --record: the QR code stays only against the embedded sandbox, whose seed dies with the run, unless --record-qr. */
@@ -184,7 +176,6 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			const columns = process.stdout.columns;
 			for (const line of summaryLines(state, signal))
 				process.stdout.write(`${columns > 0 ? wrapToWidth(line, columns) : line}\n`);
-			reportLeftBehind(state, (line) => process.stderr.write(`${line}\n`));
 			return finalStatus(state);
 		}
 		const modules = plainModules ?? (await loadPlainModules());

@@ -1,8 +1,9 @@
-import {oneItemPerResource} from '../left-behind.js';
+import {DELETION_KINDS, isStepOnResource} from '../resources/kinds.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {noticeWords} from '../words/notices.js';
+import {CLEANUP_COMMAND, itemsWords, resourceNoun} from '../words/resources.js';
 import {provedLine} from '../words/results.js';
-import type {ScenarioState, TeardownItem} from '../scenario/types.js';
+import type {ScenarioState} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
 import {leftBehind, type StopSignal} from './exit-status.js';
 
@@ -11,28 +12,6 @@ import {leftBehind, type StopSignal} from './exit-status.js';
  * gone (and at the end of the plain log): what was proved, what was deleted, what is left and the
  * command that removes it. Everything else the dashboard showed vanishes with the alternate screen.
  */
-
-/** Removes what a run left, from its journal (which holds the target, endpoint and profile). */
-export const CLEANUP_COMMAND = 'sts-mfa cleanup';
-
-const NAMES: Readonly<Record<TeardownItem['kind'], string>> = {
-	userPolicy: 'inline policy',
-	accessKey: 'access key',
-	mfaDeactivation: 'MFA device (still enabled)',
-	virtualMfaDevice: 'MFA device',
-	user: 'IAM user',
-	rolePolicyDetachment: 'role policy attachment',
-	role: 'IAM role',
-	managedPolicy: 'managed policy',
-};
-
-function itemText(item: TeardownItem): string {
-	if (item.id === '*') return 'the demo user’s access keys';
-	// A device's or managed policy's id is its ARN; the last part is its name, which is all a reader needs here.
-	const byArn = ['virtualMfaDevice', 'mfaDeactivation', 'rolePolicyDetachment', 'managedPolicy'].includes(item.kind);
-	const id = byArn ? item.id.split('/').pop() : item.id;
-	return `${NAMES[item.kind]} ${id}`;
-}
 
 function stopText(signal: StopSignal | undefined, state: ScenarioState): string {
 	if (signal === 'SIGINT') return 'interrupted (Ctrl-C)';
@@ -60,16 +39,17 @@ function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): stri
 /** What teardown deleted and what, if anything, is left, with the command that removes it. */
 function resourcesLine(state: ScenarioState): string {
 	// Deactivating and detaching are steps on a resource, not resources deleted.
-	const deleted = state.teardown.items.filter(
-		(item) => item.status === 'done' && item.kind !== 'mfaDeactivation' && item.kind !== 'rolePolicyDetachment',
-	);
+	const deleted = state.teardown.items.filter((item) => item.status === 'done' && !isStepOnResource(item.kind));
 	// A device that could be neither deactivated nor deleted is one thing left, not two; so is a role.
-	const left = oneItemPerResource(leftBehind(state));
+	const left = leftBehind(state);
 	// What was deleted, by kind only: the names are the run's own, and one line must hold it all.
-	const deletedText = deleted.length > 0 ? `Deleted the ${deleted.map((item) => NAMES[item.kind]).join(', ')}` : '';
+	const deletedText =
+		deleted.length > 0
+			? `Deleted the ${deleted.map((item) => resourceNoun(DELETION_KINDS[item.kind].resource)).join(', ')}`
+			: '';
 	if (left.length > 0) {
 		const prefix = deletedText ? `${deletedText}. ` : '';
-		return `${prefix}Left behind: ${left.map(itemText).join(', ')} — remove it with: ${CLEANUP_COMMAND}`;
+		return `${prefix}Left behind: ${itemsWords(left)} — remove it with: ${CLEANUP_COMMAND}`;
 	}
 	if (state.teardown.items.length === 0) return 'Nothing was created, so nothing is left.';
 	if (state.target.kind === 'sandbox' && !state.teardown.completed)

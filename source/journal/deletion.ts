@@ -1,10 +1,5 @@
-import type {IamService} from '../aws/types.js';
-import {
-	deleteManagedPolicy,
-	deleteOrFindGone,
-	deleteRoleWithAttachments,
-	inDeletionOrder,
-} from '../scenario/deletion-order.js';
+import {deleteItem} from '../resources/delete.js';
+import {inDeletionOrder} from '../resources/kinds.js';
 import type {TeardownItemKind} from '../scenario/types.js';
 import type {CleanupServices, LeftoverDevice, LeftoverRole, LeftoverUser, Leftovers} from './leftovers.js';
 
@@ -33,80 +28,66 @@ type Item = Omit<DeletionProgress, 'outcome' | 'error'>;
 
 /** One call of the deletion: `after` names a task that must have succeeded first (a device is deleted only once deactivated). */
 interface Task {
-	readonly kind: TeardownItemKind;
 	readonly item: Item;
 	readonly key: string;
+	readonly kind: TeardownItemKind;
 	readonly after?: string;
-	run(signal?: AbortSignal): Promise<void>;
 }
 
 const keyOf = (item: Item) => `${item.kind}:${item.userName ?? item.roleName ?? ''}:${item.id}`;
 
-function task(item: Item, run: Task['run'], after?: string): Task {
-	return {kind: item.kind, item, key: keyOf(item), run, ...(after === undefined ? {} : {after})};
+function task(item: Item, after?: string): Task {
+	return {item, kind: item.kind, key: keyOf(item), ...(after === undefined ? {} : {after})};
 }
 
-function userTasks(iam: IamService, user: LeftoverUser): Task[] {
+function userTasks(user: LeftoverUser): Task[] {
 	const {userName} = user;
 	const tasks = [
-		...user.policyNames.map((id) =>
-			task({kind: 'userPolicy', id, userName}, (s) => iam.deleteUserPolicy({userName, policyName: id}, s)),
-		),
-		...user.accessKeyIds.map((id) =>
-			task({kind: 'accessKey', id, userName}, (s) => iam.deleteAccessKey({userName, accessKeyId: id}, s)),
-		),
+		...user.policyNames.map((id) => task({kind: 'userPolicy', id, userName})),
+		...user.accessKeyIds.map((id) => task({kind: 'accessKey', id, userName})),
 	];
 	for (const serialNumber of user.mfaSerials) {
-		const deactivation = task({kind: 'mfaDeactivation', id: serialNumber, userName}, (s) =>
-			iam.deactivateMfaDevice({userName, serialNumber}, s),
-		);
+		const deactivation = task({kind: 'mfaDeactivation', id: serialNumber, userName});
 		tasks.push(deactivation);
 		// Only devices carrying our tags are deleted; a device someone else attached is just detached.
 		if (user.ourMfaSerials.includes(serialNumber))
-			tasks.push(deviceTask(iam, {serialNumber, found: user.found}, deactivation.key));
+			tasks.push(task({kind: 'virtualMfaDevice', id: serialNumber}, deactivation.key));
 	}
-	tasks.push(task({kind: 'user', id: userName}, (s) => iam.deleteUser(userName, s)));
+	tasks.push(task({kind: 'user', id: userName}));
 	return tasks;
 }
 
-function deviceTask(iam: IamService, device: LeftoverDevice, after?: string): Task {
-	const {serialNumber} = device;
-	return task({kind: 'virtualMfaDevice', id: serialNumber}, (s) => iam.deleteVirtualMfaDevice(serialNumber, s), after);
-}
-
-function roleTasks(services: CleanupServices, role: LeftoverRole): Task[] {
-	const {roles} = services;
+function roleTasks(role: LeftoverRole): Task[] {
 	const {roleName} = role;
 	return [
-		...role.attachedPolicyArns.map((policyArn) =>
-			task({kind: 'rolePolicyDetachment', id: policyArn, roleName}, (s) =>
-				roles.detachRolePolicy({roleName, policyArn}, s),
-			),
-		),
-		// Its inline policies go with it (deleteRoleWithAttachments), as in a run's teardown.
-		task({kind: 'role', id: roleName}, (s) => deleteRoleWithAttachments(roles, roleName, s)),
+		...role.attachedPolicyArns.map((policyArn) => task({kind: 'rolePolicyDetachment', id: policyArn, roleName})),
+		// Its inline policies go with it, as in a run's teardown (resources/delete.ts).
+		task({kind: 'role', id: roleName}),
 	];
 }
 
-function allTasks(services: CleanupServices, leftovers: Leftovers): Task[] {
+function allTasks(leftovers: Leftovers): Task[] {
 	return inDeletionOrder([
-		...leftovers.users.flatMap((user) => userTasks(services.iam, user)),
-		...leftovers.devices.map((device) => deviceTask(services.iam, device)),
-		...leftovers.roles.flatMap((role) => roleTasks(services, role)),
-		...leftovers.policies.map((policy) =>
-			task({kind: 'managedPolicy', id: policy.arn}, (s) => deleteManagedPolicy(services.roles, policy.arn, s)),
-		),
+		...leftovers.users.flatMap(userTasks),
+		...leftovers.devices.map((device) => task({kind: 'virtualMfaDevice', id: device.serialNumber})),
+		...leftovers.roles.flatMap(roleTasks),
+		...leftovers.policies.map((policy) => task({kind: 'managedPolicy', id: policy.arn})),
 	]);
 }
 
 /** Runs the tasks one at a time, so progress reads in order; returns the keys of those done (or already gone). */
-async function runTasks(tasks: readonly Task[], report: ProgressListener, signal?: AbortSignal): Promise<Set<string>> {
+async function runTasks(
+	services: CleanupServices,
+	tasks: readonly Task[],
+	report: ProgressListener,
+	signal?: AbortSignal,
+): Promise<Set<string>> {
 	const done = new Set<string>();
-	for (const {item, key, after, run} of tasks) {
+	for (const {item, key, after} of tasks) {
 		// What depends on a failed step is not attempted: it stays, and is listed as remaining.
 		if (after !== undefined && !done.has(after)) continue;
 		try {
-			report({...item, outcome: await deleteOrFindGone(() => run(signal))});
+			report({...item, outcome: await deleteItem(services, item.kind, item, signal)});
 			done.add(key);
 		} catch (error) {
 			report({...item, outcome: 'failed', error: error instanceof Error ? error.message : String(error)});
@@ -145,7 +126,7 @@ function remainingAfter(leftovers: Leftovers, done: Set<string>): Leftovers {
 }
 
 /**
- * Deletes the leftovers in the one deletion order teardown also follows (deletion-order.ts): the
+ * Deletes the leftovers in the one deletion order teardown also follows (resources/kinds.ts): the
  * users' inline policies, access keys, MFA devices (deactivated, then deleted) and the users;
  * the roles' managed policies detached, the roles (with their inline policies); then the managed
  * policies. Something already gone counts as done; a failure is reported and the rest still attempted.
@@ -161,6 +142,6 @@ export async function deleteLeftovers(
 		if (progress.outcome === 'failed') failures.push(progress);
 		onProgress(progress);
 	};
-	const done = await runTasks(allTasks(services, leftovers), report, signal);
+	const done = await runTasks(services, allTasks(leftovers), report, signal);
 	return {remaining: remainingAfter(leftovers, done), failures};
 }

@@ -1,28 +1,12 @@
 import ms from 'ms';
+import {deletionLabel, idNoun, pastTense} from '../words/resources.js';
 import type {DeletionProgress} from './deletion.js';
 import type {Leftovers, Provenance} from './leftovers.js';
 import type {JournalTarget} from './record.js';
 
 /* Plain-text lines for `sts-mfa cleanup`: what was found, how, and what happened to each item. */
 
-const KIND_NAMES: Record<DeletionProgress['kind'], string> = {
-	userPolicy: 'inline policy',
-	accessKey: 'access key',
-	mfaDeactivation: 'MFA device (deactivate)',
-	virtualMfaDevice: 'virtual MFA device',
-	user: 'user',
-	rolePolicyDetachment: 'managed policy (detach from role)',
-	role: 'role',
-	managedPolicy: 'managed policy',
-};
-
-/** What a step that is not a deletion did. */
-const PAST_TENSE: Partial<Record<DeletionProgress['kind'], string>> = {
-	mfaDeactivation: 'deactivated',
-	rolePolicyDetachment: 'detached',
-};
-
-export {describeLeftBehind} from '../left-behind.js';
+export {describeLeftBehind} from '../words/resources.js';
 
 /**
  * Where cleanup works, in words. `resolvedEndpoint` is where an AWS target's configuration (a
@@ -88,13 +72,13 @@ export function describeProgress(progress: DeletionProgress): string {
 		: progress.roleName
 			? ` (role ${progress.roleName})`
 			: '';
-	const item = `${KIND_NAMES[progress.kind]} ${progress.id}${owner}`;
+	const item = `${idNoun(progress.kind)} ${progress.id}${owner}`;
 	switch (progress.outcome) {
 		case 'deleted':
-			return `  ${PAST_TENSE[progress.kind] ?? 'deleted'} ${item.replace(/ \((deactivate|detach from role)\)/, '')}`;
+			return `  ${pastTense(progress.kind)} ${item}`;
 		case 'alreadyGone':
 			return `  already gone: ${item}`;
 		case 'failed':
-			return `  FAILED: ${item}: ${progress.error ?? 'unknown error'}`;
+			return `  FAILED: ${deletionLabel(progress.kind)} ${progress.id}${owner}: ${progress.error ?? 'unknown error'}`;
 	}
 }

@@ -1,3 +1,4 @@
+import {isResourceKind} from '../resources/kinds.js';
 import type {JournalResourceKind, TargetKind} from '../scenario/types.js';
 
 /*
@@ -39,14 +40,6 @@ export interface JournalDocument {
 	readonly records: readonly JournalRecord[];
 }
 
-const KINDS: readonly JournalResourceKind[] = [
-	'user',
-	'virtualMfaDevice',
-	'accessKey',
-	'userPolicy',
-	'role',
-	'managedPolicy',
-];
 const TARGET_KINDS: readonly TargetKind[] = ['sandbox', 'aws', 'endpoint'];
 const STATES: readonly RecordState[] = ['intended', 'created', 'deleted'];
 /** IAM names, access key ids and ARNs: nothing else belongs in a journal. */
@@ -54,9 +47,7 @@ const ID_PATTERN = /^[\w+=,.@:/-]{1,512}$/;
 
 export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
-export function isResourceKind(value: unknown): value is JournalResourceKind {
-	return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
-}
+export {isResourceKind} from '../resources/kinds.js';
 
 export function isValidId(value: unknown): value is string {
 	return typeof value === 'string' && ID_PATTERN.test(value);

@@ -2,7 +2,8 @@ import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
 import {codeProblemText, noticeWords} from '../words/notices.js';
 import {allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
-import type {ScenarioState, StepId, TeardownItem} from '../scenario/types.js';
+import type {ScenarioState, StepId} from '../scenario/types.js';
+import {deletionLabel, EVERY_KEY, shownId} from '../words/resources.js';
 
 /*
  * Turns one state change into the lines plain mode prints. Pure: it compares the previous and the
@@ -14,17 +15,6 @@ export interface Paint {
 	bad(text: string): string;
 	dim(text: string): string;
 }
-
-const TEARDOWN_LABELS: Readonly<Record<TeardownItem['kind'], string>> = {
-	userPolicy: 'delete inline policy',
-	accessKey: 'delete access key',
-	mfaDeactivation: 'deactivate MFA device',
-	virtualMfaDevice: 'delete virtual MFA device',
-	user: 'delete user',
-	rolePolicyDetachment: 'detach managed policy from the role',
-	role: 'delete role',
-	managedPolicy: 'delete managed policy',
-};
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`);
 
@@ -123,7 +113,7 @@ function teardownLines(before: ScenarioState, after: ScenarioState, paint: Paint
 	return after.teardown.items.flatMap((item) => {
 		const was = before.teardown.items.find((old) => old.kind === item.kind && old.id === item.id);
 		if (was?.status === item.status) return [];
-		const label = `    ${TEARDOWN_LABELS[item.kind]} ${item.id === '*' ? '(all keys of the demo user)' : item.id}`;
+		const label = `    ${deletionLabel(item.kind)} ${item.id === EVERY_KEY ? shownId(item.kind, item.id) : item.id}`;
 		if (item.status === 'done') return [paint.ok(`${label}: done`)];
 		if (item.status === 'failed') return [paint.bad(`${label}: FAILED: ${item.error ?? ''}`)];
 		return [];
@@ -154,8 +144,9 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 	if (after.identity && !before.identity)
 		lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
 	const notice = after.notice;
-	// Step failures already print their message; the explanation is printed with the result.
-	if (notice && notice !== before.notice && notice.kind !== 'deniedAsExpected') {
+	// Step failures already print their message; the explanation is printed with the result; what is
+	// left behind, by the summary at the end (once).
+	if (notice && notice !== before.notice && notice.kind !== 'deniedAsExpected' && notice.kind !== 'leftBehind') {
 		const words = noticeWords(notice, scenarioOf(after));
 		if (!lines.some((line) => line.includes(words.text)))
 			lines.push(`${words.level === 'error' ? paint.bad('error:') : 'note:'} ${words.text}`);

@@ -1,4 +1,5 @@
-import {describeLeftBehind} from '../left-behind.js';
+import {declaredCreations} from '../scenario/teardown-plan.js';
+import {creationWords, describeLeftBehind} from '../words/resources.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
@@ -56,7 +57,7 @@ function confirmation(state: ScenarioState): string {
 	const {names, identity} = state;
 	return [
 		`About to create in account ${identity?.account ?? '?'} (${identity?.arn ?? '?'}), under the IAM path ${names.path}:`,
-		`  IAM user ${names.userName}, virtual MFA device ${names.deviceName}, an access key, inline policy ${names.policyName}`,
+		...declaredCreations(state).map(({kind, name}) => `  • ${creationWords(kind, name(names))}`),
 		'Everything is deleted at the end. Continue? [y/N] ',
 	].join('\n');
 }

@@ -1,3 +1,4 @@
+import type {ResourceKind} from '../resources/kinds.js';
 import type {Effect} from './effects.js';
 import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
 
@@ -29,12 +30,23 @@ export type StepAction =
 	/** The last step: delete what was created. */
 	| {readonly kind: 'teardown'};
 
+/** Something a step creates: its kind (resources/kinds.ts) and its name, from the run's names. */
+export interface Creation {
+	readonly kind: ResourceKind;
+	readonly name: (names: DemoNames) => string;
+}
+
 export interface StepDeclaration {
 	readonly id: StepId;
 	/** Fits an 80-column terminal with its number and status mark (test/scenario/declarations.test.ts). */
 	readonly title: string;
 	readonly explanation: string;
 	readonly action: StepAction;
+	/**
+	 * What the step creates, in the order it creates them. The confirmation, the Resources panel
+	 * and the teardown plan are built from these; a step cut short may have created any of them.
+	 */
+	readonly creates?: readonly Creation[];
 }
 
 export interface PolicyDeclaration {

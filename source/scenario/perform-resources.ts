@@ -1,9 +1,9 @@
 import {AwsError} from '../aws/errors.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
-import {ignoringNotFound} from './deletion-order.js';
-import {deleteRoleResource} from './perform-roles.js';
-import {assertNever} from './transition.js';
+import {accessKeysOf, type DeletionServices, deleteItem} from '../resources/delete.js';
+import {isResourceKind} from '../resources/kinds.js';
+import {EVERY_KEY} from '../words/resources.js';
 import type {JournalResourceKind} from './types.js';
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
@@ -93,51 +93,23 @@ const putUserPolicy: Performer<'putUserPolicy'> = async (effect, context) => {
 	context.emit({type: 'userPolicyPut'});
 };
 
+/** One teardown item, through the table of kinds; the journal hears of each resource that went. */
 const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
-	const iam = context.services.iam();
 	const {kind, id, userName, roleName} = effect;
-	const signal = context.signal;
-	switch (kind) {
-		case 'userPolicy':
-			await ignoringNotFound(() => iam.deleteUserPolicy({userName, policyName: id}, signal));
-			await context.journal.deleted('userPolicy', id);
-			break;
-		case 'accessKey': {
-			const keys =
-				id === '*'
-					? await iam
-							.listAccessKeys(userName, signal)
-							.catch((error: unknown) =>
-								error instanceof AwsError && error.kind === 'notFound' ? [] : Promise.reject(error),
-							)
-					: [{accessKeyId: id}];
-			for (const key of keys) {
-				await ignoringNotFound(() => iam.deleteAccessKey({userName, accessKeyId: key.accessKeyId}, signal));
-				await context.journal.deleted('accessKey', key.accessKeyId);
-			}
-			break;
-		}
-		case 'mfaDeactivation':
-			await ignoringNotFound(() => iam.deactivateMfaDevice({userName, serialNumber: id}, signal));
-			break;
-		case 'virtualMfaDevice':
-			await ignoringNotFound(() => iam.deleteVirtualMfaDevice(id, signal));
-			await context.journal.deleted('virtualMfaDevice', id);
-			break;
-		case 'user':
-			await ignoringNotFound(() => iam.deleteUser(userName, signal));
-			await context.journal.deleted('user', id);
-			break;
-		case 'rolePolicyDetachment':
-			await deleteRoleResource(context.services.roles(), kind, id, roleName, signal);
-			break;
-		case 'role':
-		case 'managedPolicy':
-			await deleteRoleResource(context.services.roles(), kind, id, roleName, signal);
-			await context.journal.deleted(kind, id);
-			break;
-		default:
-			assertNever(kind);
+	const {signal} = context;
+	// Lazily: a scenario without a role never makes a client for role calls.
+	const services: DeletionServices = {
+		get iam() {
+			return context.services.iam();
+		},
+		get roles() {
+			return context.services.roles();
+		},
+	};
+	const ids = kind === 'accessKey' && id === EVERY_KEY ? await accessKeysOf(services.iam, userName, signal) : [id];
+	for (const one of ids) {
+		await deleteItem(services, kind, {id: one, userName, roleName}, signal);
+		if (isResourceKind(kind)) await context.journal.deleted(kind, one);
 	}
 	context.emit({type: 'teardownItemFinished', kind, id});
 };

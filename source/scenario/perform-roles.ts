@@ -1,7 +1,5 @@
 import {AwsError} from '../aws/errors.js';
-import type {IamRoleService} from '../aws/types.js';
 import {diagnoseRefusal, stepOfCode} from './authenticator.js';
-import {deleteManagedPolicy, deleteRoleWithAttachments, ignoringNotFound} from './deletion-order.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
 
@@ -77,21 +75,3 @@ const assumeRoleWithMfa: Performer<'assumeRoleWithMfa'> = async (effect, context
 export const ROLE_PERFORMERS = {createRole, assumeRoleWithoutMfa, assumeRoleWithMfa} satisfies {
 	readonly [T in Effect['type']]?: Performer<T>;
 };
-
-/** A role goes only without attachments and inline policies; a managed policy only without old versions. */
-export async function deleteRoleResource(
-	roles: IamRoleService,
-	kind: 'rolePolicyDetachment' | 'role' | 'managedPolicy',
-	id: string,
-	roleName: string,
-	signal: AbortSignal,
-): Promise<void> {
-	switch (kind) {
-		case 'rolePolicyDetachment':
-			return ignoringNotFound(() => roles.detachRolePolicy({roleName, policyArn: id}, signal));
-		case 'role':
-			return ignoringNotFound(() => deleteRoleWithAttachments(roles, id, signal));
-		case 'managedPolicy':
-			return ignoringNotFound(() => deleteManagedPolicy(roles, id, signal));
-	}
-}

@@ -1,4 +1,5 @@
 import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
+import type {DeletionKind, ResourceKind} from '../resources/kinds.js';
 import type {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
 import type {DenialExplanation} from './denial/types.js';
@@ -134,17 +135,8 @@ export interface Propagation {
 
 export type TeardownReason = 'finished' | 'requested' | 'quit' | 'failed' | 'signal' | 'error';
 
-export type TeardownItemKind =
-	| 'userPolicy'
-	| 'accessKey'
-	| 'mfaDeactivation'
-	| 'virtualMfaDevice'
-	| 'user'
-	/** Detaching a managed policy from the role (id: the policy's ARN). */
-	| 'rolePolicyDetachment'
-	| 'role'
-	/** A customer managed policy (id: its ARN); its non-default versions go first. */
-	| 'managedPolicy';
+/** One deletion call of teardown: the table of kinds (resources/kinds.ts) gives its order and words. */
+export type TeardownItemKind = DeletionKind;
 
 export interface TeardownItem {
 	readonly kind: TeardownItemKind;
@@ -286,4 +278,5 @@ export interface LeftoverCleanup {
 	deleteFound(onProgress: (item: Leftover, error?: string) => void, signal: AbortSignal): Promise<void>;
 }
 
-export type JournalResourceKind = 'user' | 'virtualMfaDevice' | 'accessKey' | 'userPolicy' | 'role' | 'managedPolicy';
+/** The journal records the resources themselves (resources/kinds.ts). */
+export type JournalResourceKind = ResourceKind;

@@ -1,54 +1,11 @@
-import {describeLeftBehind} from '../left-behind.js';
+import {couldNotDelete, TEARDOWN_ABANDONED} from '../words/resources.js';
 import type {ScenarioEvent} from './events.js';
-import {inDeletionOrder} from './deletion-order.js';
-import {iamArn, mfaSerialNumber} from './names.js';
 import {stepsOf} from './scenarios/index.js';
+import {planTeardown} from './teardown-plan.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
-import type {ScenarioState, StepId, TeardownItem, TeardownReason} from './types.js';
+import type {ScenarioState, TeardownItem, TeardownReason} from './types.js';
 
-/** Error codes after which we cannot know whether AWS performed a create: tear it down to be safe. */
-const UNCERTAIN_CODES = new Set(['Aws.network', 'Aws.aborted', 'Aws.throttled', 'Aws.other']);
-
-/** The step whose AWS call may have created something we were not told about. */
-function uncertainStep(state: ScenarioState): StepId | undefined {
-	const {phase} = state;
-	if (phase.kind === 'running') return phase.step;
-	if (phase.kind === 'failed' && UNCERTAIN_CODES.has(phase.error.code)) return phase.step;
-	return undefined;
-}
-
-/**
- * What to delete, in the order IAM requires: inline policy, access keys, deactivate the device,
- * delete the device, delete the user. Built from what was created, plus what a create that was
- * cut short may have created (deleting something absent counts as done).
- */
-export function planTeardown(state: ScenarioState): TeardownItem[] {
-	const {resources, names, identity} = state;
-	const uncertain = uncertainStep(state);
-	const items: TeardownItem[] = [];
-	const add = (kind: TeardownItem['kind'], id: string) => items.push({kind, id, status: 'pending'});
-	if (resources.policy || uncertain === 'putUserPolicy') add('userPolicy', names.policyName);
-	// '*': the key's id never arrived, so every key of the demo user is deleted.
-	if (resources.accessKey) add('accessKey', resources.accessKey.accessKeyId);
-	else if (uncertain === 'createAccessKey' && resources.user) add('accessKey', '*');
-	const device = resources.mfaDevice;
-	if (device && (device.enabled || uncertain === 'enableMfaDevice')) add('mfaDeactivation', device.serialNumber);
-	if (device) add('virtualMfaDevice', device.serialNumber);
-	else if (uncertain === 'createMfaDevice' && identity)
-		add('virtualMfaDevice', mfaSerialNumber(identity.account, names.path, names.deviceName));
-	if (resources.user || uncertain === 'createUser') add('user', names.userName);
-	const role = resources.role;
-	const managed = resources.managedPolicy;
-	// A createRole cut short may have made any of the three: the names say what to delete.
-	const roleUncertain = uncertain === 'createRole' && identity !== undefined;
-	const managedArn =
-		managed?.arn ??
-		(roleUncertain ? iamArn(identity.account, 'policy', names.path, names.managedPolicyName) : undefined);
-	if ((role || roleUncertain) && managedArn) add('rolePolicyDetachment', managedArn);
-	if (role || roleUncertain) add('role', names.roleName);
-	if (managedArn) add('managedPolicy', managedArn);
-	return inDeletionOrder(items);
-}
+export {planTeardown} from './teardown-plan.js';
 
 function skipUnfinished(state: ScenarioState): ScenarioState {
 	let next = state;
@@ -140,7 +97,7 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
 		? undefined
 		: {
 				code: 'Scenario.leftBehind',
-				message: `Could not delete: ${failed.map((item) => `${item.kind} ${item.id}`).join(', ')}`,
+				message: couldNotDelete(failed),
 			};
 	const done: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', completed ? 'done' : 'failed', now, error)),
@@ -159,8 +116,8 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
  */
 export function abandonTeardown(state: ScenarioState, now: number): Transition {
 	const left = state.teardown.items.filter((item) => item.status !== 'done');
-	const text = describeLeftBehind(left);
-	const error = {code: 'Scenario.teardownAbandoned', message: text};
+	// What is left is said once, by the notice (and the summary on exit), not again in the step's error.
+	const error = {code: 'Scenario.teardownAbandoned', message: TEARDOWN_ABANDONED};
 	const abandoned: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', 'failed', now, error)),
 		teardown: {...state.teardown, abandoned: true},

@@ -1,4 +1,4 @@
-import {describeLeftBehind} from '../left-behind.js';
+import {describeLeftBehind} from '../words/resources.js';
 import {clockSkewWarning} from '../scenario/clock.js';
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
 import {type CodeProblem, NOTICE_LEVELS, type Notice, type NoticeLevel} from '../scenario/notices.js';

@@ -207,7 +207,7 @@ describe('results and teardown', () => {
 			{...state, teardown: {...state.teardown, items, completed: false}},
 			{columns: 120, rows: 40},
 		);
-		expect(frame()).toContain('✗ Left behind: user sts-mfa-demo-r1a2b3');
+		expect(frame()).toContain('✗ Left behind: the IAM user sts-mfa-demo-r1a2b3');
 		expect(frame()).toContain('sts-mfa cleanup');
 	});
 });

@@ -13,7 +13,7 @@ function resourceRows(frame: string, width: number): Record<string, string> {
 	const lines = frame.split('\n').map((line) => [...line].slice(0, width).join('').trimEnd());
 	const start = lines.findIndex((line) => line.startsWith('Resources'));
 	const rows: Record<string, string> = {};
-	for (const line of lines.slice(start + 1, start + 5)) rows[line.slice(0, 11).trim()] = line.slice(11);
+	for (const line of lines.slice(start + 1, start + 5)) rows[line.slice(0, 12).trim()] = line.slice(12);
 	return rows;
 }
 

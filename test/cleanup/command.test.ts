@@ -101,7 +101,7 @@ describe('sts-mfa cleanup', () => {
 		expect(await cleanupCommand(args({yes: true}), h.io)).toBe(0);
 		expect(h.connected).toEqual([{kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:4566'}]);
 		expect(iam.inventory()).toEqual([]);
-		expect(h.out).toContain('  deleted user sts-mfa-demo-crashed');
+		expect(h.out).toContain('  deleted IAM user sts-mfa-demo-crashed');
 		expect(h.out.at(-1)).toBe('Done: nothing left behind.');
 		expect(await readdir(dir)).toEqual([]);
 	});
@@ -138,7 +138,7 @@ describe('sts-mfa cleanup', () => {
 		const h = harness(iam, dir);
 		expect(await cleanupCommand(args({yes: true}), h.io)).toBe(1);
 		expect(h.out).toContain('  deleted inline policy sts-mfa-require-mfa (user sts-mfa-demo-crashed)');
-		expect(h.text()).toMatch(new RegExp(`FAILED: access key ${keyId}.*not authorized`));
+		expect(h.text()).toMatch(new RegExp(`FAILED: delete access key ${keyId}.*not authorized`));
 		expect(h.err.join('\n')).toMatch(
 			new RegExp(`Still there:[\\s\\S]*user sts-mfa-demo-crashed[\\s\\S]*access key ${keyId}`),
 		);

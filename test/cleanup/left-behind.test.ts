@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeLeftBehind} from '../../source/left-behind.js';
+import {describeLeftBehind} from '../../source/words/resources.js';
 
 const POLICY_ARN = 'arn:aws:iam::123456789012:policy/sts-mfa/sts-mfa-list-buckets-abc';
 
@@ -13,13 +13,13 @@ describe('describeLeftBehind', () => {
 				{kind: 'managedPolicy', id: POLICY_ARN},
 			]),
 		).toBe(
-			`left behind: user sts-mfa-demo-abc, role sts-mfa-demo-abc, managed policy ${POLICY_ARN}; run \`sts-mfa cleanup\``,
+			`left behind: the IAM user sts-mfa-demo-abc, the IAM role sts-mfa-demo-abc, the managed policy sts-mfa-list-buckets-abc; run \`sts-mfa cleanup\``,
 		);
 	});
 
 	it('names an attachment that alone was left (the role is gone, the policy still attached elsewhere)', () => {
 		expect(describeLeftBehind([{kind: 'rolePolicyDetachment', id: POLICY_ARN}])).toBe(
-			`left behind: role policy attachment ${POLICY_ARN}; run \`sts-mfa cleanup\``,
+			`left behind: the attachment of the managed policy sts-mfa-list-buckets-abc to the role; run \`sts-mfa cleanup\``,
 		);
 	});
 });

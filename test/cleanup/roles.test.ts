@@ -113,7 +113,7 @@ describe('cleanup of roles and managed policies', () => {
 		expect(failures).toEqual([]);
 		expect(progress.map(describeProgress)).toEqual([
 			`  detached managed policy ${run.policyArn} (role ${run.roleName})`,
-			`  deleted role ${run.roleName}`,
+			`  deleted IAM role ${run.roleName}`,
 			`  deleted managed policy ${run.policyArn}`,
 		]);
 		expect(countLeftovers(remaining)).toBe(0);

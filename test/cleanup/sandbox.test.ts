@@ -114,8 +114,8 @@ describe('cleanup against the sandbox through the SDK adapters', () => {
 			`  deleted inline policy ${run.policyName} (user ${run.userName})`,
 			`  deleted access key ${run.accessKeyId} (user ${run.userName})`,
 			`  deactivated MFA device ${run.serialNumber} (user ${run.userName})`,
-			`  deleted virtual MFA device ${run.serialNumber}`,
-			`  deleted user ${run.userName}`,
+			`  deleted MFA device ${run.serialNumber}`,
+			`  deleted IAM user ${run.userName}`,
 		]);
 		expect(await sandboxHoldings(iam)).toEqual([]);
 		expect(await readdir(dir)).toEqual([]);

@@ -74,7 +74,7 @@ describe.skipIf(!hasTmux)('cleanup at a terminal', () => {
 
 		const agreed = await cleanupAtTerminal(stateDir, 'y');
 		expect(agreed.status, agreed.screen).toBe(0);
-		expect(agreed.screen).toContain(`deleted user ${run.userName}`);
+		expect(agreed.screen).toContain(`deleted IAM user ${run.userName}`);
 		expect(agreed.screen).toContain('Done: nothing left behind.');
 		// Node's own warnings (the SDK's Node 20 notice) come as one note line, not a block.
 		expect(agreed.screen).not.toMatch(/\(node:\d+\) Warning/);

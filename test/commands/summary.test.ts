@@ -34,7 +34,7 @@ describe("the end-of-run summary of an assume-role run's teardown", () => {
 			]),
 		);
 		expect(lines[1]).toBe(
-			'Deleted the IAM user. Left behind: IAM role sts-mfa-demo-abc12345, managed policy sts-mfa-list-buckets-abc12345 — remove it with: sts-mfa cleanup',
+			'Deleted the IAM user. Left behind: the IAM role sts-mfa-demo-abc12345, the managed policy sts-mfa-list-buckets-abc12345 — remove it with: sts-mfa cleanup',
 		);
 	});
 });

@@ -54,9 +54,11 @@ describe.skipIf(!available)('a teardown against an endpoint that stopped answeri
 				// Exit status 3: something was left behind (README, "Exit status").
 				expect(await terminal.waitForExit({timeout: 10_000})).toBe(3);
 				const screen = await terminal.screen({history: true});
-				expect(screen.replace(/\n/g, ''), screen).toMatch(
-					/sts-mfa: left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/,
-				);
+				const said = screen.replace(/\s*\n\s*/g, ' ');
+				// One summary, in words a person reads, naming the command once.
+				expect(said, screen).toMatch(/Left behind: .*the IAM user sts-mfa-demo-\w+ — remove it with: sts-mfa cleanup/);
+				expect(said.match(/sts-mfa cleanup/g), screen).toHaveLength(1);
+				expect(said, screen).not.toMatch(/\b(userPolicy|accessKey|virtualMfaDevice|mfaDeactivation) /);
 				expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 
 				sandbox.resume();
@@ -117,7 +119,8 @@ describe('plain mode, the same stall', () => {
 			while (!output.includes('Tear everything down …')) await new Promise((resolve) => setTimeout(resolve, 20));
 			child.kill('SIGINT');
 			expect(await exited).toBe(3);
-			expect(output).toMatch(/left behind: .*user sts-mfa-demo-\w+; run `sts-mfa cleanup`/);
+			expect(output).toMatch(/left behind: .*the IAM user sts-mfa-demo-\w+; run `sts-mfa cleanup`/);
+			expect(output.match(/sts-mfa cleanup/g), output).toHaveLength(1);
 			expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
 		} finally {
 			await sandbox.stop();

@@ -154,7 +154,7 @@ describe('teardown from every phase', () => {
 		expect(state.teardown.completed).toBe(false);
 		expect(state.steps.teardown.status).toBe('failed');
 		expect(said(state)?.text).toMatch(
-			/left behind: access key AKIAUSERKEY, user sts-mfa-demo-abc12345; run `sts-mfa cleanup`/,
+			/left behind: the access key AKIAUSERKEY, the IAM user sts-mfa-demo-abc12345; run `sts-mfa cleanup`/,
 		);
 		expect(update(state, {type: 'quitRequested'}, NOW).state.phase).toEqual({kind: 'exiting', exitCode: 1});
 	});
@@ -177,7 +177,7 @@ describe('teardown from every phase', () => {
 		expect(left.state.teardown).toMatchObject({completed: false, abandoned: true});
 		expect(left.state.steps.teardown.status).toBe('failed');
 		expect(said(left.state)?.text).toBe(
-			`left behind: virtual MFA device ${SERIAL}, user ${names.userName}; run \`sts-mfa cleanup\``,
+			`left behind: the MFA device ${SERIAL.split('/').pop()}, the IAM user ${names.userName}; run \`sts-mfa cleanup\``,
 		);
 	});
 

@@ -1,5 +1,7 @@
 import {Box, Text} from 'ink';
+import {declaredCreations} from '../../scenario/teardown-plan.js';
 import type {ScenarioState} from '../../scenario/types.js';
+import {creationWords} from '../../words/resources.js';
 import {useTheme} from '../shared/theme.js';
 
 /** Before anything is created: who we are, and exactly what will be created (and later deleted). */
@@ -11,13 +13,12 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 		<Box flexDirection='column' width={width}>
 			<Text bold>Ready to create (all deleted at the end):</Text>
 			{identity ? <Text wrap='truncate-middle'>as {identity.arn}</Text> : null}
-			<Text wrap='truncate-middle'>
-				• IAM user {names.path}
-				{names.userName}
-			</Text>
-			<Text wrap='truncate-middle'>• virtual MFA device {names.deviceName}</Text>
-			<Text>• an access key for the user</Text>
-			<Text wrap='truncate-middle'>• inline policy {names.policyName}</Text>
+			{declaredCreations(state).map(({kind, name}) => (
+				// Wrapped between words: a name cut in its middle is no name at all.
+				<Text key={kind} wrap='wrap'>
+					• {creationWords(kind, name(names))}
+				</Text>
+			))}
 			<Text dimColor wrap='truncate-end'>
 				tagged {names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
 			</Text>

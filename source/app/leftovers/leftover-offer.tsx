@@ -1,21 +1,9 @@
 import {Box, Text} from 'ink';
 import type {LeftoverProgress, Phase} from '../../scenario/types.js';
+import {DELETION_KINDS} from '../../resources/kinds.js';
+import {resourceNoun, shownId} from '../../words/resources.js';
 import {useTheme} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
-
-const KIND_LABELS: Record<LeftoverProgress['kind'], string> = {
-	user: 'user',
-	userPolicy: 'inline policy',
-	accessKey: 'access key',
-	virtualMfaDevice: 'MFA device',
-	rolePolicyDetachment: 'role policy attachment',
-	role: 'role',
-	managedPolicy: 'managed policy',
-};
-
-/** A managed policy's ARN is long and says little more than its name, which is unique in the account. */
-const shownId = (item: LeftoverProgress) =>
-	item.kind === 'managedPolicy' ? item.id.slice(item.id.lastIndexOf('/') + 1) : item.id;
 
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {
 	const theme = useTheme();
@@ -23,8 +11,8 @@ function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly cur
 	const iconColor = item.status === 'deleted' ? 'green' : item.status === 'failed' ? 'red' : undefined;
 	return (
 		<Text wrap='truncate-middle'>
-			<Text color={theme.paint(iconColor)}>{icon}</Text> {KIND_LABELS[item.kind]}{' '}
-			<Text dimColor={item.status === 'deleted'}>{shownId(item)}</Text>
+			<Text color={theme.paint(iconColor)}>{icon}</Text> {resourceNoun(DELETION_KINDS[item.kind].resource)}{' '}
+			<Text dimColor={item.status === 'deleted'}>{shownId(item.kind, item.id)}</Text>
 		</Text>
 	);
 }

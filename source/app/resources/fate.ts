@@ -1,4 +1,5 @@
-import type {Teardown, TeardownItem, TeardownItemKind} from '../../scenario/types.js';
+import {DELETION_KINDS, type ResourceKind} from '../../resources/kinds.js';
+import type {Teardown, TeardownItem} from '../../scenario/types.js';
 
 /** Where a resource stands as teardown goes: the panel must never show a deleted resource as live. */
 export type ResourceFate = 'exists' | 'deleting' | 'deleted' | 'leftBehind';
@@ -11,18 +12,10 @@ function fateOf(items: readonly TeardownItem[]): ResourceFate {
 	return 'exists';
 }
 
-/** The fate of the resource the teardown items of `kinds` delete (all of them must succeed). */
-export function resourceFate(teardown: Teardown, kinds: readonly TeardownItemKind[]): ResourceFate {
-	return fateOf(teardown.items.filter((item) => kinds.includes(item.kind)));
+/**
+ * The fate of a resource of `kind` from the teardown items that take it apart (resources/kinds.ts):
+ * a device is deactivated, then deleted, and either failing leaves it behind.
+ */
+export function resourceFate(teardown: Teardown, kind: ResourceKind): ResourceFate {
+	return fateOf(teardown.items.filter((item) => DELETION_KINDS[item.kind].resource === kind));
 }
-
-/** Which teardown items remove each row of the Resources panel. */
-export const ROW_ITEMS = {
-	user: ['user'],
-	// Deactivated, then deleted: either failing leaves the device behind.
-	mfaDevice: ['mfaDeactivation', 'virtualMfaDevice'],
-	accessKey: ['accessKey'],
-	policy: ['userPolicy'],
-	// assume-role: the role goes once detached and deleted; its managed policy after it.
-	role: ['rolePolicyDetachment', 'role', 'managedPolicy'],
-} as const satisfies Record<string, readonly TeardownItemKind[]>;

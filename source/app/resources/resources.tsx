@@ -3,7 +3,9 @@ import {Box, Text} from 'ink';
 import type {Resources as ScenarioResources, Teardown} from '../../scenario/types.js';
 import {clipLines} from '../shared/format.js';
 import {useColor} from '../shared/theme.js';
-import {resourceFate, ROW_ITEMS, type ResourceFate} from './fate.js';
+import type {ResourceKind} from '../../resources/kinds.js';
+import {rowLabel} from '../../words/resources.js';
+import {resourceFate, type ResourceFate} from './fate.js';
 import {prettyPolicy, summarisePolicy} from './policy-json.js';
 
 export interface ResourcesProps {
@@ -13,9 +15,12 @@ export interface ResourcesProps {
 	readonly width: number;
 	/** Lines available for the policy JSON; 0 shows only its name. */
 	readonly policyLines: number;
-	/** The scenario creates a role (assume-role): one more row. */
-	readonly showRole?: boolean;
+	/** What the scenario creates (its declaration), one row each, in the order they are created. */
+	readonly kinds: readonly ResourceKind[];
 }
+
+/** The widest label ("role policy") and a space. */
+const LABEL_COLUMNS = 12;
 
 const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {
 	deleting: 'deleting…',
@@ -37,7 +42,7 @@ function Row({
 	const gone = value !== undefined && fate === 'deleted';
 	return (
 		<Box>
-			<Box width={11} flexShrink={0}>
+			<Box width={LABEL_COLUMNS} flexShrink={0}>
 				<Text dimColor>{label}</Text>
 			</Box>
 			<Text wrap='truncate-middle' dimColor={gone} strikethrough={gone && color}>
@@ -58,27 +63,42 @@ function Row({
 	);
 }
 
+/** A row's value: the resource's name (or id), with what it is now while it lives. */
+function rowValue(kind: ResourceKind, resources: ScenarioResources, live: boolean): string | undefined {
+	const {user, mfaDevice, accessKey, policy, role, managedPolicy} = resources;
+	switch (kind) {
+		case 'user':
+			return user?.userName;
+		case 'virtualMfaDevice':
+			// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
+			return mfaDevice && `${mfaDevice.serialNumber}${mfaDevice.enabled && live ? ' (enabled)' : ''}`;
+		case 'accessKey':
+			return accessKey?.accessKeyId;
+		case 'userPolicy':
+			return policy && `${policy.policyName}${policy.inForce && live ? ' (in force)' : ''}`;
+		case 'role':
+			return role?.roleName;
+		case 'managedPolicy':
+			return managedPolicy?.policyName;
+	}
+}
+
 /** What exists right now, and what teardown has deleted. The access key's secret is never part of it. */
-export const Resources = memo(function Resources({resources, teardown, width, policyLines, showRole}: ResourcesProps) {
-	const {user, mfaDevice, accessKey, policy, role} = resources;
-	const fate = (row: keyof typeof ROW_ITEMS) => resourceFate(teardown, ROW_ITEMS[row]);
-	const live = (row: keyof typeof ROW_ITEMS) => fate(row) === 'exists';
-	// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
-	const device = mfaDevice
-		? `${mfaDevice.serialNumber}${mfaDevice.enabled && live('mfaDevice') ? ' (enabled)' : ''}`
-		: undefined;
-	const policyLabel = policy
-		? `${policy.policyName}${policy.inForce && live('policy') ? ' (in force)' : ''}`
-		: undefined;
+export const Resources = memo(function Resources({resources, teardown, width, policyLines, kinds}: ResourcesProps) {
+	const {policy} = resources;
+	const fate = (kind: ResourceKind) => resourceFate(teardown, kind);
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold>Resources</Text>
-			<Row label='user' value={user?.userName} fate={fate('user')} />
-			<Row label='MFA device' value={device} fate={fate('mfaDevice')} />
-			<Row label='access key' value={accessKey?.accessKeyId} fate={fate('accessKey')} />
-			<Row label='policy' value={policyLabel} fate={fate('policy')} />
-			{showRole ? <Row label='role' value={role?.roleName} fate={fate('role')} /> : null}
-			{policy && policyLines > 0 && live('policy') ? (
+			{kinds.map((kind) => (
+				<Row
+					key={kind}
+					label={rowLabel(kind)}
+					value={rowValue(kind, resources, fate(kind) === 'exists')}
+					fate={fate(kind)}
+				/>
+			))}
+			{policy && policyLines > 0 && fate('userPolicy') === 'exists' ? (
 				<PolicyJson document={policy.document} maxLines={policyLines} />
 			) : null}
 		</Box>

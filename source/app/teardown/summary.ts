@@ -1,15 +1,16 @@
+import {itemsWords} from '../../words/resources.js';
 import type {Results, Teardown} from '../../scenario/types.js';
 
 export interface RunSummary {
 	/** Denied without MFA and allowed with it. */
 	readonly proved: boolean;
 	readonly tornDown: boolean;
-	/** "accessKey AKIA…" for each item that could not be deleted. */
-	readonly leftBehind: readonly string[];
+	/** "the access key AKIA…, the IAM user …": what could not be deleted, each resource once; empty when none. */
+	readonly leftBehind: string;
 }
 
 export function summarise(results: Results, teardown: Teardown): RunSummary {
 	const proved = results.withoutMfa?.denied === true && results.withMfa !== undefined;
-	const leftBehind = teardown.items.filter((item) => item.status !== 'done').map((item) => `${item.kind} ${item.id}`);
-	return {proved, tornDown: teardown.completed && leftBehind.length === 0, leftBehind};
+	const left = teardown.items.filter((item) => item.status !== 'done');
+	return {proved, tornDown: teardown.completed && left.length === 0, leftBehind: itemsWords(left)};
 }

@@ -1,20 +1,10 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {Results, Teardown as ScenarioTeardown, TeardownItem, TeardownItemKind} from '../../scenario/types.js';
+import type {Results, Teardown as ScenarioTeardown, TeardownItem} from '../../scenario/types.js';
+import {deletionLabel, shownId} from '../../words/resources.js';
 import {Spinner} from '../steps/spinner.js';
 import {useTheme} from '../shared/theme.js';
 import {summarise} from './summary.js';
-
-const LABELS: Record<TeardownItemKind, string> = {
-	userPolicy: 'delete inline policy',
-	accessKey: 'delete access key',
-	mfaDeactivation: 'deactivate MFA device',
-	virtualMfaDevice: 'delete MFA device',
-	user: 'delete user',
-	rolePolicyDetachment: 'detach role policy',
-	role: 'delete role',
-	managedPolicy: 'delete managed policy',
-};
 
 function ItemRow({item}: {readonly item: TeardownItem}) {
 	const theme = useTheme();
@@ -27,7 +17,7 @@ function ItemRow({item}: {readonly item: TeardownItem}) {
 	return (
 		<Box flexDirection='column'>
 			<Text wrap='truncate-middle'>
-				{icon} {LABELS[item.kind]} <Text dimColor>{item.id}</Text>
+				{icon} {deletionLabel(item.kind)} <Text dimColor>{shownId(item.kind, item.id)}</Text>
 			</Text>
 			{item.error ? (
 				<Text color={theme.danger} wrap='truncate-end'>
@@ -69,7 +59,7 @@ export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'r
 			<Text bold color={good(summary.tornDown)}>
 				{summary.tornDown
 					? '✓ Torn down: nothing left behind'
-					: `✗ Left behind: ${summary.leftBehind.join(', ') || 'teardown incomplete'}`}
+					: `✗ Left behind: ${summary.leftBehind || 'teardown incomplete'}`}
 			</Text>
 			{summary.tornDown ? null : <Text>Run `sts-mfa cleanup` to remove what is left.</Text>}
 			<Text>press q to exit</Text>

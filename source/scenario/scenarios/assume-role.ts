@@ -86,6 +86,11 @@ export const ASSUME_ROLE = {
 							}
 						: {missing: 'the demo user'},
 			},
+			// The managed policy first: attaching it to the role needs its ARN.
+			creates: [
+				{kind: 'managedPolicy', name: (names) => names.managedPolicyName},
+				{kind: 'role', name: (names) => `${names.path}${names.roleName}`},
+			],
 		},
 		putUserPolicyStep(
 			'Allow AssumeRole',

@@ -12,6 +12,7 @@ export const CREATE_USER: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createUser', userName: names.userName, path: names.path, tags: names.tags}),
 	},
+	creates: [{kind: 'user', name: (names) => `${names.path}${names.userName}`}],
 };
 
 export const CREATE_MFA_DEVICE: StepDeclaration = {
@@ -23,6 +24,7 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createMfaDevice', deviceName: names.deviceName, path: names.path, tags: names.tags}),
 	},
+	creates: [{kind: 'virtualMfaDevice', name: (names) => names.deviceName}],
 };
 
 export const ENABLE_MFA_DEVICE: StepDeclaration = {
@@ -52,6 +54,7 @@ export const CREATE_ACCESS_KEY: StepDeclaration = {
 		effect: ({names, resources}) =>
 			resources.user ? {type: 'createAccessKey', userName: names.userName} : {missing: 'the demo user'},
 	},
+	creates: [{kind: 'accessKey', name: (names) => names.userName}],
 };
 
 /** Attaches the scenario's inline policy to the demo user, then waits for IAM to propagate it. */
@@ -73,6 +76,7 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 						}
 					: {missing: 'the demo user'},
 		},
+		creates: [{kind: 'userPolicy', name: (names) => names.policyName}],
 	};
 }
 

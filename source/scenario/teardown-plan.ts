@@ -1,0 +1,94 @@
+import {type DeletionKind, inDeletionOrder, type ResourceKind} from '../resources/kinds.js';
+import {EVERY_KEY} from '../words/resources.js';
+import type {Creation} from './declaration.js';
+import {iamArn, mfaSerialNumber} from './names.js';
+import {stepDeclaration, stepsOf} from './scenarios/index.js';
+import type {ScenarioState, StepId, TeardownItem} from './types.js';
+
+/*
+ * The teardown plan, derived from what the scenario's steps declare they create: what exists is
+ * deleted by its id, and what a create that was cut short may have made is deleted by its name
+ * (deleting something absent counts as done).
+ */
+
+/** Error codes after which we cannot know whether AWS performed a create: tear it down to be safe. */
+const UNCERTAIN_CODES = new Set(['Aws.network', 'Aws.aborted', 'Aws.throttled', 'Aws.other']);
+
+/** The step whose AWS call may have created something we were not told about. */
+function uncertainStep(state: ScenarioState): StepId | undefined {
+	const {phase} = state;
+	if (phase.kind === 'running') return phase.step;
+	if (phase.kind === 'failed' && UNCERTAIN_CODES.has(phase.error.code)) return phase.step;
+	return undefined;
+}
+
+type Deletion = readonly [DeletionKind, string];
+
+/** How each kind of resource is taken apart, given the state and whether its create was cut short. */
+const DELETIONS: {readonly [K in ResourceKind]: (state: ScenarioState, uncertain: boolean) => readonly Deletion[]} = {
+	user: ({resources, names}, uncertain) => (resources.user || uncertain ? [['user', names.userName]] : []),
+	virtualMfaDevice: (state, uncertain) => {
+		const {resources, names, identity} = state;
+		const device = resources.mfaDevice;
+		const serial =
+			device?.serialNumber ??
+			(uncertain && identity ? mfaSerialNumber(identity.account, names.path, names.deviceName) : undefined);
+		if (serial === undefined) return [];
+		const enabling = enablingCut(state);
+		return [
+			...(device?.enabled || enabling ? [['mfaDeactivation', serial] as const] : []),
+			['virtualMfaDevice', serial],
+		];
+	},
+	// EVERY_KEY: the key's id never arrived, so every key of the demo user is deleted.
+	accessKey: ({resources}, uncertain) =>
+		resources.accessKey
+			? [['accessKey', resources.accessKey.accessKeyId]]
+			: uncertain && resources.user
+				? [['accessKey', EVERY_KEY]]
+				: [],
+	userPolicy: ({resources, names}, uncertain) =>
+		resources.policy || uncertain ? [['userPolicy', names.policyName]] : [],
+	role: (state, uncertain) => {
+		const exists = state.resources.role !== undefined || (uncertain && state.identity !== undefined);
+		const managedArn = managedPolicyArn(state, uncertain);
+		if (!exists) return [];
+		return [...(managedArn ? [['rolePolicyDetachment', managedArn] as const] : []), ['role', state.names.roleName]];
+	},
+	managedPolicy: (state, uncertain) => {
+		const arn = managedPolicyArn(state, uncertain);
+		return arn ? [['managedPolicy', arn]] : [];
+	},
+};
+
+function managedPolicyArn(state: ScenarioState, uncertain: boolean): string | undefined {
+	const {resources, identity, names} = state;
+	if (resources.managedPolicy) return resources.managedPolicy.arn;
+	return uncertain && identity ? iamArn(identity.account, 'policy', names.path, names.managedPolicyName) : undefined;
+}
+
+/** A step that enables the device was cut short: the device may be enabled. */
+function enablingCut(state: ScenarioState): boolean {
+	const step = uncertainStep(state);
+	const action = step ? stepDeclaration(state, step)?.action : undefined;
+	return action?.kind === 'codes' && action.purpose === 'enable';
+}
+
+/** Everything the scenario's steps declare they create, in the order they create it. */
+export function declaredCreations(state: Pick<ScenarioState, 'scenario'>): readonly Creation[] {
+	return stepsOf(state).flatMap((step) => step.creates ?? []);
+}
+
+/** What to delete, in the order IAM requires, built from what the scenario's steps create. */
+export function planTeardown(state: ScenarioState): TeardownItem[] {
+	const uncertain = uncertainStep(state);
+	const deletions = stepsOf(state).flatMap((step) =>
+		(step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, step.id === uncertain)),
+	);
+	return inDeletionOrder(deletions.map(([kind, id]): TeardownItem => ({kind, id, status: 'pending'})));
+}
+
+/** The kinds of resource the scenario creates, each once, in the order it creates them (the Resources panel's rows). */
+export function createdKinds(state: Pick<ScenarioState, 'scenario'>): readonly ResourceKind[] {
+	return [...new Set(declaredCreations(state).map((creation) => creation.kind))];
+}
