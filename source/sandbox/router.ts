@@ -67,6 +67,8 @@ export function createRouter(dependencies: RouterDependencies): (request: Sandbo
 				principal,
 				params: call.params,
 				body: call.body,
+				...(call.payload === undefined ? {} : {payload: call.payload}),
+				...(call.headers === undefined ? {} : {headers: call.headers}),
 				now,
 				requestId,
 				region: signingRegion(request) ?? 'us-east-1',

@@ -4,10 +4,11 @@ import type {Socket} from 'node:net';
 import {StsMfaError} from '../errors.js';
 import {SandboxError} from './errors.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
+import {bodyLimitOf, entityTooLarge} from './protocol/s3-routes.js';
 import {serviceOf} from './protocol/service.js';
 import {errorResponse, internalFailure} from './router.js';
 
-/** Request bodies above this are refused: the sandbox's largest input is a 128 KiB policy. */
+/** Request bodies above this are refused (the largest input but an object is a 128 KiB policy); S3 object uploads have their own limit. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface Transport {
@@ -89,9 +90,11 @@ async function serve(
 ): Promise<void> {
 	const head = requestHead(request);
 	try {
-		const body = await readBody(request);
+		const limit = bodyLimitOf(head, serviceOf(head), MAX_BODY_BYTES);
+		const body = await readBody(request, limit);
 		if (body === 'too-large') {
-			send(response, errorResponse(serviceOf(head), tooLarge(serviceOf(head)), randomUUID()), now, {close: true});
+			const error = limit === MAX_BODY_BYTES ? tooLarge(serviceOf(head)) : entityTooLarge();
+			send(response, errorResponse(serviceOf(head), error, randomUUID()), now, {close: true});
 			return;
 		}
 		send(response, await handler({...head, body}), now);
@@ -124,15 +127,15 @@ function requestHead(request: IncomingMessage): SandboxRequest {
 }
 
 /** The whole body, or 'too-large' as soon as it passes the limit (the rest is not read). */
-function readBody(request: IncomingMessage): Promise<Uint8Array | 'too-large'> {
+function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array | 'too-large'> {
 	const declared = Number(request.headers['content-length'] ?? 0);
-	if (declared > MAX_BODY_BYTES) return Promise.resolve('too-large');
+	if (declared > limit) return Promise.resolve('too-large');
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		request.on('data', (chunk: Buffer) => {
 			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
+			if (size > limit) {
 				request.removeAllListeners('data');
 				request.pause();
 				resolve('too-large');
@@ -156,7 +159,8 @@ function send(response: ServerResponse, answer: SandboxResponse, now: () => numb
 	const headers: Record<string, string | number> = {
 		...answer.headers,
 		date: new Date(now()).toUTCString(),
-		'content-length': Buffer.byteLength(answer.body),
+		// HeadObject states the object's length without sending it.
+		'content-length': answer.headers['content-length'] ?? Buffer.byteLength(answer.body),
 	};
 	if (close) headers.connection = 'close';
 	response.writeHead(answer.status, headers);

@@ -54,6 +54,10 @@ export interface ActionContext {
 	readonly params: Readonly<Record<string, string>>;
 	/** Raw body for S3 (e.g. CreateBucketConfiguration XML) and JSON services (CloudTrail); empty for Query. */
 	readonly body: string;
+	/** S3 object operations: the body as sent (PutObject's bytes, aws-chunked still encoded). */
+	readonly payload?: Uint8Array;
+	/** S3 object operations: the request's headers (lower-case names). */
+	readonly headers?: Readonly<Record<string, string | undefined>>;
 	readonly now: number;
 	readonly requestId: string;
 	/** The region the request was signed for (its credential scope); us-east-1 when not known. */
@@ -69,6 +73,8 @@ export interface ActionResult {
 	readonly body?: Record<string, unknown>;
 	readonly httpStatus?: number;
 	readonly headers?: Readonly<Record<string, string>>;
+	/** S3 GetObject: the bytes to answer with instead of an XML document. */
+	readonly payload?: Uint8Array;
 }
 
 export interface ActionSpec {

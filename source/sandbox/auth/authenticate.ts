@@ -128,6 +128,8 @@ function checkSessionToken(service: SandboxService, sent: string | undefined, ex
 	if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw invalidSessionToken(service);
 }
 
+const UNSIGNED_S3_PAYLOADS = new Set(['UNSIGNED-PAYLOAD', 'STREAMING-UNSIGNED-PAYLOAD-TRAILER']);
+
 function checkPayloadHash(service: SandboxService, request: SandboxRequest): void {
 	const declared = request.headers['x-amz-content-sha256'];
 	if (declared === undefined) return;
@@ -135,5 +137,7 @@ function checkPayloadHash(service: SandboxService, request: SandboxRequest): voi
 		if (declared !== sha256Hex(request.body)) throw payloadHashMismatch(service);
 		return;
 	}
-	if (!(service === 's3' && declared === 'UNSIGNED-PAYLOAD')) throw invalidPayloadHash(service);
+	// S3 also takes an unsigned body, plain or aws-chunked with trailing checksums (which the
+	// object operations verify); signed chunks (STREAMING-AWS4-HMAC-SHA256-PAYLOAD) are not accepted.
+	if (!(service === 's3' && UNSIGNED_S3_PAYLOADS.has(declared))) throw invalidPayloadHash(service);
 }

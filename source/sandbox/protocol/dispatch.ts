@@ -11,6 +11,9 @@ export interface Call {
 	readonly action: string;
 	readonly params: Readonly<Record<string, string>>;
 	readonly body: string;
+	/** S3 object operations: the raw body and the headers. */
+	readonly payload?: Uint8Array;
+	readonly headers?: Readonly<Record<string, string | undefined>>;
 }
 
 export function parseCall(service: SandboxService, request: SandboxRequest): Call {

@@ -14,6 +14,8 @@ export interface SandboxRequest {
 /** What the transport writes back. */
 export interface SandboxResponse {
 	readonly status: number;
+	/** A `content-length` here (HeadObject's) is sent as given; otherwise the body's length is. */
 	readonly headers: Readonly<Record<string, string>>;
-	readonly body: string;
+	/** Bytes for S3 object bodies. */
+	readonly body: string | Uint8Array;
 }

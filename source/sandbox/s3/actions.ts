@@ -4,6 +4,8 @@ import type {SandboxStore} from '../store/index.js';
 import type {ActionSpec} from '../types.js';
 import {checkBucketName} from './bucket-name.js';
 import {checkLocationConstraint, DEFAULT_REGION, locationConstraintOf} from './create-bucket.js';
+import {listObjectsActions} from './list-objects.js';
+import {objectActions} from './objects.js';
 
 /*
  * S3 results (REST-XML): `root` names the document element, and an array under a key repeats that
@@ -49,6 +51,8 @@ export function s3Actions(store: SandboxStore): Record<string, ActionSpec> {
 				return {httpStatus: 204};
 			},
 		},
+		...listObjectsActions(store),
+		...objectActions(store),
 	};
 }
 

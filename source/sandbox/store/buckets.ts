@@ -1,14 +1,17 @@
 import {SandboxError} from '../errors.js';
 import type {StoreContext} from './context.js';
+import {ObjectStore} from './objects.js';
 import type {BucketRecord} from './records.js';
 import {compareKeys} from './users.js';
 
-/** The account's S3 buckets (names only: the demo lists them and never stores objects). */
+/** The account's S3 buckets; their objects are in `objects`, in memory only. */
 export class Buckets {
 	readonly #context: StoreContext;
+	readonly objects: ObjectStore;
 
 	constructor(context: StoreContext) {
 		this.#context = context;
+		this.objects = new ObjectStore((name) => this.exists(name));
 	}
 
 	list(): BucketRecord[] {
@@ -34,10 +37,14 @@ export class Buckets {
 		return bucket;
 	}
 
+	/** As S3: refused while the bucket holds objects. */
 	delete(name: string): void {
-		if (!this.#context.state.buckets.delete(name)) {
-			throw new SandboxError('NoSuchBucket', 'The specified bucket does not exist', 404);
+		if (!this.exists(name)) throw new SandboxError('NoSuchBucket', 'The specified bucket does not exist', 404);
+		if (!this.objects.isEmpty(name)) {
+			throw new SandboxError('BucketNotEmpty', 'The bucket you tried to delete is not empty', 409);
 		}
+		this.#context.state.buckets.delete(name);
+		this.objects.forget(name);
 		this.#context.changed();
 	}
 }

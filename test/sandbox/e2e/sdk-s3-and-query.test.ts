@@ -5,7 +5,13 @@ import {
 	TagUserCommand,
 	ListUserTagsCommand,
 } from '@aws-sdk/client-iam';
-import {CreateBucketCommand, DeleteBucketCommand, ListBucketsCommand, ListObjectsV2Command} from '@aws-sdk/client-s3';
+import {
+	CreateBucketCommand,
+	DeleteBucketCommand,
+	GetBucketAclCommand,
+	ListBucketsCommand,
+	ListObjectsV2Command,
+} from '@aws-sdk/client-s3';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
 import {awsError, clientsFor} from './clients.js';
@@ -35,6 +41,10 @@ describe('S3 buckets and IAM shapes through the SDK', () => {
 			status: 404,
 		});
 		expect(await awsError(admin.s3.send(new ListObjectsV2Command({Bucket: 'anything'})))).toMatchObject({
+			name: 'NoSuchBucket',
+			status: 404,
+		});
+		expect(await awsError(admin.s3.send(new GetBucketAclCommand({Bucket: 'anything'})))).toMatchObject({
 			name: 'NotImplemented',
 			status: 501,
 		});

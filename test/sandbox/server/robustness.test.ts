@@ -137,7 +137,8 @@ describe('the transport under malformed and hostile input', () => {
 		for (const [method, path, query] of [
 			['GET', '/some-bucket', {}],
 			['PUT', '/some-bucket', {acl: ''}],
-			['PUT', '/some-bucket/key.txt', {}],
+			['POST', '/some-bucket/key.txt', {uploads: ''}],
+			['PUT', '/some-bucket/key.txt', {partNumber: '1', uploadId: 'u'}],
 		] as const) {
 			const response = await send(
 				sandbox.endpoint,
