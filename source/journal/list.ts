@@ -1,4 +1,5 @@
 import {readdir, unlink} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {readOwnerOnlyFile} from '../owner-only-file.js';
 import {openRunIds} from './journal.js';
@@ -29,6 +30,20 @@ function isActive(doc: JournalDocument): boolean {
 	return isWriterAlive(doc);
 }
 
+/**
+ * A state directory shared across hosts (an NFS home) holds other hosts' journals. Their runs can be
+ * seen neither live nor dead from here (a pid means nothing on another host), so such a journal is
+ * not used: its run is one with no record here, whose resources only the age rule (untracked.ts)
+ * or --run lets cleanup delete. Counting it dead deleted a live run's user and device.
+ */
+function fromAnotherHost(doc: JournalDocument): boolean {
+	return doc.hostname !== '' && doc.hostname !== os.hostname();
+}
+
+function anotherHostReason(hostname: string): string {
+	return `written on host '${hostname}', whose runs cannot be seen from here: left to that host (what it names is deleted only once older than --older-than, or with --run ID)`;
+}
+
 /** A journal is a few KB; anything much larger was not written by a run. */
 const MAX_JOURNAL_BYTES = 1024 * 1024;
 
@@ -42,6 +57,7 @@ async function readEntry(file: string): Promise<JournalEntry | UnreadableJournal
 	if (!read.ok) return {file, reason: `not used: ${read.detail}`, unsafeDirectory: read.reason === 'unsafe-directory'};
 	try {
 		const doc = parseJournal(read.data.toString('utf8'));
+		if (fromAnotherHost(doc)) return {file, reason: anotherHostReason(doc.hostname)};
 		return {...doc, file, active: isActive(doc)};
 	} catch (error) {
 		return {file, reason: (error as Error).message};

@@ -12,7 +12,8 @@ import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
-import {journalDocument, writeJournal} from './journals.js';
+import type {JournalDocument} from '../../source/journal/index.js';
+import {DEAD_PID, journalDocument, writeJournal} from './journals.js';
 import {sandboxHoldings} from './sandbox-run.js';
 
 /*
@@ -120,6 +121,29 @@ describe('cleanup never touches a run it has no record of while that run may be 
 		expect(await colleague.exited, colleague.output()).toBe(0);
 		expect(colleague.output()).toMatch(/Left alone: 2 resources from runs with no record on this machine/);
 		expect(await sandboxHoldings(iam), colleague.output()).toEqual(holdings);
+
+		live.child.kill('SIGINT');
+		await live.exited;
+		expect(live.output()).not.toMatch(/NoSuchEntity|already gone|FAILED/);
+		expect(await sandboxHoldings(iam), live.output()).toEqual([]);
+	}, 60_000);
+
+	it("a journal another host wrote in a shared state directory is neither live nor dead here: `cleanup --yes` leaves its run's user and device alone", async () => {
+		const liveDir = await scratch.make('sts-mfa-host-a-');
+		const live = cli(['run', '--endpoint', sandbox.endpoint, '--plain', '--yes'], cliEnv(liveDir), 'pipe');
+		const holdings = await until('the live run to wait for its codes', async () => {
+			const now = await sandboxHoldings(iam);
+			return /code/i.test(live.output()) && now.length === 2 ? now : undefined;
+		});
+		// The same state directory seen from this host: the journal names another host, and a pid
+		// that means nothing here (no such process).
+		const shared = await scratch.make('sts-mfa-shared-');
+		const written = (await journalOf(liveDir)) as unknown as JournalDocument;
+		await writeJournal(path.join(shared, 'journals'), {...written, hostname: 'another-host', pid: DEAD_PID});
+		const cleanup = cli(['cleanup', '--yes'], cliEnv(shared));
+		expect(await cleanup.exited, cleanup.output()).toBe(0);
+		expect(cleanup.output()).toContain("written on host 'another-host', whose runs cannot be seen from here");
+		expect(await sandboxHoldings(iam), cleanup.output()).toEqual(holdings);
 
 		live.child.kill('SIGINT');
 		await live.exited;
