@@ -10,6 +10,8 @@ import {enableNodeCompileCache} from './app/boot/compile-cache.js';
 import {errorLine} from './error-line.js';
 import {ConfigurationError, UsageError} from './errors.js';
 import {setOwnDefault} from './own-environment.js';
+import {asciiOnly} from './ascii-output.js';
+import {localeShowsQr} from './app/shared/locale.js';
 import packageJson from '../package.json' with {type: 'json'};
 
 // Node 22.1+ keeps V8's compiled code for the chunks loaded from here on (the sandbox, the SDK)
@@ -38,6 +40,12 @@ function onStreamError(error: NodeJS.ErrnoException): void {
 	if (error.code === 'EPIPE' || error.code === 'ENOTCONN' || error.code === 'ECONNRESET') return;
 	throw error;
 }
+// A terminal that is not UTF-8 gets ASCII stand-ins for every glyph (the QR code is left out there).
+if (!localeShowsQr()) {
+	asciiOnly(process.stdout);
+	asciiOnly(process.stderr);
+}
+
 process.stdout.on('error', onStreamError);
 process.stderr.on('error', onStreamError);
 if (process.stdin.isTTY) process.stdin.on('error', onStreamError);

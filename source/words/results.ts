@@ -17,9 +17,20 @@ export function wronglyAllowedLine(scenario: ScenarioDeclaration): string {
 	return `${scenario.requests.denied} was ALLOWED`;
 }
 
-/** "MFA session: ListBuckets allowed — 2 bucket(s)". */
+/** "1 bucket", "3 buckets", "no buckets". */
+export function bucketCount(buckets: number): string {
+	if (buckets === 0) return 'no buckets';
+	return buckets === 1 ? '1 bucket' : `${buckets} buckets`;
+}
+
+/** "MFA session: ListBuckets allowed — 2 buckets". */
 export function allowedLine(scenario: ScenarioDeclaration, buckets: number): string {
-	return `${scenario.requests.allowed} allowed — ${buckets} bucket(s)`;
+	return `${scenario.requests.allowed} allowed — ${bucketCount(buckets)}`;
+}
+
+/** The denied request was allowed: what it listed. */
+export function notEnforcedLine(buckets: number): string {
+	return `The MFA condition is not enforced here; ${bucketCount(buckets)} listed.`;
 }
 
 /** Both requests in one line, for the summaries once the run proved its point. */

@@ -177,7 +177,7 @@ describe('results and teardown', () => {
 			},
 			{columns: 120, rows: 40},
 		);
-		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 bucket(s)');
+		expect(view.frame()).toContain('With MFA: ListBuckets allowed — 2 buckets');
 		expect(view.frame()).toContain('demo-reports');
 		expect(view.frame()).toMatch(/expires in (59:\d\d|1:00:00)/);
 	});

@@ -5,7 +5,7 @@ import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph, wrapWords} from '../shared/paragraph.js';
 import type {ScenarioDeclaration} from '../../scenario/declaration.js';
 import {denialLines} from '../../words/denial.js';
-import {allowedLine, deniedLine, wronglyAllowedLine} from '../../words/results.js';
+import {allowedLine, deniedLine, notEnforcedLine, wronglyAllowedLine} from '../../words/results.js';
 
 /** Whole lines that fit in `rows` (each wrapped at `width`): a sentence is shown entire or not at all. */
 function fitting(lines: readonly string[], width: number, rows: number): string[] {
@@ -39,10 +39,7 @@ export function WithoutMfa({
 		return (
 			<Box flexDirection='column' width={width}>
 				<Paragraph bold color={theme.danger} text={`✗ ${wronglyAllowedLine(scenario)}`} width={width} />
-				<Paragraph
-					text={`The MFA condition is not enforced here; ${result.buckets?.length ?? 0} bucket(s) listed.`}
-					width={width}
-				/>
+				<Paragraph text={notEnforcedLine(result.buckets?.length ?? 0)} width={width} />
 			</Box>
 		);
 	}

@@ -1,5 +1,7 @@
 import type {ReadStream, WriteStream} from 'node:tty';
 import {Text, render} from 'ink';
+import {asciiOnly} from '../../ascii-output.js';
+import {localeShowsQr} from '../../app/shared/locale.js';
 import {PROMPT_WORDS} from '../../words/session-prompt.js';
 import {MfaPrompt, type MfaPromptAnswer, type MfaPromptProps} from './prompt-view.js';
 
@@ -26,6 +28,7 @@ export interface MfaPromptSession {
 export function openMfaPrompt({input, output}: MfaPromptStreams): MfaPromptSession {
 	// Raw at once, before Ink mounts its input handling: a key pressed meanwhile is not echoed over the prompt.
 	input.setRawMode(true);
+	if (!localeShowsQr()) asciiOnly(output);
 	const instance = render(null, {
 		stdin: input,
 		stdout: output,

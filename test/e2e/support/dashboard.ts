@@ -87,7 +87,7 @@ export function promptOn(screen: string): Prompt | undefined {
  * title, and the first 20 characters already tell every step apart.
  */
 function nextLine(screen: string): string | undefined {
-	return /(Next ▸ .{1,20}|Press Enter to start\.)/.exec(screen)?.[1];
+	return /(Next [▸>] .{1,20}|Press Enter to start\.)/.exec(screen)?.[1];
 }
 
 /** Presses Enter on a ready screen and waits until the step it named has been taken. */
