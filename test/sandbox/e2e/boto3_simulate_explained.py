@@ -14,6 +14,8 @@ import uuid
 import boto3
 from botocore.config import Config
 
+from botocore_shapes import checked as checked_by_model
+
 ENDPOINT = os.environ["STS_MFA_ENDPOINT"]
 ADMIN = {
     "aws_access_key_id": os.environ["STS_MFA_ACCESS_KEY_ID"],
@@ -21,7 +23,6 @@ ADMIN = {
 }
 CONFIG = Config(retries={"max_attempts": 1, "mode": "standard"})
 IAM = boto3.client("iam", endpoint_url=ENDPOINT, region_name="us-east-1", config=CONFIG, **ADMIN)
-MODEL = IAM.meta.service_model
 CONTEXTS = {
     "absent": [],
     "false": [{"ContextKeyName": "aws:MultiFactorAuthPresent", "ContextKeyType": "boolean", "ContextKeyValues": ["false"]}],
@@ -29,34 +30,8 @@ CONTEXTS = {
 }
 
 
-def check(value, shape, path):
-    """Every parsed member is one the model names, of the model's type, within its enum."""
-    kind = shape.type_name
-    if kind == "structure":
-        assert isinstance(value, dict), path
-        for name in shape.required_members:
-            assert name in value, f"{path}.{name} is required"
-        for name, member in value.items():
-            assert name in shape.members, f"{path}.{name} is not in the model"
-            check(member, shape.members[name], f"{path}.{name}")
-    elif kind == "list":
-        assert isinstance(value, list), path
-        for index, item in enumerate(value):
-            check(item, shape.member, f"{path}[{index}]")
-    elif kind == "string":
-        assert isinstance(value, str), path
-        enum = shape.metadata.get("enum")
-        assert not enum or value in enum, f"{path}: {value} not in {enum}"
-    elif kind == "integer":
-        assert isinstance(value, int), path
-    elif kind == "boolean":
-        assert isinstance(value, bool), path
-
-
 def checked(operation, answer):
-    answer = {key: value for key, value in answer.items() if key != "ResponseMetadata"}
-    check(answer, MODEL.operation_model(operation).output_shape, operation)
-    [result] = answer["EvaluationResults"]
+    [result] = checked_by_model(IAM, operation, answer)["EvaluationResults"]
     return {"decision": result["EvalDecision"], "matched": result.get("MatchedStatements", [])}
 
 
