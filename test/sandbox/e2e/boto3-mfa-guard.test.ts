@@ -57,7 +57,11 @@ describe.skipIf(!hasBoto3 || !built)("AWS's 2023 MFA guard and the event history
 			spawn('python3', [script], {
 				cwd: fileURLToPath(new URL('.', import.meta.url)),
 				env: {
-					...process.env,
+					PATH: process.env.PATH,
+					HOME: process.env.HOME,
+					AWS_CONFIG_FILE: '/dev/null',
+					AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+					...exports,
 					STS_MFA_ENDPOINT: exports.AWS_ENDPOINT_URL!,
 					STS_MFA_ACCESS_KEY_ID: exports.AWS_ACCESS_KEY_ID!,
 					STS_MFA_SECRET_ACCESS_KEY: exports.AWS_SECRET_ACCESS_KEY!,

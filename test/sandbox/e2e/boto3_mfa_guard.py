@@ -1,6 +1,7 @@
 """AWS's 2023 MFA guard and the CloudTrail event history, with boto3 against a running `sts-mfa sandbox`.
 
-Reads STS_MFA_ENDPOINT, STS_MFA_ACCESS_KEY_ID and STS_MFA_SECRET_ACCESS_KEY (what the sandbox prints).
+Reads STS_MFA_ENDPOINT, STS_MFA_ACCESS_KEY_ID and STS_MFA_SECRET_ACCESS_KEY, and for the CloudTrail
+client nothing but the sandbox's exports (AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, …) in the environment.
 A user with one enabled MFA device and a policy that allows managing their own devices without any
 condition (Duo's finding): with the long-term key, EnableMFADevice for a second device and
 DeactivateMFADevice are refused (AccessDenied, 403); with an MFA session from GetSessionToken both
@@ -10,6 +11,8 @@ key id as "user-key AKIA…", and "guard scenario ok"; exits 0 when every expect
 """
 import json
 import time
+
+import boto3
 
 from boto3_assume_role_mfa import ADMIN, client, enable_with_past_codes
 from boto3_scenario import expect_error, totp
@@ -99,7 +102,8 @@ def main() -> None:
                                        second_serial, second_seed)
     secrets = [key["SecretAccessKey"], temporary["SecretAccessKey"], temporary["SessionToken"], first_seed,
                second_seed]
-    events_are_found(client("cloudtrail", ADMIN), key["AccessKeyId"], temporary["AccessKeyId"], secrets)
+    # The defender's client takes nothing but the environment: the sandbox's printed exports.
+    events_are_found(boto3.client("cloudtrail"), key["AccessKeyId"], temporary["AccessKeyId"], secrets)
     print("guard scenario ok", flush=True)
 
 
