@@ -1,9 +1,9 @@
-import {spawn, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
-import {stopChildren, tracked} from '../../support/processes.js';
-import {exportedSandbox, outputOf} from './exported-sandbox.js';
+import {stopChildren} from '../../support/processes.js';
+import {exitOf, exportedSandbox, runScript} from './exported-sandbox.js';
 
 const script = fileURLToPath(new URL('boto3_assume_role_mfa.py', import.meta.url));
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
@@ -16,24 +16,8 @@ describe.skipIf(!hasBoto3 || !built)("AWS's assume_role_mfa example with boto3 a
 
 	it('is denied without MFA, lists buckets with it as the assumed role, and leaves nothing', async () => {
 		const env = await exportedSandbox();
-		const child = tracked(
-			spawn('python3', [script], {
-				cwd: fileURLToPath(new URL('.', import.meta.url)),
-				env: {
-					...process.env,
-					STS_MFA_ENDPOINT: env.AWS_ENDPOINT_URL!,
-					STS_MFA_ACCESS_KEY_ID: env.AWS_ACCESS_KEY_ID!,
-					STS_MFA_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY!,
-				},
-				stdio: ['ignore', 'pipe', 'pipe'],
-			}),
-		);
-		const output = outputOf(child);
-		const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-		expect({code, stderr: output.stderr.split('\n').slice(-12).join('\n')}).toEqual({
-			code: 0,
-			stderr: expect.any(String),
-		});
+		const output = await runScript(script, env);
+		expect(exitOf(output)).toEqual({code: 0, stderr: expect.any(String)});
 		expect(output.stdout.split('\n').filter(Boolean)).toEqual([
 			'set up: user, MFA device, role, policy',
 			'denied without MFA',

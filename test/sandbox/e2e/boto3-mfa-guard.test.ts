@@ -1,9 +1,9 @@
-import {execFile, spawn, spawnSync} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
-import {stopChildren, tracked} from '../../support/processes.js';
-import {exportedSandbox, outputOf} from './exported-sandbox.js';
+import {stopChildren} from '../../support/processes.js';
+import {exitOf, exportedSandbox, runScript} from './exported-sandbox.js';
 
 const script = fileURLToPath(new URL('boto3_mfa_guard.py', import.meta.url));
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
@@ -53,28 +53,10 @@ describe.skipIf(!hasBoto3 || !built)("AWS's 2023 MFA guard and the event history
 
 	it('refuses the long-term key, allows the MFA session, and both are found in the event history', async () => {
 		const exports = await exportedSandbox();
-		const child = tracked(
-			spawn('python3', [script], {
-				cwd: fileURLToPath(new URL('.', import.meta.url)),
-				env: {
-					PATH: process.env.PATH,
-					HOME: process.env.HOME,
-					AWS_CONFIG_FILE: '/dev/null',
-					AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-					...exports,
-					STS_MFA_ENDPOINT: exports.AWS_ENDPOINT_URL!,
-					STS_MFA_ACCESS_KEY_ID: exports.AWS_ACCESS_KEY_ID!,
-					STS_MFA_SECRET_ACCESS_KEY: exports.AWS_SECRET_ACCESS_KEY!,
-				},
-				stdio: ['ignore', 'pipe', 'pipe'],
-			}),
-		);
-		const output = outputOf(child);
-		const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-		expect({code, stderr: output.stderr.split('\n').slice(-12).join('\n')}).toEqual({
-			code: 0,
-			stderr: expect.any(String),
-		});
+		// Only the exports in the environment: the CloudTrail client finds the sandbox through them.
+		const home = {PATH: process.env.PATH, HOME: process.env.HOME, AWS_CONFIG_FILE: '/dev/null'};
+		const output = await runScript(script, exports, {...home, AWS_SHARED_CREDENTIALS_FILE: '/dev/null', ...exports});
+		expect(exitOf(output)).toEqual({code: 0, stderr: expect.any(String)});
 		expect(output.stdout.split('\n').filter(Boolean)).toEqual([
 			'set up: a user with one MFA device and the self-manage policy',
 			expect.stringMatching(/^user-key AKIA[A-Z0-9]{16}$/),

@@ -1,4 +1,5 @@
 import {type ChildProcess, spawn} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
 import {tracked} from '../../support/processes.js';
 
 /** What a child process has written so far. */
@@ -28,4 +29,35 @@ export async function exportedSandbox(): Promise<Record<string, string>> {
 		});
 		sandbox.on('exit', () => reject(new Error(`the sandbox exited: ${served.stderr}`)));
 	});
+}
+
+/**
+ * Runs one of this folder's Python scripts against the sandbox the exports describe (its
+ * STS_MFA_* variables), with `env` besides; answers its exit code and output once it exits.
+ */
+export async function runScript(
+	script: string,
+	exports: Record<string, string>,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<{code: number | null; stdout: string; stderr: string}> {
+	const child = tracked(
+		spawn('python3', [script], {
+			cwd: fileURLToPath(new URL('.', import.meta.url)),
+			env: {
+				...env,
+				STS_MFA_ENDPOINT: exports.AWS_ENDPOINT_URL!,
+				STS_MFA_ACCESS_KEY_ID: exports.AWS_ACCESS_KEY_ID!,
+				STS_MFA_SECRET_ACCESS_KEY: exports.AWS_SECRET_ACCESS_KEY!,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
+	const output = outputOf(child);
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	return {code, ...output};
+}
+
+/** The script's last lines of standard error beside its exit code, so a failure shows why. */
+export function exitOf(run: {code: number | null; stderr: string}): {code: number | null; stderr: string} {
+	return {code: run.code, stderr: run.stderr.split('\n').slice(-12).join('\n')};
 }
