@@ -77,6 +77,10 @@ async function main(argv: string[]): Promise<number> {
 				loadPrompt: loadMfaPrompt,
 			});
 		}
+		case 'presenter': {
+			const {presenterCommand} = await import('./commands/presenter.js');
+			return presenterCommand(args);
+		}
 		case 'serve': {
 			const {serveCommand} = await import('./commands/serve.js');
 			return serveCommand(args, {loadDashboard});

@@ -2,6 +2,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 import ms from 'ms';
 import {type CheckArgs, parseCheckArgs} from '../check/args.js';
 import {parseServeArgs, type ServeArgs} from '../serve/args.js';
+import {type PresenterArgs, parsePresenterArgs} from '../presenter/args.js';
 import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
@@ -10,6 +11,7 @@ import {recordWords} from '../words/record.js';
 export type {SessionArgs} from '../commands/session/args.js';
 export type {CheckArgs} from '../check/args.js';
 export type {ServeArgs} from '../serve/args.js';
+export type {PresenterArgs} from '../presenter/args.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
 export interface TargetArgs {
@@ -70,10 +72,11 @@ export type CliArgs =
 	| SessionArgs
 	| CheckArgs
 	| ServeArgs
+	| PresenterArgs
 	| {readonly command: 'help'; readonly topic?: string}
 	| {readonly command: 'version'};
 
-const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'check', 'serve', 'help'] as const;
+const COMMANDS = ['run', 'sandbox', 'cleanup', 'session', 'check', 'serve', 'presenter', 'help'] as const;
 
 const targetOptions = {
 	aws: {type: 'boolean', default: false},
@@ -176,6 +179,7 @@ export function parseCli(argv: string[]): CliArgs {
 	if (command === 'session') return parseSessionArgs(args);
 	if (command === 'check') return parseCheckArgs(args);
 	if (command === 'serve') return parseServeArgs(args);
+	if (command === 'presenter') return parsePresenterArgs(args);
 
 	if (command === 'sandbox') {
 		const {values} = parse(

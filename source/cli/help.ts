@@ -1,6 +1,7 @@
 /** The text of `sts-mfa --help` and of each command's --help. Kept beside the parser it documents. */
 import {CHECK_HELP} from '../words/check-help.js';
 import {SERVE_HELP} from '../words/serve.js';
+import {PRESENTER_HELP} from '../words/presenter.js';
 
 const RUN = `Usage: sts-mfa [run] [options]
 
@@ -151,6 +152,7 @@ Commands
   sts-mfa session           an MFA session for your own profile (see 'sts-mfa session --help')
   sts-mfa check             is MFA really enforced in an account or in policy files? (read-only)
   sts-mfa serve --ssh       a workshop: every attendee's own run over SSH (see 'sts-mfa serve --help')
+  sts-mfa presenter         your notes and the next step, beside the running dashboard
   sts-mfa help [COMMAND]    help for a command
 
 ${RUN.split('\n').slice(6).join('\n')}`;
@@ -169,6 +171,8 @@ export function helpText(topic?: string): string {
 			return CHECK_HELP;
 		case 'serve':
 			return SERVE_HELP;
+		case 'presenter':
+			return PRESENTER_HELP;
 		default:
 			return TOP;
 	}

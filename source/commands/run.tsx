@@ -15,6 +15,7 @@ import {recordTerminal, type TerminalRecording} from '../record/record-terminal.
 import {stateSecrets} from '../record/redactor.js';
 import {recordWords} from '../words/record.js';
 import type {Target} from '../scenario/types.js';
+import type {PresenterFeed} from '../presenter/feed.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const SIGNAL_NAMES: Readonly<Record<StopSignal, string>> = {
@@ -109,6 +110,8 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
 	// the first frame waits for nothing else.
 	const dashboardModule = dashboard ? loadDashboard() : undefined;
+	// The talk's clock, for presenter views: from the moment the command started.
+	const startedAt = Date.now();
 	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
 	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 	const hasInput = stdinAvailable();
@@ -159,9 +162,13 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			const {renderDashboard, saveCodeCache, wrapToWidth} = await dashboardModule;
 			const running = scenario;
 			recording = startRecording(args, target, () => stateSecrets(running.getState()));
+			// Presenter views attach once the dashboard is up: nothing of theirs delays the first frame.
+			let feed: Promise<PresenterFeed | undefined> | undefined;
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
+				feed = import('../presenter/feed.js').then(({openPresenterFeed}) => openPresenterFeed(running, startedAt));
+				feed.catch(() => {});
 			};
 			// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
 			await renderDashboard(scenario, {
@@ -171,6 +178,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				screenSecrets: recording?.redactor,
 			});
 			await scenario.done;
+			await (await feed?.catch(() => undefined))?.close();
 			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
 			const state = scenario.getState();
 			const columns = process.stdout.columns;

@@ -47,6 +47,8 @@ export interface StepDeclaration {
 	 * and the teardown plan are built from these; a step cut short may have created any of them.
 	 */
 	readonly creates?: readonly Creation[];
+	/** Speaker notes: what to say, what to point at. Only the presenter's view shows them, never the dashboard. */
+	readonly notes?: string;
 }
 
 export interface PolicyDeclaration {

@@ -1,0 +1,32 @@
+import {parseArgs} from 'node:util';
+import {UsageError} from '../errors.js';
+import {presenterWords as words} from '../words/presenter.js';
+
+export interface PresenterArgs {
+	readonly command: 'presenter';
+	readonly talkMinutes?: number;
+}
+
+/** `sts-mfa presenter [--talk-minutes N]`. */
+export function parsePresenterArgs(argv: readonly string[]): PresenterArgs | {command: 'help'; topic: 'presenter'} {
+	let values: {help?: boolean; 'talk-minutes'?: string};
+	try {
+		({values} = parseArgs({
+			args: [...argv],
+			options: {help: {type: 'boolean', short: 'h'}, 'talk-minutes': {type: 'string'}},
+			strict: true,
+			allowPositionals: false,
+		}));
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(
+			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa presenter'; see 'sts-mfa presenter --help')`,
+		);
+	}
+	if (values.help) return {command: 'help', topic: 'presenter'};
+	const minutes = values['talk-minutes'];
+	if (minutes === undefined) return {command: 'presenter'};
+	if (!/^\d+$/.test(minutes) || Number(minutes) < 1 || Number(minutes) > 600)
+		throw new UsageError(words.badTalkMinutes(minutes));
+	return {command: 'presenter', talkMinutes: Number(minutes)};
+}

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest';
+import {parsePresenterArgs} from '../../source/presenter/args.js';
+import {parseFeedMessage} from '../../source/presenter/messages.js';
+import {presenterLines} from '../../source/presenter/render-view.js';
+import type {PresenterView} from '../../source/presenter/view.js';
+
+const VIEW: PresenterView = {
+	scenario: 'session-token',
+	choosing: false,
+	onScreen: {number: 3, title: 'Enable MFA device'},
+	next: {number: 4, title: 'Create an access key'},
+	notes: 'Point at the QR code.',
+	keys: [{key: 'a', label: 'auto code'}],
+	startedAt: 0,
+	code: {value: '123456', secondsLeft: 12},
+};
+
+describe('the presenter view', () => {
+	it('shows the time left against --talk-minutes, and the time over it', () => {
+		expect(presenterLines(VIEW, 65_000, 80, 20).join('\n')).toContain('Elapsed 1:05 · left 18:55');
+		expect(presenterLines(VIEW, 21 * 60_000, 80, 20).join('\n')).toContain('Elapsed 21:00 · 1:00 over time');
+		expect(presenterLines(VIEW, 5_000, 80).join('\n')).toContain('Elapsed 0:05');
+	});
+
+	it('draws no escape that came in a message, and keeps to the width', () => {
+		const lines = presenterLines({...VIEW, notes: `say this\u001B[2J ${'word '.repeat(40)}`}, 0, 40);
+		expect(lines.join('\n')).not.toContain('\u001B');
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+		expect(lines.join('\n')).toContain('Code now: 123 456 · next in 12 s');
+	});
+
+	it('takes only messages of the shape a dashboard sends', () => {
+		expect(parseFeedMessage(JSON.stringify({type: 'view', view: VIEW}))).toEqual({type: 'view', view: VIEW});
+		expect(parseFeedMessage('{"type":"ended"}')).toEqual({type: 'ended'});
+		expect(parseFeedMessage(JSON.stringify({type: 'view', view: {...VIEW, code: {value: 'x', secondsLeft: 1}}}))).toBe(
+			undefined,
+		);
+		expect(parseFeedMessage(JSON.stringify({type: 'view', view: {...VIEW, keys: 'a'}}))).toBe(undefined);
+		expect(parseFeedMessage('not json')).toBe(undefined);
+	});
+
+	it('reads --talk-minutes', () => {
+		expect(parsePresenterArgs(['--talk-minutes', '25'])).toEqual({command: 'presenter', talkMinutes: 25});
+		expect(() => parsePresenterArgs(['--talk-minutes', 'soon'])).toThrow('--talk-minutes needs a whole number');
+	});
+});
