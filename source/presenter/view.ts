@@ -1,7 +1,7 @@
 import {availableActions, type KeyHint, keyHints} from '../app/keys.js';
 import {finishedSteps} from '../app/steps/review-cursor.js';
 import {codeForStep, PERIOD_MS, timeStep} from '../scenario/authenticator.js';
-import {stepAfter, stepDeclaration, stepsOf} from '../scenario/scenarios/index.js';
+import {scenarioOf, stepAfter, stepDeclaration, stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../scenario/types.js';
 
 /** One step as the presenter's view names it: its number on the dashboard and its title. */
@@ -82,7 +82,7 @@ export function presenterView(state: ScenarioState, startedAt: number, now: numb
 		choosing: state.phase.kind === 'choosing',
 		onScreen: presented(state, onScreen),
 		next: presented(state, stepToCome(state, onScreen)),
-		notes: onScreen === undefined ? undefined : stepDeclaration(state, onScreen)?.notes,
+		notes: onScreen === undefined ? undefined : scenarioOf(state).speakerNotes?.[onScreen],
 		keys: keysNow(state),
 		startedAt,
 		code: currentCode(state, now),

@@ -47,8 +47,6 @@ export interface StepDeclaration {
 	 * and the teardown plan are built from these; a step cut short may have created any of them.
 	 */
 	readonly creates?: readonly Creation[];
-	/** Speaker notes: what to say, what to point at. Only the presenter's view shows them, never the dashboard. */
-	readonly notes?: string;
 }
 
 export interface PolicyDeclaration {
@@ -108,6 +106,11 @@ export interface ScenarioDeclaration {
 	readonly requests: ProvingRequests;
 	/** Every IAM action the scenario performs with the operator's credentials (preflight on --aws). */
 	readonly operatorActions: readonly string[];
+	/**
+	 * Speaker notes for each step: what to say, what to point at (words/speaker-notes.ts). Only
+	 * `sts-mfa presenter` shows them, never the dashboard.
+	 */
+	readonly speakerNotes?: {readonly [step in StepId]?: string};
 }
 
 export function isMissing(value: Effect | Missing): value is Missing {

@@ -3,6 +3,7 @@ import {parsePresenterArgs} from '../../source/presenter/args.js';
 import {parseFeedMessage} from '../../source/presenter/messages.js';
 import {presenterLines} from '../../source/presenter/render-view.js';
 import type {PresenterView} from '../../source/presenter/view.js';
+import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
 
 const VIEW: PresenterView = {
 	scenario: 'session-token',
@@ -16,6 +17,12 @@ const VIEW: PresenterView = {
 };
 
 describe('the presenter view', () => {
+	it('has speaker notes declared for every step of every scenario', () => {
+		for (const scenario of Object.values(SCENARIOS))
+			for (const step of scenario.steps)
+				expect(scenario.speakerNotes?.[step.id], `${scenario.name}: ${step.id}`).toMatch(/\w{3}.{20,}/);
+	});
+
 	it('shows the time left against --talk-minutes, and the time over it', () => {
 		expect(presenterLines(VIEW, 65_000, 80, 20).join('\n')).toContain('Elapsed 1:05 · left 18:55');
 		expect(presenterLines(VIEW, 21 * 60_000, 80, 20).join('\n')).toContain('Elapsed 21:00 · 1:00 over time');

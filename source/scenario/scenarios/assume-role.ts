@@ -1,4 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
+import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {SESSION_SECONDS} from '../effects.js';
 import {iamArn} from '../names.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
@@ -174,4 +175,5 @@ export const ASSUME_ROLE = {
 		'iam:DeletePolicyVersion',
 		'iam:DeletePolicy',
 	],
+	speakerNotes: SPEAKER_NOTES['assume-role'],
 } as const satisfies ScenarioDeclaration;

@@ -1,4 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
+import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
 	CREATE_ACCESS_KEY,
@@ -104,4 +105,5 @@ export const FORCE_MFA = {
 	},
 	requests: {denied: 'Long-term key: ListBuckets', allowed: 'MFA session: ListBuckets'},
 	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy'],
+	speakerNotes: SPEAKER_NOTES['force-mfa'],
 } as const satisfies ScenarioDeclaration;

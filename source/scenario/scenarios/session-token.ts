@@ -1,4 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
+import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {SESSION_SECONDS} from '../effects.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
@@ -76,4 +77,5 @@ export const SESSION_TOKEN = {
 	},
 	requests: {denied: 'Without MFA: ListBuckets', allowed: 'With MFA: ListBuckets'},
 	operatorActions: OPERATOR_ACTIONS,
+	speakerNotes: SPEAKER_NOTES['session-token'],
 } as const satisfies ScenarioDeclaration;
