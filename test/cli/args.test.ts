@@ -62,7 +62,7 @@ describe('sts-mfa arguments', () => {
 
 	it('says exactly what is wrong with bad input', () => {
 		expect(usageError(['deploy'])).toBe(
-			"unknown command 'deploy'; commands are: run, sandbox, cleanup, session, check, serve, help (see 'sts-mfa --help')",
+			"unknown command 'deploy'; commands are: run, sandbox, cleanup, session, check, serve, presenter, help (see 'sts-mfa --help')",
 		);
 		expect(usageError(['--aws', '--endpoint', 'http://127.0.0.1:4566'])).toContain(
 			'--aws and --endpoint cannot be used together',

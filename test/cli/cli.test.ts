@@ -42,7 +42,7 @@ describe('the built sts-mfa command', () => {
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toBe(
-			"sts-mfa: no help for 'nope': commands are run, sandbox, cleanup, session, check, serve, help (see 'sts-mfa --help')\n",
+			"sts-mfa: no help for 'nope': commands are run, sandbox, cleanup, session, check, serve, presenter, help (see 'sts-mfa --help')\n",
 		);
 	});
 
