@@ -90,6 +90,9 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 	const step = reviewing ?? liveStep(state);
 	const notice = visibleNotice(state, step, reviewing !== undefined);
 	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
+	// An error that ended the run is why the screen looks as it does: it comes first, above the teardown.
+	const causeFirst = notice?.level === 'error' && (phase.kind === 'finished' || phase.kind === 'tearingDown');
+	const noticeText = notice ? <Paragraph color={theme.paint(noticeColor)} text={notice.text} width={width} /> : null;
 	return (
 		<Box flexDirection='column' width={width}>
 			{phase.kind === 'preflight' ? (
@@ -99,11 +102,12 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 			) : null}
 			{phase.kind === 'leftovers' ? <LeftoverOffer phase={phase} width={width} rows={rows} /> : null}
 			{phase.kind === 'confirm' ? <Confirm state={state} width={width} /> : null}
+			{causeFirst ? noticeText : null}
 			{step ? (
 				<StepDetail step={step} state={state} reviewing={reviewing !== undefined} width={width} rows={rows - 3} />
 			) : null}
 			{/* Read top to bottom: title, explanation, outcome; a notice is part of the outcome. */}
-			{notice ? <Paragraph color={theme.paint(noticeColor)} text={notice.text} width={width} /> : null}
+			{causeFirst ? null : noticeText}
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (
 				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
 			) : null}
