@@ -6,10 +6,12 @@ import {
 	statementSpans,
 	type AuthorizationRequest,
 	type PolicyDocument,
+	type StatementSpan,
 } from '../policy/index.js';
+import {spend} from '../policy/work-meter.js';
 import type {QueryParams} from '../protocol/query-params.js';
-import {paginate} from './pagination.js';
 import {contextFrom} from './simulate-context.js';
+import {simulatorPage} from './simulate-page.js';
 
 const DECISIONS = {allow: 'allowed', explicitDeny: 'explicitDeny', implicitDeny: 'implicitDeny'} as const;
 /** botocore: ResourceNameType, 1–2048 characters (an ARN or "*"). */
@@ -44,37 +46,36 @@ export const sourced = (id: string, type: SimulatedPolicy['type'], text: string)
 export function simulate(policies: SimulatedPolicies, actions: readonly string[], params: QueryParams) {
 	const context = contextFrom(params);
 	const resources = params.list('ResourceArns', RESOURCE_ARN);
-	const results = actions.flatMap((action) =>
-		(resources.length > 0 ? resources : ['*']).map((resource) => {
-			const outcome = evaluateOne(policies, {action, resource, context});
-			const named = resources.length > 0;
-			return {
-				EvalActionName: action,
-				EvalResourceName: resource,
-				EvalDecision: DECISIONS[outcome.decision],
-				MatchedStatements: outcome.matched,
-				MissingContextValues: named ? [] : outcome.missing,
-				...outcome.boundaryDetail,
-				...(named
-					? {
-							ResourceSpecificResults: [
-								{
-									EvalResourceName: resource,
-									EvalResourceDecision: DECISIONS[outcome.decision],
-									MatchedStatements: outcome.matched,
-									MissingContextValues: outcome.missing,
-									...outcome.boundaryDetail,
-								},
-							],
-						}
-					: {}),
-			};
-		}),
-	);
-	// Results keep the request's order; the page key is the position (zero-padded, so it sorts).
-	const positioned = results.map((result, index) => ({result, key: String(index).padStart(6, '0')}));
-	const page = paginate(positioned, (entry) => entry.key, params);
-	return {EvaluationResults: page.items.map((entry) => entry.result), ...page.fields};
+	// Results keep the request's order: action by action, each over the resources.
+	const named = resources.length > 0;
+	const perAction = named ? resources.length : 1;
+	const resultAt = (index: number) => {
+		const action = actions[Math.floor(index / perAction)]!;
+		const resource = named ? resources[index % perAction]! : '*';
+		const outcome = evaluateOne(policies, {action, resource, context});
+		return {
+			EvalActionName: action,
+			EvalResourceName: resource,
+			EvalDecision: DECISIONS[outcome.decision],
+			MatchedStatements: outcome.matched,
+			MissingContextValues: named ? [] : outcome.missing,
+			...outcome.boundaryDetail,
+			...(named
+				? {
+						ResourceSpecificResults: [
+							{
+								EvalResourceName: resource,
+								EvalResourceDecision: DECISIONS[outcome.decision],
+								MatchedStatements: outcome.matched,
+								MissingContextValues: outcome.missing,
+								...outcome.boundaryDetail,
+							},
+						],
+					}
+				: {}),
+		};
+	};
+	return simulatorPage(actions.length * perAction, resultAt, params);
 }
 
 function evaluateOne(policies: SimulatedPolicies, request: AuthorizationRequest) {
@@ -107,8 +108,17 @@ function combined(identity: Explanation<SimulatedPolicy>, boundary: Explanation<
 	return {decision: 'implicitDeny' as const, matched: []};
 }
 
+/** Each policy's statement positions, found once per request (a scan of the whole text). */
+const spansOf = new WeakMap<SimulatedPolicy, StatementSpan[]>();
+
 function matchedStatement(source: SimulatedPolicy, statement: number) {
-	const span = statementSpans(source.text)[statement];
+	let spans = spansOf.get(source);
+	if (spans === undefined) {
+		spend(source.text.length);
+		spans = statementSpans(source.text);
+		spansOf.set(source, spans);
+	}
+	const span = spans[statement];
 	return {
 		SourcePolicyId: source.id,
 		SourcePolicyType: source.type,

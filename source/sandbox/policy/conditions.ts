@@ -15,6 +15,7 @@ import type {ActualValue, Expand} from './matchers.js';
 import {parseOperator, type BaseOperator, type ParsedOperator} from './operators.js';
 import type {ConditionClause, ConditionValue} from './types.js';
 import type {ContextLookup} from './variables.js';
+import {spend} from './work-meter.js';
 
 export function conditionsHold(clauses: readonly ConditionClause[], lookup: ContextLookup, expand: Expand): Truth {
 	return allOf(clauses, (clause) => clauseHolds(clause, lookup, expand));
@@ -77,7 +78,11 @@ function presentKeyOutcome(
 	expected: readonly ConditionValue[],
 	expand: Expand,
 ): Truth {
-	const matchesAny = (value: ActualValue) => anyOf(expected, (wanted) => base.matches(value, wanted, expand));
+	const matchesAny = (value: ActualValue) =>
+		anyOf(expected, (wanted) => {
+			spend(1);
+			return base.matches(value, wanted, expand);
+		});
 	const holdsFor = (value: ActualValue) => (base.negated ? not(matchesAny(value)) : matchesAny(value));
 	switch (operator.qualifier) {
 		case 'ForAllValues': {

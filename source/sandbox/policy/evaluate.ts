@@ -12,6 +12,7 @@ import type {Expand} from './matchers.js';
 import type {Decision, PolicyDocument, PolicyStatement} from './types.js';
 import {expandVariables, segmentsPattern, type ContextLookup} from './variables.js';
 import {matchTokens, wildcardMatch} from './wildcard.js';
+import {spend} from './work-meter.js';
 
 export interface AuthorizationRequest {
 	/** e.g. "s3:ListAllMyBuckets" (matched case-insensitively). */
@@ -45,6 +46,7 @@ export function statementApplies(
 	lookup: ContextLookup,
 	expand: Expand,
 ): Truth {
+	spend(1);
 	const parts: Array<() => Truth> = [
 		() => actionMatches(statement, request.action),
 		() => resourceMatches(statement, request.resource, expand),

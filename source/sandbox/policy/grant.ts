@@ -4,10 +4,12 @@
  * effective permissions are the intersection of the identity-based policies, the permissions
  * boundary and the session policy; an explicit deny in any of them denies).
  */
+import {SandboxError} from '../errors.js';
 import type {Principal} from '../types.js';
 import {evaluate, type AuthorizationRequest} from './evaluate.js';
 import {parsedPolicy} from './parsed-cache.js';
 import type {Decision, PolicyDocument} from './types.js';
+import {REQUEST_WORK_STEPS, WorkBudgetExceeded, withWorkBudget} from './work-meter.js';
 
 /** The session policies of a role session (inline, then PolicyArns'), parsed; undefined when it has none. */
 export function sessionPolicyOf(principal: Principal): readonly PolicyDocument[] | undefined {
@@ -37,7 +39,24 @@ export interface Grant {
 	readonly deniedBy?: PolicyLayer;
 }
 
+/**
+ * The decision for one request, within the request's work budget (work-meter.ts): policies that
+ * need more work than that to decide (wildcards built to backtrack) deny, with an error saying why.
+ */
 export function evaluateGrant(policies: GrantPolicies, request: AuthorizationRequest): Grant {
+	try {
+		return withWorkBudget(REQUEST_WORK_STEPS, () => grantOf(policies, request));
+	} catch (error) {
+		if (!(error instanceof WorkBudgetExceeded)) throw error;
+		throw new SandboxError(
+			'AccessDenied',
+			`The policies that apply to this request could not be evaluated within the sandbox's work budget for one request (${error.budget} matching steps), so it is denied; simplify the wildcard patterns in their resources and conditions.`,
+			403,
+		);
+	}
+}
+
+function grantOf(policies: GrantPolicies, request: AuthorizationRequest): Grant {
 	const layers: Array<[PolicyLayer, Decision]> = [
 		['identity', policies.identity === 'admin' ? 'allow' : evaluate(policies.identity, request)],
 	];

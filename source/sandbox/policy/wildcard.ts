@@ -6,6 +6,7 @@
  */
 
 import type {Truth} from './logic.js';
+import {spend, stepsLeft} from './work-meter.js';
 
 export type PatternToken =
 	| {readonly kind: 'text'; readonly text: string}
@@ -49,6 +50,7 @@ export function literalToken(text: string): PatternToken {
  * 'unknown' when the match would take more than its step budget (see globMatch).
  */
 export function matchTokens(tokens: readonly PatternToken[], value: string, ignoreCase = false): Truth {
+	spend(tokens.length + value.length);
 	const units = toUnits(tokens, ignoreCase);
 	const chars = Array.from(ignoreCase ? value.toLowerCase() : value);
 	return globMatch(units, chars);
@@ -73,11 +75,11 @@ function toUnits(tokens: readonly PatternToken[], ignoreCase: boolean): Unit[] {
 }
 
 /**
- * Steps a match may take beyond linear: a few milliseconds. Ordinary patterns finish in about
+ * Steps a match may take beyond linear: a few milliseconds (below a request's budget, work-meter.ts). Ordinary patterns finish in about
  * pattern + value steps; only patterns built to backtrack (many `*` before a late mismatch, run
  * against a long value) reach the bound.
  */
-const EXTRA_STEPS = 1_000_000;
+const EXTRA_STEPS = 100_000;
 
 /**
  * Linear-backtracking glob match: on a mismatch, retry from the most recent `*` consuming one more
@@ -86,14 +88,27 @@ const EXTRA_STEPS = 1_000_000;
  * does), so one request cannot hold the event loop for seconds.
  */
 function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
+	const ownBudget = EXTRA_STEPS + 4 * (pattern.length + value.length);
+	// The request's budget (work-meter.ts) is charged once, after the loop, for what it used.
+	const budget = Math.min(ownBudget, stepsLeft());
+	const {outcome, steps} = globSteps(pattern, value, budget);
+	spend(outcome === 'unknown' && budget < ownBudget ? steps + 1 : steps);
+	return outcome;
+}
+
+function globSteps(
+	pattern: readonly Unit[],
+	value: readonly string[],
+	budget: number,
+): {outcome: Truth; steps: number} {
 	let p = 0;
 	let v = 0;
 	let starAt = -1;
 	let starValue = 0;
-	let budget = EXTRA_STEPS + 4 * (pattern.length + value.length);
+	let steps = 0;
 	while (v < value.length) {
-		if (--budget < 0) {
-			return 'unknown';
+		if (++steps > budget) {
+			return {outcome: 'unknown', steps: budget};
 		}
 
 		const unit = pattern[p];
@@ -107,7 +122,7 @@ function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
 			p = starAt + 1;
 			v = ++starValue;
 		} else {
-			return false;
+			return {outcome: false, steps};
 		}
 	}
 
@@ -115,5 +130,5 @@ function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
 		p++;
 	}
 
-	return p === pattern.length;
+	return {outcome: p === pattern.length, steps};
 }
