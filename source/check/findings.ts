@@ -1,7 +1,8 @@
 /*
  * The findings of one principal, read from its cells and its statements. The enrolment actions are
  * what AWS's own self-manage policy leaves to a user without MFA, so that they can enrol a first
- * device; they are no finding (except for a user who already has a device: see enrolmentWithDevice).
+ * device; they are no finding, except EnableMFADevice for a user with a key and no device yet: the
+ * key holder may enrol their own. (For a user who has a device, AWS itself refuses it since 2023.)
  */
 import {parsedPolicy} from '../sandbox/policy/index.js';
 import {deciderOf} from './decider.js';
@@ -27,8 +28,8 @@ const ENROLMENT = new Set(
 );
 /** What a stolen key would use to take the user's device away (Duo's first gap). */
 const REMOVES_DEVICE = new Set(['iam:deactivatemfadevice', 'iam:deletevirtualmfadevice']);
-/** What adds a device of the thief's own when the user already has one. */
-const ADDS_DEVICE = new Set(['iam:createvirtualmfadevice', 'iam:enablemfadevice']);
+/** What enrols a device: with only a key and no device yet, the key holder's own. */
+const ENROLS_DEVICE = 'iam:enablemfadevice';
 
 /** Findings about a user's cells and statements (roles: ./role-findings.ts). */
 export function userFindings(principal: Principal, actions: readonly string[], cells: readonly Cell[]): Finding[] {
@@ -43,21 +44,10 @@ export function userFindings(principal: Principal, actions: readonly string[], c
 		);
 		if (weakest === undefined || !intent) continue;
 		const allowedBy = at(action, weakest)?.decidedBy;
-		if (REMOVES_DEVICE.has(lower)) {
+		const single = singleFinding(principal, lower, weakest);
+		if (single) {
 			findings.push({
-				kind: 'selfManagementWithoutMfa',
-				severity: 'high',
-				principal: principal.name,
-				action,
-				way: weakest,
-				...(allowedBy ? {decidedBy: allowedBy} : {}),
-			});
-			continue;
-		}
-		if (ADDS_DEVICE.has(lower) && (principal.credentials?.mfaDevices ?? 0) > 0) {
-			findings.push({
-				kind: 'enrolmentWithDevice',
-				severity: 'low',
+				...single,
 				principal: principal.name,
 				action,
 				way: weakest,
@@ -89,6 +79,18 @@ export function userFindings(principal: Principal, actions: readonly string[], c
 	return [...findings, ...statementFindings(principal), ...credentialFindings(principal)];
 }
 
+/** The device findings, one per action: removing it without MFA; a key enrolling the first one. */
+function singleFinding(
+	principal: Principal,
+	lower: string,
+	weakest: Way,
+): Pick<Finding, 'kind' | 'severity'> | undefined {
+	if (REMOVES_DEVICE.has(lower)) return {kind: 'selfManagementWithoutMfa', severity: 'high'};
+	if (lower === ENROLS_DEVICE && weakest === 'longTermKey' && keyWithoutDevice(principal))
+		return {kind: 'firstDeviceFromKey', severity: 'high'};
+	return undefined;
+}
+
 /** The Bool Deny that refused the session without MFA, when it is one (it then let the key through). */
 function slippedBoolDeny(principal: Principal, noMfaCell: Cell | undefined): Decider | undefined {
 	const decider = noMfaCell?.decision === 'explicitDeny' ? noMfaCell.decidedBy : undefined;
@@ -115,6 +117,12 @@ function statementFindings(principal: Principal): Finding[] {
 			decidedBy: deciderOf(source, index),
 		}));
 }
+
+/** An active access key and no MFA device yet (known from the account; never offline). */
+const keyWithoutDevice = (principal: Principal) =>
+	principal.credentials !== undefined &&
+	principal.credentials.activeAccessKeys > 0 &&
+	principal.credentials.mfaDevices === 0;
 
 function credentialFindings(principal: Principal): Finding[] {
 	const credentials = principal.credentials;

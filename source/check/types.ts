@@ -78,7 +78,7 @@ export type FindingKind =
 	| 'allowedWithoutMfa'
 	| 'boolDenyMissesKey'
 	| 'selfManagementWithoutMfa'
-	| 'enrolmentWithDevice'
+	| 'firstDeviceFromKey'
 	| 'mfaAgeWithoutPresence'
 	| 'keyWithoutDevice'
 	| 'consoleWithoutMfa'

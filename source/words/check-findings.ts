@@ -27,7 +27,7 @@ export const FINDING_TITLES: Record<FindingKind, string> = {
 	allowedWithoutMfa: 'Allowed without MFA',
 	boolDenyMissesKey: 'A Deny under Bool lets the long-term key through',
 	selfManagementWithoutMfa: 'The MFA device can be removed without MFA',
-	enrolmentWithDevice: 'A key can add a second MFA device',
+	firstDeviceFromKey: 'Whoever holds the key can enrol the first MFA device',
 	mfaAgeWithoutPresence: 'MFA age compared without a presence check',
 	keyWithoutDevice: 'Access key and no MFA device',
 	consoleWithoutMfa: 'Console password and no MFA device',
@@ -41,8 +41,8 @@ export const FINDING_FIXES: Record<FindingKind, string> = {
 		'Write BoolIfExists aws:MultiFactorAuthPresent false in the Deny: a long-term key has no such key, and Bool never matches it.',
 	selfManagementWithoutMfa:
 		"Keep iam:DeactivateMFADevice and iam:DeleteVirtualMFADevice out of the Deny's exceptions, as AWS's current self-manage policy does.",
-	enrolmentWithDevice:
-		'Require MFA for iam:CreateVirtualMFADevice and iam:EnableMFADevice once the user has a device (AWS itself refuses it since April 2023).',
+	firstDeviceFromKey:
+		"Enrol the user's MFA device now (or delete the key): until then the key alone may enrol one, then sign in with MFA.",
 	mfaAgeWithoutPresence:
 		'Add Bool aws:MultiFactorAuthPresent true beside the aws:MultiFactorAuthAge comparison, so the intent does not hang on an absent key.',
 	keyWithoutDevice: 'Enable an MFA device for the user and require it by policy, or delete the access key.',
@@ -71,8 +71,10 @@ export const POLICY_KIND_NAMES: Record<Decider['kind'], string> = {
 /** One line: what, by which way, decided by which statement. */
 export function findingLine(finding: Finding): string {
 	const more = finding.alsoActions?.length ? ` (+${finding.alsoActions.length} more)` : '';
-	const action = finding.action ? ` ${finding.action}${more}` : '';
-	const way = finding.way ? ` · ${WAY_NAMES[finding.way]}` : '';
-	const by = finding.decidedBy ? ` · ${statementName(finding.decidedBy)}` : '';
-	return `${FINDING_TITLES[finding.kind]}:${action}${way}${by}`;
+	const parts = [
+		...(finding.action ? [`${finding.action}${more}`] : []),
+		...(finding.way ? [WAY_NAMES[finding.way]] : []),
+		...(finding.decidedBy ? [statementName(finding.decidedBy)] : []),
+	];
+	return parts.length === 0 ? FINDING_TITLES[finding.kind] : `${FINDING_TITLES[finding.kind]}: ${parts.join(' · ')}`;
 }

@@ -21,8 +21,8 @@ export type CheckViewEvent =
 	| {readonly type: 'movedAcross'; readonly columns: number}
 	| {readonly type: 'entered'}
 	| {readonly type: 'left'}
-	| {readonly type: 'filterStarted'; readonly text: string}
-	| {readonly type: 'filterTyped'; readonly text: string}
+	| {readonly type: 'filterStarted'; readonly text: string; readonly ends: boolean}
+	| {readonly type: 'filterTyped'; readonly text: string; readonly ends: boolean}
 	| {readonly type: 'filterErased'}
 	| {readonly type: 'filterEnded'; readonly keep: boolean};
 
@@ -79,7 +79,7 @@ export function updateView(report: CheckReport, state: CheckViewState, event: Ch
 				? state
 				: {
 						...state,
-						filtering: true,
+						filtering: !event.ends,
 						filter: event.text,
 						action: 0,
 						principal: state.panel === 'principals' ? 0 : state.principal,
@@ -116,6 +116,7 @@ function updateFilter(state: CheckViewState, event: CheckViewEvent): CheckViewSt
 		case 'filterTyped':
 			return {
 				...state,
+				filtering: !event.ends,
 				filter: state.filter + event.text,
 				principal: state.panel === 'principals' ? 0 : state.principal,
 				action: 0,
