@@ -45,6 +45,8 @@ export async function runScript(
 			cwd: fileURLToPath(new URL('.', import.meta.url)),
 			env: {
 				...env,
+				// The scripts import one another: no __pycache__ left in the source tree.
+				PYTHONDONTWRITEBYTECODE: '1',
 				STS_MFA_ENDPOINT: exports.AWS_ENDPOINT_URL!,
 				STS_MFA_ACCESS_KEY_ID: exports.AWS_ACCESS_KEY_ID!,
 				STS_MFA_SECRET_ACCESS_KEY: exports.AWS_SECRET_ACCESS_KEY!,
