@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {firstByte, firstFrame, idleRenders, keyLatencies, primeCodeCache} from './bench/dashboard.mjs';
 import {sandboxThroughput} from './bench/sandbox.mjs';
 import {nodeVersionRows} from './bench/node-versions.mjs';
+import {checkEngineRows} from './bench/check.mjs';
 import {cachedSessionRows} from './bench/session.mjs';
 import {sshRows} from './bench/ssh.mjs';
 import {formatTable, median} from './bench/table.mjs';
@@ -130,6 +131,7 @@ try {
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
 		...(await section('cached session answer', () => cachedSessionRows(CLI, RUNS))),
+		...(await section('check on the embedded engine', checkEngineRows)),
 		...(await section('serve --ssh', () => sshRows(CLI, env, progress))),
 	];
 	console.log(

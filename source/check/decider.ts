@@ -1,8 +1,21 @@
 import {parsedPolicy, statementSpans} from '../sandbox/policy/index.js';
 import type {Decider, PolicySource} from './types.js';
 
+/** Deciders already named, per policy: a check names the same few statements thousands of times. */
+const named = new WeakMap<PolicySource, Map<number, Decider>>();
+
 /** Names a statement of a policy: its Sid, effect and line, for every output. */
 export function deciderOf(source: PolicySource, statement: number): Decider {
+	const known = named.get(source) ?? new Map<number, Decider>();
+	named.set(source, known);
+	const cached = known.get(statement);
+	if (cached) return cached;
+	const decider = nameStatement(source, statement);
+	known.set(statement, decider);
+	return decider;
+}
+
+function nameStatement(source: PolicySource, statement: number): Decider {
 	const parsed = source.kind === 'trust' ? trustStatements(source.text) : parsedPolicy(source.text).statements;
 	const found = parsed[statement];
 	const span = statementSpans(source.text)[statement];

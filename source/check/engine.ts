@@ -11,6 +11,7 @@ import {
 	parseTrustPolicy,
 	type PolicyDocument,
 	type TrustPolicy,
+	wildcardMatch,
 } from '../sandbox/policy/index.js';
 import type {RequestContext} from '../sandbox/types.js';
 import type {Catalogue} from './catalogue.js';
@@ -22,6 +23,8 @@ import {assumeContext, type ContextEntry, sessionContext, withUserName} from './
 interface Sourced {
 	readonly source: PolicySource;
 	readonly document: PolicyDocument;
+	/** For a document narrowed to one action: each kept statement's index in the whole document. */
+	readonly indices?: readonly number[];
 }
 
 export interface TrustVerdict {
@@ -42,6 +45,7 @@ export function evaluateOffline(
 		? [{source: principal.boundary, document: parsedPolicy(principal.boundary.text)}]
 		: [];
 	const trust = ways.map((way) => (principal.trust ? trustVerdict(principal, way, callers) : undefined));
+	const resources = new Map(actions.map((action) => [action, resourceFor(catalogue, principal, action)]));
 	return ways.flatMap((way, index) => {
 		const context = toContext(withUserName(sessionContext(way), userName(principal)));
 		return actions.map((action): Cell => {
@@ -49,8 +53,8 @@ export function evaluateOffline(
 			if (verdict && !verdict.allowed) {
 				return {action, way, decision: 'implicitDeny', refusedByTrust: true, ...decided(verdict.decidedBy)};
 			}
-			const request = {action, resource: resourceFor(catalogue, principal, action), context};
-			return {action, way, ...decide(identity, boundary, request)};
+			const request = {action, resource: resources.get(action) ?? '*', context};
+			return {action, way, ...decide(narrowed(identity, action), narrowed(boundary, action), request)};
 		});
 	});
 }
@@ -74,7 +78,54 @@ function denied(
 	decision: Decision,
 	matched: {source: Sourced; statement: number} | undefined,
 ): {decision: Decision; decidedBy?: Decider} {
-	return {decision, ...decided(matched ? deciderOf(matched.source.source, matched.statement) : undefined)};
+	const index = matched ? (matched.source.indices?.[matched.statement] ?? matched.statement) : undefined;
+	return {decision, ...decided(matched && index !== undefined ? deciderOf(matched.source.source, index) : undefined)};
+}
+
+/*
+ * The statements whose Action or NotAction covers the action, found once per action rather than
+ * once per way of signing, with every pattern matched once per process: the engine then evaluates
+ * only statements that can apply (the decision is the same: the others never apply).
+ */
+const patternMatches = new Map<string, boolean>();
+const MAX_REMEMBERED = 200_000;
+
+function covers(patterns: readonly string[], action: string): boolean {
+	return patterns.some((pattern) => {
+		const key = `${pattern}\u0000${action}`;
+		let matched = patternMatches.get(key);
+		if (matched === undefined) {
+			if (patternMatches.size >= MAX_REMEMBERED) patternMatches.clear();
+			matched = wildcardMatch(pattern, action, true);
+			patternMatches.set(key, matched);
+		}
+		return matched;
+	});
+}
+
+const narrowedCache = new WeakMap<readonly Sourced[], Map<string, Sourced[]>>();
+
+function narrowed(sources: readonly Sourced[], action: string): Sourced[] {
+	const byAction = narrowedCache.get(sources) ?? new Map<string, Sourced[]>();
+	narrowedCache.set(sources, byAction);
+	const known = byAction.get(action);
+	if (known) return known;
+	const result = sources.map((sourced) => {
+		const indices = sourced.document.statements.flatMap((statement, index) => {
+			const applies = statement.notAction
+				? !covers(statement.notAction, action)
+				: covers(statement.action ?? [], action);
+			return applies ? [index] : [];
+		});
+		// The kept statements cover the action: name it alone, so the engine matches one literal.
+		const statements = indices.flatMap((index) => {
+			const statement = sourced.document.statements[index];
+			return statement ? [{...statement, action: [action], notAction: undefined}] : [];
+		});
+		return {source: sourced.source, document: {...sourced.document, statements}, indices};
+	});
+	byAction.set(action, result);
+	return result;
 }
 
 const decided = (decidedBy: Decider | undefined) => (decidedBy ? {decidedBy} : {});
