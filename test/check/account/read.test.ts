@@ -12,6 +12,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {readPrincipals} from '../../../source/check/account/read.js';
 import {simulatorEvaluator} from '../../../source/check/account/simulate.js';
 import {loadCatalogue} from '../../../source/check/catalogue.js';
+import {userFindings} from '../../../source/check/findings.js';
 
 /*
  * The account path against IAM answers shaped as botocore documents them (the SDK's own parsing
@@ -92,6 +93,11 @@ describe('reading the account', () => {
 			credentials: {mfaDevices: 0, activeAccessKeys: 1, passwordEnabled: true},
 		});
 		expect(ops).toMatchObject({kind: 'role', name: 'ops', trust: {kind: 'trust'}});
+		// A console password and a key, and no device: both are findings.
+		expect(userFindings(alice!, [], []).map((finding) => finding.kind)).toEqual([
+			'keyWithoutDevice',
+			'consoleWithoutMfa',
+		]);
 		expect(JSON.parse(ops?.trust?.text ?? '{}')).toMatchObject({Statement: [{Action: 'sts:AssumeRole'}]});
 	});
 
