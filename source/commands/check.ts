@@ -62,7 +62,7 @@ async function givenActions(args: CheckArgs, catalogue: Catalogue) {
 	try {
 		text = await readFile(args.actionsFile, 'utf8');
 	} catch (error) {
-		throw new UsageError(CHECK_ERRORS.policyUnreadable(args.actionsFile, (error as Error).message));
+		throw new UsageError(CHECK_ERRORS.actionsUnreadable(args.actionsFile, (error as Error).message));
 	}
 	return givenActionSet(catalogue, actionList(text.split('\n')));
 }

@@ -29,6 +29,7 @@ export const CHECK_WORDS = {
 
 export const CHECK_ERRORS = {
 	policyUnreadable: (file: string, reason: string) => `cannot read policy file ${file}: ${reason}`,
+	actionsUnreadable: (file: string, reason: string) => `cannot read the actions file ${file}: ${reason}`,
 	policyInvalid: (file: string, reason: string) => `${file} is not a valid IAM policy: ${reason}`,
 	noTarget:
 		"say what to check: --aws (an account, through your AWS profile), --endpoint URL, or --policy FILE... (offline); see 'sts-mfa check --help'",
