@@ -1,4 +1,5 @@
 import {availableActions, type KeyHint, keyHints} from '../app/keys.js';
+import {liveStep} from '../app/steps/live-step.js';
 import {finishedSteps} from '../app/steps/review-cursor.js';
 import {codeForStep, PERIOD_MS, timeStep} from '../scenario/authenticator.js';
 import {scenarioOf, stepAfter, stepDeclaration, stepsOf} from '../scenario/scenarios/index.js';
@@ -24,24 +25,6 @@ export interface PresenterView {
 	readonly startedAt: number;
 	/** The built-in authenticator's current code, on the embedded sandbox only. */
 	readonly code?: {readonly value: string; readonly secondsLeft: number};
-}
-
-/** The step the dashboard's live panel shows (as app/detail/live-panel's liveStep decides). */
-function stepOnScreen(state: ScenarioState): StepId | undefined {
-	const {phase} = state;
-	switch (phase.kind) {
-		case 'running':
-		case 'codeEntry':
-		case 'failed':
-			return phase.step;
-		case 'ready':
-			return finishedSteps(state).at(-1) ?? phase.next;
-		case 'tearingDown':
-		case 'finished':
-			return 'teardown';
-		default:
-			return undefined;
-	}
 }
 
 function stepToCome(state: ScenarioState, onScreen: StepId | undefined): StepId | undefined {
@@ -76,7 +59,7 @@ function keysNow(state: ScenarioState): KeyHint[] {
 }
 
 export function presenterView(state: ScenarioState, startedAt: number, now: number): PresenterView {
-	const onScreen = stepOnScreen(state);
+	const onScreen = liveStep(state);
 	return {
 		scenario: state.scenario,
 		choosing: state.phase.kind === 'choosing',

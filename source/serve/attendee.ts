@@ -1,3 +1,4 @@
+import ms from 'ms';
 import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
 import type {AwsServices} from '../aws/types.js';
 import {exitStatus, type StopSignal} from '../commands/exit-status.js';
@@ -96,8 +97,8 @@ export function startAttendeeRun(
 			await scenario.done;
 			const final = scenario.getState();
 			const lines = summaryLines(final, signal);
-			if (requests >= limits.maxRequests) lines.push(serveWords.budget(requests));
-			if (idled) lines.push(serveWords.idle(Math.round(limits.idleMs / 60_000)));
+			if (requests >= limits.maxRequests) lines.push(serveWords.budget(limits.maxRequests));
+			if (idled) lines.push(serveWords.idle(ms(limits.idleMs, {long: true})));
 			for (const line of lines) terminal.stdout.write(`${dashboard.wrapToWidth(line, terminal.stdout.columns)}\n`);
 			return exitStatus(final, signal);
 		} finally {

@@ -25,8 +25,9 @@ export const serveWords = {
 	full: (limit: number) =>
 		`The workshop is full (${limit === 1 ? '1 attendee' : `${limit} attendees`} at once). Try again when someone has finished.\r\n`,
 	noTerminal: 'sts-mfa needs a terminal: connect with ssh -t (a pseudo-terminal), not a command.\r\n',
-	idle: (minutes: number) => `No key for ${minutes} minutes: this run is ending (teardown first).`,
-	budget: (requests: number) => `This run made ${requests} requests, the most one attendee may: it is ending.`,
+	idle: (duration: string) => `No key for ${duration}: this run ended (teardown first).`,
+	budget: (limit: number) =>
+		`This run reached ${limit} requests, the most one attendee may make: it ended there (teardown first).`,
 };
 
 export const SERVE_HELP = `Usage: sts-mfa serve --ssh [options]

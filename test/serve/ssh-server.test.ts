@@ -7,7 +7,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {renderDashboard, wrapToWidth} from '../../source/app/render.js';
 import type {RunningSandbox} from '../../source/sandbox/index.js';
 import {type AttendeeAuth, attendeeAuth} from '../../source/serve/attendee-auth.js';
-import {type RunningServer, startSshServer} from '../../source/serve/ssh-server.js';
+import {type RunningServer, type ServeOptions, startSshServer} from '../../source/serve/ssh-server.js';
 import {sshArgs, sshAvailable} from '../e2e/support/ssh.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 import {ScratchDirs} from '../support/scratch.js';
@@ -26,17 +26,18 @@ const scratch = new ScratchDirs();
 let server: RunningServer | undefined;
 const logged: string[] = [];
 
-async function serve(auth: AttendeeAuth = {kind: 'none'}, maxAttendees = 50): Promise<RunningServer> {
+async function serve(auth: AttendeeAuth = {kind: 'none'}, limits: Partial<ServeOptions> = {}): Promise<RunningServer> {
 	server = await startSshServer({
 		host: '127.0.0.1',
 		port: 0,
 		hostKey: Buffer.from(ssh2.utils.generateKeyPairSync('ed25519').private),
 		auth,
-		maxAttendees,
+		maxAttendees: 50,
 		idleMs: 600_000,
 		maxRequests: 2_000,
 		dashboard: {renderDashboard, wrapToWidth, saveCodeCache: async () => false},
 		log: (line) => logged.push(line),
+		...limits,
 	});
 	return server;
 }
@@ -118,6 +119,20 @@ describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 });
 
 describe('what only a hostile client would ask for', () => {
+	const shell = (client: ssh2.Client) =>
+		new Promise<ssh2.ClientChannel>((resolve, reject) =>
+			client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
+				error ? reject(error) : resolve(stream),
+			),
+		);
+
+	/** Everything the channel said, and its exit status. */
+	function ending(channel: ssh2.ClientChannel): Promise<{said: string; code: unknown}> {
+		let said = '';
+		channel.on('data', (data: Buffer) => (said += data.toString()));
+		return new Promise((resolve) => channel.on('exit', (code: unknown) => resolve({said, code})));
+	}
+
 	function connect(port: number, options: Partial<ssh2.ConnectConfig> = {}): Promise<ssh2.Client> {
 		return new Promise((resolve, reject) => {
 			const client = new ssh2.Client();
@@ -146,13 +161,7 @@ describe('what only a hostile client would ask for', () => {
 	});
 
 	it('tells the attendee past --max-attendees that the room is full', async () => {
-		const {port, attendees} = await serve({kind: 'none'}, 1);
-		const shell = (client: ssh2.Client) =>
-			new Promise<ssh2.ClientChannel>((resolve, reject) =>
-				client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
-					error ? reject(error) : resolve(stream),
-				),
-			);
+		const {port, attendees} = await serve({kind: 'none'}, {maxAttendees: 1});
 		const first = await connect(port);
 		const second = await connect(port);
 		try {
@@ -168,6 +177,32 @@ describe('what only a hostile client would ask for', () => {
 		} finally {
 			first.end();
 			second.end();
+		}
+	});
+
+	it('ends a run nobody types into after --idle-timeout, and one that reaches its request budget', async () => {
+		const idle = await serve({kind: 'none'}, {idleMs: 1_500});
+		const quiet = await connect(idle.port);
+		try {
+			const {said, code} = await ending(await shell(quiet));
+			expect(code).toBe(0);
+			expect(said.replace(/\s+/g, ' ')).toContain('No key for 2 seconds: this run ended');
+		} finally {
+			quiet.end();
+		}
+		await server?.stop();
+		const budget = await serve({kind: 'none'}, {maxRequests: 2});
+		const busy = await connect(budget.port);
+		try {
+			const channel = await shell(busy);
+			const ended = ending(channel);
+			channel.write('\r');
+			await waitUntil('the first step to be offered', () => budget.attendees()[0]?.state().phase.kind === 'ready');
+			channel.write('\r');
+			const {said} = await ended;
+			expect(said.replace(/\s+/g, ' ')).toContain('This run reached 2 requests, the most one attendee may make');
+		} finally {
+			busy.end();
 		}
 	});
 

@@ -5,7 +5,7 @@ import {CodeInput} from '../code-input/code-input.js';
 import {LeftoverOffer} from '../leftovers/leftover-offer.js';
 import {useTheme} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
-import {finishedSteps} from '../steps/review-cursor.js';
+import {liveStep} from '../steps/live-step.js';
 import {Confirm} from './confirm.js';
 import {visibleNotice} from './notice.js';
 import {StepDetail} from './step-detail.js';
@@ -21,23 +21,7 @@ export interface LivePanelProps {
 	readonly rows: number;
 }
 
-/** The step the detail panel follows when nothing is under review. */
-export function liveStep(state: ScenarioState): StepId | undefined {
-	const {phase} = state;
-	switch (phase.kind) {
-		case 'running':
-		case 'codeEntry':
-		case 'failed':
-			return phase.step;
-		case 'ready':
-			return finishedSteps(state).at(-1) ?? phase.next;
-		case 'tearingDown':
-		case 'finished':
-			return 'teardown';
-		default:
-			return undefined;
-	}
-}
+export {liveStep};
 
 /** What preflight is waiting for. Before the caller is known the target itself may still be starting (the dashboard is drawn first). */
 function preflightActivity(state: ScenarioState, searchingLeftovers: boolean): string {
