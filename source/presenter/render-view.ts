@@ -4,7 +4,6 @@ import type {PresentedStep, PresenterView} from './view.js';
 
 /** Control characters (escapes included) never reach the terminal from a message. */
 function printable(text: string): string {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: taking them out is the point
 	return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ');
 }
 
