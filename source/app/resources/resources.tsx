@@ -1,6 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Resources as ScenarioResources, Teardown} from '../../scenario/types.js';
+import {fitText} from '../shared/fit-text.js';
 import {clipLines} from '../shared/format.js';
 import {useColor} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
@@ -33,20 +34,25 @@ function Row({
 	label,
 	value,
 	fate = 'exists',
+	width,
 }: {
 	readonly label: string;
 	readonly value?: string;
 	readonly fate?: ResourceFate;
+	readonly width: number;
 }) {
 	const color = useColor();
 	const gone = value !== undefined && fate === 'deleted';
+	// Shortened at a boundary (a device keeps its name), never cut inside a word by the width.
+	// (A row being deleted has too little room left beside its fate for a name to stay whole.)
+	const shown = value === undefined || fate !== 'exists' ? value : fitText(value, width - LABEL_COLUMNS);
 	return (
 		<Box>
 			<Box width={LABEL_COLUMNS} flexShrink={0}>
 				<Text dimColor>{label}</Text>
 			</Box>
 			<Text wrap='truncate-middle' dimColor={gone} strikethrough={gone && color}>
-				{value ?? '—'}
+				{shown ?? '—'}
 			</Text>
 			{value !== undefined && fate !== 'exists' ? (
 				<Box flexShrink={0}>
@@ -96,6 +102,7 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 					label={rowLabel(kind)}
 					value={rowValue(kind, resources, fate(kind) === 'exists')}
 					fate={fate(kind)}
+					width={width}
 				/>
 			))}
 			{policy && policyLines > 0 && fate('userPolicy') === 'exists' ? (

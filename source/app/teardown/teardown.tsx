@@ -2,12 +2,17 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Results, Teardown as ScenarioTeardown, TeardownItem} from '../../scenario/types.js';
 import {deletionLabel, shownId} from '../../words/resources.js';
+import stringWidth from 'string-width';
+import {fitText} from '../shared/fit-text.js';
 import {Spinner} from '../steps/spinner.js';
 import {useTheme} from '../shared/theme.js';
 import {summarise} from './summary.js';
 
-function ItemRow({item}: {readonly item: TeardownItem}) {
+function ItemRow({item, width}: {readonly item: TeardownItem; readonly width: number}) {
 	const theme = useTheme();
+	const label = deletionLabel(item.kind);
+	// The label stays whole; the name is shortened at a boundary (a device keeps its name) to fit.
+	const id = fitText(shownId(item.kind, item.id), width - 2 - stringWidth(label) - 1);
 	const icon =
 		item.status === 'running' ? (
 			<Spinner />
@@ -17,7 +22,7 @@ function ItemRow({item}: {readonly item: TeardownItem}) {
 	return (
 		<Box flexDirection='column'>
 			<Text wrap='truncate-middle'>
-				{icon} {deletionLabel(item.kind)} <Text dimColor>{shownId(item.kind, item.id)}</Text>
+				{icon} {label} <Text dimColor>{id}</Text>
 			</Text>
 			{item.error ? (
 				<Text color={theme.danger} wrap='truncate-end'>
@@ -73,7 +78,7 @@ export const Teardown = memo(function Teardown({teardown, results, finished, wid
 		<Box flexDirection='column' width={width}>
 			{teardown.items.length === 0 ? <Text dimColor>Nothing was created, nothing to delete.</Text> : null}
 			{teardown.items.map((item) => (
-				<ItemRow key={`${item.kind}:${item.id}`} item={item} />
+				<ItemRow key={`${item.kind}:${item.id}`} item={item} width={width} />
 			))}
 			{finished ? <Summary teardown={teardown} results={results} /> : null}
 		</Box>
