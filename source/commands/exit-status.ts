@@ -1,6 +1,7 @@
 import {stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
+import {knownLeftBehind} from '../scenario/teardown-plan.js';
 
 /*
  * What `sts-mfa run` exits with, as terminal tools do: a script can tell "it worked", "it did not",
@@ -28,7 +29,7 @@ export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 /** What the run created and could not delete. On the embedded sandbox nothing outlives the process. */
 export function leftBehind(state: ScenarioState): readonly TeardownItem[] {
 	if (state.target.kind === 'sandbox') return [];
-	return state.teardown.items.filter((item) => item.status !== 'done');
+	return knownLeftBehind(state.teardown.items);
 }
 
 /** Whether a step other than teardown failed (teardown's own failure is "left behind"). */

@@ -68,22 +68,33 @@ function captureWarnings(log: (line: string) => void): () => void {
 }
 
 /**
- * Turns SIGINT, SIGTERM and SIGHUP into a quit (teardown first), remembering the first that came.
- * A second SIGINT is a second Ctrl-C in plain mode (the dashboard reads Ctrl-C as a key): the user
- * will not wait, and the teardown is abandoned.
+ * After a signal, the teardown has this long: an endpoint that stopped answering must not hold the
+ * run for minutes (the SDK's retries took 150 s). Then sts-mfa leaves, the journal kept for cleanup.
+ */
+export const SIGNAL_TEARDOWN_SECONDS = 15;
+
+/**
+ * Turns SIGINT, SIGTERM and SIGHUP into a quit (teardown first, for at most
+ * SIGNAL_TEARDOWN_SECONDS), remembering the first that came. A second SIGINT or SIGTERM is a
+ * second Ctrl-C (the dashboard reads Ctrl-C as a key): whoever sends it will not wait, and the
+ * teardown is abandoned.
  */
 function handleSignals(controller: ScenarioController, received: (signal: StopSignal) => void): () => void {
 	let interrupts = 0;
+	let deadline: NodeJS.Timeout | undefined;
 	const handlers = SIGNALS.map((signal) => {
 		const onSignal = () => {
 			received(signal);
-			if (signal === 'SIGINT') interrupts += 1;
-			controller.dispatch({type: interrupts > 1 ? 'teardownAbandoned' : 'quitRequested'});
+			if (signal !== 'SIGHUP') interrupts += 1;
+			if (interrupts > 1) return controller.dispatch({type: 'teardownAbandoned'});
+			controller.dispatch({type: 'quitRequested', deadlineSeconds: SIGNAL_TEARDOWN_SECONDS});
+			deadline ??= setTimeout(() => controller.dispatch({type: 'teardownAbandoned'}), SIGNAL_TEARDOWN_SECONDS * 1000);
 		};
 		process.on(signal, onSignal);
 		return [signal, onSignal] as const;
 	});
 	return () => {
+		clearTimeout(deadline);
 		for (const [signal, onSignal] of handlers) process.off(signal, onSignal);
 	};
 }

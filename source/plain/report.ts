@@ -4,6 +4,7 @@ import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
 import {proved} from '../scenario/update-teardown.js';
 import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
+import {knownLeftBehind} from '../scenario/teardown-plan.js';
 
 /** The machine-readable summary `--json` prints. Never a secret: ids and names only. */
 export interface RunReport {
@@ -53,7 +54,7 @@ export function buildReport(state: ScenarioState, exitCode: number): RunReport {
 		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
 		teardownCompleted: state.teardown.completed,
-		leftBehind: state.teardown.items.filter((item) => item.status !== 'done').map(({kind, id}) => ({kind, id})),
+		leftBehind: knownLeftBehind(state.teardown.items).map(({kind, id}) => ({kind, id})),
 		proved: proved(state),
 		exitCode,
 	};

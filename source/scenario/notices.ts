@@ -21,6 +21,8 @@ export type Notice =
 	| {readonly kind: 'deniedAsExpected'}
 	| {readonly kind: 'stepFailed'; readonly step: StepId; readonly error: ErrorInfo}
 	| {readonly kind: 'stillTearingDown'}
+	/** A signal asked to quit: the teardown has this long before sts-mfa leaves anyway. */
+	| {readonly kind: 'teardownDeadline'; readonly seconds: number}
 	| {readonly kind: 'leftBehind'; readonly items: readonly {readonly kind: TeardownItemKind; readonly id: string}[]}
 	/** Unattended: earlier runs' leftovers are mentioned, not deleted. */
 	| {readonly kind: 'leftoversRemain'; readonly count: number}
@@ -46,6 +48,7 @@ export const NOTICE_LEVELS: {readonly [K in NoticeKind]: NoticeLevel} = {
 	deniedAsExpected: 'info',
 	stepFailed: 'error',
 	stillTearingDown: 'warn',
+	teardownDeadline: 'warn',
 	leftBehind: 'error',
 	leftoversRemain: 'warn',
 	leftoversUnchecked: 'info',

@@ -82,10 +82,31 @@ export function declaredCreations(state: Pick<ScenarioState, 'scenario'>): reado
 /** What to delete, in the order IAM requires, built from what the scenario's steps create. */
 export function planTeardown(state: ScenarioState): TeardownItem[] {
 	const uncertain = uncertainStep(state);
-	const deletions = stepsOf(state).flatMap((step) =>
-		(step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, step.id === uncertain)),
+	const deletionsIf = (cutShort: (step: StepId) => boolean) =>
+		stepsOf(state).flatMap((step) =>
+			(step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, cutShort(step.id))),
+		);
+	const known = new Set(deletionsIf(() => false).map(([kind, id]) => `${kind} ${id}`));
+	return inDeletionOrder(
+		deletionsIf((step) => step === uncertain).map(
+			([kind, id]): TeardownItem => ({
+				kind,
+				id,
+				status: 'pending',
+				...(known.has(`${kind} ${id}`) ? {} : {uncertain: true}),
+			}),
+		),
 	);
-	return inDeletionOrder(deletions.map(([kind, id]): TeardownItem => ({kind, id, status: 'pending'})));
+}
+
+/**
+ * What the teardown did not delete and is known to exist: everything not done, except what was
+ * planned only because a create was cut short and whose deletion never answered (a double Ctrl-C
+ * during the first step named a user that never existed). The journal records such a create as
+ * intended, so `sts-mfa cleanup` still looks for it.
+ */
+export function knownLeftBehind<T extends TeardownItem>(items: readonly T[]): T[] {
+	return items.filter((item) => item.status !== 'done' && !(item.uncertain && item.status !== 'failed'));
 }
 
 /** The kinds of resource the scenario creates, each once, in the order it creates them (the Resources panel's rows). */

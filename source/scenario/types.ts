@@ -144,6 +144,8 @@ export interface TeardownItem {
 	readonly id: string;
 	readonly status: 'pending' | 'running' | 'done' | 'failed';
 	readonly error?: string;
+	/** Planned only because a create was cut short: it may never have existed (knownLeftBehind). */
+	readonly uncertain?: boolean;
 }
 
 export interface Teardown {
@@ -236,7 +238,8 @@ export type UiEvent =
 	| {readonly type: 'nextRequested'}
 	| {readonly type: 'retryRequested'}
 	| {readonly type: 'teardownRequested'}
-	| {readonly type: 'quitRequested'}
+	/** `deadlineSeconds`: a signal asked, and sts-mfa leaves that long after, torn down or not (run.tsx). */
+	| {readonly type: 'quitRequested'; readonly deadlineSeconds?: number}
 	/** Leave now, even mid-teardown (a stalled endpoint must not hold the terminal); elsewhere the same as quitting. */
 	| {readonly type: 'teardownAbandoned'}
 	| {readonly type: 'codeSubmitted'; readonly code: string}

@@ -1,7 +1,7 @@
 import {couldNotDelete, TEARDOWN_ABANDONED} from '../words/resources.js';
 import type {ScenarioEvent} from './events.js';
 import {stepsOf} from './scenarios/index.js';
-import {planTeardown} from './teardown-plan.js';
+import {knownLeftBehind, planTeardown} from './teardown-plan.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
 import type {ScenarioState, TeardownItem, TeardownReason} from './types.js';
 
@@ -34,8 +34,15 @@ export function onStopRequested(
 	reason: TeardownReason = 'requested',
 ): Transition | undefined {
 	if (event.type === 'teardownRequested') return startTeardown(state, reason, false, now);
-	if (event.type === 'quitRequested') return startTeardown(state, 'quit', true, now);
+	if (event.type === 'quitRequested')
+		return withDeadline(startTeardown(state, 'quit', true, now), event.deadlineSeconds);
 	return undefined;
+}
+
+/** A teardown that a signal started says how long it has (while it is still going). */
+export function withDeadline(transition: Transition, seconds: number | undefined): Transition {
+	if (seconds === undefined || transition.state.phase.kind !== 'tearingDown') return transition;
+	return {...transition, state: {...transition.state, notice: {kind: 'teardownDeadline', seconds}}};
 }
 
 export function startTeardown(
@@ -115,7 +122,7 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
  * `sts-mfa cleanup` finds it later.
  */
 export function abandonTeardown(state: ScenarioState, now: number): Transition {
-	const left = state.teardown.items.filter((item) => item.status !== 'done');
+	const left = knownLeftBehind(state.teardown.items);
 	// What is left is said once, by the notice (and the summary on exit), not again in the step's error.
 	const error = {code: 'Scenario.teardownAbandoned', message: TEARDOWN_ABANDONED};
 	const abandoned: ScenarioState = {

@@ -220,7 +220,11 @@ function inTearingDown(state: ScenarioState, exitAfter: boolean, event: Scenario
 			return abandonTeardown(state, now);
 		case 'quitRequested': {
 			// A hang-up or SIGTERM while tearing down: finish, then exit (only the user may abandon it).
-			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice: {kind: 'stillTearingDown'}});
+			const notice =
+				event.deadlineSeconds === undefined
+					? {kind: 'stillTearingDown' as const}
+					: {kind: 'teardownDeadline' as const, seconds: event.deadlineSeconds};
+			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice});
 		}
 		default:
 			return stay(state);

@@ -55,6 +55,8 @@ const WORDS: Words = {
 	stepFailed: ({error}) => error.message,
 	stillTearingDown: () =>
 		'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).',
+	teardownDeadline: ({seconds}) =>
+		`Tearing down for at most ${seconds} s, then sts-mfa leaves and keeps the journal of anything left (Ctrl-C again: leave now).`,
 	leftBehind: ({items}) => describeLeftBehind(items),
 	leftoversRemain: ({count}) =>
 		`${resources(count)} left by earlier runs ${count === 1 ? 'is' : 'are'} still on this target: ${CLEANUP_HINT}.`,

@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {stopChildren, tracked} from '../support/processes.js';
+import {waitUntil} from '../support/wait-until.js';
 import {ROOT, cli, prepareCli, removeCliCopy} from './support/build.js';
 import {completeSteps, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {startStandaloneSandbox} from './support/standalone-sandbox.js';
@@ -127,4 +128,38 @@ describe('plain mode, the same stall', () => {
 			rmSync(stateDir, {recursive: true, force: true});
 		}
 	}, 60_000);
+
+	for (const second of [true, false]) {
+		it(`SIGTERM: the teardown has the deadline it announces${second ? ', and a second SIGTERM leaves at once' : ''}, the journal kept`, async () => {
+			const sandbox = await startStandaloneSandbox();
+			const stateDir = mkdtempSync(join(tmpdir(), 'sts-mfa-stalled-term-'));
+			try {
+				const child = tracked(
+					spawn(process.execPath, [cli(), '--endpoint', sandbox.endpoint, '--plain', '--auto-mfa', '--yes'], {
+						cwd: ROOT,
+						env: {...process.env, ...sandbox.env, STS_MFA_STATE_DIR: stateDir},
+						stdio: ['ignore', 'pipe', 'pipe'],
+					}),
+				);
+				let output = '';
+				child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+				await waitUntil('the user to be created', async () => (await sandbox.leftovers()).users.length === 1, {
+					timeoutMs: 30_000,
+				});
+				sandbox.stall();
+				child.kill('SIGTERM');
+				await waitUntil('the deadline to be announced', () => output.includes('Tearing down for at most 15 s'));
+				if (second) child.kill('SIGTERM');
+				// Before, one SIGTERM took 150 s against a stalled endpoint and a second was ignored.
+				expect(await exited).toBe(3);
+				expect(output).toMatch(/left behind: .*the IAM user sts-mfa-demo-\w+; run `sts-mfa cleanup`/);
+				expect(readdirSync(join(stateDir, 'journals'))).toHaveLength(1);
+			} finally {
+				sandbox.resume();
+				await sandbox.stop();
+				rmSync(stateDir, {recursive: true, force: true});
+			}
+		}, 60_000);
+	}
 });

@@ -106,9 +106,14 @@ describe('teardown from every phase', () => {
 
 	it('derives the serial of a device whose creation was cut short, and deletes every key of an unknown key', () => {
 		const device = update(inFlight('createMfaDevice'), {type: 'quitRequested'}, NOW).state;
-		expect(device.teardown.items[0]).toEqual({kind: 'virtualMfaDevice', id: SERIAL, status: 'running'});
+		expect(device.teardown.items[0]).toEqual({
+			kind: 'virtualMfaDevice',
+			id: SERIAL,
+			status: 'running',
+			uncertain: true,
+		});
 		const key = update(inFlight('createAccessKey'), {type: 'quitRequested'}, NOW).state;
-		expect(key.teardown.items[0]).toEqual({kind: 'accessKey', id: '*', status: 'running'});
+		expect(key.teardown.items[0]).toEqual({kind: 'accessKey', id: '*', status: 'running', uncertain: true});
 	});
 
 	it('does not delete a same-named user that AWS said already existed', () => {
@@ -179,6 +184,27 @@ describe('teardown from every phase', () => {
 		expect(said(left.state)?.text).toBe(
 			`left behind: the MFA device ${SERIAL.split('/').pop()}, the IAM user ${names.userName}; run \`sts-mfa cleanup\``,
 		);
+	});
+
+	it('a double Ctrl-C during the first step names no user that was never created (issue 21, point 12)', () => {
+		const tearing = update(inFlight('createUser'), {type: 'quitRequested'}, NOW).state;
+		// The user's create was cut short: it is deleted by name, to be safe, but it may not exist.
+		expect(tearing.teardown.items).toMatchObject([{kind: 'user', id: names.userName, uncertain: true}]);
+		const left = update(tearing, {type: 'teardownAbandoned'}, NOW).state;
+		expect(said(left)?.text).not.toContain(names.userName);
+		expect(said(left)?.text).toBe('left behind: nothing known; run `sts-mfa cleanup`');
+		// A deletion refused for another reason than "already gone" says it exists: then it is named.
+		const refused = update(
+			tearing,
+			{type: 'teardownItemFinished', kind: 'user', id: names.userName, error: 'AccessDenied'},
+			NOW,
+		).state;
+		expect(said(refused)?.text).toContain(names.userName);
+	});
+
+	it('a signal says how long the teardown has before sts-mfa leaves anyway (issue 21, point 11)', () => {
+		const tearing = update(readyAt('createAccessKey'), {type: 'quitRequested', deadlineSeconds: 15}, NOW).state;
+		expect(said(tearing)?.text).toMatch(/^Tearing down for at most 15 s, then sts-mfa leaves/);
 	});
 
 	it('before any teardown, abandoning means quitting: tear down first', () => {

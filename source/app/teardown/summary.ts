@@ -1,5 +1,6 @@
 import {itemsWords} from '../../words/resources.js';
 import type {Results, Teardown} from '../../scenario/types.js';
+import {knownLeftBehind} from '../../scenario/teardown-plan.js';
 
 export interface RunSummary {
 	/** Denied without MFA and allowed with it. */
@@ -11,6 +12,6 @@ export interface RunSummary {
 
 export function summarise(results: Results, teardown: Teardown): RunSummary {
 	const proved = results.withoutMfa?.denied === true && results.withMfa !== undefined;
-	const left = teardown.items.filter((item) => item.status !== 'done');
+	const left = knownLeftBehind(teardown.items);
 	return {proved, tornDown: teardown.completed && left.length === 0, leftBehind: itemsWords(left)};
 }
