@@ -5,7 +5,7 @@ import type {ActionSpec} from '../types.js';
 import {policyShape} from './managed-policies.js';
 import {paginate} from './pagination.js';
 import {ENTITY_TYPE} from './params.js';
-import {boundaryShape, isoDate, policyVersionShape, roleShape, tagsShape, userShape} from './shapes.js';
+import {boundaryShape, groupShape, policyVersionShape, roleShape, tagsShape, userShape} from './shapes.js';
 
 type Entry =
 	| {kind: 'User'; record: UserRecord}
@@ -90,11 +90,7 @@ function userDetail(store: SandboxStore, user: UserRecord): Record<string, unkno
 
 function groupDetail(store: SandboxStore, group: GroupRecord): Record<string, unknown> {
 	return {
-		Path: group.path,
-		GroupName: group.groupName,
-		GroupId: group.groupId,
-		Arn: group.arn,
-		CreateDate: isoDate(group.createDate),
+		...groupShape(group),
 		GroupPolicyList: policyDetails(group.policies),
 		AttachedManagedPolicies: attachedShape(store.managedPolicies.attachedTo('group', group.groupName)),
 	};

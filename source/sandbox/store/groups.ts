@@ -113,6 +113,11 @@ export class GroupDirectory {
 		this.#context.changed();
 	}
 
+	/** The group's name as it was created (names match regardless of case). */
+	nameOf(name: string): string {
+		return this.get(name).groupName;
+	}
+
 	/** The document must already have passed parsePolicyDocument (the action validates it). */
 	putPolicy(groupName: string, policyName: string, document: string): void {
 		const group = this.get(groupName);

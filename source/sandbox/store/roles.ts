@@ -131,6 +131,11 @@ export class RoleDirectory {
 		this.#context.changed();
 	}
 
+	/** The role's name as it was created (names match regardless of case). */
+	nameOf(name: string): string {
+		return this.get(name).roleName;
+	}
+
 	/** The document must already have passed parsePolicyDocument (the action validates it). */
 	putPolicy(roleName: string, policyName: string, document: string): void {
 		const role = this.get(roleName);

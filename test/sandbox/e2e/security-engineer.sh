@@ -23,6 +23,7 @@ cleanup() {
 	aws iam delete-group --group-name "$run-engineers" >/dev/null 2>&1
 	aws iam delete-user-permissions-boundary --user-name "$run-alice" >/dev/null 2>&1
 	for user in "$run-alice" "$run-bob"; do aws iam delete-user --user-name "$user" >/dev/null 2>&1; done
+	aws iam delete-role-permissions-boundary --role-name "$run-breakglass" >/dev/null 2>&1
 	aws iam delete-role --role-name "$run-breakglass" >/dev/null 2>&1
 	for policy in require-mfa boundary; do
 		for version in $(aws iam list-policy-versions --policy-arn "$(arn "policy/$run-$policy")" \
@@ -66,6 +67,9 @@ aws iam add-user-to-group --group-name "$run-engineers" --user-name "$run-alice"
 aws iam create-role --role-name "$run-breakglass" --assume-role-policy-document "file://$work/trust.json" \
 	--max-session-duration 3600 >/dev/null
 aws iam update-role --role-name "$run-breakglass" --max-session-duration 7200 --description "break glass"
+aws iam tag-role --role-name "$run-breakglass" --tags Key=owner,Value=security Key=ticket,Value=SEC-1
+aws iam untag-role --role-name "$run-breakglass" --tag-keys ticket
+aws iam put-role-permissions-boundary --role-name "$run-breakglass" --permissions-boundary "$(arn "policy/$run-boundary")"
 
 echo "== read back"
 aws iam get-account-authorization-details --output json >"$work/details.json"
@@ -82,6 +86,11 @@ jq -e --arg role "$run-breakglass" '.RoleDetailList[] | select(.RoleName == $rol
 	"$work/details.json" >/dev/null || fail "the role"
 [ "$(aws iam get-role --role-name "$run-breakglass" --query Role.MaxSessionDuration --output text)" = 7200 ] ||
 	fail "the role's new maximum session duration"
+jq -e --arg role "$run-breakglass" --arg boundary "$(arn "policy/$run-boundary")" \
+	'.RoleDetailList[] | select(.RoleName == $role) | (.Tags == [{"Key":"owner","Value":"security"}]) and (.PermissionsBoundary.PermissionsBoundaryArn == $boundary)' \
+	"$work/details.json" >/dev/null || fail "the role's tags and boundary"
+[ "$(aws iam update-role-description --role-name "$run-breakglass" --description "break glass, MFA only" \
+	--query Role.Description --output text)" = "break glass, MFA only" ] || fail "the role's description"
 
 state=""
 for _ in 1 2 3 4 5 6 7 8 9 10; do

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {evaluateGrant, requestContext} from '../../../source/sandbox/policy/index.js';
 import type {Principal} from '../../../source/sandbox/types.js';
 import {expectAwsError, harness, type Harness} from '../store/harness.js';
-import {allow, deny, policyArn, roleArn, TRUST_ACCOUNT, userArn} from './policy-fixtures.js';
+import {allow, assumingCaller, deny, policyArn, roleArn, TRUST_ACCOUNT, userArn} from './policy-fixtures.js';
 
 /** What the router decides for `action` by `who` (identity, boundary and session policies). */
 function decide(h: Harness, who: Principal, action: string): string {
@@ -77,18 +77,12 @@ describe('permissions boundaries', () => {
 			PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
 			PermissionsBoundaryArn: policyArn('read-only'),
 		});
-		await h.call('iam', 'CreateUser', {UserName: 'caller'});
-		await h.call('iam', 'PutUserPolicy', {
-			UserName: 'caller',
-			PolicyName: 'assume',
-			PolicyDocument: allow('sts:AssumeRole'),
-		});
-		const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'caller'})).body.AccessKey;
+		const caller = await assumingCaller(h);
 		const assumed = await h.call(
 			'sts',
 			'AssumeRole',
 			{RoleArn: roleArn('ops'), RoleSessionName: 'ops-session'},
-			h.principalOf(key.AccessKeyId),
+			caller,
 		);
 		const session = h.sessionOf(assumed.body.Credentials);
 		expect(decide(h, session, 's3:ListAllMyBuckets')).toBe('allow');

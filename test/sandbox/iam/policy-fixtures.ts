@@ -1,4 +1,4 @@
-import {ACCOUNT} from '../store/harness.js';
+import {ACCOUNT, type Harness} from '../store/harness.js';
 
 /* Policies the IAM tests share: each names what it allows, so a test reads as its story. */
 
@@ -21,3 +21,15 @@ export const TRUST_ACCOUNT = JSON.stringify({
 export const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
 export const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
 export const policyArn = (name: string) => `arn:aws:iam::${ACCOUNT}:policy/${name}`;
+
+/** A user whose identity policy allows sts:AssumeRole: the caller of the AssumeRole tests. */
+export async function assumingCaller(h: Harness, userName = 'caller') {
+	await h.call('iam', 'CreateUser', {UserName: userName});
+	await h.call('iam', 'PutUserPolicy', {
+		UserName: userName,
+		PolicyName: 'assume',
+		PolicyDocument: allow('sts:AssumeRole'),
+	});
+	const key = (await h.call('iam', 'CreateAccessKey', {UserName: userName})).body.AccessKey;
+	return h.principalOf(key.AccessKeyId);
+}

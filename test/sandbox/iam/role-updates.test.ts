@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {expectAwsError, harness} from '../store/harness.js';
-import {allow, roleArn, TRUST_ACCOUNT} from './policy-fixtures.js';
+import {assumingCaller, roleArn, TRUST_ACCOUNT} from './policy-fixtures.js';
 
 async function roleAndCaller() {
 	const h = harness();
@@ -12,14 +12,8 @@ async function roleAndCaller() {
 		'Tags.member.2.Key': 'env',
 		'Tags.member.2.Value': 'dev',
 	});
-	await h.call('iam', 'CreateUser', {UserName: 'caller'});
-	await h.call('iam', 'PutUserPolicy', {
-		UserName: 'caller',
-		PolicyName: 'assume',
-		PolicyDocument: allow('sts:AssumeRole'),
-	});
-	const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'caller'})).body.AccessKey;
-	return {h, caller: h.principalOf(key.AccessKeyId)};
+	const caller = await assumingCaller(h);
+	return {h, caller};
 }
 
 describe('role updates', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {evaluateGrant, requestContext, sessionPolicyOf} from '../../../source/sandbox/policy/index.js';
 import type {Principal} from '../../../source/sandbox/types.js';
-import {allow, policyArn, roleArn, TRUST_ACCOUNT} from '../iam/policy-fixtures.js';
+import {allow, assumingCaller, policyArn, roleArn, TRUST_ACCOUNT} from '../iam/policy-fixtures.js';
 import {expectAwsError, harness, type Harness} from '../store/harness.js';
 
 function decide(h: Harness, who: Principal, action: string): string {
@@ -18,14 +18,7 @@ async function setUp() {
 	await h.call('iam', 'PutRolePolicy', {RoleName: 'wide', PolicyName: 'all', PolicyDocument: allow(['s3:*', 'iam:*'])});
 	await h.call('iam', 'CreatePolicy', {PolicyName: 'list-only', PolicyDocument: allow('s3:List*')});
 	await h.call('iam', 'CreatePolicy', {PolicyName: 'get-user', PolicyDocument: allow('iam:GetUser')});
-	await h.call('iam', 'CreateUser', {UserName: 'caller'});
-	await h.call('iam', 'PutUserPolicy', {
-		UserName: 'caller',
-		PolicyName: 'assume',
-		PolicyDocument: allow('sts:AssumeRole'),
-	});
-	const key = (await h.call('iam', 'CreateAccessKey', {UserName: 'caller'})).body.AccessKey;
-	const caller = h.principalOf(key.AccessKeyId);
+	const caller = await assumingCaller(h);
 	const assume = async (params: Record<string, string>) =>
 		h.sessionOf(
 			(await h.call('sts', 'AssumeRole', {RoleArn: roleArn('wide'), RoleSessionName: 'narrow', ...params}, caller)).body
