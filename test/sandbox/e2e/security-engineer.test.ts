@@ -48,7 +48,7 @@ describe.skipIf(!built)('a security engineer against `sts-mfa sandbox`, given on
 			const pairs = [...stdout.matchAll(/^export (\w+)=(.*)$/gm)].map((match) => [match[1]!, match[2]!] as const);
 			return pairs.length >= 5 ? Object.fromEntries(pairs) : undefined;
 		});
-		env = {...exports, PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home};
+		env = {...exports, PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, PYTHONDONTWRITEBYTECODE: '1'};
 	});
 	afterAll(async () => {
 		await stopChildren();
