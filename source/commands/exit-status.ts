@@ -1,3 +1,4 @@
+import {progressOf} from '../scenario/progress.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
@@ -34,7 +35,7 @@ export function leftBehind(state: ScenarioState): readonly TeardownItem[] {
 
 /** Whether a step other than teardown failed (teardown's own failure is "left behind"). */
 export function stepFailed(state: ScenarioState): boolean {
-	return stepsOf(state).some(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
+	return stepsOf(state).some(({id}) => id !== 'teardown' && progressOf(state, id).status === 'failed');
 }
 
 /** Whether the user ended the run (q, t, n at the confirmation, Ctrl-C) rather than a failure. */
@@ -50,6 +51,6 @@ export function exitStatus(state: ScenarioState, signal?: StopSignal): number {
 	if (signal === 'SIGTERM') return EXIT_STATUS.terminated;
 	if (signal === 'SIGHUP') return 129;
 	if (proved(state)) return EXIT_STATUS.ok;
-	if (stepFailed(state) || state.steps.teardown.status === 'failed') return EXIT_STATUS.failed;
+	if (stepFailed(state) || progressOf(state, 'teardown').status === 'failed') return EXIT_STATUS.failed;
 	return stoppedByUser(state, signal) ? EXIT_STATUS.ok : EXIT_STATUS.failed;
 }

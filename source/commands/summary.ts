@@ -1,3 +1,4 @@
+import {progressOf} from '../scenario/progress.js';
 import {DELETION_KINDS, isStepOnResource} from '../resources/kinds.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {noticeWords} from '../words/notices.js';
@@ -25,10 +26,10 @@ function stopText(signal: StopSignal | undefined, state: ScenarioState): string 
 function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): string {
 	if (proved(state)) return `sts-mfa: proved — ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`;
 	const steps = stepsOf(state);
-	const failed = steps.findIndex(({id}) => id !== 'teardown' && state.steps[id].status === 'failed');
+	const failed = steps.findIndex(({id}) => id !== 'teardown' && progressOf(state, id).status === 'failed');
 	const step = steps[failed];
 	if (step) {
-		const message = state.steps[step.id].error?.message;
+		const message = progressOf(state, step.id).error?.message;
 		return `sts-mfa: step ${failed + 1} (${step.title}) failed${message ? `: ${message}` : ''}.`;
 	}
 	const notice = state.notice && noticeWords(state.notice, scenarioOf(state));

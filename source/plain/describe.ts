@@ -1,7 +1,8 @@
+import {progressOf} from '../scenario/progress.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
 import {codeProblemText, noticeWords} from '../words/notices.js';
-import {allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
+import {agedBecause, agedLine, allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
 import type {ScenarioState, StepId} from '../scenario/types.js';
 import {deletionLabel, EVERY_KEY, shownId} from '../words/resources.js';
 
@@ -25,8 +26,8 @@ function labelOf(state: ScenarioState, index: number, id: StepId): string {
 
 function startedLines(before: ScenarioState, after: ScenarioState): string[] {
 	return stepsOf(after).flatMap(({id}, index) => {
-		const was = before.steps[id];
-		const now = after.steps[id];
+		const was = progressOf(before, id);
+		const now = progressOf(after, id);
 		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt)
 			? [`${labelOf(after, index, id)} …`]
 			: [];
@@ -36,8 +37,8 @@ function startedLines(before: ScenarioState, after: ScenarioState): string[] {
 function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
 	const lines: string[] = [];
 	stepsOf(after).forEach(({id}, index) => {
-		const was = before.steps[id];
-		const now = after.steps[id];
+		const was = progressOf(before, id);
+		const now = progressOf(after, id);
 		const label = labelOf(after, index, id);
 		if (now.status === was.status) return;
 		if (now.status === 'done') lines.push(paint.ok(`${label}: done${seconds(now.ms)}`));
@@ -105,6 +106,11 @@ function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 		lines.push(paint.ok(`    ${allowedLine(scenarioOf(after), withMfa.buckets.length)}: ${names}`));
 		if (withMfa.assumedRoleArn) lines.push(`    as ${withMfa.assumedRoleArn}`);
 		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
+	}
+	const aged = after.results.afterMfaAge;
+	if (!before.results.afterMfaAge && aged?.denied) {
+		lines.push(paint.ok(`    ${agedLine(scenarioOf(after), aged)}, as it should be.`));
+		lines.push(`    ${agedBecause(scenarioOf(after), aged.ageSeconds)}`);
 	}
 	return lines;
 }

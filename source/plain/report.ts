@@ -1,3 +1,4 @@
+import {progressOf} from '../scenario/progress.js';
 import type {ScenarioName} from '../scenario/declaration.js';
 import type {DenialExplanation} from '../scenario/denial/types.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
@@ -49,7 +50,7 @@ export function buildReport(state: ScenarioState, exitCode: number): RunReport {
 	return {
 		scenario: state.scenario,
 		target: {kind: target.kind, region: target.region, endpoint: target.endpoint, account: state.identity?.account},
-		steps: stepsOf(state).map(({id}) => ({id, status: state.steps[id].status, ms: state.steps[id].ms})),
+		steps: stepsOf(state).map(({id}) => ({id, status: progressOf(state, id).status, ms: progressOf(state, id).ms})),
 		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
 		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],

@@ -1,4 +1,5 @@
 import type {ResourceKind} from '../resources/kinds.js';
+import type {KeyValue} from './denial/types.js';
 import type {Effect} from './effects.js';
 import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
 
@@ -9,8 +10,9 @@ import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} f
  * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName.
  */
 
-export const SCENARIO_NAMES = ['session-token', 'assume-role', 'force-mfa'] as const;
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+/** A scenario's name, as --scenario and the picker take it; the declarations in scenarios/ are the list. */
+export type ScenarioName = string;
+export {SCENARIO_NAMES} from './scenarios/index.js';
 
 /** What a step cannot run without, named for the error ("the access key does not exist"). */
 export interface Missing {
@@ -30,6 +32,21 @@ export type StepAction =
 	/** The last step: delete what was created. */
 	| {readonly kind: 'teardown'};
 
+/** Which panel the dashboard shows for a step (app/detail/step-body.tsx draws each). */
+export type StepPanel =
+	| 'user'
+	| 'mfaDevice'
+	| 'accessKey'
+	| 'policy'
+	| 'role'
+	/** The request that must be denied, and why it was. */
+	| 'denied'
+	/** The request that must succeed, and what it listed. */
+	| 'allowed'
+	/** The allowed session asked again: its MFA age counting up to the limit, then the answer. */
+	| 'mfaAge'
+	| 'teardown';
+
 /** Something a step creates: its kind (resources/kinds.ts) and its name, from the run's names. */
 export interface Creation {
 	readonly kind: ResourceKind;
@@ -42,6 +59,7 @@ export interface StepDeclaration {
 	readonly title: string;
 	readonly explanation: string;
 	readonly action: StepAction;
+	readonly panel: StepPanel;
 	/**
 	 * What the step creates, in the order it creates them. The confirmation, the Resources panel
 	 * and the teardown plan are built from these; a step cut short may have created any of them.
@@ -57,17 +75,28 @@ export interface PolicyDeclaration {
 	readonly summary: string;
 }
 
-/** The propagation check: the simulator asked about this action with and without MFA present. */
+/**
+ * The request context the proof depends on: the condition key, and its value in the request that
+ * must be denied and in the one that must be allowed. The propagation check and the denial's
+ * explanation ask the simulator with exactly these values.
+ */
+export interface ProofContext {
+	readonly key: string;
+	readonly denied: KeyValue;
+	readonly allowed: KeyValue;
+}
+
+/** The propagation check: the simulator asked about this action with the allowed and the denied request's context. */
 export interface PropagationProbe {
 	readonly action: string;
 	readonly resourceArn: (state: ScenarioState) => string;
-	/** What the simulator must answer without MFA once the policy is in force. */
+	/** What the simulator must answer for the denied request's context once the policy is in force (assume-role: the user may call AssumeRole; the trust policy refuses). */
 	readonly withoutMfa: 'allowed' | 'denied';
 }
 
 /**
  * How the denial is explained: the policy simulator is asked about the denied request, with the
- * request's value of aws:MultiFactorAuthPresent, and says which statement decided.
+ * request's context (ProofContext), and says which statement decided.
  */
 export interface DenialProbe {
 	/**
@@ -77,8 +106,6 @@ export interface DenialProbe {
 	readonly policies: 'principal' | 'trust';
 	readonly action: string;
 	readonly resourceArn: (state: ScenarioState) => string;
-	/** The denied request's aws:MultiFactorAuthPresent: false for a session without MFA, absent for a long-term key. */
-	readonly keyValue: 'absent' | 'false';
 	/** force-mfa: the same policy with Bool where it has BoolIfExists, simulated too (the documented mistake). */
 	readonly withBool?: string;
 }
@@ -87,6 +114,8 @@ export interface DenialProbe {
 export interface ProvingRequests {
 	readonly denied: string;
 	readonly allowed: string;
+	/** With an MFA age limit: the allowed request made again once the MFA is older ("Same session after 30 s: ListBuckets"). */
+	readonly deniedAgain?: string;
 }
 
 export interface ScenarioDeclaration {
@@ -96,6 +125,7 @@ export interface ScenarioDeclaration {
 	readonly steps: readonly StepDeclaration[];
 	/** The inline policy the demo user gets. */
 	readonly userPolicy: PolicyDeclaration;
+	readonly context: ProofContext;
 	readonly probe: PropagationProbe;
 	/** The step that must be denied (without MFA) and the one that must succeed (with it). */
 	readonly deniedStep: StepId;
@@ -104,6 +134,8 @@ export interface ScenarioDeclaration {
 	readonly deniedBecause: string;
 	readonly denialProbe: DenialProbe;
 	readonly requests: ProvingRequests;
+	/** The MFA age limit (seconds) after which the allowed session must be denied again; its step proves it. */
+	readonly maxMfaAgeSeconds?: number;
 	/** Every IAM action the scenario performs with the operator's credentials (preflight on --aws). */
 	readonly operatorActions: readonly string[];
 	/**

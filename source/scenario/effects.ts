@@ -1,6 +1,6 @@
-import type {AwsCredentials, Tag} from '../aws/types.js';
+import type {AwsCredentials, SessionCredentials, SimulationContextEntry, Tag} from '../aws/types.js';
 import type {Secret} from '../secret.js';
-import type {MfaKeyValue} from './denial/types.js';
+import type {KeyValue} from './denial/types.js';
 import type {CodePurpose, StepId, TeardownItemKind} from './types.js';
 
 /*
@@ -41,9 +41,11 @@ export type Effect =
 			readonly userArn: string;
 			readonly credentials: AwsCredentials;
 			readonly delayMs: number;
-			/** The simulator is asked about this action on this resource, with and without MFA. */
+			/** The simulator is asked about this action on this resource, with the allowed and the denied request's context. */
 			readonly action: string;
 			readonly resourceArn: string;
+			readonly allowedContext: readonly SimulationContextEntry[];
+			readonly deniedContext: readonly SimulationContextEntry[];
 			readonly withoutMfa: 'allowed' | 'denied';
 	  }
 	| {readonly type: 'sessionWithoutMfa'; readonly credentials: AwsCredentials; readonly durationSeconds: number}
@@ -92,12 +94,27 @@ export type Effect =
 			readonly serialNumber: string;
 			readonly tokenCode: string;
 	  }
+	/**
+	 * The allowed request again with the same MFA session, once its MFA is older than the
+	 * declaration's limit (`readyAt`): a real wait, on AWS and on the sandbox alike.
+	 */
+	| {
+			readonly type: 'listWithMfaSessionLater';
+			readonly step: StepId;
+			readonly session: SessionCredentials;
+			/** When the MFA code was accepted (epoch ms), and when to ask again. */
+			readonly mfaAt: number;
+			readonly readyAt: number;
+	  }
 	/** After the denial: ask the policy simulator which statement decided (denial/). */
 	| {
 			readonly type: 'explainDenial';
 			readonly action: string;
 			readonly resourceArn: string;
-			readonly keyValue: MfaKeyValue;
+			/** The condition key, its value in the denied request, and in the allowed one (asked when nothing matched). */
+			readonly key: string;
+			readonly keyValue: KeyValue;
+			readonly allowedValue: KeyValue;
 			/** The user's own policies (by ARN), or `document` given as the only policy. */
 			readonly ask: {readonly kind: 'principal'; readonly policySourceArn: string} | {readonly kind: 'custom'};
 			/** The policy text the answer's positions point into, and the name the answer gives it. */

@@ -1,4 +1,4 @@
-import type {Bucket, CallerIdentity, IamUser, TraceEntry} from '../aws/types.js';
+import type {Bucket, CallerIdentity, IamUser, SessionCredentials, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
 import type {DenialExplanation} from './denial/types.js';
 import type {ErrorInfo, Leftover, StepId, TeardownItemKind, UiEvent} from './types.js';
@@ -50,6 +50,15 @@ export type RunnerEvent =
 			readonly acceptedStep?: number;
 			/** assume-role: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION. */
 			readonly assumedRoleArn?: string;
+			/** The MFA session itself, kept in memory for a request made with it later (its secrets redact themselves). */
+			readonly session?: SessionCredentials;
+	  }
+	/** The same MFA session asked again once its MFA had aged: denied, or (wrongly) allowed. */
+	| {
+			readonly type: 'listingAfterMfaAge';
+			readonly denied: boolean;
+			readonly ageSeconds: number;
+			readonly errorCode?: string;
 	  }
 	/** The simulator's reasons for the denial, or why it could not be asked. */
 	| {readonly type: 'denialExplained'; readonly explanation: DenialExplanation}

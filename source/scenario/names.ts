@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
-import {DEFAULT_SCENARIO, SCENARIOS} from './scenarios/index.js';
+import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
 import type {DemoNames} from './types.js';
 
 /** A short id that makes this run's resources recognisable: 8 lowercase letters and digits. */
@@ -17,7 +17,7 @@ export function demoNames(runId: string, scenario: ScenarioName = DEFAULT_SCENAR
 		path: '/sts-mfa/',
 		userName: `sts-mfa-demo-${runId}`,
 		deviceName: `sts-mfa-demo-${runId}`,
-		policyName: SCENARIOS[scenario].userPolicy.name,
+		policyName: scenarioOf({scenario: scenario}).userPolicy.name,
 		roleName: `sts-mfa-demo-${runId}`,
 		// Managed policy names are unique in the account: the run id keeps runs apart.
 		managedPolicyName: `sts-mfa-list-buckets-${runId}`,

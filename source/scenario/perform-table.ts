@@ -39,6 +39,7 @@ const FAILURES: {readonly [T in Effect['type']]: (effect: EffectOf<T>, error: Er
 	listWithLongTermKey: (_effect, error) => ({type: 'stepFailed', step: 'listWithLongTermKey', error}),
 	sessionWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'sessionWithMfa', error}),
 	generateCodes: ({step}, error) => ({type: 'stepFailed', step, error}),
+	listWithMfaSessionLater: ({step}, error) => ({type: 'stepFailed', step, error}),
 	createRole: (_effect, error) => ({type: 'stepFailed', step: 'createRole', error}),
 	assumeRoleWithoutMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithoutMfa', error}),
 	assumeRoleWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithMfa', error}),

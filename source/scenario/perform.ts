@@ -32,7 +32,6 @@ export type Performer<T extends Effect['type']> = (
 
 /** Codes this close to the end of a step could expire on the way to AWS: wait for the next step. */
 const STEP_MARGIN_MS = 2000;
-const MFA_PRESENT: SimulationContextEntry = {key: 'aws:MultiFactorAuthPresent', type: 'boolean', values: ['true']};
 
 function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
 	return error instanceof AwsError && error.kind === kind;
@@ -47,20 +46,25 @@ function seedOf(context: PerformContext) {
 const checkPropagation: Performer<'checkPropagation'> = async (effect, context) => {
 	const {services, signal} = context;
 	if (effect.delayMs > 0) await context.sleep(effect.delayMs, signal);
-	const simulate = (contextEntries: SimulationContextEntry[]) =>
+	const simulate = (contextEntries: readonly SimulationContextEntry[]) =>
 		services.iam().simulatePrincipalPolicy(
 			// The simulator matches policy resources against resourceArns literally; its default, '*', may not match.
-			{policySourceArn: effect.userArn, actions: [effect.action], resourceArns: [effect.resourceArn], contextEntries},
+			{
+				policySourceArn: effect.userArn,
+				actions: [effect.action],
+				resourceArns: [effect.resourceArn],
+				contextEntries: [...contextEntries],
+			},
 			signal,
 		);
 	const [key, withMfa, withoutMfa] = await Promise.allSettled([
 		services.sts(effect.credentials).getCallerIdentity(signal),
-		simulate([MFA_PRESENT]),
-		simulate([]),
+		simulate(effect.allowedContext),
+		simulate(effect.deniedContext),
 	]);
 	if (signal.aborted) return;
 	const failure = [key, withMfa, withoutMfa].find((result) => result.status === 'rejected');
-	// Without MFA the key is absent: denied by default (Bool true) or by a Deny (BoolIfExists false).
+	// The denied request's context: denied by default (Bool true) or by a Deny (BoolIfExists false).
 	const withoutDecision = withoutMfa.status === 'fulfilled' ? withoutMfa.value[0]?.decision : undefined;
 	const policyInForce =
 		withMfa.status === 'fulfilled' &&
@@ -167,7 +171,22 @@ const sessionWithMfa: Performer<'sessionWithMfa'> = async (effect, context) => {
 		sessionAccessKeyId: session.accessKeyId,
 		expiration: session.expiration,
 		acceptedStep,
+		session,
 	});
+};
+
+/** The same MFA session once its MFA is older than the policy allows: a real wait, then the listing again. */
+const listWithMfaSessionLater: Performer<'listWithMfaSessionLater'> = async (effect, context) => {
+	const wait = effect.readyAt - context.now();
+	if (wait > 0) await context.sleep(wait, context.signal);
+	const ageSeconds = () => Math.floor((context.now() - effect.mfaAt) / 1000);
+	try {
+		await context.services.s3(effect.session, 'mfa-session').listBuckets(context.signal);
+		context.emit({type: 'listingAfterMfaAge', denied: false, ageSeconds: ageSeconds()});
+	} catch (error) {
+		if (!isAws(error, 'accessDenied')) throw error;
+		context.emit({type: 'listingAfterMfaAge', denied: true, ageSeconds: ageSeconds(), errorCode: error.awsCode});
+	}
 };
 
 /** The performers of the scenario's checks and sessions; perform-table.ts joins them with the rest. */
@@ -178,4 +197,5 @@ export const SESSION_PERFORMERS = {
 	sessionWithoutMfa,
 	listWithLongTermKey,
 	sessionWithMfa,
+	listWithMfaSessionLater,
 } satisfies {readonly [T in Effect['type']]?: Performer<T>};

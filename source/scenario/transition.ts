@@ -1,3 +1,4 @@
+import {progressOf} from './progress.js';
 import type {Effect} from './effects.js';
 import type {ScenarioState, StepId, StepProgress} from './types.js';
 
@@ -23,7 +24,7 @@ export function ended(
 	now: number,
 	error?: StepProgress['error'],
 ): StepProgress {
-	const {startedAt} = state.steps[step];
+	const {startedAt} = progressOf(state, step);
 	return {status, startedAt, ms: startedAt === undefined ? undefined : Math.max(0, now - startedAt), error};
 }
 

@@ -1,4 +1,4 @@
-import type {Bucket, CallerIdentity, IamUser, Tag, TraceEntry} from '../aws/types.js';
+import type {Bucket, CallerIdentity, IamUser, SessionCredentials, Tag, TraceEntry} from '../aws/types.js';
 import type {DeletionKind, ResourceKind} from '../resources/kinds.js';
 import type {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
@@ -11,19 +11,11 @@ import type {CodeProblem, Notice} from './notices.js';
  * the other events. Nothing here holds a promise or a client.
  */
 
-export type StepId =
-	| 'createUser'
-	| 'createMfaDevice'
-	| 'enableMfaDevice'
-	| 'createAccessKey'
-	| 'putUserPolicy'
-	| 'sessionWithoutMfa'
-	| 'listWithLongTermKey'
-	| 'sessionWithMfa'
-	| 'createRole'
-	| 'assumeRoleWithoutMfa'
-	| 'assumeRoleWithMfa'
-	| 'teardown';
+/**
+ * A step's id, as its scenario declares it (scenarios/). Shared steps keep one id in every
+ * scenario; nothing outside scenario/ names the id of one scenario's step.
+ */
+export type StepId = string;
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -105,7 +97,13 @@ export interface Results {
 		readonly expiration: Date;
 		/** assume-role: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION. */
 		readonly assumedRoleArn?: string;
+		/** When the MFA code was accepted (epoch ms): the session's MFA age counts from here. */
+		readonly mfaAt?: number;
+		/** The session, in memory only, for a request made with it later. */
+		readonly session?: SessionCredentials;
 	};
+	/** A scenario with an MFA age limit: the same session asked again once its MFA was older. */
+	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
 }
 
 export type CodePurpose = 'enable' | 'session';

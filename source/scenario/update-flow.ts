@@ -1,5 +1,5 @@
 import {isMissing} from './declaration.js';
-import {stepAfter, stepDeclaration} from './scenarios/index.js';
+import {stepAfter, stepDeclaration, stepsOf} from './scenarios/index.js';
 import {ended, withStep, type Transition} from './transition.js';
 import {enterCodeEntry} from './update-codes.js';
 import {failMissing} from './update-fail.js';
@@ -14,8 +14,14 @@ export function goTo(state: ScenarioState, step: StepId, now: number): Transitio
 
 /** Nothing is created before the user agrees on --aws/--endpoint, unless --yes said so already. */
 export function confirmOrBegin(state: ScenarioState, now: number): Transition {
-	if (state.options.assumeYes || state.target.kind === 'sandbox') return goTo(state, 'createUser', now);
+	if (state.options.assumeYes || state.target.kind === 'sandbox') return begin(state, now);
 	return {state: {...state, phase: {kind: 'confirm'}}, effects: []};
+}
+
+/** The scenario's first step. */
+export function begin(state: ScenarioState, now: number): Transition {
+	const [first] = stepsOf(state);
+	return first ? goTo(state, first.id, now) : startTeardown(state, 'finished', state.options.autoAdvance, now);
 }
 
 /** Starts a step as its declaration says: one call, a wait for codes, or teardown. */

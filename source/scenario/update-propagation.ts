@@ -1,3 +1,4 @@
+import {contextEntries} from './context-entries.js';
 import type {Effect} from './effects.js';
 import {scenarioOf} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
@@ -17,7 +18,7 @@ export function propagationDelayMs(attempts: number): number {
 function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
 	const {user, accessKey} = state.resources;
 	if (!user || !accessKey) return [];
-	const {probe} = scenarioOf(state);
+	const {probe, context} = scenarioOf(state);
 	return [
 		{
 			type: 'checkPropagation',
@@ -26,6 +27,8 @@ function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
 			delayMs,
 			action: probe.action,
 			resourceArn: probe.resourceArn(state),
+			allowedContext: contextEntries(context.key, context.allowed),
+			deniedContext: contextEntries(context.key, context.denied),
 			withoutMfa: probe.withoutMfa,
 		},
 	];

@@ -8,6 +8,7 @@ import {failStep} from './update-fail.js';
 import {completeStep} from './update-flow.js';
 import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
 import {onStopRequested} from './update-teardown.js';
+import {mfaAgeNotEnforced} from '../words/results.js';
 import type {Phase, ScenarioState} from './types.js';
 
 type RunningPhase = Extract<Phase, {kind: 'running'}>;
@@ -87,15 +88,33 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 				sessionAccessKeyId: event.sessionAccessKeyId,
 				expiration: event.expiration,
 				assumedRoleArn: event.assumedRoleArn,
+				mfaAt: now,
+				session: event.session,
 			};
 			return completeStep(state, step, now, {
 				results: {...state.results, withMfa},
 				resources: withDeviceStep(state, event.acceptedStep),
 			});
 		}
+		case 'listingAfterMfaAge':
+			return stepDeclaration(state, step)?.panel === 'mfaAge' ? onMfaAged(state, step, event, now) : stay(state);
 		case 'stepFailed':
 			return event.step === step ? failStep(state, step, event.error, now) : stay(state);
 		default:
 			return onStopRequested(state, event, now) ?? stay(state);
 	}
+}
+
+/** The aged session was denied (the proof's third request), or allowed, which disproves it. */
+function onMfaAged(
+	state: ScenarioState,
+	step: string,
+	event: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string},
+	now: number,
+): Transition {
+	const afterMfaAge = {denied: event.denied, ageSeconds: event.ageSeconds, errorCode: event.errorCode};
+	const results = {...state.results, afterMfaAge};
+	if (event.denied) return completeStep(state, step, now, {results});
+	const message = mfaAgeNotEnforced(event.ageSeconds);
+	return failStep(state, step, {code: 'Scenario.notProved', message}, now, {results});
 }

@@ -1,6 +1,7 @@
+import {progressOf} from './progress.js';
 import {couldNotDelete, TEARDOWN_ABANDONED} from '../words/resources.js';
 import type {ScenarioEvent} from './events.js';
-import {stepsOf} from './scenarios/index.js';
+import {scenarioOf, stepsOf} from './scenarios/index.js';
 import {knownLeftBehind, planTeardown} from './teardown-plan.js';
 import {ended, stay, withStep, type Transition} from './transition.js';
 import type {ScenarioState, TeardownItem, TeardownReason} from './types.js';
@@ -10,9 +11,9 @@ export {planTeardown} from './teardown-plan.js';
 function skipUnfinished(state: ScenarioState): ScenarioState {
 	let next = state;
 	for (const {id} of stepsOf(state)) {
-		const {status} = state.steps[id];
+		const {status} = progressOf(state, id);
 		if (id !== 'teardown' && (status === 'pending' || status === 'running'))
-			next = withStep(next, id, {...state.steps[id], status: 'skipped'});
+			next = withStep(next, id, {...progressOf(state, id), status: 'skipped'});
 	}
 	return next;
 }
@@ -88,9 +89,11 @@ export function onTeardownItemFinished(
 	return {state: {...state, teardown: {...state.teardown, items: running}}, effects: [deleteEffect(state, next)]};
 }
 
-/** The demo proved its point: denied without MFA, buckets listed with it. */
-export function proved(state: ScenarioState): boolean {
-	return state.results.withoutMfa?.denied === true && state.results.withMfa !== undefined;
+/** The demo proved its point: denied without MFA, buckets listed with it (and, with an MFA age limit, denied again once older). */
+export function proved(state: Pick<ScenarioState, 'scenario' | 'results'>): boolean {
+	const {results} = state;
+	const aged = scenarioOf(state).maxMfaAgeSeconds === undefined || results.afterMfaAge?.denied === true;
+	return results.withoutMfa?.denied === true && results.withMfa !== undefined && aged;
 }
 
 export function exitCode(state: ScenarioState): number {

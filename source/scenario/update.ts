@@ -8,9 +8,10 @@ import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
 import {assertNever, stay, type Transition} from './transition.js';
 import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
 import {failStep} from './update-fail.js';
-import {goTo, startStep} from './update-flow.js';
+import {begin, startStep} from './update-flow.js';
 import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
+import {PENDING} from './progress.js';
 import {
 	abandonTeardown,
 	exitCode as exitCodeOf,
@@ -25,23 +26,10 @@ export type {Transition} from './transition.js';
 /** How many trace entries the state keeps: enough for the panel, bounded for long sessions. */
 export const TRACE_LIMIT = 200;
 
-const PENDING: StepProgress = {status: 'pending'};
-
-/** Every step id, so `steps` is complete whichever scenario runs; the compiler checks the list. */
-const ALL_STEPS: Readonly<Record<StepId, StepProgress>> = {
-	createUser: PENDING,
-	createMfaDevice: PENDING,
-	enableMfaDevice: PENDING,
-	createAccessKey: PENDING,
-	putUserPolicy: PENDING,
-	sessionWithoutMfa: PENDING,
-	listWithLongTermKey: PENDING,
-	sessionWithMfa: PENDING,
-	createRole: PENDING,
-	assumeRoleWithoutMfa: PENDING,
-	assumeRoleWithMfa: PENDING,
-	teardown: PENDING,
-};
+/** Every declared step of every scenario, pending: `steps` is complete whichever scenario is chosen. */
+const ALL_STEPS: Readonly<Record<StepId, StepProgress>> = Object.fromEntries(
+	Object.values(SCENARIOS).flatMap((scenario) => scenario.steps.map((step) => [step.id, PENDING])),
+);
 
 /**
  * The state a run starts in: preflight for `scenario`, or with `choose` the first screen's
@@ -77,7 +65,7 @@ export function initialEffects(state: ScenarioState): readonly Effect[] {
 function inChoosing(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	switch (event.type) {
 		case 'scenarioChosen': {
-			const names = {...state.names, policyName: SCENARIOS[event.scenario].userPolicy.name};
+			const names = {...state.names, policyName: scenarioOf({scenario: event.scenario}).userPolicy.name};
 			return {
 				state: {...state, scenario: event.scenario, names, phase: {kind: 'preflight'}},
 				effects: [{type: 'resolveIdentity'}],
@@ -156,7 +144,7 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 function inConfirm(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	switch (event.type) {
 		case 'confirmed':
-			return goTo(state, 'createUser', now);
+			return begin(state, now);
 		case 'declined':
 			return startTeardown({...state, notice: {kind: 'nothingCreated'}}, 'requested', true, now);
 		default:

@@ -1,5 +1,5 @@
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
-import type {DecidingStatement, DenialExplanation, MfaKeyValue, StatementCondition} from '../scenario/denial/types.js';
+import type {DecidingStatement, DenialExplanation, KeyValue, StatementCondition} from '../scenario/denial/types.js';
 
 /*
  * Why the denied request was denied, in sentences a learner follows: the deciding statement with
@@ -10,11 +10,17 @@ import type {DecidingStatement, DenialExplanation, MfaKeyValue, StatementConditi
 
 type Simulated = Extract<DenialExplanation, {kind: 'simulated'}>;
 
-const KEY_VALUES: {readonly [V in MfaKeyValue]: (key: string) => string} = {
+const KEY_VALUES: {readonly [V in Exclude<KeyValue, object>]: (key: string) => string} = {
 	absent: (key) => `The request had no ${key} (a long-term key never has one)`,
 	false: (key) => `The request had ${key} = false (a session issued without MFA)`,
 	true: (key) => `The request had ${key} = true (a session issued with MFA)`,
 };
+
+/** "The request had aws:MultiFactorAuthAge = 34 (seconds since the MFA code)". */
+function keyValueText(key: string, value: KeyValue): string {
+	if (typeof value === 'object') return `The request had ${key} = ${value.seconds} (seconds since the MFA code)`;
+	return KEY_VALUES[value](key);
+}
 
 /** The Bool variant's decision, and for the expected one why it is a mistake. */
 const WITH_BOOL = {
@@ -43,7 +49,7 @@ function statementText(scenario: ScenarioDeclaration, statement: DecidingStateme
 
 /** What the key's value made of the condition, and so of the request. */
 function verdict(explanation: Simulated, condition: StatementCondition | undefined): string {
-	const had = KEY_VALUES[explanation.keyValue](condition?.key ?? 'aws:MultiFactorAuthPresent');
+	const had = keyValueText(explanation.key, explanation.keyValue);
 	const short = condition ? `${condition.operator} … ${condition.value}` : 'the condition';
 	if (explanation.decision === 'explicitDeny') return `${had}: ${short} matched, so the Deny applied.`;
 	if (explanation.decision === 'implicitDeny') return `${had}: ${short} did not match, so it is denied by default.`;

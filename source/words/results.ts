@@ -33,7 +33,26 @@ export function notEnforcedLine(buckets: number): string {
 	return `The MFA condition is not enforced here; ${bucketCount(buckets)} listed.`;
 }
 
+/** The aged session was allowed: the reducer's failure reason. */
+export function mfaAgeNotEnforced(ageSeconds: number): string {
+	return `The session was still ALLOWED with its MFA ${ageSeconds} s old: the demo did not prove its point (does this endpoint set aws:MultiFactorAuthAge?)`;
+}
+
+/** "Same session after 30 s: ListBuckets → AccessDenied at 31 s". */
+export function agedLine(
+	scenario: ScenarioDeclaration,
+	result: {readonly ageSeconds: number; readonly errorCode?: string},
+): string {
+	return `${scenario.requests.deniedAgain ?? 'Same session later'} → ${result.errorCode ?? AS_DENIED} at ${result.ageSeconds} s`;
+}
+
+/** Why the aged session was denied, from the declaration's key and limit and the age measured. */
+export function agedBecause(scenario: ScenarioDeclaration, ageSeconds: number): string {
+	return `The request had ${scenario.context.key} = ${ageSeconds} (seconds since the MFA code), no longer less than ${scenario.maxMfaAgeSeconds ?? '?'}: the Allow's condition failed, so it is denied by default.`;
+}
+
 /** Both requests in one line, for the summaries once the run proved its point. */
 export function provedLine(scenario: ScenarioDeclaration, errorCode: string | undefined): string {
-	return `${deniedLine(scenario, errorCode)}; ${scenario.requests.allowed} → allowed`;
+	const again = scenario.requests.deniedAgain ? `; ${scenario.requests.deniedAgain} → ${AS_DENIED}` : '';
+	return `${deniedLine(scenario, errorCode)}; ${scenario.requests.allowed} → allowed${again}`;
 }

@@ -88,7 +88,7 @@ describe('the Resources panel of assume-role', () => {
 		// Before the role step: both rows are there, empty.
 		await run.settled((state) => state.phase.kind === 'ready');
 		expect(row('role policy')).toMatch(/—$/);
-		await run.advanceUntil((state) => state.steps.createRole.status === 'done');
+		await run.advanceUntil((state) => state.steps.createRole?.status === 'done');
 		await run.settled(() => row('role policy')?.includes(names.managedPolicyName) === true);
 		expect(row('role')).toContain(names.roleName);
 		await run.press('t');

@@ -20,6 +20,7 @@ export const POLICY = SESSION_TOKEN.userPolicy.document();
 export const EXPLAINED: DenialExplanation = {
 	kind: 'simulated',
 	decision: 'implicitDeny',
+	key: 'aws:MultiFactorAuthPresent',
 	keyValue: 'false',
 	statement: {
 		policyId: SESSION_TOKEN.userPolicy.name,

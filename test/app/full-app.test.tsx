@@ -193,7 +193,7 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		await run.begin();
 		await run.advanceUntil((state) => state.phase.kind === 'codeEntry');
 		await run.press('a');
-		await run.advanceUntil((state) => state.steps.createAccessKey.status === 'done');
+		await run.advanceUntil((state) => state.steps.createAccessKey?.status === 'done');
 		expect((await leftInSandbox(run.names.userName, run.names.deviceName)).users).toHaveLength(1);
 
 		await run.press('q');

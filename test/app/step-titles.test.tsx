@@ -3,7 +3,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {dashboardLayout} from '../../source/app/layout.js';
 import {Steps} from '../../source/app/steps/steps.js';
 import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
-import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
+import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
 import type {StepId, StepProgress} from '../../source/scenario/types.js';
 
 afterEach(() => {
@@ -22,7 +22,7 @@ const states: [string, (id: StepId) => StepProgress][] = [
 
 for (const name of SCENARIO_NAMES) {
 	describe(`the ${name} scenario's step titles at 80x24`, () => {
-		const declared = SCENARIOS[name].steps;
+		const declared = scenarioOf({scenario: name}).steps;
 		const {leftWidth} = dashboardLayout(80, 24);
 
 		for (const [label, progress] of states) {

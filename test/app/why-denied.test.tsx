@@ -99,13 +99,13 @@ describe.each(SCENARIO_NAMES)('the %s denied step in the dashboard at 80x24', (n
 		for (;;) {
 			const state = await run.settled((current) => current.phase.kind === 'ready' || current.phase.kind === 'failed');
 			expect(state.phase.kind).toBe('ready');
-			if (state.steps[denied].status === 'done') break;
+			if (state.steps[denied]?.status === 'done') break;
 			await run.press(KEYS.enter);
 			await run.settled((current) => current.phase !== state.phase);
 		}
 		await eventually(() => {
 			const panel = detailPanel(run.app.lastFrame() ?? '');
-			for (const sentence of SHOWN[name]) expect(panel).toContain(sentence);
+			for (const sentence of SHOWN[name] ?? [`(this test has no sentences for )`]) expect(panel).toContain(sentence);
 		});
 		// Stopping here (q, then y to the question) tears down what the run created; the summary then waits for q.
 		await run.press('q');

@@ -59,7 +59,7 @@ describe('typing the codes', () => {
 		expect(state.phase.kind === 'codeEntry' && state.phase.entry.codes).toEqual([]);
 		expect(state.phase.kind === 'codeEntry' && state.phase.entry.error).toBe(refusal);
 		expect(said(state)?.text).toMatch(message);
-		expect(state.steps.enableMfaDevice.status).toBe('running');
+		expect(state.steps.enableMfaDevice?.status).toBe('running');
 		expect(state.resources.user).toBeDefined();
 	});
 
@@ -98,7 +98,7 @@ describe('typing the codes', () => {
 		]).state;
 		const {state} = update(running, {type: 'mfaCodesRejected', refusal: 'reused', error: invalid}, NOW);
 		expect(state.phase.kind).toBe('failed');
-		expect(state.steps.sessionWithMfa.error?.message).toMatch(
+		expect(state.steps.sessionWithMfa?.error?.message).toMatch(
 			/built-in authenticator's code was refused: That code was already used/,
 		);
 	});

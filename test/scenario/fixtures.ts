@@ -24,6 +24,7 @@ export const KEY_ID = 'AKIAUSERKEY';
 export const EXPLAINED: DenialExplanation = {
 	kind: 'simulated',
 	decision: 'implicitDeny',
+	key: 'aws:MultiFactorAuthPresent',
 	keyValue: 'false',
 	statement: {
 		policyId: 'sts-mfa-list-buckets-with-mfa',

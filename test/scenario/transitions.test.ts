@@ -5,7 +5,7 @@ import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
 import {SCENARIO_NAMES, type ScenarioName, type StepDeclaration} from '../../source/scenario/declaration.js';
-import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
+import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {Random} from '../support/random.js';
 import {ACCOUNT, drive, eventsUpTo, NOW, start} from './fixtures.js';
 
@@ -139,7 +139,7 @@ function expectedStepTables(): string {
 		return 'runs its AWS calls';
 	};
 	return SCENARIO_NAMES.map((name) => {
-		const scenario = SCENARIOS[name];
+		const scenario = scenarioOf({scenario: name});
 		const rows = scenario.steps.map(
 			(step, index) => `| ${index + 1} | \`${step.id}\` | ${step.title} | ${does(step)} |`,
 		);

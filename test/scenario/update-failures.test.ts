@@ -31,7 +31,7 @@ function inFlight(step: StepId, autoAdvance = false) {
 }
 
 /** What teardown would delete once each step has been reached, in IAM's order. */
-const CREATED_BEFORE: Record<StepId, string[]> = {
+const CREATED_BEFORE: Record<StepId, readonly string[]> = {
 	createUser: [],
 	createMfaDevice: ['user'],
 	enableMfaDevice: ['virtualMfaDevice', 'user'],
@@ -65,16 +65,18 @@ describe.each(RUNNABLE)('a failure at %s', (step) => {
 		const {state} = update(failed, {type: 'teardownRequested'}, NOW);
 		expect(state.teardown.items.map((item) => item.kind)).toEqual(CREATED_BEFORE[step]);
 		expect(state.teardown.reason).toBe('failed');
-		if (CREATED_BEFORE[step].length === 0) expect(state.phase).toEqual({kind: 'finished'});
+		if ((CREATED_BEFORE[step] ?? []).length === 0) expect(state.phase).toEqual({kind: 'finished'});
 		else expect(state.phase).toEqual({kind: 'tearingDown', exitAfter: false});
 	});
 
 	it('tears down at once in autoAdvance mode and then exits 1', () => {
 		const {state, effects} = update(inFlight(step, true), {type: 'stepFailed', step, error: denied}, NOW);
 		expect(state.teardown.items.map((item) => item.kind)).toEqual(CREATED_BEFORE[step]);
-		expect(effects.map((effect) => effect.type)).toEqual(CREATED_BEFORE[step].length > 0 ? ['deleteResource'] : []);
-		if (CREATED_BEFORE[step].length === 0) expect(state.phase).toEqual({kind: 'exiting', exitCode: 1});
-		for (const later of RUNNABLE.slice(RUNNABLE.indexOf(step) + 1)) expect(state.steps[later].status).toBe('skipped');
+		expect(effects.map((effect) => effect.type)).toEqual(
+			(CREATED_BEFORE[step] ?? []).length > 0 ? ['deleteResource'] : [],
+		);
+		if ((CREATED_BEFORE[step] ?? []).length === 0) expect(state.phase).toEqual({kind: 'exiting', exitCode: 1});
+		for (const later of RUNNABLE.slice(RUNNABLE.indexOf(step) + 1)) expect(state.steps[later]?.status).toBe('skipped');
 	});
 });
 
@@ -92,7 +94,7 @@ describe('teardown from every phase', () => {
 		const {state} = update(running, {type: 'quitRequested'}, NOW);
 		expect(state.phase).toEqual({kind: 'tearingDown', exitAfter: true});
 		expect(state.teardown.reason).toBe('quit');
-		expect(state.steps[step].status).toBe('skipped');
+		expect(state.steps[step]?.status).toBe('skipped');
 		const kinds = state.teardown.items.map((item) => item.kind);
 		const expected: Record<string, string[]> = {
 			createUser: ['user'],
@@ -157,7 +159,7 @@ describe('teardown from every phase', () => {
 			{type: 'teardownItemFinished', kind: 'user', id: names.userName, error: 'DeleteConflict'},
 		]).state;
 		expect(state.teardown.completed).toBe(false);
-		expect(state.steps.teardown.status).toBe('failed');
+		expect(state.steps.teardown?.status).toBe('failed');
 		expect(said(state)?.text).toMatch(
 			/left behind: the access key AKIAUSERKEY, the IAM user sts-mfa-demo-abc12345; run `sts-mfa cleanup`/,
 		);
@@ -180,7 +182,7 @@ describe('teardown from every phase', () => {
 		expect(left.effects).toEqual([]);
 		expect(left.state.phase).toEqual({kind: 'exiting', exitCode: 1});
 		expect(left.state.teardown).toMatchObject({completed: false, abandoned: true});
-		expect(left.state.steps.teardown.status).toBe('failed');
+		expect(left.state.steps.teardown?.status).toBe('failed');
 		expect(said(left.state)?.text).toBe(
 			`left behind: the MFA device ${SERIAL.split('/').pop()}, the IAM user ${names.userName}; run \`sts-mfa cleanup\``,
 		);

@@ -95,7 +95,7 @@ describe('preflight and confirmation', () => {
 		const manual = drive(start(), [{type: 'preflightFailed', error}]).state;
 		expect(manual.phase).toEqual({kind: 'finished'});
 		expect(said(manual)).toEqual({level: 'error', text: error.message});
-		expect(manual.steps.createUser.status).toBe('skipped');
+		expect(manual.steps.createUser?.status).toBe('skipped');
 		const unattended = drive(start({autoAdvance: true}), [{type: 'preflightFailed', error}]).state;
 		expect(unattended.phase).toEqual({kind: 'exiting', exitCode: 1});
 	});
@@ -151,6 +151,9 @@ describe('each step asks for its AWS call and records the result', () => {
 				delayMs: 0,
 				action: 's3:ListAllMyBuckets',
 				resourceArn: 'arn:aws:s3:::*',
+				// The declared request context: the allowed session's key, and the denied session's.
+				allowedContext: [{key: 'aws:MultiFactorAuthPresent', type: 'boolean', values: ['true']}],
+				deniedContext: [{key: 'aws:MultiFactorAuthPresent', type: 'boolean', values: ['false']}],
 				withoutMfa: 'denied',
 			},
 		]);
@@ -183,7 +186,7 @@ describe('each step asks for its AWS call and records the result', () => {
 		);
 		expect(late.effects).toEqual([]);
 		expect(late.state.phase.kind).toBe('failed');
-		expect(late.state.steps.putUserPolicy.error?.message).toMatch(
+		expect(late.state.steps.putUserPolicy?.error?.message).toMatch(
 			/did not take effect within 10 s after 1 checks: the new access key works, the policy is not in force yet/,
 		);
 		const nearDeadline = update(
@@ -222,7 +225,9 @@ describe('each step asks for its AWS call and records the result', () => {
 				type: 'explainDenial',
 				action: 's3:ListAllMyBuckets',
 				resourceArn: 'arn:aws:s3:::*',
+				key: 'aws:MultiFactorAuthPresent',
 				keyValue: 'false',
+				allowedValue: 'true',
 				ask: {kind: 'principal', policySourceArn: USER.arn},
 				document: expect.stringContaining('"aws:MultiFactorAuthPresent": "true"'),
 				policyId: 'sts-mfa-list-buckets-with-mfa',
@@ -230,7 +235,7 @@ describe('each step asks for its AWS call and records the result', () => {
 			},
 		]);
 		const explained = update(denied.state, {type: 'denialExplained', explanation: EXPLAINED}, NOW);
-		expect(explained.state.steps.sessionWithoutMfa.status).toBe('done');
+		expect(explained.state.steps.sessionWithoutMfa?.status).toBe('done');
 		expect(explained.state.results.withoutMfa?.explanation).toEqual(EXPLAINED);
 		expect(said(explained.state)?.text).toBe(
 			'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
@@ -243,7 +248,7 @@ describe('each step asks for its AWS call and records the result', () => {
 			{type: 'listingWithoutMfaAllowed', buckets: [{name: 'b'}], sessionExpiration: new Date(NOW)},
 		]);
 		expect(state.phase.kind).toBe('failed');
-		expect(state.steps.sessionWithoutMfa.error?.code).toBe('Scenario.notProved');
+		expect(state.steps.sessionWithoutMfa?.error?.code).toBe('Scenario.notProved');
 		expect(state.results.withoutMfa?.denied).toBe(false);
 	});
 

@@ -1,8 +1,10 @@
+import {progressOf} from '../../scenario/progress.js';
 import {Box, Text} from 'ink';
-import {scenarioOf} from '../../scenario/scenarios/index.js';
+import {scenarioOf, stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {Propagation} from '../propagation/propagation.js';
 import {PolicyJson} from '../resources/resources.js';
+import {MfaAge} from '../results/mfa-age.js';
 import {WithMfa, WithoutMfa} from '../results/results.js';
 import {Teardown} from '../teardown/teardown.js';
 
@@ -37,8 +39,9 @@ function Field({
 /** What a step did, from the state it left behind. */
 export function StepBody({step, state, width, rows}: StepBodyProps) {
 	const {resources, results} = state;
-	switch (step) {
-		case 'createUser':
+	const panel = stepDeclaration(state, step)?.panel;
+	switch (panel) {
+		case 'user':
 			return (
 				<Box flexDirection='column'>
 					<Field label='user' value={resources.user?.userName} />
@@ -47,8 +50,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					<Field prose label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
 				</Box>
 			);
-		case 'createMfaDevice':
-		case 'enableMfaDevice':
+		case 'mfaDevice':
 			return (
 				<Box flexDirection='column'>
 					<Field label='serial' value={resources.mfaDevice?.serialNumber} />
@@ -63,14 +65,14 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					/>
 				</Box>
 			);
-		case 'createAccessKey':
+		case 'accessKey':
 			return (
 				<Box flexDirection='column'>
 					<Field label='access key id' value={resources.accessKey?.accessKeyId} />
 					<Field prose label='secret' value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
 				</Box>
 			);
-		case 'putUserPolicy':
+		case 'policy':
 			return (
 				<Box flexDirection='column'>
 					{resources.policy ? (
@@ -79,7 +81,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					{state.propagation ? <Propagation propagation={state.propagation} width={width} /> : null}
 				</Box>
 			);
-		case 'createRole':
+		case 'role':
 			return (
 				<Box flexDirection='column'>
 					<Field label='role' value={resources.role?.arn} />
@@ -89,20 +91,17 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					) : null}
 				</Box>
 			);
-		case 'sessionWithoutMfa':
-		case 'listWithLongTermKey':
-		case 'assumeRoleWithoutMfa':
+		case 'denied':
 			return results.withoutMfa ? (
 				<WithoutMfa
 					result={results.withoutMfa}
 					scenario={scenarioOf(state)}
-					asking={state.steps[step].status === 'running'}
+					asking={progressOf(state, step).status === 'running'}
 					width={width}
 					rows={rows}
 				/>
 			) : null;
-		case 'sessionWithMfa':
-		case 'assumeRoleWithMfa':
+		case 'allowed':
 			return results.withMfa ? (
 				<WithMfa
 					result={results.withMfa}
@@ -112,17 +111,29 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					sessionEnded={state.teardown.items.some((item) => item.kind === 'user' && item.status === 'done')}
 				/>
 			) : null;
+		case 'mfaAge':
+			return (
+				<MfaAge
+					results={results}
+					scenario={scenarioOf(state)}
+					waiting={progressOf(state, step).status === 'running'}
+					width={width}
+				/>
+			);
 		case 'teardown':
 			return (
 				<Teardown
 					teardown={state.teardown}
 					results={results}
+					scenario={state.scenario}
 					finished={state.phase.kind === 'finished'}
 					width={width}
 				/>
 			);
+		case undefined:
+			return null;
 		default: {
-			const unknown: never = step;
+			const unknown: never = panel;
 			return unknown;
 		}
 	}

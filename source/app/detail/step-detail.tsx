@@ -1,3 +1,4 @@
+import {progressOf} from '../../scenario/progress.js';
 import {Box, Text} from 'ink';
 import {scenarioOf, stepsOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
@@ -19,7 +20,7 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	const steps = stepsOf(state);
 	const index = steps.findIndex((entry) => entry.id === step);
 	const info = steps[index];
-	const progress = state.steps[step];
+	const progress = progressOf(state, step);
 	// Once the run is over the summary matters more than why the last step exists; once the
 	// denied step's result says why it was denied, that says it with the facts.
 	const explained = step === scenarioOf(state).deniedStep && state.results.withoutMfa?.explanation !== undefined;

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {SCENARIO_NAMES, type ScenarioName} from '../../scenario/declaration.js';
-import {SCENARIOS} from '../../scenario/scenarios/index.js';
+import {SCENARIOS, scenarioOf} from '../../scenario/scenarios/index.js';
 import {Paragraph} from '../shared/paragraph.js';
 import {useColor} from '../shared/theme.js';
 
@@ -24,7 +24,11 @@ export function Picker({highlighted, width}: PickerProps) {
 							{name}
 						</Text>
 						<Box marginLeft={4}>
-							<Paragraph dimColor={!chosen} text={SCENARIOS[name].summary} width={Math.max(10, width - 4)} />
+							<Paragraph
+								dimColor={!chosen}
+								text={scenarioOf({scenario: name}).summary}
+								width={Math.max(10, width - 4)}
+							/>
 						</Box>
 					</Box>
 				);

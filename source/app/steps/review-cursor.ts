@@ -1,3 +1,4 @@
+import {progressOf} from '../../scenario/progress.js';
 import {stepsOf} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 
@@ -6,7 +7,7 @@ export function finishedSteps(state: Pick<ScenarioState, 'scenario' | 'steps'>):
 	return stepsOf(state)
 		.map((step) => step.id)
 		.filter((id) => {
-			const status = state.steps[id].status;
+			const status = progressOf(state, id).status;
 			return status === 'done' || status === 'failed' || status === 'skipped';
 		});
 }

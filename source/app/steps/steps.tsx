@@ -1,3 +1,4 @@
+import {PENDING} from '../../scenario/progress.js';
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {StepDeclaration} from '../../scenario/declaration.js';
@@ -99,7 +100,7 @@ export const Steps = memo(function Steps({declared, steps, focused, reviewing, a
 					key={step.id}
 					index={index}
 					title={step.title}
-					progress={steps[step.id]}
+					progress={steps[step.id] ?? PENDING}
 					focused={step.id === focused}
 					awaitingUser={step.id === awaitingUser}
 					width={width}

@@ -1,6 +1,7 @@
 import {itemsWords} from '../../words/resources.js';
-import type {Results, Teardown} from '../../scenario/types.js';
+import type {ScenarioState, Teardown} from '../../scenario/types.js';
 import {knownLeftBehind} from '../../scenario/teardown-plan.js';
+import {proved} from '../../scenario/update-teardown.js';
 
 export interface RunSummary {
 	/** Denied without MFA and allowed with it. */
@@ -10,8 +11,7 @@ export interface RunSummary {
 	readonly leftBehind: string;
 }
 
-export function summarise(results: Results, teardown: Teardown): RunSummary {
-	const proved = results.withoutMfa?.denied === true && results.withMfa !== undefined;
+export function summarise(state: Pick<ScenarioState, 'scenario' | 'results'>, teardown: Teardown): RunSummary {
 	const left = knownLeftBehind(teardown.items);
-	return {proved, tornDown: teardown.completed && left.length === 0, leftBehind: itemsWords(left)};
+	return {proved: proved(state), tornDown: teardown.completed && left.length === 0, leftBehind: itemsWords(left)};
 }

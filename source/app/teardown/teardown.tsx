@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {Results, Teardown as ScenarioTeardown, TeardownItem} from '../../scenario/types.js';
+import type {Results, ScenarioState, Teardown as ScenarioTeardown, TeardownItem} from '../../scenario/types.js';
 import {deletionLabel, shownId} from '../../words/resources.js';
 import stringWidth from 'string-width';
 import {fitText} from '../shared/fit-text.js';
@@ -45,14 +45,16 @@ function itemColor(status: TeardownItem['status']): string | undefined {
 export interface TeardownProps {
 	readonly teardown: ScenarioTeardown;
 	readonly results: Results;
+	/** Which scenario ran: what it takes to have proved its point. */
+	readonly scenario: ScenarioState['scenario'];
 	/** Show the final summary (the run has finished). */
 	readonly finished: boolean;
 	readonly width: number;
 }
 
-export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'results'>) {
+export function Summary({teardown, results, scenario}: Pick<TeardownProps, 'teardown' | 'results' | 'scenario'>) {
 	const theme = useTheme();
-	const summary = summarise(results, teardown);
+	const summary = summarise({scenario, results}, teardown);
 	const good = (ok: boolean) => (ok ? theme.success : theme.danger);
 	return (
 		<Box flexDirection='column' marginTop={1}>
@@ -73,14 +75,14 @@ export function Summary({teardown, results}: Pick<TeardownProps, 'teardown' | 'r
 }
 
 /** Everything the run created, deleted in dependency order, then what the run proved. */
-export const Teardown = memo(function Teardown({teardown, results, finished, width}: TeardownProps) {
+export const Teardown = memo(function Teardown({teardown, results, scenario, finished, width}: TeardownProps) {
 	return (
 		<Box flexDirection='column' width={width}>
 			{teardown.items.length === 0 ? <Text dimColor>Nothing was created, nothing to delete.</Text> : null}
 			{teardown.items.map((item) => (
 				<ItemRow key={`${item.kind}:${item.id}`} item={item} width={width} />
 			))}
-			{finished ? <Summary teardown={teardown} results={results} /> : null}
+			{finished ? <Summary teardown={teardown} results={results} scenario={scenario} /> : null}
 		</Box>
 	);
 });

@@ -1,18 +1,12 @@
 import {AwsError} from '../../aws/errors.js';
-import type {ExplainedSimulation, PolicySimulatorService, SimulationContextEntry} from '../../aws/types.js';
+import type {ExplainedSimulation, PolicySimulatorService} from '../../aws/types.js';
+import {contextEntries as entriesFor} from '../context-entries.js';
 import type {Effect} from '../effects.js';
 import type {Performer} from '../perform.js';
 import {decidingStatement} from './statement.js';
-import type {DenialExplanation, MfaKeyValue} from './types.js';
+import type {DenialExplanation, KeyValue} from './types.js';
 
 type ExplainDenial = Extract<Effect, {type: 'explainDenial'}>;
-
-const MFA_KEY = 'aws:MultiFactorAuthPresent';
-
-/** The request context as the denied request had it: no entry at all when the key was absent. */
-function contextFor(value: MfaKeyValue): SimulationContextEntry[] {
-	return value === 'absent' ? [] : [{key: MFA_KEY, type: 'boolean', values: [value]}];
-}
 
 function firstResult(results: readonly ExplainedSimulation[]): ExplainedSimulation {
 	const [result] = results;
@@ -23,10 +17,11 @@ function firstResult(results: readonly ExplainedSimulation[]): ExplainedSimulati
 async function simulate(
 	simulator: PolicySimulatorService,
 	effect: ExplainDenial,
-	keyValue: MfaKeyValue,
+	keyValue: KeyValue,
 	signal: AbortSignal,
 ): Promise<ExplainedSimulation> {
-	const request = {actions: [effect.action], resourceArns: [effect.resourceArn], contextEntries: contextFor(keyValue)};
+	const contextEntries = entriesFor(effect.key, keyValue);
+	const request = {actions: [effect.action], resourceArns: [effect.resourceArn], contextEntries};
 	const {ask} = effect;
 	const results =
 		ask.kind === 'principal'
@@ -62,12 +57,15 @@ async function explainWith(
 	signal: AbortSignal,
 ): Promise<DenialExplanation> {
 	const denied = await simulate(simulator, effect, effect.keyValue, signal);
-	const deciding = denied.decision === 'implicitDeny' ? await simulate(simulator, effect, 'true', signal) : denied;
+	const deciding =
+		denied.decision === 'implicitDeny' ? await simulate(simulator, effect, effect.allowedValue, signal) : denied;
 	const [matched] = deciding.decision === 'implicitDeny' ? [] : deciding.matchedStatements;
 	const effectOfStatement = deciding.decision === 'explicitDeny' ? 'Deny' : 'Allow';
-	const statement = matched && decidingStatement(effect.document, effect.policyId, matched, effectOfStatement);
+	const statement =
+		matched && decidingStatement(effect.document, effect.policyId, matched, effectOfStatement, effect.key);
 	const withBool = effect.withBool ? await boolDecision(simulator, effect, effect.withBool, signal) : undefined;
-	return {kind: 'simulated', decision: denied.decision, statement, keyValue: effect.keyValue, withBool};
+	const {key, keyValue} = effect;
+	return {kind: 'simulated', decision: denied.decision, statement, key, keyValue, withBool};
 }
 
 /** AccessDenied's own message is a paragraph of ARNs; what matters is which call was refused. */

@@ -9,8 +9,6 @@ import type {DecidingStatement, StatementCondition} from './types.js';
  * both ends agree on what a line and a column are.
  */
 
-const MFA_KEY = 'aws:multifactorauthpresent';
-
 type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -30,8 +28,8 @@ function statementsOf(text: string): JsonObject[] {
 	}
 }
 
-/** The MFA condition if the statement has one, else its first condition. */
-function conditionOf(statement: JsonObject): StatementCondition | undefined {
+/** The condition on the proof's key if the statement has one, else its first condition. */
+function conditionOf(statement: JsonObject, key: string): StatementCondition | undefined {
 	const conditions = Object.entries(isObject(statement.Condition) ? statement.Condition : {}).flatMap(
 		([operator, block]) =>
 			Object.entries(isObject(block) ? block : {}).map(([key, value]) => ({
@@ -40,10 +38,10 @@ function conditionOf(statement: JsonObject): StatementCondition | undefined {
 				value: (Array.isArray(value) ? value : [value]).map(String).join(', '),
 			})),
 	);
-	return conditions.find((condition) => condition.key.toLowerCase() === MFA_KEY) ?? conditions[0];
+	return conditions.find((condition) => condition.key.toLowerCase() === key.toLowerCase()) ?? conditions[0];
 }
 
-function describe(policyId: string, statement: JsonObject): DecidingStatement {
+function describe(policyId: string, statement: JsonObject, key: string): DecidingStatement {
 	const not = statement.NotAction !== undefined;
 	const effect = statement.Effect === 'Allow' || statement.Effect === 'Deny' ? statement.Effect : undefined;
 	return {
@@ -51,7 +49,7 @@ function describe(policyId: string, statement: JsonObject): DecidingStatement {
 		sid: typeof statement.Sid === 'string' ? statement.Sid : undefined,
 		effect,
 		actions: {not, names: names(not ? statement.NotAction : statement.Action)},
-		condition: conditionOf(statement),
+		condition: conditionOf(statement, key),
 	};
 }
 
@@ -61,6 +59,7 @@ export function decidingStatement(
 	policyId: string,
 	matched: MatchedStatement,
 	effect: 'Allow' | 'Deny',
+	key: string,
 ): DecidingStatement {
 	if (matched.sourcePolicyId !== policyId) return {policyId: matched.sourcePolicyId};
 	const statements = statementsOf(text);
@@ -70,5 +69,5 @@ export function decidingStatement(
 	);
 	const index = byPosition >= 0 ? byPosition : statements.findIndex((statement) => statement.Effect === effect);
 	const statement = statements[index];
-	return statement ? describe(policyId, statement) : {policyId};
+	return statement ? describe(policyId, statement, key) : {policyId};
 }

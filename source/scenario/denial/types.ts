@@ -3,11 +3,14 @@ import type {SimulationResult} from '../../aws/types.js';
 /*
  * Why the denied step was denied, as the policy simulator answered it: the statement that decided
  * (the Deny that applied, or the Allow whose condition did not match), its condition, and the
- * request's value of aws:MultiFactorAuthPresent. Plain data: the views and plain mode word it.
+ * request's value of the condition key the proof turns on. Plain data: the views and plain mode word it.
  */
 
-/** The request's aws:MultiFactorAuthPresent: a long-term key carries none at all. */
-export type MfaKeyValue = 'absent' | 'false' | 'true';
+/**
+ * A condition key's value in a request, as the declaration states it: absent (a long-term key has
+ * no aws:MultiFactorAuth* keys at all), a boolean, or a number of seconds (aws:MultiFactorAuthAge).
+ */
+export type KeyValue = 'absent' | 'false' | 'true' | {readonly seconds: number};
 
 export interface StatementCondition {
 	/** The condition operator, e.g. "Bool" or "BoolIfExists". */
@@ -34,7 +37,9 @@ export type DenialExplanation =
 			readonly decision: SimulationResult['decision'];
 			/** explicitDeny: the Deny that applied; implicitDeny: the Allow that only MFA would have matched. */
 			readonly statement?: DecidingStatement;
-			readonly keyValue: MfaKeyValue;
+			/** The condition key the proof turns on, and its value in the denied request. */
+			readonly key: string;
+			readonly keyValue: KeyValue;
 			/** force-mfa: the decision had the Deny used Bool instead of BoolIfExists. */
 			readonly withBool?: SimulationResult['decision'];
 	  }

@@ -23,9 +23,15 @@ function trustStatementAsPolicy(trustPolicy: string, roleArn: string): string {
 
 /** What to ask the simulator about the denied request; undefined when what it needs is gone. */
 export function explainEffect(state: ScenarioState): Effect | undefined {
-	const probe = scenarioOf(state).denialProbe;
+	const {denialProbe: probe, context} = scenarioOf(state);
 	const {user, policy, role} = state.resources;
-	const request = {action: probe.action, resourceArn: probe.resourceArn(state), keyValue: probe.keyValue};
+	const request = {
+		action: probe.action,
+		resourceArn: probe.resourceArn(state),
+		key: context.key,
+		keyValue: context.denied,
+		allowedValue: context.allowed,
+	};
 	if (probe.policies === 'trust') {
 		if (!role) return undefined;
 		const document = trustStatementAsPolicy(role.trustPolicy, role.arn);

@@ -69,6 +69,7 @@ export const ASSUME_ROLE = {
 		CREATE_ACCESS_KEY,
 		{
 			id: 'createRole',
+			panel: 'role',
 			title: 'Create a role for MFA',
 			explanation:
 				'A managed policy allowing s3:ListAllMyBuckets, attached to a new role whose trust policy lets the demo user assume it only when aws:MultiFactorAuthPresent is true.',
@@ -100,6 +101,7 @@ export const ASSUME_ROLE = {
 		),
 		{
 			id: 'assumeRoleWithoutMfa',
+			panel: 'denied',
 			title: 'Assume without MFA',
 			explanation:
 				"AssumeRole signed with the user's key but without a code: the trust policy's condition aws:MultiFactorAuthPresent true fails, so STS refuses.",
@@ -119,6 +121,7 @@ export const ASSUME_ROLE = {
 		},
 		{
 			id: 'assumeRoleWithMfa',
+			panel: 'allowed',
 			title: 'Assume with MFA',
 			explanation:
 				"AssumeRole with the device serial and a fresh code: the trust policy lets the user in, and the role's credentials (assumed-role/ROLE/SESSION) list the buckets.",
@@ -142,6 +145,7 @@ export const ASSUME_ROLE = {
 		},
 		TEARDOWN,
 	],
+	context: {key: 'aws:MultiFactorAuthPresent', denied: 'absent', allowed: 'true'},
 	probe: {
 		action: 'sts:AssumeRole',
 		resourceArn: (state) => roleArn(state.names, accountOf(state)),
@@ -155,7 +159,6 @@ export const ASSUME_ROLE = {
 		policies: 'trust',
 		action: 'sts:AssumeRole',
 		resourceArn: (state) => state.resources.role?.arn ?? roleArn(state.names, accountOf(state)),
-		keyValue: 'absent',
 	},
 	requests: {denied: 'AssumeRole without MFA', allowed: 'AssumeRole with MFA, then ListBuckets'},
 	operatorActions: [

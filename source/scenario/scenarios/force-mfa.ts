@@ -77,6 +77,7 @@ export const FORCE_MFA = {
 		),
 		{
 			id: 'listWithLongTermKey',
+			panel: 'denied',
 			title: 'Try the long-term key',
 			explanation:
 				'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
@@ -91,6 +92,7 @@ export const FORCE_MFA = {
 		SESSION_WITH_MFA,
 		TEARDOWN,
 	],
+	context: {key: 'aws:MultiFactorAuthPresent', denied: 'absent', allowed: 'true'},
 	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
 	deniedStep: 'listWithLongTermKey',
 	allowedStep: 'sessionWithMfa',
@@ -100,7 +102,6 @@ export const FORCE_MFA = {
 		policies: 'principal',
 		action: 's3:ListAllMyBuckets',
 		resourceArn: () => 'arn:aws:s3:::*',
-		keyValue: 'absent',
 		withBool: WITH_BOOL,
 	},
 	requests: {denied: 'Long-term key: ListBuckets', allowed: 'MFA session: ListBuckets'},

@@ -4,21 +4,29 @@ import {ASSUME_ROLE} from './assume-role.js';
 import {FORCE_MFA} from './force-mfa.js';
 import {SESSION_TOKEN} from './session-token.js';
 
-/** Every scenario by name; the mapped type makes a missing (or misnamed) declaration a compile error. */
-export const SCENARIOS: {readonly [N in ScenarioName]: ScenarioDeclaration & {readonly name: N}} = {
-	'session-token': SESSION_TOKEN,
-	'assume-role': ASSUME_ROLE,
-	'force-mfa': FORCE_MFA,
-};
+/** Every scenario, in the order the picker and --help list them: adding one is its file and its line here. */
+const DECLARATIONS: readonly ScenarioDeclaration[] = [SESSION_TOKEN, ASSUME_ROLE, FORCE_MFA];
 
-export const DEFAULT_SCENARIO: ScenarioName = 'session-token';
+export const SCENARIO_NAMES: readonly ScenarioName[] = DECLARATIONS.map((scenario) => scenario.name);
 
+/** Every scenario by name. */
+export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDeclaration>> = Object.fromEntries(
+	DECLARATIONS.map((scenario) => [scenario.name, scenario]),
+);
+
+export const DEFAULT_SCENARIO: ScenarioName = SESSION_TOKEN.name;
+
+export function isScenarioName(name: string): boolean {
+	return SCENARIO_NAMES.includes(name);
+}
+
+/** The run's declaration; names are checked where they enter (arguments, the picker), so the first stands in for none. */
 export function scenarioOf(state: {readonly scenario: ScenarioName}): ScenarioDeclaration {
-	return SCENARIOS[state.scenario];
+	return SCENARIOS[state.scenario] ?? SESSION_TOKEN;
 }
 
 export function stepsOf(state: {readonly scenario: ScenarioName}): readonly StepDeclaration[] {
-	return SCENARIOS[state.scenario].steps;
+	return scenarioOf(state).steps;
 }
 
 export function stepDeclaration(state: {readonly scenario: ScenarioName}, step: StepId): StepDeclaration | undefined {

@@ -50,6 +50,7 @@ export const SESSION_TOKEN = {
 		),
 		{
 			id: 'sessionWithoutMfa',
+			panel: 'denied',
 			title: 'Session without MFA',
 			explanation:
 				'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
@@ -64,6 +65,7 @@ export const SESSION_TOKEN = {
 		SESSION_WITH_MFA,
 		TEARDOWN,
 	],
+	context: {key: 'aws:MultiFactorAuthPresent', denied: 'false', allowed: 'true'},
 	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
 	deniedStep: 'sessionWithoutMfa',
 	allowedStep: 'sessionWithMfa',
@@ -73,7 +75,6 @@ export const SESSION_TOKEN = {
 		policies: 'principal',
 		action: 's3:ListAllMyBuckets',
 		resourceArn: () => 'arn:aws:s3:::*',
-		keyValue: 'false',
 	},
 	requests: {denied: 'Without MFA: ListBuckets', allowed: 'With MFA: ListBuckets'},
 	operatorActions: OPERATOR_ACTIONS,

@@ -12,6 +12,7 @@ export const CREATE_USER: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createUser', userName: names.userName, path: names.path, tags: names.tags}),
 	},
+	panel: 'user',
 	creates: [{kind: 'user', name: (names) => `${names.path}${names.userName}`}],
 };
 
@@ -24,6 +25,7 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createMfaDevice', deviceName: names.deviceName, path: names.path, tags: names.tags}),
 	},
+	panel: 'mfaDevice',
 	creates: [{kind: 'virtualMfaDevice', name: (names) => names.deviceName}],
 };
 
@@ -43,6 +45,7 @@ export const ENABLE_MFA_DEVICE: StepDeclaration = {
 			codes: [code1, code2],
 		}),
 	},
+	panel: 'mfaDevice',
 };
 
 export const CREATE_ACCESS_KEY: StepDeclaration = {
@@ -54,6 +57,7 @@ export const CREATE_ACCESS_KEY: StepDeclaration = {
 		effect: ({names, resources}) =>
 			resources.user ? {type: 'createAccessKey', userName: names.userName} : {missing: 'the demo user'},
 	},
+	panel: 'accessKey',
 	creates: [{kind: 'accessKey', name: (names) => names.userName}],
 };
 
@@ -76,6 +80,7 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 						}
 					: {missing: 'the demo user'},
 		},
+		panel: 'policy',
 		creates: [{kind: 'userPolicy', name: (names) => names.policyName}],
 	};
 }
@@ -101,6 +106,7 @@ export const SESSION_WITH_MFA: StepDeclaration = {
 					}
 				: {missing: 'the access key'},
 	},
+	panel: 'allowed',
 };
 
 export const TEARDOWN: StepDeclaration = {
@@ -109,4 +115,5 @@ export const TEARDOWN: StepDeclaration = {
 	explanation:
 		'Delete what the run created in the order IAM requires, the user and its device last; "already gone" counts as done.',
 	action: {kind: 'teardown'},
+	panel: 'teardown',
 };
