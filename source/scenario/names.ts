@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {Secret} from '../secret.js';
 import type {ScenarioName} from './declaration.js';
-import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
+import {DEFAULT_SCENARIO, scenarioOf} from './scenarios/index.js';
 import type {DemoNames} from './types.js';
 
 /** A short id that makes this run's resources recognisable: 8 lowercase letters and digits. */

@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {baseState, KEYS} from './fixtures.js';
 import {renderApp} from './render-app.js';
 

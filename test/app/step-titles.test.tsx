@@ -3,7 +3,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {dashboardLayout} from '../../source/app/layout.js';
 import {Steps} from '../../source/app/steps/steps.js';
 import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
-import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import type {StepId, StepProgress} from '../../source/scenario/types.js';
 
 afterEach(() => {

@@ -14,7 +14,7 @@ import {
 	useDashboardTerminals,
 } from './support/dashboard.js';
 import {Terminal, tmuxAvailable} from './support/terminal.js';
-import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 
 /*
  * `sts-mfa presenter` beside the dashboard, each in its own pseudo-terminal, sharing a runtime
@@ -59,7 +59,7 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		await second.waitFor('On screen  1. Create a demo IAM user', {timeout: 15_000});
 		expect(await view.screen()).toMatch(/Elapsed 0:\d\d · left 1\d:\d\d/);
 
-		const {steps, speakerNotes} = SCENARIOS['session-token'];
+		const {steps, speakerNotes} = scenarioOf({scenario: 'session-token'});
 		const notesOf = (id: string): string => (speakerNotes as Record<string, string | undefined>)[id] ?? '';
 		const seen = new Set<number>();
 		let codeShown = false;

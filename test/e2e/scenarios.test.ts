@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
-import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {runToSummary, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {tmuxAvailable} from './support/terminal.js';
 

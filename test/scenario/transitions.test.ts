@@ -5,7 +5,7 @@ import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {update} from '../../source/scenario/update.js';
 import {SCENARIO_NAMES, type ScenarioName, type StepDeclaration} from '../../source/scenario/declaration.js';
-import {SCENARIOS, scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {Random} from '../support/random.js';
 import {ACCOUNT, drive, eventsUpTo, NOW, start} from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {SCENARIO_NAMES, type ScenarioName} from '../../scenario/declaration.js';
-import {SCENARIOS, scenarioOf} from '../../scenario/scenarios/index.js';
+import {scenarioOf} from '../../scenario/scenarios/index.js';
 import {Paragraph} from '../shared/paragraph.js';
 import {useColor} from '../shared/theme.js';
 
