@@ -175,9 +175,13 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			recording = startRecording(args, target, () => stateSecrets(running.getState()));
 			// Presenter views attach once the dashboard is up: nothing of theirs delays the first frame.
 			let feed: Promise<PresenterFeed | undefined> | undefined;
+			// The first frame's callback comes a turn after the frame: a q typed at once may end the run
+			// first, and a feed opened after that would keep the process alive with nobody to close it.
+			let ended = false;
 			const onFirstFrame = () => {
 				startup.start();
 				void saveCodeCache();
+				if (ended) return;
 				feed = import('../presenter/feed.js').then(({openPresenterFeed}) => openPresenterFeed(running, startedAt));
 				feed.catch(() => {});
 			};
@@ -189,6 +193,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				screenSecrets: recording?.redactor,
 			});
 			await scenario.done;
+			ended = true;
 			await (await feed?.catch(() => undefined))?.close();
 			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
 			const state = scenario.getState();
