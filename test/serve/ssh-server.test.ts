@@ -126,11 +126,26 @@ describe('what only a hostile client would ask for', () => {
 			),
 		);
 
+	/**
+	 * A shell the server refuses at once: its words and exit status can arrive with the shell's own
+	 * answer, before an await hands the channel back, so they are listened for inside the callback.
+	 */
+	const refusedShell = (client: ssh2.Client) =>
+		new Promise<{said: string; code: unknown}>((resolve, reject) =>
+			client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
+				error ? reject(error) : resolve(ending(stream)),
+			),
+		);
+
 	/** Everything the channel said, and its exit status. */
 	function ending(channel: ssh2.ClientChannel): Promise<{said: string; code: unknown}> {
 		let said = '';
+		let code: unknown;
 		channel.on('data', (data: Buffer) => (said += data.toString()));
-		return new Promise((resolve) => channel.on('exit', (code: unknown) => resolve({said, code})));
+		// The exit status comes as a message of its own, which may be read before the words queued ahead
+		// of it are emitted: the channel's close comes after both.
+		channel.on('exit', (status: unknown) => (code = status));
+		return new Promise((resolve) => channel.on('close', () => resolve({said, code})));
 	}
 
 	function connect(port: number, options: Partial<ssh2.ConnectConfig> = {}): Promise<ssh2.Client> {
@@ -167,10 +182,7 @@ describe('what only a hostile client would ask for', () => {
 		try {
 			await shell(first);
 			await waitUntil('the first run to start', () => attendees().length === 1);
-			const refused = await shell(second);
-			let said = '';
-			refused.on('data', (data: Buffer) => (said += data.toString()));
-			const code = await new Promise((resolve) => refused.on('exit', resolve));
+			const {said, code} = await refusedShell(second);
 			expect(code).toBe(1);
 			expect(said).toContain('The workshop is full (1 attendee at once)');
 			expect(attendees()).toHaveLength(1);
