@@ -137,7 +137,8 @@ export async function autoFillCodes(terminal: Terminal): Promise<string> {
 /** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
 export async function completeSteps(terminal: Terminal, count: number): Promise<string> {
 	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
-	while ((screen.match(/✓ +\d\./g) ?? []).length < count) screen = await advance(terminal, screen);
+	// ✓, or its ASCII stand-in + where the locale is not UTF-8.
+	while ((screen.match(/[✓+] +\d\./g) ?? []).length < count) screen = await advance(terminal, screen);
 	return screen;
 }
 
