@@ -146,7 +146,8 @@ describe('--aws through the standard credential chain, against a standalone sand
 		);
 		const journals = join(home.stateDir, 'journals');
 		await waitUntil('the run to create its MFA device', async () => {
-			const [file] = await readdir(journals).catch(() => []);
+			// Only a journal itself: its write goes through a temporary file that is renamed away at once.
+			const [file] = (await readdir(journals).catch(() => [])).filter((name) => name.endsWith('.json'));
 			return file !== undefined && (await readFile(join(journals, file), 'utf8')).includes('"virtualMfaDevice"');
 		});
 		// Meanwhile a second state directory (a colleague's) cleans up the same profile's target:

@@ -69,7 +69,8 @@ export async function startServe(args: readonly string[] = []): Promise<ServePro
 	void exited.then(() => rmSync(state, {recursive: true, force: true}));
 	const port = await waitUntil(
 		'the server to listen',
-		() => Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]) || undefined,
+		// The port and the host key's fingerprint may come in separate writes: wait for both.
+		() => (/ED25519 SHA256:\S+/.test(output) && Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1])) || undefined,
 		{
 			timeoutMs: 15_000,
 		},
