@@ -39,9 +39,7 @@ export function userFindings(principal: Principal, actions: readonly string[], c
 	const findings: Finding[] = [];
 	for (const action of actions) {
 		const lower = action.toLowerCase();
-		const weakest = (['longTermKey', 'sessionWithoutMfa'] as const).find(
-			(way) => at(action, way)?.decision === 'allowed',
-		);
+		const weakest = (['longTermKey', 'noMfaSession'] as const).find((way) => at(action, way)?.decision === 'allowed');
 		if (weakest === undefined || !intent) continue;
 		const allowedBy = at(action, weakest)?.decidedBy;
 		const single = singleFinding(principal, lower, weakest);
@@ -56,7 +54,7 @@ export function userFindings(principal: Principal, actions: readonly string[], c
 			continue;
 		}
 		if (ENROLMENT.has(lower)) continue;
-		const boolDeny = slippedBoolDeny(principal, at(action, 'sessionWithoutMfa'));
+		const boolDeny = slippedBoolDeny(principal, at(action, 'noMfaSession'));
 		const decidedBy = weakest === 'longTermKey' && boolDeny ? boolDeny : allowedBy;
 		const kind = weakest === 'longTermKey' && boolDeny ? 'boolDenyMissesKey' : 'allowedWithoutMfa';
 		const key = `${kind} ${weakest} ${decidedBy?.policyId ?? ''} ${decidedBy?.statement ?? ''}`;

@@ -21,8 +21,8 @@ export function onlyWithMfa(users: readonly CheckedCells[]): Set<string> | undef
 	for (const {actions, cells} of users) {
 		const at = cellIndex(cells);
 		for (const action of actions) {
-			const withMfa = at(action, 'mfaFresh')?.decision === 'allowed';
-			const without = ['longTermKey', 'sessionWithoutMfa'].some(
+			const withMfa = at(action, 'freshMfaSession')?.decision === 'allowed';
+			const without = ['longTermKey', 'noMfaSession'].some(
 				(way) => at(action, way as 'longTermKey')?.decision === 'allowed',
 			);
 			if (withMfa && !without) needs.add(action.toLowerCase());
@@ -36,12 +36,12 @@ export function roleFindings(
 	needsMfa: Set<string> | undefined,
 	callers: readonly string[],
 ): Finding[] {
-	const verdict = trustVerdict(role.principal, 'assumeWithoutMfa', callers);
+	const verdict = trustVerdict(role.principal, 'noMfaRoleSession', callers);
 	if (!role.principal.trust || !verdict.allowed) return [];
 	const matters = needsMfa ?? new Set(BUILT_IN_ACTIONS.map((action) => action.toLowerCase()));
 	const at = cellIndex(role.cells);
 	const reached = role.actions.filter(
-		(action) => matters.has(action.toLowerCase()) && at(action, 'assumeWithoutMfa')?.decision === 'allowed',
+		(action) => matters.has(action.toLowerCase()) && at(action, 'noMfaRoleSession')?.decision === 'allowed',
 	);
 	const [action, ...alsoActions] = reached;
 	if (action === undefined) return [];
@@ -51,7 +51,7 @@ export function roleFindings(
 			severity: needsMfa ? 'high' : 'medium',
 			principal: role.principal.name,
 			action,
-			way: 'assumeWithoutMfa',
+			way: 'noMfaRoleSession',
 			...(verdict.decidedBy ? {decidedBy: verdict.decidedBy} : {}),
 			...(alsoActions.length > 0 ? {alsoActions} : {}),
 		},

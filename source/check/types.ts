@@ -1,16 +1,18 @@
 /** The data of one check: principals, the cells of their matrix, and the findings. */
 
 /** How a request is signed, which decides what aws:MultiFactorAuthPresent and …Age say. */
-export type Way = 'longTermKey' | 'sessionWithoutMfa' | 'mfaFresh' | 'mfaOld' | 'assumeWithoutMfa' | 'assumeWithMfa';
+export type Way =
+	| 'longTermKey'
+	| 'noMfaSession'
+	| 'freshMfaSession'
+	| 'oldMfaSession'
+	| 'noMfaRoleSession'
+	| 'mfaRoleSession';
 
 /** A user signs with its key or its sessions; a role is reached through AssumeRole, with or without MFA. */
-export const USER_WAYS: readonly Way[] = ['longTermKey', 'sessionWithoutMfa', 'mfaFresh', 'mfaOld'];
-export const ROLE_WAYS: readonly Way[] = ['assumeWithoutMfa', 'assumeWithMfa'];
-export const WAYS_WITHOUT_MFA: ReadonlySet<Way> = new Set<Way>([
-	'longTermKey',
-	'sessionWithoutMfa',
-	'assumeWithoutMfa',
-]);
+export const USER_WAYS: readonly Way[] = ['longTermKey', 'noMfaSession', 'freshMfaSession', 'oldMfaSession'];
+export const ROLE_WAYS: readonly Way[] = ['noMfaRoleSession', 'mfaRoleSession'];
+export const WAYS_WITHOUT_MFA: ReadonlySet<Way> = new Set<Way>(['longTermKey', 'noMfaSession', 'noMfaRoleSession']);
 
 export type PolicyKind = 'inline' | 'managed' | 'group-inline' | 'group-managed' | 'file' | 'boundary' | 'trust';
 

@@ -35,20 +35,20 @@ export function sessionContext(way: Way): readonly ContextEntry[] {
 	switch (way) {
 		case 'longTermKey':
 			return [];
-		case 'sessionWithoutMfa':
-		case 'assumeWithoutMfa':
+		case 'noMfaSession':
+		case 'noMfaRoleSession':
 			return [present(false)];
-		case 'mfaFresh':
-		case 'assumeWithMfa':
+		case 'freshMfaSession':
+		case 'mfaRoleSession':
 			return [present(true), age(0)];
-		case 'mfaOld':
+		case 'oldMfaSession':
 			return [present(true), age(OLD_MFA_AGE_SECONDS)];
 	}
 }
 
 /** The context a role's trust policy sees on the AssumeRole call (a user's long-term key). */
 export function assumeContext(way: Way): readonly ContextEntry[] {
-	return way === 'assumeWithMfa' ? [present(true), age(0)] : [];
+	return way === 'mfaRoleSession' ? [present(true), age(0)] : [];
 }
 
 /** The context with the principal's name, which policies read as ${aws:username}. */

@@ -4,21 +4,21 @@ import type {Decider, Finding, FindingKind, Severity, Way} from '../check/types.
 
 export const WAY_NAMES: Record<Way, string> = {
 	longTermKey: 'long-term key',
-	sessionWithoutMfa: 'session without MFA',
-	mfaFresh: 'fresh MFA session',
-	mfaOld: 'MFA session 2 h old',
-	assumeWithoutMfa: 'AssumeRole without MFA',
-	assumeWithMfa: 'AssumeRole with MFA',
+	noMfaSession: 'session without MFA',
+	freshMfaSession: 'fresh MFA session',
+	oldMfaSession: 'MFA session 2 h old',
+	noMfaRoleSession: 'AssumeRole without MFA',
+	mfaRoleSession: 'AssumeRole with MFA',
 };
 
 /** Matrix column headings: short, so four fit beside an action at 80 columns. */
 export const WAY_COLUMNS: Record<Way, string> = {
 	longTermKey: 'key',
-	sessionWithoutMfa: 'no MFA',
-	mfaFresh: 'MFA',
-	mfaOld: 'MFA 2h',
-	assumeWithoutMfa: 'assume',
-	assumeWithMfa: 'assume+MFA',
+	noMfaSession: 'no MFA',
+	freshMfaSession: 'MFA',
+	oldMfaSession: 'MFA 2h',
+	noMfaRoleSession: 'assume',
+	mfaRoleSession: 'assume+MFA',
 };
 
 export const SEVERITY_NAMES: Record<Severity, string> = {high: 'high', medium: 'medium', low: 'low'};

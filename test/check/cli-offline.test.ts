@@ -63,13 +63,14 @@ describe('sts-mfa check --policy (offline)', () => {
 			'none',
 		);
 		const report = JSON.parse(result.stdout) as {
-			principals: {policies: {id: string}[]; cells: unknown[]}[];
+			principals: {policies: {id: string}[]; ways: string[]; cells: unknown[]}[];
 			findings: unknown[];
 		};
 		expect(report.principals[0]?.policies.map((policy) => policy.id)).toEqual([
 			'self-manage-today.json',
 			'force-mfa-bool.json',
 		]);
+		expect(report.principals[0]?.ways).toEqual(['longTermKey', 'noMfaSession', 'freshMfaSession', 'oldMfaSession']);
 		expect(report.principals[0]?.cells.length).toBeGreaterThan(100);
 		expect(report.findings).toEqual([]);
 		expect(report.principals[0]?.cells).toContainEqual({

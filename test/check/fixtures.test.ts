@@ -26,7 +26,7 @@ describe("AWS's documented MFA policies, offline", () => {
 		const report = await checkFiles(['force-mfa']);
 		expect(allFindings(report)).toEqual([]);
 		const at = cellIndex(report.principals[0]?.cells ?? []);
-		expect(at('iam:CreateAccessKey', 'mfaFresh')).toMatchObject({
+		expect(at('iam:CreateAccessKey', 'freshMfaSession')).toMatchObject({
 			decision: 'allowed',
 			decidedBy: {sid: 'AllowManageOwnAccessKeys'},
 		});
@@ -34,7 +34,7 @@ describe("AWS's documented MFA policies, offline", () => {
 			decision: 'explicitDeny',
 			decidedBy: {sid: 'DenyAllExceptListedIfNoMFA'},
 		});
-		expect(at('iam:DeactivateMFADevice', 'sessionWithoutMfa')?.decision).toBe('explicitDeny');
+		expect(at('iam:DeactivateMFADevice', 'noMfaSession')?.decision).toBe('explicitDeny');
 	});
 
 	it("its Bool variant gets the Bool finding, naming the Deny, and the key's way to the device", async () => {

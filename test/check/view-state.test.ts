@@ -15,14 +15,14 @@ const REPORT: CheckReport = {
 	principals: [
 		{
 			principal: principal('alice', 'user'),
-			ways: ['longTermKey', 'mfaFresh'],
+			ways: ['longTermKey', 'freshMfaSession'],
 			actions: ['iam:CreateAccessKey', 's3:ListAllMyBuckets'],
 			cells: [],
 			findings: [],
 		},
 		{
 			principal: principal('ops', 'role'),
-			ways: ['assumeWithoutMfa', 'assumeWithMfa'],
+			ways: ['noMfaRoleSession', 'mfaRoleSession'],
 			actions: ['s3:ListAllMyBuckets'],
 			cells: [],
 			findings: [],

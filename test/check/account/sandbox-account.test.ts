@@ -123,7 +123,7 @@ const EXPECTED = [
 	['high', 'erin', 'keyWithoutDevice', undefined, 'longTermKey', undefined],
 	['high', 'ivan', 'firstDeviceFromKey', 'iam:EnableMFADevice', 'longTermKey', 'AllowManageOwnUserMFA'],
 	['high', 'ivan', 'keyWithoutDevice', undefined, 'longTermKey', undefined],
-	['high', 'ops-open', 'roleAssumableWithoutMfa', 's3:ListAllMyBuckets', 'assumeWithoutMfa', 'AnyoneInTheAccount'],
+	['high', 'ops-open', 'roleAssumableWithoutMfa', 's3:ListAllMyBuckets', 'noMfaRoleSession', 'AnyoneInTheAccount'],
 	['low', 'dave', 'mfaAgeWithoutPresence', 's3:ListAllMyBuckets', undefined, 'ListBucketsWithinTheHour'],
 ];
 
@@ -180,7 +180,7 @@ describe.skipIf(!hasBoto3)('sts-mfa check --endpoint on a seeded account', () =>
 });
 
 const ACTIONS = ['iam:CreateAccessKey', 'iam:DeactivateMFADevice', 'iam:EnableMFADevice', 's3:ListAllMyBuckets'];
-const WAYS = ['longTermKey', 'sessionWithoutMfa', 'mfaFresh', 'mfaOld'];
+const WAYS = ['longTermKey', 'noMfaSession', 'freshMfaSession', 'oldMfaSession'];
 
 describe.skipIf(!hasBoto3)('the same cells three ways', () => {
 	it.each(['alice', 'bob', 'carol', 'dave', 'frank', 'grace'])(

@@ -9,9 +9,9 @@ import boto3
 
 CONTEXT = {
     'longTermKey': [],
-    'sessionWithoutMfa': [('aws:MultiFactorAuthPresent', 'boolean', 'false')],
-    'mfaFresh': [('aws:MultiFactorAuthPresent', 'boolean', 'true'), ('aws:MultiFactorAuthAge', 'numeric', '0')],
-    'mfaOld': [('aws:MultiFactorAuthPresent', 'boolean', 'true'), ('aws:MultiFactorAuthAge', 'numeric', '7200')],
+    'noMfaSession': [('aws:MultiFactorAuthPresent', 'boolean', 'false')],
+    'freshMfaSession': [('aws:MultiFactorAuthPresent', 'boolean', 'true'), ('aws:MultiFactorAuthAge', 'numeric', '0')],
+    'oldMfaSession': [('aws:MultiFactorAuthPresent', 'boolean', 'true'), ('aws:MultiFactorAuthAge', 'numeric', '7200')],
 }
 
 iam = boto3.client('iam')
