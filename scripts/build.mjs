@@ -62,6 +62,9 @@ function replaceOnce(source, from, to, what) {
  * - Ink's reconciler awaits, at top level, React DevTools when DEV=true, and its own package.json.
  *   DevTools are not part of this build (react-devtools-core is not a dependency): DEV=true, a name
  *   common enough to be set for something else, does nothing.
+ * - restore-cursor (Ink hides the cursor through cli-cursor) shows the cursor on stderr at exit,
+ *   whatever stderr is: `sts-mfa session 2>file` after a prompt on /dev/tty found an escape in the
+ *   file. Only a terminal gets it (the prompt shows the cursor again on its own terminal).
  */
 const dashboardScriptPlugin = {
 	name: 'sts-mfa-dashboard-script',
@@ -83,6 +86,15 @@ const dashboardScriptPlugin = {
 				'? await loadPackageJson()',
 				'? {name: undefined, version: undefined}',
 				"Ink's package.json read",
+			);
+			return {contents: source, loader: 'js'};
+		});
+		build.onLoad({filter: /[\\/]restore-cursor[\\/]index\.js$/}, async (args) => {
+			const source = replaceOnce(
+				await readFile(args.path, 'utf8'),
+				"process.stderr.write('\\u001B[?25h');",
+				"if (process.stderr.isTTY) process.stderr.write('\\u001B[?25h');",
+				"restore-cursor's exit handler",
 			);
 			return {contents: source, loader: 'js'};
 		});

@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
@@ -8,6 +9,7 @@ import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/
 import {killAllTerminals, Terminal, tmuxAvailable} from '../../e2e/support/terminal.js';
 import {stopChildren} from '../../support/processes.js';
 import {ScratchDirs} from '../../support/scratch.js';
+import {becomes} from '../../support/wait-until.js';
 import {baseProfile, homeEnv, writeAwsFiles} from './support/home.js';
 import {createMfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
 
@@ -40,6 +42,17 @@ afterAll(async () => {
 	await sandbox?.stop();
 	await stopChildren();
 });
+
+/** The sts-mfa session processes running in the terminal. */
+function sessionProcesses(terminal: Terminal): number {
+	return terminal.runningProcesses().filter((pid) => {
+		try {
+			return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('session');
+		} catch {
+			return false;
+		}
+	}).length;
+}
 
 async function promptIn(deviceCount: number, sessionArgs: string) {
 	const user = await createMfaUser(admin, `prompt-user-${++users}`, deviceCount);
@@ -107,6 +120,35 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		await terminal.waitFor('done 0');
 		expect(await readFile(out, 'utf8')).toMatch(/^export AWS_ACCESS_KEY_ID=ASIA/);
 	});
+
+	it('draws one prompt for five callers started at once with an empty cache, and all five get its session', async () => {
+		const callers = 5;
+		const user = await createMfaUser(admin, `prompt-user-${++users}`, 1);
+		const home = await scratch.make('sts-mfa-session-home-');
+		await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
+		// As a shell runs `cmd &` five times: one terminal, five sts-mfa session processes at once.
+		const session = `node ${JSON.stringify(cli())} session --profile base --format json`;
+		const script = `for i in $(seq ${callers}); do ${session} > "${home}/out.$i" 2> "${home}/err.$i" & done; wait; echo "all done"; sleep 60`;
+		const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home)});
+		const prompt = await terminal.waitFor('MFA code for');
+		// All five are running before the code is typed: four of them are waiting for the first one's session.
+		expect(await becomes(() => sessionProcesses(terminal) === callers, {timeoutMs: 30_000, intervalMs: 50})).toBe(true);
+		expect(prompt.split('MFA code for').length - 1).toBe(1);
+		const step = Math.floor(Date.now() / 30_000) + 1;
+		await terminal.type(HOTP.generate({secret: OtpSecret.fromBase32(user.devices[0]!.seed), counter: step}));
+		await terminal.press('Enter');
+		const screen = await terminal.waitFor('all done', {timeout: 60_000});
+		expect(screen).not.toContain('MFA code for');
+		// One prompt appeared in all that was drawn: each one hides the cursor as it appears.
+		expect(terminal.output().split('\u001B[?25l').length - 1).toBe(1);
+		const answers = [];
+		for (let caller = 1; caller <= callers; caller++) {
+			expect(await readFile(path.join(home, `err.${caller}`), 'utf8')).toBe('');
+			answers.push(JSON.parse(await readFile(path.join(home, `out.${caller}`), 'utf8')));
+		}
+		expect(answers[0].AccessKeyId).toMatch(/^ASIA/);
+		for (const answer of answers) expect(answer.AccessKeyId).toBe(answers[0].AccessKeyId);
+	}, 120_000);
 
 	it.skipIf(!hasAwsCli)('asks on the terminal when the AWS CLI runs it as a credential_process', async () => {
 		const user = await createMfaUser(admin, `prompt-user-${++users}`, 1);
