@@ -1,13 +1,11 @@
 import {spawnSync} from 'node:child_process';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, prepareCli} from '../../e2e/support/build.js';
-import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
-import {stopChildren} from '../../support/processes.js';
-import {ScratchDirs} from '../../support/scratch.js';
+import {describe, expect, it} from 'vitest';
+import {cli} from '../../e2e/support/build.js';
 import {baseProfile, codeCommand, codeEnv, homeEnv, run, writeAwsFiles} from './support/home.js';
-import {createMfaUser, type MfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+import type {MfaUser} from './support/sandbox-user.js';
+import {useSessionSandbox} from './support/session-sandbox.js';
 
 /*
  * The proof the issue asks for: a standalone `sts-mfa sandbox`, a temporary HOME with a real
@@ -21,31 +19,16 @@ if (!hasAwsCli) console.warn('Skipping the AWS CLI credential_process checks: `a
 if (!hasBoto3) console.warn('Skipping the boto3 credential_process check: python3 with boto3 is not installed.');
 
 const BUCKET = 'session-proof';
-const scratch = new ScratchDirs();
-let sandbox: StandaloneSandbox;
-let admin: SandboxAdmin;
-let userCount = 0;
-
-beforeAll(async () => {
-	prepareCli();
-	sandbox = await startStandaloneSandbox();
-	admin = await sandboxAdmin(sandbox.env);
-	await admin.createBucket(BUCKET);
-}, 60_000);
-afterEach(async () => scratch.removeAll());
-afterAll(async () => {
-	await sandbox?.stop();
-	await stopChildren();
-});
+const box = useSessionSandbox(BUCKET);
 
 async function userWithHome(): Promise<{user: MfaUser; home: string; countFile: string; env: Record<string, string>}> {
-	const user = await createMfaUser(admin, `session-user-${++userCount}`, 1);
-	const home = await scratch.make('sts-mfa-session-home-');
+	const user = await box.user('session-user', 1);
+	const home = await box.scratch.make('sts-mfa-session-home-');
 	const countFile = path.join(home, 'code-runs');
 	const process = `node ${JSON.stringify(cli())} session --profile base --mfa-process ${JSON.stringify(codeCommand())} --format credential-process`;
-	const base = baseProfile(sandbox.endpoint, user);
+	const base = baseProfile(box.endpoint, user);
 	await writeAwsFiles(home, {
-		config: `${base.config}\n[profile mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${process}\n`,
+		config: `${base.config}\n[profile mfa]\nregion = us-east-1\nendpoint_url = ${box.endpoint}\ncredential_process = ${process}\n`,
 		credentials: base.credentials,
 	});
 	return {user, home, countFile, env: homeEnv(home, codeEnv(user.devices[0]!.seed, countFile))};
@@ -153,11 +136,11 @@ describe('many callers at once, with an empty cache (issue 21, point 7)', () => 
 
 describe('a credential_process that runs sts-mfa session for its own profile (issue 21, point 8)', () => {
 	it('stops at once with exit 2, naming the profile, with never more than two sts-mfa processes at a time', async () => {
-		const home = await scratch.make('sts-mfa-loop-');
+		const home = await box.scratch.make('sts-mfa-loop-');
 		const starts = path.join(home, 'starts');
 		const itself = `sh -c 'echo start >> ${starts}; ${JSON.stringify(process.execPath)} ${JSON.stringify(cli())} session --profile loop --format credential-process; status=$?; echo end >> ${starts}; exit $status'`;
 		await writeAwsFiles(home, {
-			config: `[profile loop]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${itself}\n`,
+			config: `[profile loop]\nregion = us-east-1\nendpoint_url = ${box.endpoint}\ncredential_process = ${itself}\n`,
 		});
 		const answer = await run(process.execPath, [cli(), 'session', '--profile', 'loop', '--token-code', '123456'], {
 			env: homeEnv(home),

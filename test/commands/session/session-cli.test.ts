@@ -2,13 +2,11 @@ import {spawnSync} from 'node:child_process';
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, prepareCli} from '../../e2e/support/build.js';
-import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
-import {stopChildren} from '../../support/processes.js';
-import {ScratchDirs} from '../../support/scratch.js';
+import {describe, expect, it} from 'vitest';
+import {cli} from '../../e2e/support/build.js';
 import {baseProfile, codeCommand, codeEnv, homeEnv, run, writeAwsFiles} from './support/home.js';
-import {createMfaUser, type MfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+import type {MfaUser} from './support/sandbox-user.js';
+import {useSessionSandbox} from './support/session-sandbox.js';
 
 /*
  * The built `sts-mfa session` against a standalone sandbox, with a temporary HOME: device
@@ -19,22 +17,7 @@ const hasAwsCli = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 
 if (!hasAwsCli) console.warn('Skipping `session exec -- aws s3api list-buckets`: `aws` is not on PATH.');
 
 const BUCKET = 'session-cli-proof';
-const scratch = new ScratchDirs();
-let sandbox: StandaloneSandbox;
-let admin: SandboxAdmin;
-let users = 0;
-
-beforeAll(async () => {
-	prepareCli();
-	sandbox = await startStandaloneSandbox();
-	admin = await sandboxAdmin(sandbox.env);
-	await admin.createBucket(BUCKET);
-}, 60_000);
-afterEach(async () => scratch.removeAll());
-afterAll(async () => {
-	await sandbox?.stop();
-	await stopChildren();
-});
+const box = useSessionSandbox(BUCKET);
 
 interface Home {
 	readonly user: MfaUser;
@@ -45,10 +28,10 @@ interface Home {
 }
 
 async function homeFor(deviceCount: number, files?: (user: MfaUser) => {config: string; credentials: string}) {
-	const user = await createMfaUser(admin, `cli-user-${++users}`, deviceCount);
-	const home = await scratch.make('sts-mfa-session-home-');
+	const user = await box.user('cli-user', deviceCount);
+	const home = await box.scratch.make('sts-mfa-session-home-');
 	const countFile = path.join(home, 'code-runs');
-	const written = await writeAwsFiles(home, files?.(user) ?? baseProfile(sandbox.endpoint, user));
+	const written = await writeAwsFiles(home, files?.(user) ?? baseProfile(box.endpoint, user));
 	const seed = user.devices[0]?.seed ?? 'JBSWY3DPEHPK3PXP';
 	return {user, home, countFile, env: homeEnv(home, codeEnv(seed, countFile)), files: written} satisfies Home;
 }
@@ -96,10 +79,10 @@ describe('which MFA device', () => {
 	it('works with no region configured anywhere and the endpoint from AWS_ENDPOINT_URL', async () => {
 		const home = await homeFor(1, (user) => ({
 			config: '',
-			credentials: baseProfile(sandbox.endpoint, user).credentials,
+			credentials: baseProfile(box.endpoint, user).credentials,
 		}));
 		const answer = await session(home, ['--mfa-process', codeCommand(), '--format', 'json'], {
-			AWS_ENDPOINT_URL: sandbox.endpoint,
+			AWS_ENDPOINT_URL: box.endpoint,
 		});
 		expect(answer.stderr).toBe('');
 		expect(JSON.parse(answer.stdout).SerialNumber).toBe(home.user.devices[0]!.serialNumber);
@@ -107,7 +90,7 @@ describe('which MFA device', () => {
 
 	it("takes the profile's mfa_serial without listing devices", async () => {
 		const home = await homeFor(2, (user) =>
-			baseProfile(sandbox.endpoint, user, `mfa_serial = ${user.devices[1]!.serialNumber}\n`),
+			baseProfile(box.endpoint, user, `mfa_serial = ${user.devices[1]!.serialNumber}\n`),
 		);
 		const answer = await session(home, ['--token-code', nextCode(home.user.devices[1]!.seed), '--format', 'json']);
 		expect(answer.stderr).toBe('');
@@ -176,7 +159,7 @@ describe('--write-profile', () => {
 
 	it('refuses, before asking for a code, to replace long-term keys', async () => {
 		const home = await homeFor(1, (user) => {
-			const files = baseProfile(sandbox.endpoint, user);
+			const files = baseProfile(box.endpoint, user);
 			return {
 				...files,
 				credentials: `${files.credentials}\n[keep]\naws_access_key_id = AKIAKEEP\naws_secret_access_key = x\n`,
@@ -226,7 +209,7 @@ describe('failures, explained', () => {
 		const home = await homeFor(1);
 		const answer = await session(home, ['--serial', home.user.arn, '--token-code', '123456']);
 		expect(answer.status).toBe(2);
-		expect(answer.stderr).toContain(`arn:aws:iam::${admin.accountId}:mfa/${home.user.userName}`);
+		expect(answer.stderr).toContain(`arn:aws:iam::${box.admin.accountId}:mfa/${home.user.userName}`);
 	});
 
 	it('says to wait for the next code when a code is wrong or already used', async () => {
@@ -240,7 +223,7 @@ describe('failures, explained', () => {
 
 	it("says a device is not the caller's", async () => {
 		const home = await homeFor(1);
-		const other = await createMfaUser(admin, `cli-other-${++users}`, 1);
+		const other = await box.user('cli-other', 1);
 		const answer = await session(home, ['--serial', other.devices[0]!.serialNumber, '--token-code', '123456']);
 		expect(answer.status).toBe(2);
 		expect(answer.stderr).toContain(`is not assigned to ${home.user.arn}`);

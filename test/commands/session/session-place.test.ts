@@ -1,12 +1,10 @@
 import {spawnSync} from 'node:child_process';
 import {writeFile} from 'node:fs/promises';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, prepareCli} from '../../e2e/support/build.js';
-import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
-import {stopChildren} from '../../support/processes.js';
-import {ScratchDirs} from '../../support/scratch.js';
+import {describe, expect, it} from 'vitest';
+import {cli} from '../../e2e/support/build.js';
 import {baseProfile, codeCommand, codeEnv, homeEnv, run, writeAwsFiles} from './support/home.js';
-import {createMfaUser, type MfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+import type {MfaUser} from './support/sandbox-user.js';
+import {useSessionSandbox} from './support/session-sandbox.js';
 
 /*
  * `sts-mfa session` as a shell user meets it: `eval "$(sts-mfa session …)"` sends the tools where
@@ -18,28 +16,13 @@ const hasAwsCli = spawnSync('aws', ['--version'], {stdio: 'ignore'}).status === 
 if (!hasAwsCli) console.warn('Skipping `aws s3api list-buckets` after eval: `aws` is not on PATH.');
 
 const BUCKET = 'session-place-proof';
-const scratch = new ScratchDirs();
-let sandbox: StandaloneSandbox;
-let admin: SandboxAdmin;
-let users = 0;
-
-beforeAll(async () => {
-	prepareCli();
-	sandbox = await startStandaloneSandbox();
-	admin = await sandboxAdmin(sandbox.env);
-	await admin.createBucket(BUCKET);
-}, 60_000);
-afterEach(async () => scratch.removeAll());
-afterAll(async () => {
-	await sandbox?.stop();
-	await stopChildren();
-});
+const box = useSessionSandbox(BUCKET);
 
 async function homeFor(region = 'eu-west-1') {
-	const user: MfaUser = await createMfaUser(admin, `place-user-${++users}`, 1);
-	const home = await scratch.make('sts-mfa-session-place-');
-	const profile = (where: string) => baseProfile(sandbox.endpoint, user).config.replace('us-east-1', where);
-	const files = await writeAwsFiles(home, {...baseProfile(sandbox.endpoint, user), config: profile(region)});
+	const user: MfaUser = await box.user('place-user', 1);
+	const home = await box.scratch.make('sts-mfa-session-place-');
+	const profile = (where: string) => baseProfile(box.endpoint, user).config.replace('us-east-1', where);
+	const files = await writeAwsFiles(home, {...baseProfile(box.endpoint, user), config: profile(region)});
 	const env = homeEnv(home, codeEnv(user.devices[0]!.seed, `${home}/code-runs`));
 	return {user, home, env, files, profile};
 }
@@ -62,7 +45,7 @@ describe('eval "$(sts-mfa session)" and exec: where the tools go', () => {
 		expect(done.stderr).toBe('');
 		expect(done.status).toBe(0);
 		const [place, buckets] = done.stdout.split('\n');
-		expect(place).toBe(`eu-west-1|eu-west-1|${sandbox.endpoint}`);
+		expect(place).toBe(`eu-west-1|eu-west-1|${box.endpoint}`);
 		if (hasAwsCli) expect(buckets).toContain(BUCKET);
 	});
 
@@ -80,7 +63,7 @@ describe('eval "$(sts-mfa session)" and exec: where the tools go', () => {
 			env,
 			`sts_mfa session --profile base exec -- sh -c 'echo "$AWS_REGION $AWS_ENDPOINT_URL"'`,
 		);
-		expect(exec.stdout).toBe(`ap-south-1 ${sandbox.endpoint}\n`);
+		expect(exec.stdout).toBe(`ap-south-1 ${box.endpoint}\n`);
 	});
 
 	it("gives exec's command the user's environment: nothing sts-mfa set for itself", async () => {
@@ -105,7 +88,7 @@ describe.skipIf(!hasAwsCli)('a credential_process profile, as the README writes 
 		const command = `${process.execPath} ${cli()} session --profile base --format credential-process --mfa-process '${codeCommand()}'`;
 		await writeFile(
 			files.config,
-			`${profile('eu-west-1')}\n[profile sandbox-mfa]\nregion = us-east-1\nendpoint_url = ${sandbox.endpoint}\ncredential_process = ${command}\n`,
+			`${profile('eu-west-1')}\n[profile sandbox-mfa]\nregion = us-east-1\nendpoint_url = ${box.endpoint}\ncredential_process = ${command}\n`,
 		);
 		const listed = await shell(
 			env,
