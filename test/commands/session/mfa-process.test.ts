@@ -28,13 +28,13 @@ describe('--mfa-process', () => {
 	});
 });
 
-/** Processes whose command line holds `marker`. */
-function processesWith(marker: string): number[] {
+/** The `sleep SECONDS` processes running (not the shell whose command line names them). */
+function sleeping(seconds: string): number[] {
 	return readdirSync('/proc')
 		.filter((name) => /^\d+$/.test(name))
 		.filter((name) => {
 			try {
-				return readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker);
+				return readFileSync(`/proc/${name}/cmdline`, 'utf8') === `sleep\0${seconds}\0`;
 			} catch {
 				return false;
 			}
@@ -43,13 +43,16 @@ function processesWith(marker: string): number[] {
 }
 
 describe('--mfa-process under pressure', () => {
-	it('stops the command and what it started at the timeout, instead of waiting for a grandchild', async () => {
-		// The shell runs sleep as its child; killing the shell alone left sleep holding the pipe.
-		const marker = `${170 + Math.random()}`;
-		await expect(runMfaProcess(`sleep ${marker}; echo 123456`, SERIAL, {timeoutMs: 1000})).rejects.toThrow(
-			'--mfa-process gave no code in 1 s and was stopped',
-		);
-		expect(await becomes(() => processesWith(marker).length === 0)).toBe(true);
+	it('stops the command and everything it started at the timeout, even a grandchild whose parent is gone', async () => {
+		// `(sleep &)` leaves a sleep whose parent (the subshell) has ended: it is nobody's child
+		// any more, but it is still in the command's process group, holding the pipe.
+		const orphan = `${170 + Math.random()}`;
+		const child = `${170 + Math.random()}`;
+		const command = `(sleep ${orphan} &); sleep ${child}; echo 123456`;
+		const running = runMfaProcess(command, SERIAL, {timeoutMs: 1000});
+		expect(await becomes(() => sleeping(orphan).length === 1 && sleeping(child).length === 1)).toBe(true);
+		await expect(running).rejects.toThrow('--mfa-process gave no code in 1 s and was stopped');
+		expect(await becomes(() => sleeping(orphan).length === 0 && sleeping(child).length === 0)).toBe(true);
 	});
 
 	it('reads one short line of a command that never stops writing, and nothing more', async () => {
