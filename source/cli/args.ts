@@ -38,6 +38,8 @@ export interface RunArgs extends TargetArgs {
 	readonly record?: string;
 	/** Keep the QR code in the recording with --aws or --endpoint too. */
 	readonly recordQr?: boolean;
+	/** Lines and keys for a screen reader instead of the full-screen dashboard. */
+	readonly screenReader: boolean;
 }
 
 export interface SandboxArgs {
@@ -256,6 +258,7 @@ export function parseCli(argv: string[]): CliArgs {
 			'propagation-delay': {type: 'string'},
 			record: {type: 'string'},
 			'record-qr': {type: 'boolean', default: false},
+			'screen-reader': {type: 'boolean', default: false},
 		},
 		'run',
 	);
@@ -274,6 +277,7 @@ export function parseCli(argv: string[]): CliArgs {
 		yes: values.yes ?? false,
 		autoMfa: values['auto-mfa'] ?? false,
 		lightBackground: values['light-background'] ?? false,
+		screenReader: values['screen-reader'] ?? false,
 		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
 		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
 		...recording(values.record, values['record-qr'] ?? false, values.plain || values.json),

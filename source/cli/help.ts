@@ -29,6 +29,8 @@ Behaviour
   --auto-mfa                type every MFA code with the built-in authenticator
   --light-background        with NO_COLOR, draw the QR code for a light terminal background
                             (the dashboard's i key flips it; with colour it is black on white)
+  --screen-reader           for screen readers: each change said once as a line, never redrawn; the
+                            seed (s) and otpauth URI (u) instead of the QR code (also INK_SCREEN_READER=true)
   --propagation-timeout S   how long to wait for IAM changes to take effect (default 120)
   --propagation-delay S     embedded sandbox only: simulate IAM's eventual consistency
   --record FILE.cast        record the dashboard as an asciicast v2 file (asciinema play FILE.cast),

@@ -11,6 +11,7 @@ import {summaryLines} from './summary.js';
 import {initialState} from '../scenario/update.js';
 import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {prepareRun} from './run-startup.js';
+import {runMode} from './run-mode.js';
 import {recordTerminal, type TerminalRecording} from '../record/record-terminal.js';
 import {stateSecrets} from '../record/redactor.js';
 import {recordWords} from '../words/record.js';
@@ -115,9 +116,13 @@ function startRecording(
 
 /** `sts-mfa [run]`: the demo, as the dashboard on a terminal or as a plain log otherwise. */
 export async function runCommand(args: RunArgs): Promise<number> {
-	// A dumb terminal (TERM=dumb: Emacs shells, some CI logs) cannot move the cursor: plain mode.
-	const dumbTerminal = process.env.TERM === 'dumb';
-	const dashboard = process.stdout.isTTY === true && !args.plain && !args.json && !dumbTerminal;
+	const {mode, note} = runMode(args, {
+		stdoutIsTerminal: process.stdout.isTTY === true,
+		stdinIsTerminal: process.stdin.isTTY === true,
+		env: process.env,
+	});
+	const dashboard = mode === 'dashboard';
+	const screenReader = mode === 'screenReader';
 	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
 	// the first frame waits for nothing else.
 	const dashboardModule = dashboard ? loadDashboard() : undefined;
@@ -129,11 +134,19 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	if (!dashboard && args.record !== undefined) throw new UsageError(recordWords.needsDashboard);
 	if (!dashboard) checkPlainInput(args, hasInput);
 	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
-	if (dumbTerminal && process.stdout.isTTY === true && !args.plain && !args.json)
+	if (note) log(note);
+	else if (
+		mode === 'plain' &&
+		process.env.TERM === 'dumb' &&
+		process.stdout.isTTY === true &&
+		!args.plain &&
+		!args.json
+	)
 		log('note: TERM=dumb cannot draw the dashboard: showing the plain log instead (as --plain).');
 	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
 	// before the log is listening, or its lines are never printed.
-	const plainModules = dashboard ? undefined : await loadPlainModules();
+	const plainModules = mode === 'plain' ? await loadPlainModules() : undefined;
+	const screenReaderModule = screenReader ? await import('../screen-reader/run-screen-reader.js') : undefined;
 	let scenario: RunningScenario | undefined;
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
@@ -150,7 +163,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const options = {
 			autoMfa: args.autoMfa,
 			assumeYes: args.yes,
-			autoAdvance: !dashboard,
+			autoAdvance: mode === 'plain',
 			propagationTimeoutMs: args.propagationTimeoutSeconds * 1000,
 			// The embedded sandbox is new each run: nothing earlier can be left in it.
 			lookForLeftovers: target.kind !== 'sandbox',
@@ -159,12 +172,12 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
 		const chosen = args.scenario ?? DEFAULT_SCENARIO;
 		// On the dashboard, no --scenario means the first screen asks (session-token highlighted).
-		const state = initialState(target, options, demoNames(runId, chosen), chosen, dashboard && !args.scenario);
+		const state = initialState(target, options, demoNames(runId, chosen), chosen, mode !== 'plain' && !args.scenario);
 		scenario = createScenario({state, services, journal, leftovers});
 		let signal: StopSignal | undefined;
 		const received = (which: StopSignal) => {
 			// The log says at once why it is stopping; the dashboard shows teardown on the screen.
-			if (signal === undefined && !dashboard) log(`note: ${SIGNAL_NAMES[which]}: tearing down, then exiting.`);
+			if (signal === undefined && mode === 'plain') log(`note: ${SIGNAL_NAMES[which]}: tearing down, then exiting.`);
 			signal ??= which;
 		};
 		releaseSignals = handleSignals(scenario, received);
@@ -201,6 +214,15 @@ export async function runCommand(args: RunArgs): Promise<number> {
 			for (const line of summaryLines(state, signal))
 				process.stdout.write(`${columns > 0 ? wrapToWidth(line, columns) : line}\n`);
 			return finalStatus(state);
+		}
+		if (screenReaderModule) {
+			await screenReaderModule.runScreenReader(scenario, {
+				input: process.stdin,
+				output: process.stdout,
+				onInterrupt: () => received('SIGINT'),
+				closingLines: (state) => summaryLines(state, signal),
+			});
+			return finalStatus(scenario.getState());
 		}
 		const modules = plainModules ?? (await loadPlainModules());
 		return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);

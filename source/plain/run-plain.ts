@@ -43,7 +43,7 @@ function painter(color: boolean): Paint {
 	return {ok: wrap(ANSI.green), bad: wrap(ANSI.red), dim: wrap(ANSI.dim)};
 }
 
-function describeTarget(state: ScenarioState): string {
+export function describeTarget(state: ScenarioState): string {
 	const {target} = state;
 	if (target.kind === 'sandbox') return `the embedded local sandbox at ${target.endpoint ?? '(starting)'} (not AWS)`;
 	if (target.kind === 'endpoint') return `the endpoint ${target.endpoint ?? ''} (region ${target.region})`;

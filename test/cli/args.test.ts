@@ -26,6 +26,7 @@ describe('sts-mfa arguments', () => {
 			yes: false,
 			autoMfa: false,
 			lightBackground: false,
+			screenReader: false,
 			propagationTimeoutSeconds: 120,
 			propagationDelaySeconds: 0,
 		});

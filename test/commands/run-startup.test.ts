@@ -36,6 +36,7 @@ function runArgs(overrides: Partial<RunArgs> = {}): RunArgs {
 		yes: false,
 		autoMfa: false,
 		lightBackground: false,
+		screenReader: false,
 		propagationTimeoutSeconds: 120,
 		propagationDelaySeconds: 0,
 		...overrides,
