@@ -49,7 +49,8 @@ Exit status
             before the codes came)
   2         usage or configuration error (a bad flag, an unknown profile, no credentials;
             plain mode without --auto-mfa when stdin can give nothing, e.g. < /dev/null)
-  3         something could not be deleted: 'sts-mfa cleanup' removes it
+  3         something could not be deleted, or a create cut short may have made
+            it: 'sts-mfa cleanup' removes it
   130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`;
 
 const SANDBOX = `Usage: sts-mfa sandbox [options]

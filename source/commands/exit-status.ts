@@ -2,7 +2,7 @@ import {progressOf} from '../scenario/progress.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
-import {knownLeftBehind} from '../scenario/teardown-plan.js';
+import {knownLeftBehind, unconfirmed} from '../scenario/teardown-plan.js';
 
 /*
  * What `sts-mfa run` exits with, as terminal tools do: a script can tell "it worked", "it did not",
@@ -16,7 +16,7 @@ export const EXIT_STATUS = {
 	failed: 1,
 	/** Usage and configuration errors (a bad flag, a profile that does not exist, no credentials). */
 	usage: 2,
-	/** Something the run created could not be deleted: `sts-mfa cleanup` removes it. */
+	/** Something the run created could not be deleted, or may exist: `sts-mfa cleanup` removes it. */
 	leftBehind: 3,
 	/** Interrupted (Ctrl-C, SIGINT), after teardown ran: 128 + 2. */
 	interrupted: 130,
@@ -33,6 +33,12 @@ export function leftBehind(state: ScenarioState): readonly TeardownItem[] {
 	return knownLeftBehind(state.teardown.items);
 }
 
+/** What a create cut short may have made, whose deletion never answered: perhaps left behind. */
+export function perhapsLeftBehind(state: ScenarioState): readonly TeardownItem[] {
+	if (state.target.kind === 'sandbox') return [];
+	return unconfirmed(state.teardown.items);
+}
+
 /** Whether a step other than teardown failed (teardown's own failure is "left behind"). */
 export function stepFailed(state: ScenarioState): boolean {
 	return stepsOf(state).some(({id}) => id !== 'teardown' && progressOf(state, id).status === 'failed');
@@ -46,7 +52,7 @@ export function stoppedByUser(state: ScenarioState, signal: StopSignal | undefin
 
 /** The process's exit status once the run has ended and teardown has run. */
 export function exitStatus(state: ScenarioState, signal?: StopSignal): number {
-	if (leftBehind(state).length > 0) return EXIT_STATUS.leftBehind;
+	if (leftBehind(state).length > 0 || perhapsLeftBehind(state).length > 0) return EXIT_STATUS.leftBehind;
 	if (signal === 'SIGINT') return EXIT_STATUS.interrupted;
 	if (signal === 'SIGTERM') return EXIT_STATUS.terminated;
 	if (signal === 'SIGHUP') return 129;

@@ -6,7 +6,7 @@ import {CLEANUP_COMMAND, itemsWords, resourceNoun} from '../words/resources.js';
 import {provedLine} from '../words/results.js';
 import type {ScenarioState} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
-import {leftBehind, type StopSignal} from './exit-status.js';
+import {leftBehind, perhapsLeftBehind, type StopSignal} from './exit-status.js';
 
 /*
  * The one or two lines a run leaves on the normal screen once the dashboard's alternate screen is
@@ -51,6 +51,11 @@ function resourcesLine(state: ScenarioState): string {
 	if (left.length > 0) {
 		const prefix = deletedText ? `${deletedText}. ` : '';
 		return `${prefix}Left behind: ${itemsWords(left)} — remove it with: ${CLEANUP_COMMAND}`;
+	}
+	const perhaps = perhapsLeftBehind(state);
+	if (perhaps.length > 0) {
+		const prefix = deletedText ? `${deletedText}. ` : '';
+		return `${prefix}Perhaps left behind (its create was cut short): ${itemsWords(perhaps)} — check with: ${CLEANUP_COMMAND}`;
 	}
 	if (state.teardown.items.length === 0) return 'Nothing was created, so nothing is left.';
 	if (state.target.kind === 'sandbox' && !state.teardown.completed)

@@ -6,6 +6,7 @@ import {denialLines} from '../words/denial.js';
 import {proved} from '../scenario/update-teardown.js';
 import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
 import {knownLeftBehind} from '../scenario/teardown-plan.js';
+import {perhapsLeftBehind} from '../commands/exit-status.js';
 
 /** The machine-readable summary `--json` prints. Never a secret: ids and names only. */
 export interface RunReport {
@@ -29,6 +30,8 @@ export interface RunReport {
 	readonly bucketsWithMfa: readonly string[];
 	readonly teardownCompleted: boolean;
 	readonly leftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
+	/** What a create cut short may have made and no deletion confirmed gone: `sts-mfa cleanup` checks. */
+	readonly perhapsLeftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
 	readonly proved: boolean;
 	readonly exitCode: number;
 }
@@ -56,6 +59,7 @@ export function buildReport(state: ScenarioState, exitCode: number): RunReport {
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
 		teardownCompleted: state.teardown.completed,
 		leftBehind: knownLeftBehind(state.teardown.items).map(({kind, id}) => ({kind, id})),
+		perhapsLeftBehind: perhapsLeftBehind(state).map(({kind, id}) => ({kind, id})),
 		proved: proved(state),
 		exitCode,
 	};

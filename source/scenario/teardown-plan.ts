@@ -109,6 +109,14 @@ export function knownLeftBehind<T extends TeardownItem>(items: readonly T[]): T[
 	return items.filter((item) => item.status !== 'done' && !(item.uncertain && item.status !== 'failed'));
 }
 
+/**
+ * Planned only because a create was cut short, and never confirmed gone (the teardown was
+ * abandoned before its deletion answered): it may exist, so the user is told to check.
+ */
+export function unconfirmed<T extends TeardownItem>(items: readonly T[]): T[] {
+	return items.filter((item) => item.uncertain && item.status !== 'done' && item.status !== 'failed');
+}
+
 /** The kinds of resource the scenario creates, each once, in the order it creates them (the Resources panel's rows). */
 export function createdKinds(state: Pick<ScenarioState, 'scenario'>): readonly ResourceKind[] {
 	return [...new Set(declaredCreations(state).map((creation) => creation.kind))];

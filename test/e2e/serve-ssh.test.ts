@@ -63,7 +63,7 @@ describe.skipIf(!available)('sts-mfa serve --ssh', () => {
 		expect(forward.stderr).toMatch(/remote port forwarding failed/);
 		const noTerminal = await refused([...sshArgs(server.port, ['-T'])]);
 		expect(noTerminal.code).toBe(1);
-	}, 60_000);
+	}, 120_000);
 
 	it('refuses to listen on a non-loopback address without --password-file or --authorized-keys', async () => {
 		const result = await run(process.execPath, [cli(), 'serve', '--ssh', '--host', '0.0.0.0', '--port', '0']).then(

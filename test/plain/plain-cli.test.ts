@@ -60,6 +60,7 @@ describe('plain mode, end to end through the built CLI', () => {
 			deniedWithoutMfa: true,
 			teardownCompleted: true,
 			leftBehind: [],
+			perhapsLeftBehind: [],
 			proved: true,
 			exitCode: 0,
 		});

@@ -71,9 +71,8 @@ export async function startServe(args: readonly string[] = []): Promise<ServePro
 		'the server to listen',
 		// The port and the host key's fingerprint may come in separate writes: wait for both.
 		() => (/ED25519 SHA256:\S+/.test(output) && Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1])) || undefined,
-		{
-			timeoutMs: 15_000,
-		},
+		// Generous: a loaded CI machine builds nothing here, but starting Node and the key takes a while.
+		{timeoutMs: 60_000},
 	);
 	return {
 		port,
