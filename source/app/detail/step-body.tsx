@@ -1,7 +1,9 @@
 import {progressOf} from '../../scenario/progress.js';
 import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
 import {scenarioOf, stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
+import {fitText} from '../shared/fit-text.js';
 import {Propagation} from '../propagation/propagation.js';
 import {PolicyJson} from '../resources/resources.js';
 import {MfaAge} from '../results/mfa-age.js';
@@ -16,22 +18,26 @@ export interface StepBodyProps {
 }
 
 /**
- * One labelled value. Identifiers (ARNs, serials, key ids) are cut in the middle when too wide, where
- * both ends still tell them apart; sentences and lists wrap, since a cut would lose their meaning.
+ * One labelled value. Identifiers (ARNs, serials, key ids) too wide are shortened at a boundary,
+ * keeping their end (a role's name, a device's name; fit-text.ts); sentences and lists wrap between
+ * words, since a cut would lose their meaning.
  */
 function Field({
 	label,
 	value,
+	width,
 	prose = false,
 }: {
 	readonly label: string;
 	readonly value?: string;
+	readonly width: number;
 	readonly prose?: boolean;
 }) {
+	const shown = value === undefined || prose ? value : fitText(value, width - stringWidth(label) - 2);
 	return (
-		<Text wrap={prose ? 'wrap' : 'truncate-middle'}>
+		<Text wrap={prose ? 'wrap' : 'truncate-end'}>
 			<Text dimColor>{label}: </Text>
-			{value ?? '—'}
+			{shown ?? '—'}
 		</Text>
 	);
 }
@@ -44,22 +50,29 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'user':
 			return (
 				<Box flexDirection='column'>
-					<Field label='user' value={resources.user?.userName} />
-					<Field label='ARN' value={resources.user?.arn} />
-					<Field label='path' value={resources.user?.path ?? state.names.path} />
-					<Field prose label='tags' value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')} />
+					<Field width={width} label='user' value={resources.user?.userName} />
+					<Field width={width} label='ARN' value={resources.user?.arn} />
+					<Field width={width} label='path' value={resources.user?.path ?? state.names.path} />
+					<Field
+						prose
+						width={width}
+						label='tags'
+						value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
+					/>
 				</Box>
 			);
 		case 'mfaDevice':
 			return (
 				<Box flexDirection='column'>
-					<Field label='serial' value={resources.mfaDevice?.serialNumber} />
+					<Field width={width} label='serial' value={resources.mfaDevice?.serialNumber} />
 					<Field
+						width={width}
 						label='enabled'
 						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? 'yes' : 'not yet') : undefined}
 					/>
 					<Field
 						prose
+						width={width}
 						label='seed'
 						value={resources.mfaDevice ? 'held in memory only (shown beside the QR code on request)' : undefined}
 					/>
@@ -68,15 +81,20 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'accessKey':
 			return (
 				<Box flexDirection='column'>
-					<Field label='access key id' value={resources.accessKey?.accessKeyId} />
-					<Field prose label='secret' value={resources.accessKey ? 'held in memory only — never shown' : undefined} />
+					<Field width={width} label='access key id' value={resources.accessKey?.accessKeyId} />
+					<Field
+						prose
+						width={width}
+						label='secret'
+						value={resources.accessKey ? 'held in memory only — never shown' : undefined}
+					/>
 				</Box>
 			);
 		case 'policy':
 			return (
 				<Box flexDirection='column'>
 					{resources.policy ? (
-						<PolicyJson document={resources.policy.document} maxLines={Math.max(3, rows - 4)} />
+						<PolicyJson document={resources.policy.document} maxLines={Math.max(3, rows - 4)} width={width} />
 					) : null}
 					{state.propagation ? <Propagation propagation={state.propagation} width={width} /> : null}
 				</Box>
@@ -84,10 +102,10 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'role':
 			return (
 				<Box flexDirection='column'>
-					<Field label='role' value={resources.role?.arn} />
-					<Field label='managed policy' value={resources.managedPolicy?.arn} />
+					<Field width={width} label='role' value={resources.role?.arn} />
+					<Field width={width} label='managed policy' value={resources.managedPolicy?.arn} />
 					{resources.role ? (
-						<PolicyJson document={resources.role.trustPolicy} maxLines={Math.max(3, rows - 3)} />
+						<PolicyJson document={resources.role.trustPolicy} maxLines={Math.max(3, rows - 3)} width={width} />
 					) : null}
 				</Box>
 			);

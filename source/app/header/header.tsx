@@ -1,7 +1,9 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
 import type {CallerIdentity} from '../../aws/types.js';
 import type {Target} from '../../scenario/types.js';
+import {fitText} from '../shared/fit-text.js';
 import {useTheme} from '../shared/theme.js';
 
 export interface HeaderProps {
@@ -12,22 +14,25 @@ export interface HeaderProps {
 	readonly stacked?: boolean;
 }
 
-/** Where the calls go, said plainly: a local sandbox is never mistaken for an account. */
-export function describeTarget(target: Target, identity?: CallerIdentity): string {
+const SEPARATOR = ' · ';
+/** "sts-mfa" and the space after it. */
+const TITLE_COLUMNS = 8;
+
+/** Where the calls go, in parts ("LOCAL SANDBOX — not AWS", the account, the region): a local sandbox is never mistaken for an account. */
+export function targetParts(target: Target, identity?: CallerIdentity): string[] {
 	switch (target.kind) {
 		case 'sandbox':
-			return `LOCAL SANDBOX — not AWS · ${target.region}`;
+			return ['LOCAL SANDBOX — not AWS', target.region];
 		case 'aws': {
 			// A profile's endpoint_url (or AWS_ENDPOINT_URL) sends the calls elsewhere: name where.
 			const where = target.endpoint ? `Endpoint ${target.endpoint}` : 'AWS';
-			const profile = target.profile ? `profile ${target.profile} · ` : '';
-			if (!identity) return `${where} · ${profile}${target.region}`;
+			if (!identity) return [where, ...(target.profile ? [`profile ${target.profile}`] : []), target.region];
 			return target.endpoint
-				? `${where} · account ${identity.account} · ${identity.arn} · ${target.region}`
-				: `AWS account ${identity.account} · ${identity.arn} · ${target.region}`;
+				? [where, `account ${identity.account}`, identity.arn, target.region]
+				: [`AWS account ${identity.account}`, identity.arn, target.region];
 		}
 		case 'endpoint':
-			return `Endpoint ${target.endpoint ?? '?'} · ${target.region}`;
+			return [`Endpoint ${target.endpoint ?? '?'}`, target.region];
 		default: {
 			const unknown: never = target.kind;
 			return unknown;
@@ -35,21 +40,61 @@ export function describeTarget(target: Target, identity?: CallerIdentity): strin
 	}
 }
 
+export function describeTarget(target: Target, identity?: CallerIdentity): string {
+	return targetParts(target, identity).join(SEPARATOR);
+}
+
+/**
+ * One line: the parts whole where they fit; otherwise the longest (the ARN, an endpoint) shortened at
+ * a boundary, or left out when too little of it would remain; the account id and the region stay
+ * whole ("acc…:iam::454928032119:root" was Ink's cut).
+ */
+function oneLine(parts: readonly string[], width: number): string {
+	const whole = parts.join(SEPARATOR);
+	if (stringWidth(whole) <= width || parts.length === 1) return fitText(whole, width);
+	const longest = parts.reduce(
+		(widest, part, index) => (stringWidth(part) > stringWidth(parts[widest] ?? '') ? index : widest),
+		0,
+	);
+	const room = width - (stringWidth(whole) - stringWidth(parts[longest] ?? ''));
+	if (room >= 12) return parts.map((part, index) => (index === longest ? fitText(part, room) : part)).join(SEPARATOR);
+	return oneLine(
+		parts.filter((_, index) => index !== longest),
+		width,
+	);
+}
+
+/** Lines for a narrow column: parts joined while they fit, each line broken only between parts. */
+function stackedLines(parts: readonly string[], width: number): string[] {
+	const lines: string[] = [];
+	for (const part of parts) {
+		const last = lines.at(-1);
+		if (last !== undefined && stringWidth(`${last}${SEPARATOR}${part}`) <= width)
+			lines[lines.length - 1] = `${last}${SEPARATOR}${part}`;
+		else lines.push(fitText(part, width));
+	}
+	return lines;
+}
+
 export const Header = memo(function Header({target, identity, width, stacked = false}: HeaderProps) {
 	const theme = useTheme();
-	const targetColor = target.kind === 'aws' ? 'yellow' : 'green';
+	const color = theme.paint(target.kind === 'aws' ? 'yellow' : 'green');
+	const parts = targetParts(target, identity);
+	const lines = stacked ? stackedLines(parts, width) : [oneLine(parts, width - TITLE_COLUMNS)];
 	return (
 		<Box width={width} flexDirection={stacked ? 'column' : 'row'}>
-			{/* The title never shrinks: a long target is cut in its own box, not glued to "sts-mfa". */}
+			{/* The title never shrinks: a long target is shortened in its own box, not glued to "sts-mfa". */}
 			<Box flexShrink={0} marginRight={1}>
 				<Text bold color={theme.accent}>
 					sts-mfa
 				</Text>
 			</Box>
-			<Box flexGrow={1} justifyContent={stacked ? 'flex-start' : 'flex-end'}>
-				<Text wrap={stacked ? 'wrap' : 'truncate-middle'} bold color={theme.paint(targetColor)}>
-					{describeTarget(target, identity)}
-				</Text>
+			<Box flexGrow={1} flexDirection='column' alignItems={stacked ? 'flex-start' : 'flex-end'}>
+				{lines.map((line) => (
+					<Text key={line} wrap='truncate-end' bold color={color}>
+						{line}
+					</Text>
+				))}
 			</Box>
 		</Box>
 	);

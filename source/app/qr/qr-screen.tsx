@@ -1,3 +1,4 @@
+import {fitText} from '../shared/fit-text.js';
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {CodeEntry, MfaDeviceResource} from '../../scenario/types.js';
@@ -51,8 +52,8 @@ export function QrScreen(props: QrScreenProps) {
 						text={showQr ? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.' : missing}
 					/>
 				)}
-				<Text wrap='truncate-middle' dimColor>
-					{device.serialNumber}
+				<Text wrap='truncate-end' dimColor>
+					{fitText(device.serialNumber, sideWidth)}
 				</Text>
 				{showQr && !theme.enabled ? (
 					<Paragraph

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Secret} from '../../secret.js';
+import {QR_WORDS} from '../../words/qr.js';
 import {useScreenSecrets} from '../shared/screen-secrets.js';
 
 /** The Base32 seed in groups of four, as authenticator apps ask for it when typed by hand. */
@@ -21,9 +22,9 @@ export function Seed({seed, revealed, width}: SeedProps) {
 		const hidden = Array.from({length: Math.min(groupsPerLine, 4)}, () => '••••').join(' ');
 		return (
 			<Box flexDirection='column' width={width}>
-				<Text dimColor>Secret key (manual entry):</Text>
+				<Text dimColor>{QR_WORDS.seedLabel}</Text>
 				<Text>{hidden}…</Text>
-				<Text dimColor>press s to reveal</Text>
+				<Text dimColor>{QR_WORDS.revealSeed}</Text>
 			</Box>
 		);
 	}
@@ -35,13 +36,15 @@ export function Seed({seed, revealed, width}: SeedProps) {
 	screenSecrets?.drawn('seed', lines);
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text dimColor>Secret key (manual entry), s to hide:</Text>
+			<Text dimColor>{QR_WORDS.seedLabel}</Text>
 			{lines.map((line, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed text; the index is their identity
 				<Text key={index} bold>
 					{line}
 				</Text>
 			))}
+			{/* On its own line, as "press s to reveal" is: the label broke as "s to / hide:" at 80 columns. */}
+			<Text dimColor>{QR_WORDS.hideSeed}</Text>
 		</Box>
 	);
 }

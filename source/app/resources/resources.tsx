@@ -1,7 +1,8 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Resources as ScenarioResources, Teardown} from '../../scenario/types.js';
-import {fitText} from '../shared/fit-text.js';
+import stringWidth from 'string-width';
+import {fitAtBoundary, fitText, wrapWords} from '../shared/fit-text.js';
 import {clipLines} from '../shared/format.js';
 import {useColor} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
@@ -43,17 +44,20 @@ function Row({
 }) {
 	const color = useColor();
 	const gone = value !== undefined && fate === 'deleted';
-	// Shortened at a boundary (a device keeps its name), never cut inside a word by the width.
-	// (A row being deleted has too little room left beside its fate for a name to stay whole.)
-	const shown = value === undefined || fate !== 'exists' ? value : fitText(value, width - LABEL_COLUMNS);
+	const fateLabel = fate === 'exists' ? '' : ` ${FATE_LABELS[fate]}`;
+	// Shortened at a boundary (a device keeps its name), never cut inside a word by the width; a
+	// name that cannot be shortened beside its fate gives way to the fate (the teardown panel names it).
+	const shown = value === undefined ? undefined : fitAtBoundary(value, width - LABEL_COLUMNS - stringWidth(fateLabel));
 	return (
 		<Box>
 			<Box width={LABEL_COLUMNS} flexShrink={0}>
 				<Text dimColor>{label}</Text>
 			</Box>
-			<Text wrap='truncate-middle' dimColor={gone} strikethrough={gone && color}>
-				{shown ?? '—'}
-			</Text>
+			{shown !== undefined || value === undefined ? (
+				<Text wrap='truncate-end' dimColor={gone} strikethrough={gone && color}>
+					{shown ?? '—'}
+				</Text>
+			) : null}
 			{value !== undefined && fate !== 'exists' ? (
 				<Box flexShrink={0}>
 					<Text
@@ -61,7 +65,7 @@ function Row({
 						bold={fate === 'leftBehind'}
 						color={color && fate === 'leftBehind' ? 'red' : undefined}
 					>
-						{` ${FATE_LABELS[fate]}`}
+						{shown === undefined ? fateLabel.trimStart() : fateLabel}
 					</Text>
 				</Box>
 			) : null}
@@ -106,21 +110,30 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 				/>
 			))}
 			{policy && policyLines > 0 && fate('userPolicy') === 'exists' ? (
-				<PolicyJson document={policy.document} maxLines={policyLines} />
+				<PolicyJson document={policy.document} maxLines={policyLines} width={width} />
 			) : null}
 		</Box>
 	);
 });
 
 /** The policy pretty-printed, or summarised one line per statement when the JSON does not fit. */
-export function PolicyJson({document, maxLines}: {readonly document: string; readonly maxLines: number}) {
-	const pretty = prettyPolicy(document);
-	const lines = pretty.length <= maxLines ? pretty : clipLines(summarisePolicy(document), maxLines);
+export function PolicyJson({
+	document,
+	maxLines,
+	width,
+}: {
+	readonly document: string;
+	readonly maxLines: number;
+	readonly width: number;
+}) {
+	const pretty = prettyPolicy(document).map((line) => fitText(line, width));
+	const summary = summarisePolicy(document).flatMap((line) => wrapWords(line, width));
+	const lines = pretty.length <= maxLines ? pretty : clipLines(summary, maxLines);
 	return (
 		<Box flexDirection='column'>
 			{lines.map((line, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: lines of a fixed document; the index is a stable key
-				<Text key={index} wrap={pretty.length <= maxLines ? 'truncate-end' : 'wrap'} dimColor>
+				<Text key={index} wrap='truncate-end' dimColor>
 					{line}
 				</Text>
 			))}

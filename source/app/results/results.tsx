@@ -1,3 +1,4 @@
+import {fitText} from '../shared/fit-text.js';
 import {Box, Text} from 'ink';
 import type {Results as ScenarioResults} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
@@ -80,7 +81,7 @@ export function WithMfa({
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
 			{result.assumedRoleArn ? (
-				<Text wrap='truncate-middle'>as {assumedRolePart(result.assumedRoleArn)}</Text>
+				<Text wrap='truncate-end'>as {fitText(assumedRolePart(result.assumedRoleArn), width - 3)}</Text>
 			) : (
 				<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
 			)}

@@ -43,14 +43,26 @@ function headAtHyphen(token: string, width: number): string | undefined {
 	return undefined;
 }
 
+/** An ARN's or a path's last part on its own ("sts-mfa-demo-5xtbhlrm"): the name, when even "…/name" is too wide. */
+function lastName(token: string, width: number): string | undefined {
+	const name = token.slice(Math.max(token.lastIndexOf('/'), token.lastIndexOf(':')) + 1);
+	return name !== '' && name !== token && stringWidth(name) <= width ? name : undefined;
+}
+
 function shortenToken(token: string, width: number): string | undefined {
-	return tailFromBoundary(token, width) ?? headAtHyphen(token, width);
+	return tailFromBoundary(token, width) ?? lastName(token, width) ?? headAtHyphen(token, width);
 }
 
 /** `text` as it fits in `width` columns: whole, shortened at a boundary, or (no boundary fits) cut. */
 export function fitText(text: string, width: number): string {
 	if (width <= 0) return '';
+	return fitAtBoundary(text, width) ?? `${[...text].slice(0, width - 1).join('')}${ELLIPSIS}`;
+}
+
+/** `text` whole or shortened at a boundary; undefined when only a cut inside a word would fit. */
+export function fitAtBoundary(text: string, width: number): string | undefined {
 	if (stringWidth(text) <= width) return text;
+	if (width <= 0) return undefined;
 	// A name with words after it ("ARN (enabled)", "policy (in force)"): shorten the name, keep the words.
 	const [first = '', ...rest] = text.split(' ');
 	const after = rest.length > 0 ? ` ${rest.join(' ')}` : '';
@@ -60,5 +72,25 @@ export function fitText(text: string, width: number): string {
 	}
 	const words = headWords(text, width);
 	if (words !== undefined && rest.length > 0) return words;
-	return shortenToken(first, width) ?? `${[...text].slice(0, width - 1).join('')}${ELLIPSIS}`;
+	return shortenToken(first, width);
+}
+
+/**
+ * Lines of at most `width` columns, broken between words; a word wider than a whole line (an ARN) is
+ * shortened at a boundary on its own line rather than broken in its middle.
+ */
+export function wrapWords(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		const next = line === '' ? word : `${line} ${word}`;
+		if (stringWidth(next) <= width) {
+			line = next;
+			continue;
+		}
+		if (line !== '') lines.push(line);
+		line = stringWidth(word) <= width ? word : fitText(word, width);
+	}
+	if (line !== '') lines.push(line);
+	return lines;
 }

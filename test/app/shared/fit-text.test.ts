@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fitText} from '../../../source/app/shared/fit-text.js';
+import {fitAtBoundary, fitText, wrapWords} from '../../../source/app/shared/fit-text.js';
 
 describe('text shortened without cutting a word or a name', () => {
 	it('leaves text that fits alone', () => {
@@ -33,5 +33,23 @@ describe('text shortened without cutting a word or a name', () => {
 			expect(text.length).toBeLessThanOrEqual(width);
 			expect(text).toMatch(/^(\S+ )*\S+…$|^[^…]+$/);
 		}
+	});
+
+	it("keeps a device's name alone when even \"…/name\" is too wide", () => {
+		const serial = 'arn:aws:iam::919812345678:mfa/sts-mfa/sts-mfa-demo-5xtbhlrm';
+		expect(fitText(`${serial} (enabled)`, 22)).toBe('sts-mfa-demo-5xtbhlrm');
+	});
+
+	it('says when only a cut inside a word would fit (a key id beside "deleting…")', () => {
+		expect(fitAtBoundary('AKIAPFVRASKTO2VNVAPJ', 12)).toBeUndefined();
+		expect(fitAtBoundary('AKIAPFVRASKTO2VNVAPJ', 20)).toBe('AKIAPFVRASKTO2VNVAPJ');
+	});
+
+	it('wraps between words, and shortens an ARN wider than a line on its own line', () => {
+		const summary = 'Allow sts:AssumeRole on arn:aws:iam::571549919641:role/sts-mfa/sts-mfa-demo-us7ow65s';
+		expect(wrapWords(summary, 45)).toEqual(['Allow sts:AssumeRole on', '…:role/sts-mfa/sts-mfa-demo-us7ow65s']);
+		expect(wrapWords('if Bool aws:MultiFactorAuthPresent = "true"', 45)).toEqual([
+			'if Bool aws:MultiFactorAuthPresent = "true"',
+		]);
 	});
 });
