@@ -186,7 +186,9 @@ describe('the dashboard against the runner and the embedded sandbox', () => {
 		expect(run.allFrames()).not.toContain(accessKeySecret);
 		expect(run.allFrames()).not.toContain(seed.reveal());
 		expect(await leftInSandbox(run.names.userName, run.names.deviceName)).toEqual({users: [], devices: []});
-	});
+		// A reused code is refused only until the next 30-second step, which the test waits for: up to
+		// 30 s of waiting alone, more than the default limit once the machine is busy.
+	}, 120_000);
 
 	it('quitting midway with q tears down what was created (80x24, codes from the built-in authenticator)', async () => {
 		const run = await startRun({columns: 80, rows: 24});
