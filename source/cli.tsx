@@ -12,6 +12,8 @@ import {ConfigurationError, UsageError} from './errors.js';
 import {setOwnDefault} from './own-environment.js';
 import {asciiOnly} from './ascii-output.js';
 import {localeShowsQr} from './app/shared/locale.js';
+import {languageFromEnvironment, takeLanguageFlag} from './cli/language.js';
+import {setLanguage} from './words/language.js';
 import packageJson from '../package.json' with {type: 'json'};
 
 // Node 22.1+ keeps V8's compiled code for the chunks loaded from here on (the sandbox, the SDK)
@@ -51,7 +53,11 @@ process.stderr.on('error', onStreamError);
 if (process.stdin.isTTY) process.stdin.on('error', onStreamError);
 
 async function main(argv: string[]): Promise<number> {
-	const args = parseCli(argv);
+	// The locale's language first, so that a bad --lang is refused in it; then the flag's.
+	setLanguage(languageFromEnvironment(process.env));
+	const choice = takeLanguageFlag(argv);
+	if (choice.language) setLanguage(choice.language);
+	const args = parseCli(choice.argv);
 	switch (args.command) {
 		case 'help':
 			process.stdout.write(`${helpText(args.topic)}\n`);

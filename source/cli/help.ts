@@ -158,6 +158,9 @@ Commands
   sts-mfa presenter         your notes and the next step, beside the running dashboard
   sts-mfa help [COMMAND]    help for a command
 
+Language: --lang en|pt-BR, with any command; else LC_ALL, LC_MESSAGES or LANG (pt_BR.UTF-8);
+else English. Commands, flags, AWS names, error codes and the --json report stay as they are.
+
 ${RUN.split('\n').slice(6).join('\n')}`;
 
 export function helpText(topic?: string): string {

@@ -1,3 +1,4 @@
+import {say} from '../words/language.js';
 import {progressOf} from '../scenario/progress.js';
 import {DELETION_KINDS, isStepOnResource} from '../resources/kinds.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
@@ -30,7 +31,7 @@ function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): stri
 	const step = steps[failed];
 	if (step) {
 		const message = progressOf(state, step.id).error?.message;
-		return `sts-mfa: step ${failed + 1} (${step.title}) failed${message ? `: ${message}` : ''}.`;
+		return `sts-mfa: step ${failed + 1} (${say(step.title)}) failed${message ? `: ${message}` : ''}.`;
 	}
 	const notice = state.notice && noticeWords(state.notice, scenarioOf(state));
 	if (notice?.level === 'error' && state.teardown.reason === 'error') return `sts-mfa: ${notice.text}`;

@@ -1,3 +1,4 @@
+import {say} from '../words/language.js';
 import {progressOf} from '../scenario/progress.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
@@ -21,7 +22,8 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '' : ` (${(ms / 
 
 function labelOf(state: ScenarioState, index: number, id: StepId): string {
 	const steps = stepsOf(state);
-	return `[${index + 1}/${steps.length}] ${steps[index]?.title ?? id}`;
+	const title = steps[index]?.title;
+	return `[${index + 1}/${steps.length}] ${title === undefined ? id : say(title)}`;
 }
 
 function startedLines(before: ScenarioState, after: ScenarioState): string[] {
@@ -62,7 +64,7 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	if (!was.role && now.role)
 		lines.push(`    role ${now.role.arn}: trusts the demo user only with aws:MultiFactorAuthPresent = true`);
 	if (!was.policy && now.policy)
-		lines.push(`    inline policy ${now.policy.policyName}: ${scenarioOf(after).userPolicy.summary}`);
+		lines.push(`    inline policy ${now.policy.policyName}: ${say(scenarioOf(after).userPolicy.summary)}`);
 	return lines;
 }
 

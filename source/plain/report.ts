@@ -1,3 +1,4 @@
+import {inLanguage} from '../words/language.js';
 import {progressOf} from '../scenario/progress.js';
 import type {ScenarioName} from '../scenario/declaration.js';
 import type {DenialExplanation} from '../scenario/denial/types.js';
@@ -41,14 +42,19 @@ function denialOf(state: ScenarioState): RunReport['denial'] {
 	if (!without?.denied) return undefined;
 	const scenario = scenarioOf(state);
 	return {
-		request: scenario.requests.denied,
+		request: scenario.requests.denied.en,
 		errorCode: without.errorCode,
 		explanation: without.explanation,
 		because: denialLines(scenario, without.explanation),
 	};
 }
 
+/** The report's words are English, whatever language the run spoke: the report is for machines. */
 export function buildReport(state: ScenarioState, exitCode: number): RunReport {
+	return inLanguage('en', () => reportIn(state, exitCode));
+}
+
+function reportIn(state: ScenarioState, exitCode: number): RunReport {
 	const {target} = state;
 	return {
 		scenario: state.scenario,

@@ -1,3 +1,4 @@
+import {say} from '../words/language.js';
 import {availableActions, type KeyHint, keyHints} from '../app/keys.js';
 import {liveStep} from '../app/steps/live-step.js';
 import {finishedSteps} from '../app/steps/review-cursor.js';
@@ -40,7 +41,7 @@ function presented(state: ScenarioState, step: StepId | undefined): PresentedSte
 	if (step === undefined) return undefined;
 	const index = stepsOf(state).findIndex((each) => each.id === step);
 	const declared = stepDeclaration(state, step);
-	return index < 0 || !declared ? undefined : {number: index + 1, title: declared.title};
+	return index < 0 || !declared ? undefined : {number: index + 1, title: say(declared.title)};
 }
 
 function currentCode(state: ScenarioState, now: number): PresenterView['code'] {
@@ -58,6 +59,11 @@ function keysNow(state: ScenarioState): KeyHint[] {
 	return keyHints(availableActions(phase, context), phase, false).filter((hint) => hint.key !== '?');
 }
 
+function speakerNote(state: ScenarioState, step: StepId | undefined): string | undefined {
+	const note = step === undefined ? undefined : scenarioOf(state).speakerNotes?.[step];
+	return note && say(note);
+}
+
 export function presenterView(state: ScenarioState, startedAt: number, now: number): PresenterView {
 	const onScreen = liveStep(state);
 	return {
@@ -65,7 +71,7 @@ export function presenterView(state: ScenarioState, startedAt: number, now: numb
 		choosing: state.phase.kind === 'choosing',
 		onScreen: presented(state, onScreen),
 		next: presented(state, stepToCome(state, onScreen)),
-		notes: onScreen === undefined ? undefined : scenarioOf(state).speakerNotes?.[onScreen],
+		notes: speakerNote(state, onScreen),
 		keys: keysNow(state),
 		startedAt,
 		code: currentCode(state, now),

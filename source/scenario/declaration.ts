@@ -1,4 +1,5 @@
 import type {ResourceKind} from '../resources/kinds.js';
+import type {Bilingual} from '../words/language.js';
 import type {KeyValue} from './denial/types.js';
 import type {Effect} from './effects.js';
 import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
@@ -7,7 +8,9 @@ import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} f
  * A scenario is one declaration: its steps in order (id, title, explanation), the effect each step
  * performs, the inline policy it gives the demo user, and what the preflight on --aws checks.
  * The reducer, the views and plain mode read only this; adding a scenario is one file in
- * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName.
+ * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName. Its words
+ * (titles, explanations, summaries, notes) are written here in both languages (Bilingual: English
+ * and Brazilian Portuguese); a reader takes the language in force with say().
  */
 
 /** A scenario's name, as --scenario and the picker take it; the declarations in scenarios/ are the list. */
@@ -16,7 +19,7 @@ export {SCENARIO_NAMES} from './scenarios/index.js';
 
 /** What a step cannot run without, named for the error ("the access key does not exist"). */
 export interface Missing {
-	readonly missing: string;
+	readonly missing: Bilingual;
 }
 
 export type StepAction =
@@ -56,8 +59,8 @@ export interface Creation {
 export interface StepDeclaration {
 	readonly id: StepId;
 	/** Fits an 80-column terminal with its number and status mark (test/scenario/declarations.test.ts). */
-	readonly title: string;
-	readonly explanation: string;
+	readonly title: Bilingual;
+	readonly explanation: Bilingual;
 	readonly action: StepAction;
 	readonly panel: StepPanel;
 	/**
@@ -72,7 +75,7 @@ export interface PolicyDeclaration {
 	/** The JSON, from the run's names and account (assume-role names its role's ARN). */
 	readonly document: (names: DemoNames, account: string) => string;
 	/** One line for the resources panel and plain mode. */
-	readonly summary: string;
+	readonly summary: Bilingual;
 }
 
 /**
@@ -112,16 +115,16 @@ export interface DenialProbe {
 
 /** How result lines name the two requests that prove the point: "Long-term key: ListBuckets". */
 export interface ProvingRequests {
-	readonly denied: string;
-	readonly allowed: string;
+	readonly denied: Bilingual;
+	readonly allowed: Bilingual;
 	/** With an MFA age limit: the allowed request made again once the MFA is older ("Same session after 30 s: ListBuckets"). */
-	readonly deniedAgain?: string;
+	readonly deniedAgain?: Bilingual;
 }
 
 export interface ScenarioDeclaration {
 	readonly name: ScenarioName;
 	/** One line in the first screen's picker. */
-	readonly summary: string;
+	readonly summary: Bilingual;
 	readonly steps: readonly StepDeclaration[];
 	/** The inline policy the demo user gets. */
 	readonly userPolicy: PolicyDeclaration;
@@ -131,7 +134,7 @@ export interface ScenarioDeclaration {
 	readonly deniedStep: StepId;
 	readonly allowedStep: StepId;
 	/** Why the denial happened, in one sentence a learner follows (also the words when the simulator is unavailable). */
-	readonly deniedBecause: string;
+	readonly deniedBecause: Bilingual;
 	readonly denialProbe: DenialProbe;
 	readonly requests: ProvingRequests;
 	/** The MFA age limit (seconds) after which the allowed session must be denied again; its step proves it. */
@@ -142,7 +145,7 @@ export interface ScenarioDeclaration {
 	 * Speaker notes for each step: what to say, what to point at (words/speaker-notes.ts). Only
 	 * `sts-mfa presenter` shows them, never the dashboard.
 	 */
-	readonly speakerNotes?: {readonly [step in StepId]?: string};
+	readonly speakerNotes?: {readonly [step in StepId]?: Bilingual};
 }
 
 export function isMissing(value: Effect | Missing): value is Missing {

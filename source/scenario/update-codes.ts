@@ -1,3 +1,4 @@
+import {say} from '../words/language.js';
 import type {StepAction} from './declaration.js';
 import {isMissing} from './declaration.js';
 import type {Effect} from './effects.js';
@@ -56,7 +57,7 @@ function submitCodes(state: ScenarioState, step: StepId, codes: readonly string[
 	const action = codesAction(state, step);
 	if (!device || !action) return stay(state);
 	const effect = action.effect(state, device, codes);
-	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
+	if (isMissing(effect)) return failMissing(state, step, say(effect.missing), now);
 	return {state: {...state, phase: {kind: 'running', step}, notice: undefined}, effects: [effect]};
 }
 

@@ -1,3 +1,4 @@
+import {SCENARIO_ERRORS} from '../words/scenario-errors.js';
 import {ended, withStep, type Transition} from './transition.js';
 import {startTeardown} from './update-teardown.js';
 import type {ErrorInfo, ScenarioState, StepId} from './types.js';
@@ -27,7 +28,7 @@ export function failMissing(state: ScenarioState, step: StepId, what: string, no
 		step,
 		{
 			code: 'Scenario.missingResource',
-			message: `Cannot run this step: ${what} does not exist (an earlier step did not finish)`,
+			message: SCENARIO_ERRORS.missingResource(what),
 		},
 		now,
 	);

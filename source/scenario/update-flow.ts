@@ -1,3 +1,5 @@
+import {SCENARIO_ERRORS} from '../words/scenario-errors.js';
+import {say} from '../words/language.js';
 import {isMissing} from './declaration.js';
 import {stepAfter, stepDeclaration, stepsOf} from './scenarios/index.js';
 import {ended, withStep, type Transition} from './transition.js';
@@ -27,7 +29,7 @@ export function begin(state: ScenarioState, now: number): Transition {
 /** Starts a step as its declaration says: one call, a wait for codes, or teardown. */
 export function startStep(state: ScenarioState, step: StepId, now: number): Transition {
 	const declaration = stepDeclaration(state, step);
-	if (!declaration) return failMissing(state, step, `a step named ${step} in this scenario`, now);
+	if (!declaration) return failMissing(state, step, SCENARIO_ERRORS.undeclaredStep(step), now);
 	const {action} = declaration;
 	if (action.kind === 'teardown') return startTeardown(state, 'finished', state.options.autoAdvance, now);
 	// A new step clears the last one's notice; but unattended, the first step starts in the very
@@ -36,14 +38,14 @@ export function startStep(state: ScenarioState, step: StepId, now: number): Tran
 	const started = {...withStep(state, step, {status: 'running', startedAt: now}), notice};
 	if (action.kind === 'codes') {
 		const device = state.resources.mfaDevice;
-		if (!device) return failMissing(state, step, 'the MFA device', now);
+		if (!device) return failMissing(state, step, SCENARIO_ERRORS.mfaDevice, now);
 		// Built once without codes to find out, before anyone types one, whether the step could run.
 		const probe = action.effect(state, device, []);
-		if (isMissing(probe)) return failMissing(state, step, probe.missing, now);
+		if (isMissing(probe)) return failMissing(state, step, say(probe.missing), now);
 		return enterCodeEntry(started, step);
 	}
 	const effect = action.effect(state);
-	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
+	if (isMissing(effect)) return failMissing(state, step, say(effect.missing), now);
 	return {state: {...started, phase: {kind: 'running', step}}, effects: [effect]};
 }
 

@@ -1,3 +1,4 @@
+import {say} from './language.js';
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
 import type {DecidingStatement, DenialExplanation, KeyValue, StatementCondition} from '../scenario/denial/types.js';
 
@@ -71,5 +72,5 @@ export function denialLines(scenario: ScenarioDeclaration, explanation: DenialEx
 	// The scenario's sentence first: where rows are short, it is the one to keep.
 	const unavailable =
 		explanation?.kind === 'unavailable' ? [`(The policy simulator was not available: ${explanation.reason}.)`] : [];
-	return [scenario.deniedBecause, ...unavailable];
+	return [say(scenario.deniedBecause), ...unavailable];
 }

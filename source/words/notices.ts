@@ -1,3 +1,4 @@
+import {say} from './language.js';
 import {describeLeftBehind} from '../words/resources.js';
 import {clockSkewWarning} from '../scenario/clock.js';
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
@@ -51,7 +52,7 @@ const WORDS: Words = {
 	authenticatorWaiting: ({seconds}) =>
 		`The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`,
 	codeRefused: ({refusal}) => codeProblemText(refusal),
-	deniedAsExpected: (_notice, scenario) => scenario.deniedBecause,
+	deniedAsExpected: (_notice, scenario) => say(scenario.deniedBecause),
 	stepFailed: ({error}) => error.message,
 	stillTearingDown: () =>
 		'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).',

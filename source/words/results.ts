@@ -1,41 +1,73 @@
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
+import {formatNumber, localized, plural, say} from './language.js';
 
 /*
  * The result lines of the two proving requests, worded from the scenario's declaration: one
- * source for the dashboard, plain mode, the end-of-run summary and the JSON report.
+ * source for the dashboard, plain mode and the end-of-run summary. AWS's error code stays as AWS
+ * wrote it in both languages.
  */
 
 const AS_DENIED = 'AccessDenied';
 
+const en = {
+	wronglyAllowed: (request: string) => `${request} was ALLOWED`,
+	buckets: (buckets: number) => (buckets === 0 ? 'no buckets' : plural(buckets, {one: '# bucket', other: '# buckets'})),
+	allowed: (request: string, buckets: string) => `${request} allowed — ${buckets}`,
+	notEnforced: (buckets: string) => `The MFA condition is not enforced here; ${buckets} listed.`,
+	mfaAgeNotEnforced: (age: string) =>
+		`The session was still ALLOWED with its MFA ${age} s old: the demo did not prove its point (does this endpoint set aws:MultiFactorAuthAge?)`,
+	sameSessionLater: 'Same session later',
+	aged: (request: string, errorCode: string, age: string) => `${request} → ${errorCode} at ${age} s`,
+	agedBecause: (key: string, age: string, limit: string) =>
+		`The request had ${key} = ${age} (seconds since the MFA code), no longer less than ${limit}: the Allow's condition failed, so it is denied by default.`,
+	allowedWord: 'allowed',
+};
+
+const WORDS = localized<typeof en>({
+	en,
+	'pt-BR': {
+		wronglyAllowed: (request) => `${request} foi PERMITIDO`,
+		buckets: (buckets) => (buckets === 0 ? 'nenhum bucket' : plural(buckets, {one: '# bucket', other: '# buckets'})),
+		allowed: (request, buckets) => `${request} permitido — ${buckets}`,
+		notEnforced: (buckets) => `A condição de MFA não é aplicada aqui; ${buckets} listado(s).`,
+		mfaAgeNotEnforced: (age) =>
+			`A sessão ainda foi PERMITIDA com o MFA de ${age} s atrás: a demonstração não provou o que queria (este endpoint define aws:MultiFactorAuthAge?)`,
+		sameSessionLater: 'A mesma sessão, mais tarde',
+		aged: (request, errorCode, age) => `${request} → ${errorCode} aos ${age} s`,
+		agedBecause: (key, age, limit) =>
+			`A solicitação tinha ${key} = ${age} (segundos desde o código de MFA), não mais menor que ${limit}: a condição do Allow falhou, então ela é negada por padrão.`,
+		allowedWord: 'permitido',
+	},
+});
+
 /** "Long-term key: ListBuckets → AccessDenied". */
 export function deniedLine(scenario: ScenarioDeclaration, errorCode: string | undefined): string {
-	return `${scenario.requests.denied} → ${errorCode ?? AS_DENIED}`;
+	return `${say(scenario.requests.denied)} → ${errorCode ?? AS_DENIED}`;
 }
 
 /** The denied step was allowed: the demo did not prove its point. */
 export function wronglyAllowedLine(scenario: ScenarioDeclaration): string {
-	return `${scenario.requests.denied} was ALLOWED`;
+	return WORDS.wronglyAllowed(say(scenario.requests.denied));
 }
 
 /** "1 bucket", "3 buckets", "no buckets". */
 export function bucketCount(buckets: number): string {
-	if (buckets === 0) return 'no buckets';
-	return buckets === 1 ? '1 bucket' : `${buckets} buckets`;
+	return WORDS.buckets(buckets);
 }
 
 /** "MFA session: ListBuckets allowed — 2 buckets". */
 export function allowedLine(scenario: ScenarioDeclaration, buckets: number): string {
-	return `${scenario.requests.allowed} allowed — ${bucketCount(buckets)}`;
+	return WORDS.allowed(say(scenario.requests.allowed), bucketCount(buckets));
 }
 
 /** The denied request was allowed: what it listed. */
 export function notEnforcedLine(buckets: number): string {
-	return `The MFA condition is not enforced here; ${bucketCount(buckets)} listed.`;
+	return WORDS.notEnforced(bucketCount(buckets));
 }
 
 /** The aged session was allowed: the reducer's failure reason. */
 export function mfaAgeNotEnforced(ageSeconds: number): string {
-	return `The session was still ALLOWED with its MFA ${ageSeconds} s old: the demo did not prove its point (does this endpoint set aws:MultiFactorAuthAge?)`;
+	return WORDS.mfaAgeNotEnforced(formatNumber(ageSeconds));
 }
 
 /** "Same session after 30 s: ListBuckets → AccessDenied at 31 s". */
@@ -43,16 +75,19 @@ export function agedLine(
 	scenario: ScenarioDeclaration,
 	result: {readonly ageSeconds: number; readonly errorCode?: string},
 ): string {
-	return `${scenario.requests.deniedAgain ?? 'Same session later'} → ${result.errorCode ?? AS_DENIED} at ${result.ageSeconds} s`;
+	const request = scenario.requests.deniedAgain ? say(scenario.requests.deniedAgain) : WORDS.sameSessionLater;
+	return WORDS.aged(request, result.errorCode ?? AS_DENIED, formatNumber(result.ageSeconds));
 }
 
 /** Why the aged session was denied, from the declaration's key and limit and the age measured. */
 export function agedBecause(scenario: ScenarioDeclaration, ageSeconds: number): string {
-	return `The request had ${scenario.context.key} = ${ageSeconds} (seconds since the MFA code), no longer less than ${scenario.maxMfaAgeSeconds ?? '?'}: the Allow's condition failed, so it is denied by default.`;
+	const limit = scenario.maxMfaAgeSeconds === undefined ? '?' : formatNumber(scenario.maxMfaAgeSeconds);
+	return WORDS.agedBecause(scenario.context.key, formatNumber(ageSeconds), limit);
 }
 
 /** Both requests in one line, for the summaries once the run proved its point. */
 export function provedLine(scenario: ScenarioDeclaration, errorCode: string | undefined): string {
-	const again = scenario.requests.deniedAgain ? `; ${scenario.requests.deniedAgain} → ${AS_DENIED}` : '';
-	return `${deniedLine(scenario, errorCode)}; ${scenario.requests.allowed} → allowed${again}`;
+	const {deniedAgain, allowed} = scenario.requests;
+	const again = deniedAgain ? `; ${say(deniedAgain)} → ${AS_DENIED}` : '';
+	return `${deniedLine(scenario, errorCode)}; ${say(allowed)} → ${WORDS.allowedWord}${again}`;
 }

@@ -12,7 +12,7 @@ describe('the first screen without --scenario', () => {
 		expect(frame()).toContain('› session-token');
 		expect(frame()).toContain('  assume-role');
 		expect(frame()).toContain('  force-mfa');
-		expect(frame()).toContain(scenarioOf({scenario: 'session-token'}).summary.slice(0, 40));
+		expect(frame()).toContain(scenarioOf({scenario: 'session-token'}).summary.en.slice(0, 40));
 		expect(frame()).toContain('↑↓ Enter choose a scenario');
 		for (const line of frame().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
 	});

@@ -53,7 +53,7 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 		// The header with the target, every step still to do, an empty trace and the key hints.
 		expect(frame).toContain('LOCAL SANDBOX — not AWS · us-east-1');
 		for (const [index, step] of SESSION_TOKEN.steps.entries())
-			expect(frame).toContain(` · ${index + 1}. ${step.title.slice(0, 20)}`);
+			expect(frame).toContain(` · ${index + 1}. ${step.title.en.slice(0, 20)}`);
 		expect(frame).toContain('Starting the local sandbox…');
 		expect(frame).toContain('none yet');
 		expect(frame).toContain('q quit');

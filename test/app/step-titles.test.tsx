@@ -33,7 +33,7 @@ for (const name of SCENARIO_NAMES) {
 				>;
 				const {lastFrame} = render(<Steps declared={declared} steps={steps} reviewing={false} width={leftWidth} />);
 				const frame = lastFrame() ?? '';
-				for (const [index, step] of declared.entries()) expect(frame).toContain(`${index + 1}. ${step.title}`);
+				for (const [index, step] of declared.entries()) expect(frame).toContain(`${index + 1}. ${step.title.en}`);
 				expect(frame).not.toContain('…');
 			});
 		}
@@ -48,7 +48,7 @@ for (const name of SCENARIO_NAMES) {
 				);
 				const frame = lastFrame() ?? '';
 				expect(frame).toContain('your turn');
-				expect(frame).toContain(`${declared.indexOf(step) + 1}. ${step.title}`);
+				expect(frame).toContain(`${declared.indexOf(step) + 1}. ${step.title.en}`);
 				unmount();
 			}
 		});

@@ -60,14 +60,14 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		expect(await view.screen()).toMatch(/Elapsed 0:\d\d · left 1\d:\d\d/);
 
 		const {steps, speakerNotes} = scenarioOf({scenario: 'session-token'});
-		const notesOf = (id: string): string => (speakerNotes as Record<string, string | undefined>)[id] ?? '';
+		const notesOf = (id: string): string => speakerNotes?.[id]?.en ?? '';
 		const seen = new Set<number>();
 		let codeShown = false;
 		const follow = async (screen: string) => {
 			const number = focusedStep(screen);
 			if (number === undefined) return;
 			const step = steps[number - 1]!;
-			const shown = await view.waitFor(`On screen  ${number}. ${step.title}`, {timeout: 15_000});
+			const shown = await view.waitFor(`On screen  ${number}. ${step.title.en}`, {timeout: 15_000});
 			expect(shown.replace(/\s+/g, ' ')).toContain(notesOf(step.id).slice(0, 40));
 			codeShown ||= /Code now: \d{3} \d{3} · next in \d+ s/.test(shown);
 			seen.add(number);

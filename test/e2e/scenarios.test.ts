@@ -18,7 +18,7 @@ describe.skipIf(!available)('every scenario in a real terminal', () => {
 			for (let step = 0; step < index; step++) await terminal.press('Down');
 			await terminal.waitFor((screen) => screen.includes(`› ${name}`));
 			await terminal.press('Enter');
-			const first = scenarioOf({scenario: name}).steps[0]?.title ?? '';
+			const first = scenarioOf({scenario: name}).steps[0]?.title.en ?? '';
 			await terminal.waitFor((screen) => screen.includes('Press Enter to start') && screen.includes(first));
 			const summary = await runToSummary(terminal);
 			expect(summary).toContain('✓ Proved: denied without MFA');

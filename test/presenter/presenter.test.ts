@@ -4,6 +4,7 @@ import {parseFeedMessage} from '../../source/presenter/messages.js';
 import {presenterLines} from '../../source/presenter/render-view.js';
 import type {PresenterView} from '../../source/presenter/view.js';
 import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
+import {LANGUAGES} from '../../source/words/language.js';
 
 const VIEW: PresenterView = {
 	scenario: 'session-token',
@@ -20,7 +21,8 @@ describe('the presenter view', () => {
 	it('has speaker notes declared for every step of every scenario', () => {
 		for (const scenario of Object.values(SCENARIOS))
 			for (const step of scenario.steps)
-				expect(scenario.speakerNotes?.[step.id], `${scenario.name}: ${step.id}`).toMatch(/\w{3}.{20,}/);
+				for (const language of LANGUAGES)
+					expect(scenario.speakerNotes?.[step.id]?.[language], `${scenario.name}: ${step.id}`).toMatch(/\w{3}.{20,}/);
 	});
 
 	it('shows the time left against --talk-minutes, and the time over it', () => {

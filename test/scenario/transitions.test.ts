@@ -141,12 +141,12 @@ function expectedStepTables(): string {
 	return SCENARIO_NAMES.map((name) => {
 		const scenario = scenarioOf({scenario: name});
 		const rows = scenario.steps.map(
-			(step, index) => `| ${index + 1} | \`${step.id}\` | ${step.title} | ${does(step)} |`,
+			(step, index) => `| ${index + 1} | \`${step.id}\` | ${step.title.en} | ${does(step)} |`,
 		);
 		return [
 			`### ${name}`,
 			'',
-			`${scenario.summary}`,
+			`${scenario.summary.en}`,
 			'',
 			'| # | step | title | what it does |',
 			'|---|---|---|---|',

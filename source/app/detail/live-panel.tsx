@@ -1,3 +1,4 @@
+import {say} from '../../words/language.js';
 import {Box, Text} from 'ink';
 import {stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
@@ -32,7 +33,8 @@ function preflightActivity(state: ScenarioState, searchingLeftovers: boolean): s
 }
 
 function titleOf(state: ScenarioState, step: StepId): string {
-	return stepDeclaration(state, step)?.title ?? step;
+	const declared = stepDeclaration(state, step);
+	return declared ? say(declared.title) : step;
 }
 
 function PhaseLine({state}: {readonly state: ScenarioState}) {

@@ -1,3 +1,4 @@
+import {say} from '../../words/language.js';
 import {progressOf} from '../../scenario/progress.js';
 import {Box, Text} from 'ink';
 import {scenarioOf, stepsOf} from '../../scenario/scenarios/index.js';
@@ -25,14 +26,14 @@ export function StepDetail({step, state, reviewing, width, rows}: StepDetailProp
 	// denied step's result says why it was denied, that says it with the facts.
 	const explained = step === scenarioOf(state).deniedStep && state.results.withoutMfa?.explanation !== undefined;
 	const explain = (reviewing || state.phase.kind !== 'finished') && !explained;
-	const explanationRows = explain ? wrapWords(info?.explanation ?? '', width).length : 0;
+	const explanationRows = explain ? wrapWords(info ? say(info.explanation) : '', width).length : 0;
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold color={theme.accent} wrap='truncate-end'>
 				{reviewing ? 'Reviewing ' : ''}
-				{index + 1}. {info?.title}
+				{index + 1}. {info ? say(info.title) : ''}
 			</Text>
-			{explain ? <Paragraph dimColor text={info?.explanation ?? ''} width={width} /> : null}
+			{explain ? <Paragraph dimColor text={info ? say(info.explanation) : ''} width={width} /> : null}
 			{progress.error ? (
 				<Paragraph
 					color={theme.danger}

@@ -1,3 +1,4 @@
+import {say} from '../../words/language.js';
 import {Box, Text} from 'ink';
 import {SCENARIO_NAMES, type ScenarioName} from '../../scenario/declaration.js';
 import {scenarioOf} from '../../scenario/scenarios/index.js';
@@ -26,7 +27,7 @@ export function Picker({highlighted, width}: PickerProps) {
 						<Box marginLeft={4}>
 							<Paragraph
 								dimColor={!chosen}
-								text={scenarioOf({scenario: name}).summary}
+								text={say(scenarioOf({scenario: name}).summary)}
 								width={Math.max(10, width - 4)}
 							/>
 						</Box>

@@ -1,3 +1,4 @@
+import {say} from '../../words/language.js';
 import {PENDING} from '../../scenario/progress.js';
 import {memo} from 'react';
 import {Box, Text} from 'ink';
@@ -99,7 +100,7 @@ export const Steps = memo(function Steps({declared, steps, focused, reviewing, a
 				<StepRow
 					key={step.id}
 					index={index}
-					title={step.title}
+					title={say(step.title)}
 					progress={steps[step.id] ?? PENDING}
 					focused={step.id === focused}
 					awaitingUser={step.id === awaitingUser}

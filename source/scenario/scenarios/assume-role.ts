@@ -9,6 +9,7 @@ import {
 	CREATE_MFA_DEVICE,
 	CREATE_USER,
 	ENABLE_MFA_DEVICE,
+	MISSING,
 	putUserPolicyStep,
 	TEARDOWN,
 } from './shared-steps.js';
@@ -51,7 +52,10 @@ const policy = {
 			null,
 			2,
 		),
-	summary: 'sts:AssumeRole on the demo role (the role itself requires MFA)',
+	summary: {
+		en: 'sts:AssumeRole on the demo role (the role itself requires MFA)',
+		'pt-BR': 'sts:AssumeRole na função de demonstração (a própria função exige MFA)',
+	},
 };
 
 /** The role's session name: what `assumed-role/ROLE/SESSION` shows. */
@@ -60,7 +64,10 @@ export const ROLE_SESSION_NAME = 'sts-mfa-demo';
 /** The seed page's outline: AssumeRole without MFA is refused by the trust policy, with a code it works. */
 export const ASSUME_ROLE = {
 	name: 'assume-role',
-	summary: 'AssumeRole: the role trusts the user only with MFA; its managed policy lists the buckets',
+	summary: {
+		en: 'AssumeRole: the role trusts the user only with MFA; its managed policy lists the buckets',
+		'pt-BR': 'AssumeRole: a função só confia no usuário com MFA; a política gerenciada dela lista os buckets',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,
@@ -70,9 +77,12 @@ export const ASSUME_ROLE = {
 		{
 			id: 'createRole',
 			panel: 'role',
-			title: 'Create a role for MFA',
-			explanation:
-				'A managed policy allowing s3:ListAllMyBuckets, attached to a new role whose trust policy lets the demo user assume it only when aws:MultiFactorAuthPresent is true.',
+			title: {en: 'Create a role for MFA', 'pt-BR': 'Criar uma função para MFA'},
+			explanation: {
+				en: 'A managed policy allowing s3:ListAllMyBuckets, attached to a new role whose trust policy lets the demo user assume it only when aws:MultiFactorAuthPresent is true.',
+				'pt-BR':
+					'Uma política gerenciada que permite s3:ListAllMyBuckets, anexada a uma função nova cuja política de confiança só deixa o usuário de demonstração assumi-la quando aws:MultiFactorAuthPresent é true.',
+			},
 			action: {
 				kind: 'call',
 				effect: (state) =>
@@ -86,7 +96,7 @@ export const ASSUME_ROLE = {
 								trustPolicy: trustPolicy(state.names, accountOf(state)),
 								policyDocument: ROLE_POLICY_DOCUMENT,
 							}
-						: {missing: 'the demo user'},
+						: MISSING.user,
 			},
 			// The managed policy first: attaching it to the role needs its ARN.
 			creates: [
@@ -95,16 +105,23 @@ export const ASSUME_ROLE = {
 			],
 		},
 		putUserPolicyStep(
-			'Allow AssumeRole',
-			"An inline policy allows sts:AssumeRole on the role, with no condition: the role's trust policy is what asks for MFA. Then we wait for IAM to propagate it.",
+			{en: 'Allow AssumeRole', 'pt-BR': 'Permitir AssumeRole'},
+			{
+				en: "An inline policy allows sts:AssumeRole on the role, with no condition: the role's trust policy is what asks for MFA. Then we wait for IAM to propagate it.",
+				'pt-BR':
+					'Uma política em linha permite sts:AssumeRole na função, sem condição: quem exige MFA é a política de confiança da função. Depois esperamos o IAM propagá-la.',
+			},
 			policy,
 		),
 		{
 			id: 'assumeRoleWithoutMfa',
 			panel: 'denied',
-			title: 'Assume without MFA',
-			explanation:
-				"AssumeRole signed with the user's key but without a code: the trust policy's condition aws:MultiFactorAuthPresent true fails, so STS refuses.",
+			title: {en: 'Assume without MFA', 'pt-BR': 'Assumir sem MFA'},
+			explanation: {
+				en: "AssumeRole signed with the user's key but without a code: the trust policy's condition aws:MultiFactorAuthPresent true fails, so STS refuses.",
+				'pt-BR':
+					'AssumeRole assinado com a chave do usuário, mas sem código: a condição aws:MultiFactorAuthPresent true da política de confiança falha, então o STS recusa.',
+			},
 			action: {
 				kind: 'call',
 				effect: ({resources}) =>
@@ -116,15 +133,20 @@ export const ASSUME_ROLE = {
 								roleSessionName: ROLE_SESSION_NAME,
 								durationSeconds: SESSION_SECONDS,
 							}
-						: {missing: resources.accessKey ? 'the role' : 'the access key'},
+						: resources.accessKey
+							? MISSING.role
+							: MISSING.accessKey,
 			},
 		},
 		{
 			id: 'assumeRoleWithMfa',
 			panel: 'allowed',
-			title: 'Assume with MFA',
-			explanation:
-				"AssumeRole with the device serial and a fresh code: the trust policy lets the user in, and the role's credentials (assumed-role/ROLE/SESSION) list the buckets.",
+			title: {en: 'Assume with MFA', 'pt-BR': 'Assumir com MFA'},
+			explanation: {
+				en: "AssumeRole with the device serial and a fresh code: the trust policy lets the user in, and the role's credentials (assumed-role/ROLE/SESSION) list the buckets.",
+				'pt-BR':
+					'AssumeRole com o número de série do dispositivo e um código novo: a política de confiança deixa o usuário entrar, e as credenciais da função (assumed-role/ROLE/SESSION) listam os buckets.',
+			},
 			action: {
 				kind: 'codes',
 				purpose: 'session',
@@ -140,7 +162,9 @@ export const ASSUME_ROLE = {
 								serialNumber: device.serialNumber,
 								tokenCode,
 							}
-						: {missing: resources.accessKey ? 'the role' : 'the access key'},
+						: resources.accessKey
+							? MISSING.role
+							: MISSING.accessKey,
 			},
 		},
 		TEARDOWN,
@@ -153,14 +177,20 @@ export const ASSUME_ROLE = {
 	},
 	deniedStep: 'assumeRoleWithoutMfa',
 	allowedStep: 'assumeRoleWithMfa',
-	deniedBecause:
-		"The role's trust policy allows sts:AssumeRole for the demo user only when aws:MultiFactorAuthPresent is true; a request signed with the long-term key and no code has no such key, so the condition fails.",
+	deniedBecause: {
+		en: "The role's trust policy allows sts:AssumeRole for the demo user only when aws:MultiFactorAuthPresent is true; a request signed with the long-term key and no code has no such key, so the condition fails.",
+		'pt-BR':
+			'A política de confiança da função só permite sts:AssumeRole ao usuário de demonstração quando aws:MultiFactorAuthPresent é true; uma solicitação assinada com a chave de longo prazo e sem código não tem essa chave, então a condição falha.',
+	},
 	denialProbe: {
 		policies: 'trust',
 		action: 'sts:AssumeRole',
 		resourceArn: (state) => state.resources.role?.arn ?? roleArn(state.names, accountOf(state)),
 	},
-	requests: {denied: 'AssumeRole without MFA', allowed: 'AssumeRole with MFA, then ListBuckets'},
+	requests: {
+		denied: {en: 'AssumeRole without MFA', 'pt-BR': 'AssumeRole sem MFA'},
+		allowed: {en: 'AssumeRole with MFA, then ListBuckets', 'pt-BR': 'AssumeRole com MFA, depois ListBuckets'},
+	},
 	operatorActions: [
 		...OPERATOR_ACTIONS,
 		'iam:SimulateCustomPolicy',

@@ -6,6 +6,7 @@ import {
 	CREATE_MFA_DEVICE,
 	CREATE_USER,
 	ENABLE_MFA_DEVICE,
+	MISSING,
 	putUserPolicyStep,
 	SESSION_WITH_MFA,
 	TEARDOWN,
@@ -57,13 +58,21 @@ const WITH_BOOL = JSON.stringify(
 const policy = {
 	name: 'sts-mfa-force-mfa',
 	document: () => JSON.stringify(FORCE_MFA_POLICY, null, 2),
-	summary: 'allow s3:ListAllMyBuckets; deny all but MFA self-service if aws:MultiFactorAuthPresent is false or absent',
+	summary: {
+		en: 'allow s3:ListAllMyBuckets; deny all but MFA self-service if aws:MultiFactorAuthPresent is false or absent',
+		'pt-BR':
+			'permite s3:ListAllMyBuckets; nega tudo menos o autoatendimento de MFA se aws:MultiFactorAuthPresent é false ou ausente',
+	},
 };
 
 /** A Deny with BoolIfExists: the long-term key is refused, an MFA session is let through. */
 export const FORCE_MFA = {
 	name: 'force-mfa',
-	summary: "The User Guide's force-MFA policy: a Deny with BoolIfExists refuses the long-term key itself",
+	summary: {
+		en: "The User Guide's force-MFA policy: a Deny with BoolIfExists refuses the long-term key itself",
+		'pt-BR':
+			'A política do Guia do usuário que força MFA: um Deny com BoolIfExists recusa a própria chave de longo prazo',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,
@@ -71,22 +80,27 @@ export const FORCE_MFA = {
 		ENABLE_MFA_DEVICE,
 		CREATE_ACCESS_KEY,
 		putUserPolicyStep(
-			'Force MFA by policy',
-			'An Allow for s3:ListAllMyBuckets and a Deny of everything but MFA self-service under BoolIfExists aws:MultiFactorAuthPresent false; then we wait for IAM to propagate it.',
+			{en: 'Force MFA by policy', 'pt-BR': 'Forçar MFA por política'},
+			{
+				en: 'An Allow for s3:ListAllMyBuckets and a Deny of everything but MFA self-service under BoolIfExists aws:MultiFactorAuthPresent false; then we wait for IAM to propagate it.',
+				'pt-BR':
+					'Um Allow para s3:ListAllMyBuckets e um Deny de tudo menos o autoatendimento de MFA sob BoolIfExists aws:MultiFactorAuthPresent false; depois esperamos o IAM propagá-la.',
+			},
 			policy,
 		),
 		{
 			id: 'listWithLongTermKey',
 			panel: 'denied',
-			title: 'Try the long-term key',
-			explanation:
-				'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
+			title: {en: 'Try the long-term key', 'pt-BR': 'Tentar a chave de longo prazo'},
+			explanation: {
+				en: 'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
+				'pt-BR':
+					'Uma solicitação assinada com a própria chave de acesso não traz aws:MultiFactorAuthPresent nenhum; BoolIfExists corresponde a uma chave ausente, então o Deny se aplica.',
+			},
 			action: {
 				kind: 'call',
 				effect: ({resources}) =>
-					resources.accessKey
-						? {type: 'listWithLongTermKey', credentials: resources.accessKey}
-						: {missing: 'the access key'},
+					resources.accessKey ? {type: 'listWithLongTermKey', credentials: resources.accessKey} : MISSING.accessKey,
 			},
 		},
 		SESSION_WITH_MFA,
@@ -96,15 +110,21 @@ export const FORCE_MFA = {
 	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
 	deniedStep: 'listWithLongTermKey',
 	allowedStep: 'sessionWithMfa',
-	deniedBecause:
-		"The Deny applies when aws:MultiFactorAuthPresent is false or absent (BoolIfExists); the long-term key's request has no such key. With plain Bool the absent key would not match, and this request would have been allowed.",
+	deniedBecause: {
+		en: "The Deny applies when aws:MultiFactorAuthPresent is false or absent (BoolIfExists); the long-term key's request has no such key. With plain Bool the absent key would not match, and this request would have been allowed.",
+		'pt-BR':
+			'O Deny se aplica quando aws:MultiFactorAuthPresent é false ou ausente (BoolIfExists); a solicitação da chave de longo prazo não tem essa chave. Com Bool simples a chave ausente não corresponderia, e esta solicitação teria sido permitida.',
+	},
 	denialProbe: {
 		policies: 'principal',
 		action: 's3:ListAllMyBuckets',
 		resourceArn: () => 'arn:aws:s3:::*',
 		withBool: WITH_BOOL,
 	},
-	requests: {denied: 'Long-term key: ListBuckets', allowed: 'MFA session: ListBuckets'},
+	requests: {
+		denied: {en: 'Long-term key: ListBuckets', 'pt-BR': 'Chave de longo prazo: ListBuckets'},
+		allowed: {en: 'MFA session: ListBuckets', 'pt-BR': 'Sessão com MFA: ListBuckets'},
+	},
 	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy'],
 	speakerNotes: SPEAKER_NOTES['force-mfa'],
 } as const satisfies ScenarioDeclaration;

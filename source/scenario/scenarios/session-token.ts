@@ -7,6 +7,7 @@ import {
 	CREATE_MFA_DEVICE,
 	CREATE_USER,
 	ENABLE_MFA_DEVICE,
+	MISSING,
 	putUserPolicyStep,
 	SESSION_WITH_MFA,
 	TEARDOWN,
@@ -30,13 +31,19 @@ export const SESSION_TOKEN_POLICY = {
 const policy = {
 	name: 'sts-mfa-list-buckets-with-mfa',
 	document: () => JSON.stringify(SESSION_TOKEN_POLICY, null, 2),
-	summary: 's3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true',
+	summary: {
+		en: 's3:ListAllMyBuckets only with aws:MultiFactorAuthPresent = true',
+		'pt-BR': 's3:ListAllMyBuckets só com aws:MultiFactorAuthPresent = true',
+	},
 };
 
 /** Today's demo: GetSessionToken without a code is denied the listing, with a code it lists. */
 export const SESSION_TOKEN = {
 	name: 'session-token',
-	summary: 'GetSessionToken: a policy allows listing buckets only when the session was issued with MFA',
+	summary: {
+		en: 'GetSessionToken: a policy allows listing buckets only when the session was issued with MFA',
+		'pt-BR': 'GetSessionToken: uma política só permite listar os buckets quando a sessão foi emitida com MFA',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,
@@ -44,22 +51,29 @@ export const SESSION_TOKEN = {
 		ENABLE_MFA_DEVICE,
 		CREATE_ACCESS_KEY,
 		putUserPolicyStep(
-			'Require MFA by policy',
-			'An inline policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; then we wait until IAM has propagated the key and the policy.',
+			{en: 'Require MFA by policy', 'pt-BR': 'Exigir MFA por política'},
+			{
+				en: 'An inline policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; then we wait until IAM has propagated the key and the policy.',
+				'pt-BR':
+					'Uma política em linha só permite s3:ListAllMyBuckets quando aws:MultiFactorAuthPresent é true; depois esperamos o IAM propagar a chave e a política.',
+			},
 			policy,
 		),
 		{
 			id: 'sessionWithoutMfa',
 			panel: 'denied',
-			title: 'Session without MFA',
-			explanation:
-				'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
+			title: {en: 'Session without MFA', 'pt-BR': 'Sessão sem MFA'},
+			explanation: {
+				en: 'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
+				'pt-BR':
+					'GetSessionToken sem código dá uma sessão em que aws:MultiFactorAuthPresent é false, então a listagem tem de ser negada.',
+			},
 			action: {
 				kind: 'call',
 				effect: ({resources}) =>
 					resources.accessKey
 						? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
-						: {missing: 'the access key'},
+						: MISSING.accessKey,
 			},
 		},
 		SESSION_WITH_MFA,
@@ -69,14 +83,20 @@ export const SESSION_TOKEN = {
 	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
 	deniedStep: 'sessionWithoutMfa',
 	allowedStep: 'sessionWithMfa',
-	deniedBecause:
-		'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
+	deniedBecause: {
+		en: 'The policy allows s3:ListAllMyBuckets only when aws:MultiFactorAuthPresent is true; this session was issued without MFA, so it is false.',
+		'pt-BR':
+			'A política só permite s3:ListAllMyBuckets quando aws:MultiFactorAuthPresent é true; esta sessão foi emitida sem MFA, então ele é false.',
+	},
 	denialProbe: {
 		policies: 'principal',
 		action: 's3:ListAllMyBuckets',
 		resourceArn: () => 'arn:aws:s3:::*',
 	},
-	requests: {denied: 'Without MFA: ListBuckets', allowed: 'With MFA: ListBuckets'},
+	requests: {
+		denied: {en: 'Without MFA: ListBuckets', 'pt-BR': 'Sem MFA: ListBuckets'},
+		allowed: {en: 'With MFA: ListBuckets', 'pt-BR': 'Com MFA: ListBuckets'},
+	},
 	operatorActions: OPERATOR_ACTIONS,
 	speakerNotes: SPEAKER_NOTES['session-token'],
 } as const satisfies ScenarioDeclaration;

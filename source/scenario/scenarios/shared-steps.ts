@@ -1,13 +1,24 @@
-import type {PolicyDeclaration, StepDeclaration} from '../declaration.js';
+import type {Missing, PolicyDeclaration, StepDeclaration} from '../declaration.js';
+import type {Bilingual} from '../../words/language.js';
 import {SESSION_SECONDS} from '../effects.js';
 
 /* The steps every scenario shares, written once: the user, its MFA device, its key, its policy, teardown. */
 
+/** What a step cannot run without, named for the error ("the access key does not exist"). */
+export const MISSING = {
+	user: {missing: {en: 'the demo user', 'pt-BR': 'o usuário de demonstração'}},
+	accessKey: {missing: {en: 'the access key', 'pt-BR': 'a chave de acesso'}},
+	role: {missing: {en: 'the role', 'pt-BR': 'a função'}},
+} as const satisfies Record<string, Missing>;
+
 export const CREATE_USER: StepDeclaration = {
 	id: 'createUser',
-	title: 'Create a demo IAM user',
-	explanation:
-		"A fresh IAM user under the /sts-mfa/ path, tagged with this run's id, so nothing else in the account is touched.",
+	title: {en: 'Create a demo IAM user', 'pt-BR': 'Criar um usuário do IAM de demonstração'},
+	explanation: {
+		en: "A fresh IAM user under the /sts-mfa/ path, tagged with this run's id, so nothing else in the account is touched.",
+		'pt-BR':
+			'Um usuário do IAM novo no caminho /sts-mfa/, com a tag do id desta execução, para que nada mais na conta seja tocado.',
+	},
 	action: {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createUser', userName: names.userName, path: names.path, tags: names.tags}),
@@ -18,9 +29,12 @@ export const CREATE_USER: StepDeclaration = {
 
 export const CREATE_MFA_DEVICE: StepDeclaration = {
 	id: 'createMfaDevice',
-	title: 'Create an MFA device',
-	explanation:
-		'IAM returns a Base32 seed and a QR code of it; an authenticator app scans the QR code and derives a new 6-digit code every 30 seconds.',
+	title: {en: 'Create an MFA device', 'pt-BR': 'Criar um dispositivo de MFA'},
+	explanation: {
+		en: 'IAM returns a Base32 seed and a QR code of it; an authenticator app scans the QR code and derives a new 6-digit code every 30 seconds.',
+		'pt-BR':
+			'O IAM devolve uma semente Base32 e um código QR dela; um aplicativo autenticador lê o código QR e gera um novo código de 6 dígitos a cada 30 segundos.',
+	},
 	action: {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createMfaDevice', deviceName: names.deviceName, path: names.path, tags: names.tags}),
@@ -31,9 +45,12 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 
 export const ENABLE_MFA_DEVICE: StepDeclaration = {
 	id: 'enableMfaDevice',
-	title: 'Enable MFA device',
-	explanation:
-		'Two codes from consecutive 30-second steps prove the authenticator holds the seed and its clock agrees with AWS.',
+	title: {en: 'Enable MFA device', 'pt-BR': 'Ativar o dispositivo de MFA'},
+	explanation: {
+		en: 'Two codes from consecutive 30-second steps prove the authenticator holds the seed and its clock agrees with AWS.',
+		'pt-BR':
+			'Dois códigos de intervalos consecutivos de 30 segundos provam que o autenticador tem a semente e que o relógio dele está de acordo com a AWS.',
+	},
 	action: {
 		kind: 'codes',
 		purpose: 'enable',
@@ -50,19 +67,27 @@ export const ENABLE_MFA_DEVICE: StepDeclaration = {
 
 export const CREATE_ACCESS_KEY: StepDeclaration = {
 	id: 'createAccessKey',
-	title: 'Create an access key',
-	explanation: 'A long-term key the demo signs with; the secret is shown by AWS once and kept only in memory.',
+	title: {en: 'Create an access key', 'pt-BR': 'Criar uma chave de acesso'},
+	explanation: {
+		en: 'A long-term key the demo signs with; the secret is shown by AWS once and kept only in memory.',
+		'pt-BR':
+			'Uma chave de longo prazo com que a demonstração assina; a AWS mostra o segredo uma única vez, e ele fica só na memória.',
+	},
 	action: {
 		kind: 'call',
 		effect: ({names, resources}) =>
-			resources.user ? {type: 'createAccessKey', userName: names.userName} : {missing: 'the demo user'},
+			resources.user ? {type: 'createAccessKey', userName: names.userName} : MISSING.user,
 	},
 	panel: 'accessKey',
 	creates: [{kind: 'accessKey', name: (names) => names.userName}],
 };
 
 /** Attaches the scenario's inline policy to the demo user, then waits for IAM to propagate it. */
-export function putUserPolicyStep(title: string, explanation: string, policy: PolicyDeclaration): StepDeclaration {
+export function putUserPolicyStep(
+	title: Bilingual,
+	explanation: Bilingual,
+	policy: PolicyDeclaration,
+): StepDeclaration {
 	return {
 		id: 'putUserPolicy',
 		title,
@@ -78,7 +103,7 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 							policyName: names.policyName,
 							policyDocument: policy.document(names, identity?.account ?? ''),
 						}
-					: {missing: 'the demo user'},
+					: MISSING.user,
 		},
 		panel: 'policy',
 		creates: [{kind: 'userPolicy', name: (names) => names.policyName}],
@@ -88,9 +113,12 @@ export function putUserPolicyStep(title: string, explanation: string, policy: Po
 /** GetSessionToken with a fresh code from the device, then ListBuckets with the session. */
 export const SESSION_WITH_MFA: StepDeclaration = {
 	id: 'sessionWithMfa',
-	title: 'Session with MFA',
-	explanation:
-		'GetSessionToken with the device serial and a fresh code gives a session where aws:MultiFactorAuthPresent is true, so the listing is allowed.',
+	title: {en: 'Session with MFA', 'pt-BR': 'Sessão com MFA'},
+	explanation: {
+		en: 'GetSessionToken with the device serial and a fresh code gives a session where aws:MultiFactorAuthPresent is true, so the listing is allowed.',
+		'pt-BR':
+			'GetSessionToken com o número de série do dispositivo e um código novo dá uma sessão em que aws:MultiFactorAuthPresent é true, então a listagem é permitida.',
+	},
 	action: {
 		kind: 'codes',
 		purpose: 'session',
@@ -104,16 +132,19 @@ export const SESSION_WITH_MFA: StepDeclaration = {
 						tokenCode,
 						durationSeconds: SESSION_SECONDS,
 					}
-				: {missing: 'the access key'},
+				: MISSING.accessKey,
 	},
 	panel: 'allowed',
 };
 
 export const TEARDOWN: StepDeclaration = {
 	id: 'teardown',
-	title: 'Tear everything down',
-	explanation:
-		'Delete what the run created in the order IAM requires, the user and its device last; "already gone" counts as done.',
+	title: {en: 'Tear everything down', 'pt-BR': 'Desfazer tudo'},
+	explanation: {
+		en: 'Delete what the run created in the order IAM requires, the user and its device last; "already gone" counts as done.',
+		'pt-BR':
+			'Excluir o que a execução criou, na ordem que o IAM exige, o usuário e o dispositivo por último; "já não existe" conta como feito.',
+	},
 	action: {kind: 'teardown'},
 	panel: 'teardown',
 };
