@@ -7,6 +7,7 @@ import type {Phase, ScenarioState, StepId} from '../scenario/types.js';
 import {codeLabel} from '../words/code-input.js';
 import {creationWords, itemWords} from '../words/resources.js';
 import {SCREEN_READER_WORDS as WORDS} from '../words/screen-reader.js';
+import {say} from '../words/language.js';
 
 /*
  * The line (or lines) a screen-reader user hears when the run enters a state: where it is now and
@@ -28,13 +29,14 @@ function entered(before: Phase | undefined, after: Phase): boolean {
 function stepNumber(state: ScenarioState, step: StepId): {number: number; total: number; title: string} {
 	const steps = stepsOf(state);
 	const index = steps.findIndex(({id}) => id === step);
-	return {number: index + 1, total: steps.length, title: steps[index]?.title ?? step};
+	const title = steps[index]?.title;
+	return {number: index + 1, total: steps.length, title: title ? say(title) : step};
 }
 
 function choosingLines(state: ScenarioState): string[] {
 	return [
 		WORDS.choose,
-		...SCENARIO_NAMES.map((name, index) => WORDS.scenario(index + 1, name, scenarioOf({scenario: name}).summary)),
+		...SCENARIO_NAMES.map((name, index) => WORDS.scenario(index + 1, name, say(scenarioOf({scenario: name}).summary))),
 		WORDS.chooseKeys(SCENARIO_NAMES.length, state.scenario),
 	];
 }
