@@ -1,9 +1,8 @@
 import {CreateAccessKeyCommand, CreateUserCommand, ListUsersCommand, PutUserPolicyCommand} from '@aws-sdk/client-iam';
 import {ListBucketsCommand} from '@aws-sdk/client-s3';
 import {GetCallerIdentityCommand, GetSessionTokenCommand} from '@aws-sdk/client-sts';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
-import {awsError, clientsFor, TestClock} from '../e2e/clients.js';
+import {describe, expect, it} from 'vitest';
+import {awsError, clientsFor, useSdkSandbox} from '../e2e/clients.js';
 import {errorOf, send, signed} from '../server/raw-http.js';
 
 const SIGNATURE_MISMATCH =
@@ -12,15 +11,8 @@ const CALLER_IDENTITY = 'Action=GetCallerIdentity&Version=2011-06-15';
 const minutes = (n: number) => n * 60_000;
 
 describe('authentication errors, as AWS words them', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-	let admin: ReturnType<typeof clientsFor>;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-		admin = clientsFor(sandbox, sandbox.credentials);
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 
 	it('answers an unsigned request with MissingAuthenticationToken (Query) or AccessDenied (S3)', async () => {
 		const query = await send(sandbox.endpoint, {
@@ -146,7 +138,7 @@ describe('authentication errors, as AWS words them', () => {
 	});
 
 	it('refuses a session key without its token or with another token', async () => {
-		const {Credentials} = await admin.sts.send(new GetSessionTokenCommand({DurationSeconds: 900}));
+		const {Credentials} = await sandbox.admin.sts.send(new GetSessionTokenCommand({DurationSeconds: 900}));
 		const session = {accessKeyId: Credentials!.AccessKeyId!, secretAccessKey: Credentials!.SecretAccessKey!};
 		const invalid = {name: 'InvalidClientTokenId', status: 403};
 		expect(await awsError(clientsFor(sandbox, session).sts.send(new GetCallerIdentityCommand({})))).toMatchObject(
@@ -163,7 +155,7 @@ describe('authentication errors, as AWS words them', () => {
 	});
 
 	it('says ExpiredToken once the session has expired', async () => {
-		const {Credentials} = await admin.sts.send(new GetSessionTokenCommand({DurationSeconds: 900}));
+		const {Credentials} = await sandbox.admin.sts.send(new GetSessionTokenCommand({DurationSeconds: 900}));
 		const session = clientsFor(sandbox, {
 			accessKeyId: Credentials!.AccessKeyId!,
 			secretAccessKey: Credentials!.SecretAccessKey!,
@@ -185,20 +177,20 @@ describe('authentication errors, as AWS words them', () => {
 
 	it('refuses requests signed more than 15 minutes away from the sandbox clock', async () => {
 		// Own clients: the SDK learns the server's clock from the Date header of a skew error.
-		const admin = clientsFor(sandbox, sandbox.credentials);
+		const own = clientsFor(sandbox, sandbox.credentials);
 		clock.advance(minutes(20));
 		try {
-			const late = await awsError(admin.sts.send(new GetCallerIdentityCommand({})));
+			const late = await awsError(own.sts.send(new GetCallerIdentityCommand({})));
 			expect(late.name).toBe('SignatureDoesNotMatch');
 			expect(late.message).toMatch(
 				/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
 			);
-			expect(await awsError(admin.s3.send(new ListBucketsCommand({})))).toMatchObject({
+			expect(await awsError(own.s3.send(new ListBucketsCommand({})))).toMatchObject({
 				name: 'RequestTimeTooSkewed',
 				status: 403,
 			});
 			clock.advance(minutes(-40));
-			const early = await awsError(admin.iam.send(new ListUsersCommand({})));
+			const early = await awsError(own.iam.send(new ListUsersCommand({})));
 			expect(early.message).toMatch(
 				/^Signature not yet current: \d{8}T\d{6}Z is still later than \d{8}T\d{6}Z \(\d{8}T\d{6}Z \+ 15 min\.\)$/,
 			);
@@ -216,8 +208,8 @@ describe('authentication errors, as AWS words them', () => {
 	});
 
 	it("explains AccessDenied with the caller's ARN, the action and whether a deny was explicit", async () => {
-		await admin.iam.send(new CreateUserCommand({UserName: 'denied'}));
-		const {AccessKey} = await admin.iam.send(new CreateAccessKeyCommand({UserName: 'denied'}));
+		await sandbox.admin.iam.send(new CreateUserCommand({UserName: 'denied'}));
+		const {AccessKey} = await sandbox.admin.iam.send(new CreateAccessKeyCommand({UserName: 'denied'}));
 		const user = clientsFor(sandbox, {
 			accessKeyId: AccessKey!.AccessKeyId!,
 			secretAccessKey: AccessKey!.SecretAccessKey!,
@@ -237,7 +229,7 @@ describe('authentication errors, as AWS words them', () => {
 				{Effect: 'Deny', Action: 'iam:ListUsers', Resource: '*'},
 			],
 		};
-		await admin.iam.send(
+		await sandbox.admin.iam.send(
 			new PutUserPolicyCommand({UserName: 'denied', PolicyName: 'deny', PolicyDocument: JSON.stringify(policy)}),
 		);
 		const explicit = await awsError(user.iam.send(new ListUsersCommand({})));

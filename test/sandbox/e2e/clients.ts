@@ -2,7 +2,8 @@ import {IAMClient} from '@aws-sdk/client-iam';
 import {S3Client} from '@aws-sdk/client-s3';
 import {STSClient} from '@aws-sdk/client-sts';
 import {Secret as OtpSecret, TOTP} from 'otpauth';
-import type {RunningSandbox} from '../../../source/sandbox/index.js';
+import {afterAll, beforeAll} from 'vitest';
+import {type RunningSandbox, startSandbox} from '../../../source/sandbox/index.js';
 
 export interface Credentials {
 	readonly accessKeyId: string;
@@ -11,7 +12,7 @@ export interface Credentials {
 }
 
 /** The three SDK clients, pointed at the sandbox with the given credentials. */
-export function clientsFor(sandbox: RunningSandbox, credentials: Credentials) {
+export function clientsFor(sandbox: {readonly endpoint: string}, credentials: Credentials) {
 	// One attempt: an error must surface as it is, not be retried (or clock-corrected) away.
 	const config = {endpoint: sandbox.endpoint, region: 'us-east-1', credentials: {...credentials}, maxAttempts: 1};
 	return {
@@ -29,6 +30,53 @@ export class TestClock {
 	advance(ms: number): void {
 		this.#offset += ms;
 	}
+}
+
+export type Clients = ReturnType<typeof clientsFor>;
+
+/** The embedded sandbox a describe block calls with the AWS SDK, on a clock the test moves. */
+export interface SdkSandbox {
+	readonly clock: TestClock;
+	readonly endpoint: string;
+	readonly region: string;
+	readonly accountId: string;
+	/** The administrator's keys. */
+	readonly credentials: Credentials;
+	/** The SDK clients signed with the administrator's keys. */
+	readonly admin: Clients;
+}
+
+/** Registers the block's hooks: a sandbox on a port the OS chooses, started before its first test and stopped after its last. */
+export function useSdkSandbox(): SdkSandbox {
+	const clock = new TestClock();
+	let started: {sandbox: RunningSandbox; admin: Clients} | undefined;
+	beforeAll(async () => {
+		const sandbox = await startSandbox({now: clock.now});
+		started = {sandbox, admin: clientsFor(sandbox, sandbox.credentials)};
+	});
+	afterAll(async () => started?.sandbox.stop());
+	const running = () => {
+		if (!started) throw new Error('the sandbox is used before its beforeAll ran');
+		return started;
+	};
+	return {
+		clock,
+		get endpoint() {
+			return running().sandbox.endpoint;
+		},
+		get region() {
+			return running().sandbox.region;
+		},
+		get accountId() {
+			return running().sandbox.accountId;
+		},
+		get credentials() {
+			return running().sandbox.credentials;
+		},
+		get admin() {
+			return running().admin;
+		},
+	};
 }
 
 /** An authenticator app, independent of the sandbox's own TOTP code. */

@@ -1,9 +1,8 @@
 import {execFile, spawn, spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
+import {afterEach, describe, expect, it} from 'vitest';
 import {stopChildren, tracked} from '../../support/processes.js';
-import {TestClock} from './clients.js';
+import {useSdkSandbox} from './clients.js';
 
 const script = fileURLToPath(new URL('boto3_scenario.py', import.meta.url));
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
@@ -12,14 +11,9 @@ if (!hasBoto3) console.warn('Skipping the boto3 scenario: python3 with boto3 is 
 if (!hasAwsCli) console.warn('Skipping the AWS CLI checks: `aws` is not on PATH.');
 
 describe('other AWS clients against the sandbox', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-	});
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 	afterEach(stopChildren);
-	afterAll(async () => sandbox.stop());
 
 	it.skipIf(!hasBoto3)(
 		'runs the seed scenario with boto3',

@@ -12,31 +12,23 @@ import {
 } from '@aws-sdk/client-iam';
 import {ListBucketsCommand} from '@aws-sdk/client-s3';
 import {AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand} from '@aws-sdk/client-sts';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
-import {authenticator, awsError, clientsFor, TestClock} from './clients.js';
+import {describe, expect, it} from 'vitest';
+import {authenticator, awsError, clientsFor, useSdkSandbox} from './clients.js';
 
 /** AWS's assume_role_mfa example (aws-doc-sdk-examples), step by step, with the AWS SDK v3. */
 describe('AssumeRole with MFA over HTTP', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-	let admin: ReturnType<typeof clientsFor>;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-		admin = clientsFor(sandbox, sandbox.credentials);
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 
 	async function setUp() {
-		const {User} = await admin.iam.send(new CreateUserCommand({UserName: 'mfa-user'}));
-		const {VirtualMFADevice} = await admin.iam.send(
+		const {User} = await sandbox.admin.iam.send(new CreateUserCommand({UserName: 'mfa-user'}));
+		const {VirtualMFADevice} = await sandbox.admin.iam.send(
 			new CreateVirtualMFADeviceCommand({VirtualMFADeviceName: 'mfa-user'}),
 		);
 		const serial = VirtualMFADevice!.SerialNumber!;
 		const code = authenticator(VirtualMFADevice!.Base32StringSeed);
 		const at = clock.now();
-		await admin.iam.send(
+		await sandbox.admin.iam.send(
 			new EnableMFADeviceCommand({
 				UserName: 'mfa-user',
 				SerialNumber: serial,
@@ -55,25 +47,25 @@ describe('AssumeRole with MFA over HTTP', () => {
 				},
 			],
 		};
-		const {Role} = await admin.iam.send(
+		const {Role} = await sandbox.admin.iam.send(
 			new CreateRoleCommand({RoleName: 'mfa-role', AssumeRolePolicyDocument: JSON.stringify(trust)}),
 		);
 		const listBuckets = {
 			Version: '2012-10-17',
 			Statement: [{Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: 'arn:aws:s3:::*'}],
 		};
-		const {Policy} = await admin.iam.send(
+		const {Policy} = await sandbox.admin.iam.send(
 			new CreatePolicyCommand({PolicyName: 'list-buckets', PolicyDocument: JSON.stringify(listBuckets)}),
 		);
-		await admin.iam.send(new AttachRolePolicyCommand({RoleName: 'mfa-role', PolicyArn: Policy!.Arn}));
+		await sandbox.admin.iam.send(new AttachRolePolicyCommand({RoleName: 'mfa-role', PolicyArn: Policy!.Arn}));
 		const assume = {
 			Version: '2012-10-17',
 			Statement: [{Effect: 'Allow', Action: 'sts:AssumeRole', Resource: Role!.Arn}],
 		};
-		await admin.iam.send(
+		await sandbox.admin.iam.send(
 			new PutUserPolicyCommand({UserName: 'mfa-user', PolicyName: 'assume', PolicyDocument: JSON.stringify(assume)}),
 		);
-		const {AccessKey} = await admin.iam.send(new CreateAccessKeyCommand({UserName: 'mfa-user'}));
+		const {AccessKey} = await sandbox.admin.iam.send(new CreateAccessKeyCommand({UserName: 'mfa-user'}));
 		const user = clientsFor(sandbox, {
 			accessKeyId: AccessKey!.AccessKeyId!,
 			secretAccessKey: AccessKey!.SecretAccessKey!,
@@ -137,7 +129,7 @@ describe('AssumeRole with MFA over HTTP', () => {
 		});
 		expect((await awsError(user.s3.send(new ListBucketsCommand({})))).name).toBe('AccessDenied');
 
-		expect(await awsError(admin.iam.send(new DeleteRoleCommand({RoleName: 'mfa-role'})))).toEqual({
+		expect(await awsError(sandbox.admin.iam.send(new DeleteRoleCommand({RoleName: 'mfa-role'})))).toEqual({
 			name: 'DeleteConflictException',
 			status: 409,
 			message: 'Cannot delete entity, must detach all policies first.',

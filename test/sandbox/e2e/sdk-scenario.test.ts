@@ -13,9 +13,8 @@ import {
 } from '@aws-sdk/client-iam';
 import {ListBucketsCommand} from '@aws-sdk/client-s3';
 import {GetCallerIdentityCommand, GetSessionTokenCommand} from '@aws-sdk/client-sts';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
-import {authenticator, awsError, clientsFor, TestClock, type Credentials} from './clients.js';
+import {describe, expect, it} from 'vitest';
+import {authenticator, awsError, clientsFor, type Credentials, useSdkSandbox} from './clients.js';
 
 const POLICY = JSON.stringify({
 	Version: '2012-10-17',
@@ -30,30 +29,23 @@ const POLICY = JSON.stringify({
 });
 
 describe('the seed scenario with the AWS SDK v3 over HTTP', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-	let admin: ReturnType<typeof clientsFor>;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-		admin = clientsFor(sandbox, sandbox.credentials);
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 
 	it('denies long-term keys and MFA-less sessions, lists buckets with MFA, and tears down in order', async () => {
 		const userName = 'demo-user';
-		const {User} = await admin.iam.send(new CreateUserCommand({UserName: userName, Path: '/sts-mfa/'}));
+		const {User} = await sandbox.admin.iam.send(new CreateUserCommand({UserName: userName, Path: '/sts-mfa/'}));
 		expect(User?.Arn).toBe(`arn:aws:iam::${sandbox.accountId}:user/sts-mfa/${userName}`);
 		expect(User?.CreateDate).toBeInstanceOf(Date);
 
-		const {VirtualMFADevice} = await admin.iam.send(
+		const {VirtualMFADevice} = await sandbox.admin.iam.send(
 			new CreateVirtualMFADeviceCommand({VirtualMFADeviceName: userName}),
 		);
 		const serial = VirtualMFADevice!.SerialNumber!;
 		expect(serial).toBe(`arn:aws:iam::${sandbox.accountId}:mfa/${userName}`);
 		const code = authenticator(VirtualMFADevice!.Base32StringSeed);
 		const wrong = await awsError(
-			admin.iam.send(
+			sandbox.admin.iam.send(
 				new EnableMFADeviceCommand({
 					UserName: userName,
 					SerialNumber: serial,
@@ -64,7 +56,7 @@ describe('the seed scenario with the AWS SDK v3 over HTTP', () => {
 		);
 		expect(wrong).toMatchObject({name: 'InvalidAuthenticationCodeException', status: 403});
 		const now = clock.now();
-		await admin.iam.send(
+		await sandbox.admin.iam.send(
 			new EnableMFADeviceCommand({
 				UserName: userName,
 				SerialNumber: serial,
@@ -73,8 +65,8 @@ describe('the seed scenario with the AWS SDK v3 over HTTP', () => {
 			}),
 		);
 
-		const {AccessKey} = await admin.iam.send(new CreateAccessKeyCommand({UserName: userName}));
-		await admin.iam.send(
+		const {AccessKey} = await sandbox.admin.iam.send(new CreateAccessKeyCommand({UserName: userName}));
+		await sandbox.admin.iam.send(
 			new PutUserPolicyCommand({UserName: userName, PolicyName: 'list-buckets-with-mfa', PolicyDocument: POLICY}),
 		);
 		const user = clientsFor(sandbox, {
@@ -112,21 +104,27 @@ describe('the seed scenario with the AWS SDK v3 over HTTP', () => {
 			status: 403,
 		});
 
-		expect(await awsError(admin.iam.send(new DeleteUserCommand({UserName: userName})))).toMatchObject({
+		expect(await awsError(sandbox.admin.iam.send(new DeleteUserCommand({UserName: userName})))).toMatchObject({
 			name: 'DeleteConflictException',
 			status: 409,
 		});
-		expect(await awsError(admin.iam.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serial})))).toMatchObject({
+		expect(
+			await awsError(sandbox.admin.iam.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serial}))),
+		).toMatchObject({
 			name: 'DeleteConflictException',
 			status: 409,
 		});
 
-		await admin.iam.send(new DeleteUserPolicyCommand({UserName: userName, PolicyName: 'list-buckets-with-mfa'}));
-		await admin.iam.send(new DeleteAccessKeyCommand({UserName: userName, AccessKeyId: AccessKey!.AccessKeyId!}));
-		await admin.iam.send(new DeactivateMFADeviceCommand({UserName: userName, SerialNumber: serial}));
-		await admin.iam.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serial}));
-		await admin.iam.send(new DeleteUserCommand({UserName: userName}));
-		const {Users} = await admin.iam.send(new ListUsersCommand({}));
+		await sandbox.admin.iam.send(
+			new DeleteUserPolicyCommand({UserName: userName, PolicyName: 'list-buckets-with-mfa'}),
+		);
+		await sandbox.admin.iam.send(
+			new DeleteAccessKeyCommand({UserName: userName, AccessKeyId: AccessKey!.AccessKeyId!}),
+		);
+		await sandbox.admin.iam.send(new DeactivateMFADeviceCommand({UserName: userName, SerialNumber: serial}));
+		await sandbox.admin.iam.send(new DeleteVirtualMFADeviceCommand({SerialNumber: serial}));
+		await sandbox.admin.iam.send(new DeleteUserCommand({UserName: userName}));
+		const {Users} = await sandbox.admin.iam.send(new ListUsersCommand({}));
 		expect(Users).toEqual([]);
 		expect(await awsError(user.sts.send(new GetCallerIdentityCommand({})))).toMatchObject({
 			name: 'InvalidClientTokenId',

@@ -10,12 +10,11 @@ import {
 } from '@aws-sdk/client-iam';
 import {ListBucketsCommand} from '@aws-sdk/client-s3';
 import {GetSessionTokenCommand} from '@aws-sdk/client-sts';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {createSdkServices} from '../../../source/aws/sdk.js';
-import {type RunningSandbox, startSandbox} from '../../../source/sandbox/index.js';
 import {DUO_ERA_POLICY, FIXED_POLICY, USER_GUIDE_POLICY} from '../../../source/scenario/scenarios/stolen-key.js';
 import {Secret} from '../../../source/secret.js';
-import {authenticator, awsError, clientsFor, TestClock} from './clients.js';
+import {authenticator, awsError, clientsFor, useSdkSandbox} from './clients.js';
 
 /*
  * The stolen-key story at the API level, against the sandbox: what the scenario's steps do, proven
@@ -23,23 +22,16 @@ import {authenticator, awsError, clientsFor, TestClock} from './clients.js';
  */
 
 describe('a stolen access key against the self-manage policy, the 2023 guard and a fix', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-	let admin: ReturnType<typeof clientsFor>;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-		admin = clientsFor(sandbox, sandbox.credentials);
-	});
-	afterAll(() => sandbox.stop());
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 
 	/** A user with the given policy and an access key: what the attacker steals. */
 	async function userWithKey(userName: string, policy: object) {
-		const {User} = await admin.iam.send(new CreateUserCommand({UserName: userName}));
-		await admin.iam.send(
+		const {User} = await sandbox.admin.iam.send(new CreateUserCommand({UserName: userName}));
+		await sandbox.admin.iam.send(
 			new PutUserPolicyCommand({UserName: userName, PolicyName: 'self-manage', PolicyDocument: JSON.stringify(policy)}),
 		);
-		const {AccessKey} = await admin.iam.send(new CreateAccessKeyCommand({UserName: userName}));
+		const {AccessKey} = await sandbox.admin.iam.send(new CreateAccessKeyCommand({UserName: userName}));
 		const key = {accessKeyId: AccessKey!.AccessKeyId!, secretAccessKey: AccessKey!.SecretAccessKey!};
 		return {arn: User!.Arn!, key, attacker: clientsFor(sandbox, key)};
 	}
@@ -73,14 +65,18 @@ describe('a stolen access key against the self-manage policy, the 2023 guard and
 		};
 		const answer =
 			'arn' in source
-				? await admin.iam.send(new SimulatePrincipalPolicyCommand({...input, PolicySourceArn: source.arn as string}))
-				: await admin.iam.send(new SimulateCustomPolicyCommand({...input, PolicyInputList: [JSON.stringify(source)]}));
+				? await sandbox.admin.iam.send(
+						new SimulatePrincipalPolicyCommand({...input, PolicySourceArn: source.arn as string}),
+					)
+				: await sandbox.admin.iam.send(
+						new SimulateCustomPolicyCommand({...input, PolicyInputList: [JSON.stringify(source)]}),
+					);
 		return answer.EvaluationResults?.[0]?.EvalDecision;
 	}
 
 	it('refuses what the guard covers, lets the first-device gap through, and the fix refuses it', async () => {
 		const victim = await userWithKey('victim', DUO_ERA_POLICY);
-		const own = await enrol(admin, 'victim', 'victim');
+		const own = await enrol(sandbox.admin, 'victim', 'victim');
 		await own.enable();
 
 		// The attacker removes the victim's device: the policy allows it (Duo's gap), the guard refuses it.

@@ -5,11 +5,10 @@ import {
 	CreateVirtualMFADeviceCommand,
 	EnableMFADeviceCommand,
 } from '@aws-sdk/client-iam';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {LOCK_AFTER_FAILURES} from '../../../source/sandbox/mfa-throttle.js';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
 import type {SandboxError} from '../../../source/sandbox/errors.js';
-import {authenticator, awsError, clientsFor, TestClock} from '../e2e/clients.js';
+import {authenticator, awsError, clientsFor, useSdkSandbox} from '../e2e/clients.js';
 import {harness, type Harness, totp, userWithMfa} from '../store/harness.js';
 
 /*
@@ -120,13 +119,8 @@ describe('TOTP guessing is throttled per device', () => {
 });
 
 describe('TOTP guessing over the wire', () => {
-	const clock = new TestClock();
-	let sandbox: RunningSandbox;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox({now: clock.now});
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
+	const {clock} = sandbox;
 
 	it("answers AWS's Throttling error, which the SDK reads, and the right code does not pass while locked", async () => {
 		const {iam} = clientsFor(sandbox, sandbox.credentials);
