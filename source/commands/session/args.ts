@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import {UsageError} from '../../errors.js';
+import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
 
 /** How the session is handed over: export lines, JSON, or the credential_process document. */
 export type SessionFormat = 'env' | 'json' | 'credential-process';
@@ -46,10 +47,10 @@ const OPTIONS = {
 /** "12h", "90m", "3600s" or "3600" → seconds, within GetSessionToken's range. */
 export function parseDuration(text: string): number {
 	const match = /^(\d+)([smh]?)$/.exec(text.trim());
-	if (!match) throw new UsageError(`--duration needs a length such as 12h, 90m or 3600s, got '${text}'`);
+	if (!match) throw new UsageError(SESSION_ARG_ERRORS.durationShape(text));
 	const seconds = Number(match[1]) * ({h: 3600, m: 60, s: 1, '': 1} as const)[match[2] as 'h' | 'm' | 's' | ''];
 	if (seconds < MIN_DURATION || seconds > MAX_DURATION) {
-		throw new UsageError(`--duration must be between 15m and 36h (900 to 129600 seconds), got '${text}'`);
+		throw new UsageError(SESSION_ARG_ERRORS.durationRange(text));
 	}
 	return seconds;
 }
@@ -66,48 +67,46 @@ function parseOptions(argv: readonly string[]) {
 		parsed = parseArgs({args: ours, options: OPTIONS, strict: true, allowPositionals: true});
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(`${message.replace(/\. To specify.*$/s, '')} (see 'sts-mfa session --help')`);
+		throw new UsageError(SESSION_ARG_ERRORS.parser(message.replace(/\. To specify.*$/s, '')));
 	}
 	const [first, ...others] = parsed.positionals;
 	if (first === 'exec' && separator === -1) {
-		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+		throw new UsageError(SESSION_ARG_ERRORS.execNeedsCommand);
 	}
 	if ((first !== undefined && first !== 'exec') || others.length > 0) {
-		throw new UsageError(
-			`unexpected '${first === 'exec' ? others[0] : first}': the only word 'sts-mfa session' takes is exec (see 'sts-mfa session --help')`,
-		);
+		throw new UsageError(SESSION_ARG_ERRORS.unexpectedWord(first === 'exec' ? others[0] : first));
 	}
 	const exec = first === 'exec' ? argv.slice(separator + 1) : undefined;
 	if (exec !== undefined && exec.length === 0) {
-		throw new UsageError("session exec needs the command after '--', e.g. sts-mfa session exec -- aws s3 ls");
+		throw new UsageError(SESSION_ARG_ERRORS.execNeedsCommand);
 	}
 	if (exec === undefined && separator !== -1) {
-		throw new UsageError("'--' and a command only go with 'sts-mfa session exec'");
+		throw new UsageError(SESSION_ARG_ERRORS.separatorWithoutExec);
 	}
 	return {values: parsed.values, exec};
 }
 
 function checkCodeSources(values: ReturnType<typeof parseOptions>['values']): void {
 	if (values['token-code'] !== undefined && values['mfa-process'] !== undefined) {
-		throw new UsageError('--token-code and --mfa-process cannot be used together: pick one source of codes');
+		throw new UsageError(SESSION_ARG_ERRORS.twoCodeSources);
 	}
 	const code = values['token-code'];
 	if (code !== undefined && !/^\d{6}$/.test(code)) {
-		throw new UsageError(`--token-code needs the 6-digit code your authenticator shows, got '${code}'`);
+		throw new UsageError(SESSION_ARG_ERRORS.tokenCodeShape(code));
 	}
-	if (values['mfa-process']?.trim() === '') throw new UsageError('--mfa-process needs a command');
+	if (values['mfa-process']?.trim() === '') throw new UsageError(SESSION_ARG_ERRORS.mfaProcessEmpty);
 }
 
 function checkRegion(region: string | undefined): void {
 	if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
-		throw new UsageError(`--region needs a region name such as us-east-1, got '${region}'`);
+		throw new UsageError(SESSION_ARG_ERRORS.regionShape(region));
 	}
 }
 
 function checkFormat(format: string | undefined): SessionFormat {
 	if (format === undefined) return 'env';
 	if (!(SESSION_FORMATS as readonly string[]).includes(format)) {
-		throw new UsageError(`--format must be one of ${SESSION_FORMATS.join(', ')}, got '${format}'`);
+		throw new UsageError(SESSION_ARG_ERRORS.formatChoice(SESSION_FORMATS, format));
 	}
 	return format as SessionFormat;
 }
@@ -120,10 +119,10 @@ export function parseSessionArgs(argv: readonly string[]): SessionArgs | {comman
 	checkRegion(values.region);
 	const writeProfile = values['write-profile'];
 	if (writeProfile !== undefined && !/^[\w.@+-]+$/.test(writeProfile)) {
-		throw new UsageError(`--write-profile needs a profile name (letters, digits, . _ - @ +), got '${writeProfile}'`);
+		throw new UsageError(SESSION_ARG_ERRORS.writeProfileShape(writeProfile));
 	}
 	if (exec && (values.format !== undefined || writeProfile !== undefined)) {
-		throw new UsageError('session exec hands the session to the command: --format and --write-profile do not apply');
+		throw new UsageError(SESSION_ARG_ERRORS.execWithOutput);
 	}
 	return {
 		command: 'session',

@@ -1,4 +1,5 @@
 import {isUtf8} from 'node:buffer';
+import {BOTOCORE_INI_WORDS} from '../../words/session-files.js';
 
 /*
  * The AWS shared credentials file read exactly as botocore reads it (the AWS CLI, boto3): Python's
@@ -107,7 +108,7 @@ function onHeader(state: ReadState, name: string, index: number): void {
 	if (existing) {
 		throw new Rejected({
 			line: index + 1,
-			reason: `[${name}] appears a second time (first at line ${existing.header + 1}); botocore refuses a file with a section twice`,
+			reason: BOTOCORE_INI_WORDS.sectionTwice(name, existing.header + 1),
 		});
 	}
 	if (name === DEFAULT_SECTION) {
@@ -124,7 +125,7 @@ function onOption(state: ReadState, section: IniSection, value: string, index: n
 	if (!match || match[1] === '') {
 		state.bogus ??= {
 			line: index + 1,
-			reason: `'${text.trim()}' is neither a [section], a 'key = value' setting nor a comment`,
+			reason: BOTOCORE_INI_WORDS.notASetting(text.trim()),
 		};
 		if (!match) return;
 	}
@@ -132,7 +133,7 @@ function onOption(state: ReadState, section: IniSection, value: string, index: n
 	if (section.options.has(name)) {
 		throw new Rejected({
 			line: index + 1,
-			reason: `'${name}' is set a second time in [${section.name}] (first at line ${section.options.get(name)!.line + 1}); botocore refuses that`,
+			reason: BOTOCORE_INI_WORDS.settingTwice(name, section.name, section.options.get(name)!.line + 1),
 		});
 	}
 	state.option = {name, parts: [pyStrip(match[3]!)], line: index, lastLine: index};
@@ -162,7 +163,7 @@ function readLine(state: ReadState, text: string, index: number): void {
 	if (!state.current) {
 		throw new Rejected({
 			line: index + 1,
-			reason: 'a setting stands before any [section] header; botocore refuses the file',
+			reason: BOTOCORE_INI_WORDS.settingBeforeSection,
 		});
 	}
 	onOption(state, state.current, stripped, index, text);
@@ -213,7 +214,7 @@ function checkNested(section: IniSection): void {
 		if (value.startsWith('\n') && nestedValue(value) === undefined) {
 			throw new Rejected({
 				line: option.line + 1,
-				reason: `'${option.name}' in [${section.name}] is followed by indented lines that are not 'key = value'; botocore refuses the file`,
+				reason: BOTOCORE_INI_WORDS.badNested(option.name, section.name),
 			});
 		}
 	}

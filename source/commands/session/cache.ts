@@ -6,6 +6,7 @@ import {createFileSealer, readOwnerOnlyFile, writeOwnerOnlyFile} from '../../own
 import {Secret} from '../../secret.js';
 import {acquireLock, type HeldLock} from './lock.js';
 import type {CachedSession, SessionRequest} from './session.js';
+import {SESSION_ERRORS, SESSION_NOTES} from '../../words/session-errors.js';
 
 /*
  * Sessions kept between calls, so that a credential_process profile asks for a code once per
@@ -102,11 +103,11 @@ export function createSessionCache(directory: string): SessionCache {
 		const read = await readOwnerOnlyFile(file, {secret: true, maxBytes: MAX_BYTES});
 		if (!read.ok) return read.reason === 'missing' ? undefined : {refused: read.detail};
 		const data = sealer.unseal(read.data);
-		if (!data) return {refused: `${file} is not one this user's sts-mfa wrote (its seal does not verify)`};
+		if (!data) return {refused: SESSION_NOTES.cacheNotSealed(file)};
 		try {
 			return JSON.parse(data.toString('utf8')) as StoredSession;
 		} catch {
-			return {refused: `${file} is damaged`};
+			return {refused: SESSION_NOTES.cacheDamaged(file)};
 		}
 	};
 	return {
@@ -123,7 +124,7 @@ export function createSessionCache(directory: string): SessionCache {
 		lock(request) {
 			return acquireLock(`${cacheFile(directory, request)}.lock`, {
 				timeoutMs: LOCK_TIMEOUT_MS,
-				timeoutMessage: `another sts-mfa session has been getting a session for the same profile and device for ${LOCK_TIMEOUT_MS / 1000} s (waiting for a code); answer it or end it, then try again`,
+				timeoutMessage: SESSION_ERRORS.lockTimeout(LOCK_TIMEOUT_MS / 1000),
 			});
 		},
 		async store(request, session) {

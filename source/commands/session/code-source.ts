@@ -3,6 +3,7 @@ import {SessionError} from './errors.js';
 import {runMfaProcess} from './mfa-process.js';
 import type {MfaPromptAnswer} from './prompt-view.js';
 import {type ControllingTerminal, openControllingTerminal} from './terminal.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /** Loads the prompt (Ink) on demand; given by the CLI, which knows where the dashboard script is. */
 export type PromptLoader = () => Promise<{
@@ -32,15 +33,11 @@ export interface CodeSourceOptions {
 }
 
 function cancelled(): SessionError {
-	return new SessionError('Cancelled', 'cancelled at the MFA prompt: no session was made');
+	return new SessionError('Cancelled', SESSION_ERRORS.cancelledAtPrompt);
 }
 
 function manyDevices(devices: readonly string[]): SessionError {
-	return new SessionError(
-		'SeveralDevices',
-		`${devices.length} MFA devices are assigned to you and there is no terminal to pick one on: pass --serial with one of ${devices.join(', ')} (or set mfa_serial in the profile)`,
-		{usage: true},
-	);
+	return new SessionError('SeveralDevices', SESSION_ERRORS.severalDevicesNoTerminal(devices), {usage: true});
 }
 
 /** The prompt on the controlling terminal, opened when first needed, with Ink loaded once. */
@@ -90,11 +87,7 @@ export function createCodeSource(options: CodeSourceOptions): CodeSource {
 	const fromOption = options.tokenCode !== undefined || options.mfaProcess !== undefined;
 	const prompt = new TerminalPrompt(options.openTerminal ?? openControllingTerminal, options.loadPrompt, !fromOption);
 	if (!fromOption && !prompt.available) {
-		throw new SessionError(
-			'NoCodeSource',
-			'an MFA code is needed, but there is no terminal to ask on: pass --token-code CODE, or --mfa-process CMD (a command that prints the code)',
-			{usage: true},
-		);
+		throw new SessionError('NoCodeSource', SESSION_ERRORS.noTerminal, {usage: true});
 	}
 	const pickDevice = async (devices: readonly string[]): Promise<string> => {
 		if (devices.length === 1) return devices[0]!;

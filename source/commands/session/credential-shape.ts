@@ -1,5 +1,6 @@
 import type {SessionCredentials} from '../../aws/types.js';
 import {SessionError} from './errors.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /*
  * GetSessionToken's answer comes over the network, from AWS or from whatever an endpoint_url
@@ -16,22 +17,20 @@ const SECRET = /^[A-Za-z0-9+/=_.-]{16,256}$/;
 const TOKEN = /^[A-Za-z0-9+/=_.-]{16,8192}$/;
 
 function malformed(field: string, why: string): SessionError {
-	return new SessionError(
-		'MalformedCredentials',
-		`the endpoint answered GetSessionToken with a ${field} that ${why}; nothing was printed, written or cached`,
-	);
+	return new SessionError('MalformedCredentials', SESSION_ERRORS.malformedCredential(field, why));
 }
 
 /** Throws unless every field of the session has its documented shape; never says a secret's value. */
 export function checkSessionShape(session: SessionCredentials): void {
 	if (!ACCESS_KEY_ID.test(session.accessKeyId)) {
-		throw malformed('AccessKeyId', 'is not 16 to 128 letters, digits or underscores');
+		throw malformed('AccessKeyId', SESSION_ERRORS.malformedWhy.accessKeyId);
 	}
 	if (!SECRET.test(session.secretAccessKey.reveal())) {
-		throw malformed('SecretAccessKey', 'holds characters or a length a secret access key never has');
+		throw malformed('SecretAccessKey', SESSION_ERRORS.malformedWhy.secretAccessKey);
 	}
 	if (!TOKEN.test(session.sessionToken.reveal())) {
-		throw malformed('SessionToken', 'holds characters or a length a session token never has');
+		throw malformed('SessionToken', SESSION_ERRORS.malformedWhy.sessionToken);
 	}
-	if (!Number.isFinite(session.expiration.getTime())) throw malformed('Expiration', 'is not a date');
+	if (!Number.isFinite(session.expiration.getTime()))
+		throw malformed('Expiration', SESSION_ERRORS.malformedWhy.expiration);
 }

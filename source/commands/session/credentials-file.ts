@@ -7,6 +7,7 @@ import {
 	parseLikeBotocore,
 } from './botocore-ini.js';
 import {SessionError} from './errors.js';
+import {CREDENTIALS_FILE_WORDS} from '../../words/session-files.js';
 
 /*
  * The one edit `--write-profile` makes to the shared credentials file: the session's three
@@ -18,7 +19,7 @@ import {SessionError} from './errors.js';
 export const SESSION_KEYS = ['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'aws_security_token'];
 
 function refusal(code: string, file: string, message: string): SessionError {
-	return new SessionError(code, `${file}: ${message}; nothing was written`, {usage: true});
+	return new SessionError(code, CREDENTIALS_FILE_WORDS.refused(file, message), {usage: true});
 }
 
 /** The file as botocore reads it, or a refusal naming the line botocore would stumble on. */
@@ -28,7 +29,7 @@ export function parseCredentials(data: Buffer, file: string): ParsedIni {
 		throw refusal(
 			'CredentialsFileUnreadable',
 			file,
-			`line ${parsed.rejected.line}: ${parsed.rejected.reason} (the AWS CLI and boto3 fail on this file with ConfigParseError); fix that line first`,
+			CREDENTIALS_FILE_WORDS.unreadable(parsed.rejected.line, parsed.rejected.reason),
 		);
 	}
 	return parsed;
@@ -54,22 +55,14 @@ function holdsLongTermKey(values: ReadonlyMap<string, BotocoreValue>): boolean {
 /** Refuses, naming the line, a target section that may not be replaced. */
 export function checkSessionTarget(parsed: ParsedIni, profile: string, file: string): void {
 	if (profile === DEFAULT_SECTION) {
-		throw refusal(
-			'DefaultSection',
-			file,
-			`[${DEFAULT_SECTION}] gives its settings to every profile; name another profile`,
-		);
+		throw refusal('DefaultSection', file, CREDENTIALS_FILE_WORDS.defaultSection(DEFAULT_SECTION));
 	}
 	const values = effectiveValues(parsed, profile);
 	const section = parsed.sections.get(profile);
 	if (!values || !section) return;
 	if (holdsLongTermKey(values)) {
 		const line = (section.options.get('aws_access_key_id') ?? parsed.defaults.options.get('aws_access_key_id'))!.line;
-		throw refusal(
-			'WouldOverwriteLongTermKeys',
-			file,
-			`[${profile}] holds long-term access keys (line ${line + 1}, as botocore reads it); sts-mfa will not replace them with a session. Name another profile for the session, e.g. --write-profile ${profile}-mfa`,
-		);
+		throw refusal('WouldOverwriteLongTermKeys', file, CREDENTIALS_FILE_WORDS.longTermKeys(profile, line + 1));
 	}
 	for (const key of SESSION_KEYS) {
 		const option = section.options.get(key);
@@ -77,7 +70,7 @@ export function checkSessionTarget(parsed: ParsedIni, profile: string, file: str
 			throw refusal(
 				'MultiLineCredential',
 				file,
-				`line ${option.lastLine + 1} is indented under '${key}' of [${profile}] (line ${option.line + 1}), so botocore reads it as part of that value; sts-mfa will not rewrite it. Unindent the line or remove it`,
+				CREDENTIALS_FILE_WORDS.multiLine(option.lastLine + 1, key, profile, option.line + 1),
 			);
 		}
 	}
@@ -168,11 +161,7 @@ export function withSessionSettings(data: Buffer, profile: string, settings: Set
 	const after = section ? replacedInSection(before, section, settings, eol) : appended(before, profile, settings, eol);
 	if (!readsAsIntended(before, after, profile, settings)) {
 		const line = section ? section.header + 1 : before.lines.length;
-		throw refusal(
-			'WouldChangeOtherSettings',
-			file,
-			`the session's lines cannot be put in [${profile}] without botocore reading the lines near line ${line} differently (an indented line there would join the new settings); unindent it, or name another profile`,
-		);
+		throw refusal('WouldChangeOtherSettings', file, CREDENTIALS_FILE_WORDS.wouldChangeOthers(profile, line));
 	}
 	return after;
 }

@@ -1,4 +1,5 @@
 import {StsMfaError} from '../../errors.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /**
  * Why `sts-mfa session` could not hand out a session, in words that say what to do. `usage`
@@ -23,18 +24,12 @@ const HARDWARE_SERIAL = /^[\w+=/:,.@-]{9,256}$/;
 export function checkSerial(serial: string, from: string): string {
 	const user = USER_ARN.exec(serial);
 	if (user) {
-		throw new SessionError(
-			'UserArnAsSerial',
-			`${from} is a user's ARN (${serial}), not an MFA device's: the device's serial looks like arn:aws:iam::${user[1]}:mfa/${user[2]} (leave it out and sts-mfa finds your device)`,
-			{usage: true},
-		);
+		throw new SessionError('UserArnAsSerial', SESSION_ERRORS.userArnAsSerial(from, serial, user[1]!, user[2]!), {
+			usage: true,
+		});
 	}
 	if (!MFA_ARN.test(serial) && !HARDWARE_SERIAL.test(serial)) {
-		throw new SessionError(
-			'BadSerial',
-			`${from} '${serial}' is not an MFA serial: a virtual device's looks like arn:aws:iam::123456789012:mfa/NAME`,
-			{usage: true},
-		);
+		throw new SessionError('BadSerial', SESSION_ERRORS.notASerial(from, serial), {usage: true});
 	}
 	return serial;
 }
@@ -45,21 +40,15 @@ export type SourceOrigin = {readonly kind: 'environment'} | {readonly kind: 'pro
 export function longTermKeysNeeded(accessKeyId: string, origin?: SourceOrigin): SessionError {
 	const advice =
 		origin?.kind === 'environment'
-			? "unset AWS_SESSION_TOKEN and set an IAM user's access keys, or pass --profile NAME"
+			? SESSION_ERRORS.longTermKeysAdvice.environment
 			: origin?.kind === 'profile'
-				? `give profile '${origin.name}' an IAM user's access keys (no aws_session_token), or pass --profile with another profile`
-				: "use a profile with an IAM user's access keys";
-	return new SessionError(
-		'SessionCredentialsAsSource',
-		`GetSessionToken needs long-term keys, but the source credentials (${accessKeyId}) are themselves a session (they carry a session token): ${advice}`,
-		{usage: true},
-	);
+				? SESSION_ERRORS.longTermKeysAdvice.profile(origin.name)
+				: SESSION_ERRORS.longTermKeysAdvice.unknown;
+	return new SessionError('SessionCredentialsAsSource', SESSION_ERRORS.longTermKeysNeeded(accessKeyId, advice), {
+		usage: true,
+	});
 }
 
 export function noCodeSource(serial: string): SessionError {
-	return new SessionError(
-		'NoCodeSource',
-		`an MFA code is needed for ${serial}, but there is no terminal to ask on: pass --token-code CODE, or --mfa-process CMD (a command that prints the code)`,
-		{usage: true},
-	);
+	return new SessionError('NoCodeSource', SESSION_ERRORS.noTerminalFor(serial), {usage: true});
 }

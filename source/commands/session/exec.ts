@@ -6,6 +6,7 @@ import {withoutChain} from './loop.js';
 import {sessionVariables} from './output.js';
 import {placeVariables, type SessionPlace} from './place.js';
 import type {CachedSession} from './session.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 // Variables that would make the command pick other credentials than the session's.
 const REMOVED = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_SECURITY_TOKEN'];
@@ -87,8 +88,8 @@ export function execWithSession(
 				new SessionError(
 					'ExecFailed',
 					error.code === 'ENOENT'
-						? `'${command[0]}' was not found on PATH`
-						: `'${command[0]}' could not start: ${error.message}`,
+						? SESSION_ERRORS.execNotFound(command[0]!)
+						: SESSION_ERRORS.execCouldNotStart(command[0]!, error.message),
 					{usage: error.code === 'ENOENT'},
 				),
 			);

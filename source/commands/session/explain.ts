@@ -1,5 +1,6 @@
 import {AwsError} from '../../aws/errors.js';
 import {longTermKeysNeeded, SessionError} from './errors.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /** A clock this far off moves every code a time step or more: the server checks codes against its own time. */
 const CLOCK_TOLERANCE_MS = 30_000;
@@ -15,12 +16,12 @@ export interface RefusalContext {
 export function clockNote(skewMs: number | undefined): string | undefined {
 	if (skewMs === undefined || Math.abs(skewMs) < CLOCK_TOLERANCE_MS) return undefined;
 	const seconds = Math.round(Math.abs(skewMs) / 1000);
-	return `this machine's clock is ${seconds} s ${skewMs > 0 ? 'behind' : 'ahead of'} the server's (from its Date header): codes computed here are for the wrong time; set the clock right (e.g. timedatectl set-ntp true)`;
+	return SESSION_ERRORS.clockOff(seconds, skewMs > 0);
 }
 
 function withClock(message: string, skewMs: number | undefined): string {
 	const note = clockNote(skewMs);
-	return note ? `${message}. Also, ${note}` : message;
+	return note ? SESSION_ERRORS.alsoClock(message, note) : message;
 }
 
 /** Whether the refusal was of the code itself, so that asking for the next code may help. */
@@ -34,24 +35,20 @@ export function explainRefusal(error: unknown, context: RefusalContext): unknown
 	const message = error.message;
 	if (/with session credentials/i.test(message)) return longTermKeysNeeded(context.sourceAccessKeyId);
 	if (error.kind === 'invalidMfaCode' && /unable to validate|associated with this user/i.test(message)) {
-		return new SessionError(
-			'DeviceNotYours',
-			`the MFA device ${context.serialNumber} is not assigned to ${context.callerArn}, whose keys signed the request: check --serial or the profile's mfa_serial (leave both out and sts-mfa finds the caller's own device)`,
-			{usage: true, cause: error},
-		);
+		return new SessionError('DeviceNotYours', SESSION_ERRORS.deviceNotYours(context.serialNumber, context.callerArn), {
+			usage: true,
+			cause: error,
+		});
 	}
 	if (error.kind === 'invalidMfaCode') {
 		return new SessionError(
 			'CodeRefused',
-			withClock(
-				`the code was refused for ${context.serialNumber}: it was wrong, or it was already used (AWS takes each code once). Wait for the next code and try again`,
-				context.clockSkewMs,
-			),
+			withClock(SESSION_ERRORS.codeRefused(context.serialNumber), context.clockSkewMs),
 			{cause: error},
 		);
 	}
 	if (error.kind === 'clockSkew') {
-		return new SessionError('ClockOff', clockNote(context.clockSkewMs) ?? `this machine's clock is off: ${message}`, {
+		return new SessionError('ClockOff', clockNote(context.clockSkewMs) ?? SESSION_ERRORS.clockOffAsAwsSays(message), {
 			cause: error,
 		});
 	}

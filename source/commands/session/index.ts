@@ -12,6 +12,8 @@ import type {CachedSession, SessionRequest} from './session.js';
 import {type ProfileSettings, profileName, readProfileSettings, sharedFiles} from './shared-config.js';
 import type {ControllingTerminal} from './terminal.js';
 import {checkSessionProfileTarget, writeSessionProfile} from './write-profile.js';
+import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
+import {SESSION_ERRORS, SESSION_NOTES} from '../../words/session-errors.js';
 
 /*
  * `sts-mfa session [exec]`. Every AWS command run through a credential_process profile waits for
@@ -57,9 +59,9 @@ async function describeSource(args: SessionArgs, env: NodeJS.ProcessEnv): Promis
 	if (fromEnvironment && env.AWS_SESSION_TOKEN)
 		throw longTermKeysNeeded(env.AWS_ACCESS_KEY_ID ?? '', {kind: 'environment'});
 	const settings = await readProfileSettings(profile ?? 'default', sharedFiles(env));
-	if (args.serial !== undefined) checkSerial(args.serial, '--serial');
+	if (args.serial !== undefined) checkSerial(args.serial, SESSION_ERRORS.serialFrom.option);
 	else if (settings.mfaSerial !== undefined)
-		checkSerial(settings.mfaSerial, `mfa_serial of profile '${profile ?? 'default'}'`);
+		checkSerial(settings.mfaSerial, SESSION_ERRORS.serialFrom.profile(profile ?? 'default'));
 	const {endpoint, sdkEndpoint} = endpointFor(env, settings);
 	const request: SessionRequest = {
 		profile,
@@ -78,7 +80,7 @@ async function fromCache(
 ): Promise<CachedSession | undefined> {
 	const found = await cache.lookup(source.request);
 	if (found.session) return found.session;
-	if (found.refused) io.stderr.write(noteLine(`not using the cached session: ${found.refused}`));
+	if (found.refused) io.stderr.write(noteLine(SESSION_NOTES.cacheRefused(found.refused)));
 	return undefined;
 }
 
@@ -123,7 +125,7 @@ async function obtainSession(args: SessionArgs, io: SessionCommandIo, source: So
 		// The session's endpoint is the profile's endpoint_url (exec's command, without the profile,
 		// would not know it); one from the environment reaches the command through the environment.
 		await cache.store(source.request, session).catch((error: unknown) => {
-			io.stderr.write(noteLine(`the session could not be cached: ${(error as Error).message}`));
+			io.stderr.write(noteLine(SESSION_NOTES.notCached((error as Error).message)));
 		});
 		return session;
 	} finally {
@@ -138,11 +140,7 @@ async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedS
 	if (args.writeProfile !== undefined) {
 		const file = sharedFiles(io.env).credentials;
 		await writeSessionProfile(file, args.writeProfile, session);
-		io.stderr.write(
-			noteLine(
-				`wrote the session to [${args.writeProfile}] in ${file}; it ends ${session.expiration.toISOString()} (use it with --profile ${args.writeProfile})`,
-			),
-		);
+		io.stderr.write(noteLine(SESSION_NOTES.wroteProfile(args.writeProfile, file, session.expiration.toISOString())));
 		if (!args.formatGiven) return 0;
 	}
 	io.stdout.write(formatSession(session, args.format, place));
@@ -152,7 +150,7 @@ async function deliver(args: SessionArgs, io: SessionCommandIo, session: CachedS
 /** A --write-profile that would be refused is refused before a code is asked for. */
 async function checkTarget(name: string, source: Source, env: NodeJS.ProcessEnv): Promise<void> {
 	if (name === (source.profile ?? 'default')) {
-		throw new UsageError(`--write-profile names the source profile '${name}': name another one`);
+		throw new UsageError(SESSION_ARG_ERRORS.writeProfileIsSource(name));
 	}
 	await checkSessionProfileTarget(sharedFiles(env).credentials, name);
 }

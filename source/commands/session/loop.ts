@@ -3,6 +3,7 @@ import {rmSync} from 'node:fs';
 import path from 'node:path';
 import {readOwnerOnlyFileSync, writeOwnerOnlyFile} from '../../owner-only-file.js';
 import {SessionError} from './errors.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /*
  * `credential_process = sts-mfa session --profile loop` in profile `loop` itself (or through other
@@ -18,11 +19,7 @@ const CHAIN_VARIABLE = 'STS_MFA_SESSION_CHAIN';
 const NOTE_VARIABLE = 'STS_MFA_SESSION_LOOP_NOTE';
 
 function loopError(profile: string, cause?: unknown): SessionError {
-	return new SessionError(
-		'CredentialProcessLoop',
-		`profile '${profile}' gets its keys by running sts-mfa session for '${profile}' again (a credential_process loop): give '${profile}' long-term keys, or pass --profile with the profile that holds them`,
-		{usage: true, cause},
-	);
+	return new SessionError('CredentialProcessLoop', SESSION_ERRORS.credentialLoop(profile), {usage: true, cause});
 }
 
 /** Throws when this run is inside its own profile's chain (leaving the note); otherwise the chain with this profile added. */

@@ -5,6 +5,7 @@ import {checkSerial, SessionError} from './errors.js';
 import {explainRefusal, isCodeRefused} from './explain.js';
 import type {CachedSession} from './session.js';
 import {openSourceAccount, type SourceAccount} from './source-credentials.js';
+import {SESSION_ERRORS} from '../../words/session-errors.js';
 
 /*
  * A cache miss: the source credentials from the SDK's chain, the device, a code, GetSessionToken.
@@ -25,27 +26,23 @@ export interface NewSessionInput {
 const PROMPT_ATTEMPTS = 3;
 
 function noDevice(arn: string): SessionError {
-	return new SessionError(
-		'NoMfaDevice',
-		`no MFA device is assigned to ${arn}. Assign one first (IAM console → Security credentials → Assign MFA device, or 'aws iam create-virtual-mfa-device' then 'aws iam enable-mfa-device'; 'sts-mfa' shows each step against its sandbox), then run this again`,
-		{usage: true},
-	);
+	return new SessionError('NoMfaDevice', SESSION_ERRORS.noDevice(arn), {usage: true});
 }
 
 /** The device to use, or the caller's devices to pick from. */
 async function candidateDevices(input: NewSessionInput, account: SourceAccount): Promise<string[]> {
-	if (input.args.serial !== undefined) return [checkSerial(input.args.serial, '--serial')];
-	if (input.profileSerial !== undefined) return [checkSerial(input.profileSerial, "the profile's mfa_serial")];
+	if (input.args.serial !== undefined) return [checkSerial(input.args.serial, SESSION_ERRORS.serialFrom.option)];
+	if (input.profileSerial !== undefined)
+		return [checkSerial(input.profileSerial, SESSION_ERRORS.serialFrom.theProfile)];
 	let devices: string[];
 	try {
 		devices = await account.listMfaDevices();
 	} catch (error) {
 		if (error instanceof AwsError && error.kind === 'accessDenied') {
-			throw new SessionError(
-				'CannotListDevices',
-				`${account.arn} may not list its MFA devices (iam:ListMFADevices): pass --serial arn:aws:iam::ACCOUNT:mfa/NAME, or set mfa_serial in the profile`,
-				{usage: true, cause: error},
-			);
+			throw new SessionError('CannotListDevices', SESSION_ERRORS.cannotListDevices(account.arn), {
+				usage: true,
+				cause: error,
+			});
 		}
 		throw error;
 	}
@@ -75,14 +72,14 @@ async function requestSession(input: NewSessionInput, account: SourceAccount, de
 			if (!isCodeRefused(explained) || !input.codes.asksPerson || attempt >= PROMPT_ATTEMPTS) throw explained;
 			// The next try is for the device just chosen, with why the last code failed.
 			candidates = [serialNumber];
-			notice = `✗ ${(explained as Error).message}`;
+			notice = SESSION_ERRORS.askedAgain((explained as Error).message);
 		}
 	}
 }
 
 export async function newSession(input: NewSessionInput): Promise<CachedSession> {
 	// Refuse a serial that cannot work before the SDK resolves anything.
-	if (input.args.serial !== undefined) checkSerial(input.args.serial, '--serial');
+	if (input.args.serial !== undefined) checkSerial(input.args.serial, SESSION_ERRORS.serialFrom.option);
 	const account = await openSourceAccount({
 		profile: input.profile,
 		region: input.args.region,

@@ -4,6 +4,7 @@ import {checkSessionTarget, parseCredentials, withSessionSettings} from './crede
 import {SessionError} from './errors.js';
 import {acquireLock} from './lock.js';
 import type {CachedSession} from './session.js';
+import {CREDENTIALS_FILE_WORDS} from '../../words/session-files.js';
 
 /*
  * `--write-profile`: the session into the shared credentials file, which holds the user's
@@ -18,7 +19,7 @@ const LOCK_TIMEOUT_MS = 30_000;
 
 function unsafe(error: unknown): never {
 	if (error instanceof UnsafeFileError) {
-		throw new SessionError('UnsafeCredentialsFile', `${error.message}; nothing was written`, {
+		throw new SessionError('UnsafeCredentialsFile', CREDENTIALS_FILE_WORDS.unsafe(error.message), {
 			usage: true,
 			cause: error,
 		});
@@ -53,7 +54,7 @@ export async function writeSessionProfile(file: string, profile: string, session
 		const target = await checkedWritePath(file);
 		const lock = await acquireLock(path.join(path.dirname(target), `.${path.basename(target)}.sts-mfa-lock`), {
 			timeoutMs: LOCK_TIMEOUT_MS,
-			timeoutMessage: `another sts-mfa has been writing ${file} for ${LOCK_TIMEOUT_MS / 1000} s; nothing was written`,
+			timeoutMessage: CREDENTIALS_FILE_WORDS.lockTimeout(file, LOCK_TIMEOUT_MS / 1000),
 		});
 		try {
 			const after = withSessionSettings(
