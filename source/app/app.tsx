@@ -8,6 +8,7 @@ import {LEAVE_QUESTIONS} from '../words/keys.js';
 import {planTeardown} from '../scenario/update-teardown.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
+import {CommandLineContext} from './shared/command-line.js';
 import {ColorContext} from './shared/theme.js';
 import {type ScreenSecrets, ScreenSecretsContext} from './shared/screen-secrets.js';
 import {useScenarioState} from './shared/use-scenario-state.js';
@@ -33,13 +34,17 @@ export interface AppProps {
 	readonly lightBackground?: boolean;
 	/** Told which lines are secret as they are drawn (a recording leaves them out). */
 	readonly screenSecrets?: ScreenSecrets;
+	/** False when the person cannot pass flags (an attendee of serve --ssh): no screen offers one. */
+	readonly commandLine?: boolean;
 }
 
 /** The root: owns exit(), the terminal size and the view-only state (help, review cursor, seed). */
 export function App(props: AppProps) {
 	return (
 		<ScreenSecretsContext.Provider value={props.screenSecrets}>
-			<Dashboard {...props} />
+			<CommandLineContext.Provider value={props.commandLine ?? true}>
+				<Dashboard {...props} />
+			</CommandLineContext.Provider>
 		</ScreenSecretsContext.Provider>
 	);
 }

@@ -31,6 +31,8 @@ export interface DashboardOptions extends DashboardStreams {
 	 * since each would restore the console the others patched.
 	 */
 	readonly patchConsole?: boolean;
+	/** False for an attendee of serve --ssh, who cannot pass flags: no screen offers one. */
+	readonly commandLine?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 				onInterrupt={options.onInterrupt}
 				lightBackground={options.lightBackground}
 				screenSecrets={options.screenSecrets}
+				commandLine={options.commandLine}
 			/>,
 			{
 				stdout,

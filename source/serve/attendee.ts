@@ -93,6 +93,7 @@ export function startAttendeeRun(
 					signal ??= 'SIGINT';
 				},
 				patchConsole: false,
+				commandLine: false,
 			});
 			await scenario.done;
 			const final = scenario.getState();

@@ -14,6 +14,8 @@ describe('the first screen without --scenario', () => {
 		expect(frame()).toContain('  force-mfa');
 		expect(frame()).toContain(scenarioOf({scenario: 'session-token'}).summary.en.slice(0, 40));
 		expect(frame()).toContain('↑↓ Enter choose a scenario');
+		// Started from a command line: the flag that skips this screen is offered.
+		expect(frame()).toContain('Which scenario? (--scenario NAME skips this screen)');
 		for (const line of frame().split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
 	});
 

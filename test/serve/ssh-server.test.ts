@@ -81,6 +81,17 @@ describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 		});
 	}, 90_000);
 
+	it('offers the attendee no flag, which an ssh client cannot pass: not on the picker, not when the terminal is too small', async () => {
+		const {port} = await serve();
+		const terminal = await Terminal.start(sshArgs(port, ['-t']), {cols: 100, rows: 30});
+		const picker = await terminal.waitFor('Which scenario?', {timeout: 30_000});
+		expect(picker).not.toContain('--scenario');
+		await terminal.resize(60, 20);
+		const tooSmall = await terminal.waitFor('Terminal too small: 60×20', {timeout: 15_000});
+		expect(tooSmall).toContain('enlarge the window.');
+		expect(tooSmall).not.toContain('--plain');
+	}, 60_000);
+
 	it('killing the client mid-run tears that run down, then discards its sandbox', async () => {
 		const {port, attendees} = await serve();
 		const terminal = await Terminal.start(sshArgs(port, ['-t']), {cols: 100, rows: 30});

@@ -2,6 +2,8 @@ import {say} from '../../words/language.js';
 import {Box, Text} from 'ink';
 import {SCENARIO_NAMES, type ScenarioName} from '../../scenario/declaration.js';
 import {scenarioOf} from '../../scenario/scenarios/index.js';
+import {PICKER_WORDS} from '../../words/dashboard-start.js';
+import {useCommandLine} from '../shared/command-line.js';
 import {Paragraph} from '../shared/paragraph.js';
 import {useColor} from '../shared/theme.js';
 
@@ -13,9 +15,10 @@ export interface PickerProps {
 /** The first screen: the three scenarios, one line on what each shows; the highlighted one is marked. */
 export function Picker({highlighted, width}: PickerProps) {
 	const color = useColor();
+	const commandLine = useCommandLine();
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>Which scenario? (--scenario NAME skips this screen)</Text>
+			<Text bold>{commandLine ? `${PICKER_WORDS.question} ${PICKER_WORDS.skipWithFlag}` : PICKER_WORDS.question}</Text>
 			{SCENARIO_NAMES.map((name) => {
 				const chosen = name === highlighted;
 				return (

@@ -1,10 +1,12 @@
 import {Box, Text} from 'ink';
+import {TOO_SMALL_WORDS} from '../../words/dashboard-start.js';
+import {useCommandLine} from '../shared/command-line.js';
 
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
 
-function tooSmallMessage(columns: number, rows: number): string {
-	return `Terminal too small: ${columns}×${rows}. sts-mfa needs at least ${MIN_COLUMNS}×${MIN_ROWS} — enlarge the window, or run with --plain.`;
+function tooSmallMessage(columns: number, rows: number, commandLine: boolean): string {
+	return TOO_SMALL_WORDS.message(`${columns}×${rows}`, `${MIN_COLUMNS}×${MIN_ROWS}`, commandLine);
 }
 
 /** Said plainly instead of a garbled dashboard; q and Ctrl-C still work. */
@@ -18,11 +20,12 @@ export function TooSmall({
 	/** `q` was pressed with something created: y goes ahead, n carries on. */
 	readonly question?: string;
 }) {
+	const commandLine = useCommandLine();
 	return (
 		<Box flexDirection='column' width={columns}>
-			<Text wrap='wrap'>{tooSmallMessage(columns, rows)}</Text>
+			<Text wrap='wrap'>{tooSmallMessage(columns, rows, commandLine)}</Text>
 			<Text wrap='wrap' bold={question !== undefined}>
-				{question ? `${question} y yes, n no` : 'Press q to quit (everything created so far is torn down first).'}
+				{question ? TOO_SMALL_WORDS.question(question) : TOO_SMALL_WORDS.quit}
 			</Text>
 		</Box>
 	);
