@@ -1,18 +1,10 @@
-import {cleanup, render} from 'ink-testing-library';
+import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {App} from '../../source/app/app.js';
-import {createAwsServices} from '../../source/aws/index.js';
-import type {TraceEntry} from '../../source/aws/types.js';
-import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
-import {demoNames, newRunId} from '../../source/scenario/names.js';
-import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
-import type {ScenarioState} from '../../source/scenario/types.js';
-import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
-import {eventually, KEYS} from './fixtures.js';
-import {inAct} from './render-app.js';
+import {eventually} from './fixtures.js';
+import {startDashboardRun} from '../support/dashboard-run.js';
+import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
 
 /*
  * Each scenario in the dashboard at 80x24, against the runner and the embedded sandbox: once the
@@ -20,13 +12,13 @@ import {inAct} from './render-app.js';
  * request's aws:MultiFactorAuthPresent made of it, every sentence whole.
  */
 
-let sandbox: RunningSandbox;
+let admin: AdminSandbox;
 
 beforeAll(async () => {
-	sandbox = await startSandbox({port: 0});
+	admin = await startAdminSandbox();
 });
 afterAll(async () => {
-	await sandbox?.stop();
+	await admin?.stop();
 });
 afterEach(() => {
 	cleanup();
@@ -62,49 +54,17 @@ function detailPanel(frame: string): string {
 		.replace(/\s+/g, ' ');
 }
 
-function startRun(name: ScenarioName) {
-	let scenario: RunningScenario | undefined;
-	const services = createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
-	});
-	const target = {kind: 'sandbox' as const, region: sandbox.region, endpoint: sandbox.endpoint};
-	const options = {autoMfa: true, assumeYes: true, autoAdvance: false, propagationTimeoutMs: 20_000};
-	scenario = createScenario({state: initialState(target, options, demoNames(newRunId(), name), name), services});
-	const running = scenario;
-	const app = render(<App controller={running} columns={80} rows={24} />);
-	const press = (key: string) =>
-		inAct(async () => {
-			app.stdin.write(key);
-			await new Promise((resolve) => setImmediate(resolve));
-		});
-	const settled = (check: (state: ScenarioState) => boolean) =>
-		eventually(() => {
-			const state = running.getState();
-			if (!check(state)) throw new Error(`still in ${JSON.stringify(state.phase)}:\n${app.lastFrame()}`);
-			return state;
-		}, 15_000);
-	return {running, app, press, settled};
-}
-
 describe.each(SCENARIO_NAMES)('the %s denied step in the dashboard at 80x24', (name) => {
 	it('shows the deciding statement, its condition and the key the request carried', async () => {
-		const run = startRun(name);
+		const run = startDashboardRun(admin, name);
 		const denied = scenarioOf(run.running.getState()).deniedStep;
-		for (;;) {
-			const state = await run.settled((current) => current.phase.kind === 'ready' || current.phase.kind === 'failed');
-			expect(state.phase.kind).toBe('ready');
-			if (state.steps[denied]?.status === 'done') break;
-			await run.press(KEYS.enter);
-			await run.settled((current) => current.phase !== state.phase);
-		}
+		const state = await run.advanceUntil(
+			(current) => current.phase.kind === 'ready' && current.steps[denied]?.status === 'done',
+		);
+		expect(state.phase.kind).toBe('ready');
+		expect(state.steps[denied]?.status).toBe('done');
 		await eventually(() => {
-			const panel = detailPanel(run.app.lastFrame() ?? '');
+			const panel = detailPanel(run.frame());
 			for (const sentence of SHOWN[name] ?? [`(this test has no sentences for )`]) expect(panel).toContain(sentence);
 		});
 		// Stopping here (q, then y to the question) tears down what the run created; the summary then waits for q.
