@@ -42,12 +42,18 @@ def enable_with_past_codes(iam, user_name: str, serial: str, seed: str) -> None:
     raise AssertionError("EnableMFADevice refused the codes twice")
 
 
-def setup(iam):
-    user = iam.create_user(UserName="doc-example-user")["User"]
-    key = iam.create_access_key(UserName=user["UserName"])["AccessKey"]
-    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="doc-example-mfa")["VirtualMFADevice"]
+def user_with_device(iam, user_name: str, device_name: str):
+    """A new user with an access key and one virtual MFA device, enabled: (user, key, serial, seed)."""
+    user = iam.create_user(UserName=user_name)["User"]
+    key = iam.create_access_key(UserName=user_name)["AccessKey"]
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName=device_name)["VirtualMFADevice"]
     seed = device["Base32StringSeed"].decode("ascii")
-    enable_with_past_codes(iam, user["UserName"], device["SerialNumber"], seed)
+    enable_with_past_codes(iam, user_name, device["SerialNumber"], seed)
+    return user, key, device["SerialNumber"], seed
+
+
+def setup(iam):
+    user, key, serial, seed = user_with_device(iam, "doc-example-user", "doc-example-mfa")
     trust = {"Version": "2012-10-17", "Statement": [{
         "Effect": "Allow", "Principal": {"AWS": user["Arn"]}, "Action": "sts:AssumeRole",
         "Condition": {"Bool": {"aws:MultiFactorAuthPresent": True}},
@@ -64,7 +70,7 @@ def setup(iam):
                         PolicyDocument=json.dumps(allow_assume))
     credentials = {"aws_access_key_id": key["AccessKeyId"], "aws_secret_access_key": key["SecretAccessKey"]}
     print("set up: user, MFA device, role, policy", flush=True)
-    return user, key, device["SerialNumber"], seed, role, policy, credentials
+    return user, key, serial, seed, role, policy, credentials
 
 
 def read_back(iam, policy) -> None:

@@ -14,7 +14,7 @@ import time
 
 import boto3
 
-from boto3_assume_role_mfa import ADMIN, client, enable_with_past_codes
+from boto3_assume_role_mfa import ADMIN, client, enable_with_past_codes, user_with_device
 from boto3_scenario import expect_error, totp
 
 SELF_MANAGE = {"Version": "2012-10-17", "Statement": [
@@ -26,14 +26,10 @@ SELF_MANAGE = {"Version": "2012-10-17", "Statement": [
 
 
 def setup(iam):
-    user = iam.create_user(UserName="guarded-user")["User"]
-    key = iam.create_access_key(UserName=user["UserName"])["AccessKey"]
-    device = iam.create_virtual_mfa_device(VirtualMFADeviceName="guarded-first")["VirtualMFADevice"]
-    seed = device["Base32StringSeed"].decode("ascii")
-    enable_with_past_codes(iam, user["UserName"], device["SerialNumber"], seed)
+    user, key, serial, seed = user_with_device(iam, "guarded-user", "guarded-first")
     iam.put_user_policy(UserName=user["UserName"], PolicyName="self-manage", PolicyDocument=json.dumps(SELF_MANAGE))
     print("set up: a user with one MFA device and the self-manage policy", flush=True)
-    return user, key, device["SerialNumber"], seed
+    return user, key, serial, seed
 
 
 def long_term_key_is_refused(user_iam, user_name, first_serial):
