@@ -189,6 +189,6 @@ describe('the sandbox under 10,000 hostile requests', () => {
 		});
 		const {Users} = await admin.iam.send(new ListUsersCommand({PathPrefix: '/checked/'}));
 		expect(Users?.map((user) => user.UserName)).toEqual(['after-the-fuzz']);
-	// 10,000 requests: about 20 s on a quiet machine, 60 s to over 120 s on a loaded one (no speed is asserted here; the bench measures it).
+		// 10,000 requests: about 20 s on a quiet machine, 60 s to over 120 s on a loaded one (no speed is asserted here; the bench measures it).
 	}, 360_000);
 });
