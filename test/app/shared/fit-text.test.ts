@@ -35,7 +35,7 @@ describe('text shortened without cutting a word or a name', () => {
 		}
 	});
 
-	it("keeps a device's name alone when even \"…/name\" is too wide", () => {
+	it('keeps a device\'s name alone when even "…/name" is too wide', () => {
 		const serial = 'arn:aws:iam::919812345678:mfa/sts-mfa/sts-mfa-demo-5xtbhlrm';
 		expect(fitText(`${serial} (enabled)`, 22)).toBe('sts-mfa-demo-5xtbhlrm');
 	});
