@@ -2,17 +2,16 @@ import {spawnSync} from 'node:child_process';
 import {HttpRequest} from '@smithy/protocol-http';
 import {SignatureV4} from '@smithy/signature-v4';
 import {GetSessionTokenCommand} from '@aws-sdk/client-sts';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {NodeSha256} from '../../../source/sandbox/auth/sha256.js';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
-import {clientsFor, type Credentials} from '../e2e/clients.js';
+import {clientsFor, type Credentials, useSdkSandbox} from '../e2e/clients.js';
 
 const hasBoto3 = spawnSync('python3', ['-c', 'import boto3'], {stdio: 'ignore'}).status === 0;
 if (!hasBoto3) console.warn('Skipping the boto3 presigned-URL check: python3 with boto3 is not installed.');
 
 /** A presigned S3 URL made the way the SDK's S3 presigner makes one (UNSIGNED-PAYLOAD, nothing hoisted). */
 async function presignedUrl(
-	sandbox: RunningSandbox,
+	sandbox: {readonly endpoint: string},
 	credentials: Credentials,
 	options: {expiresIn?: number; signingDate?: Date; path?: string; service?: string} = {},
 ): Promise<string> {
@@ -51,12 +50,7 @@ const codeOf = (body: string) => /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
 const messageOf = (body: string) => /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
 
 describe('presigned URLs (SigV4 query authentication)', () => {
-	let sandbox: RunningSandbox;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
 
 	it('lists buckets with a valid presigned ListBuckets URL', async () => {
 		const answer = await get(await presignedUrl(sandbox, sandbox.credentials));

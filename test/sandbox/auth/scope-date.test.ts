@@ -1,5 +1,5 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
+import {describe, expect, it} from 'vitest';
+import {useSdkSandbox} from '../e2e/clients.js';
 import {errorOf, send, signed} from '../server/raw-http.js';
 
 /*
@@ -17,12 +17,7 @@ function withScopeDate<T extends {headers: Record<string, string>}>(request: T, 
 }
 
 describe('the credential scope date', () => {
-	let sandbox: RunningSandbox;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
 
 	it('accepts the scope of the request day, and refuses 19990101 with STS words', async () => {
 		const request = await signed(sandbox.endpoint, {

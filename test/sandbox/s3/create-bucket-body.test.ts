@@ -1,16 +1,12 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
+import {describe, expect, it} from 'vitest';
+import {useSdkSandbox} from '../e2e/clients.js';
 import {errorOf, send, signed} from '../server/raw-http.js';
 
 const configuration = (constraint: string) =>
 	`<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>${constraint}</LocationConstraint></CreateBucketConfiguration>`;
 
 describe('CreateBucket reads its body and region as S3 does', () => {
-	let sandbox: RunningSandbox;
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => sandbox.stop());
+	const sandbox = useSdkSandbox();
 
 	const create = async (bucket: string, options: {body?: string; region?: string; host?: string} = {}) => {
 		const {host, ...rest} = options;

@@ -1,9 +1,10 @@
 import {connect} from 'node:net';
 import {Agent, request as httpRequest} from 'node:http';
 import {XMLParser} from 'fast-xml-parser';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {StsMfaError} from '../../../source/errors.js';
-import {startSandbox, type RunningSandbox} from '../../../source/sandbox/index.js';
+import {startSandbox} from '../../../source/sandbox/index.js';
+import {useSdkSandbox} from '../e2e/clients.js';
 import {listen, MAX_BODY_BYTES} from '../../../source/sandbox/server.js';
 import {errorOf, send, signed} from './raw-http.js';
 
@@ -42,13 +43,8 @@ function bodyOf(httpText: string): string {
 }
 
 describe('the transport under malformed and hostile input', () => {
-	let sandbox: RunningSandbox;
+	const sandbox = useSdkSandbox();
 	const admin = () => sandbox.credentials;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => sandbox.stop());
 
 	async function stillServes(): Promise<void> {
 		const response = await send(
