@@ -115,9 +115,14 @@ export type Effect =
 			readonly key: string;
 			readonly keyValue: KeyValue;
 			readonly allowedValue: KeyValue;
-			/** The user's own policies (by ARN), or `document` given as the only policy. */
-			readonly ask: {readonly kind: 'principal'; readonly policySourceArn: string} | {readonly kind: 'custom'};
-			/** The policy text the answer's positions point into, and the name the answer gives it. */
+			/**
+			 * The user's own policies (by ARN), or the role's trust policy (`document`) turned into
+			 * the only policy: the performer parses it (it came from AWS), so the reducer never does.
+			 */
+			readonly ask:
+				| {readonly kind: 'principal'; readonly policySourceArn: string}
+				| {readonly kind: 'trust'; readonly roleArn: string};
+			/** The policy text (the user's, or the role's trust policy) and the name the simulator's answer gives it. */
 			readonly document: string;
 			readonly policyId: string;
 			/** force-mfa: the same policy with Bool instead of BoolIfExists, simulated without the key. */

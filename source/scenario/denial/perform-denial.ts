@@ -8,15 +8,46 @@ import type {DenialExplanation, KeyValue} from './types.js';
 
 type ExplainDenial = Extract<Effect, {type: 'explainDenial'}>;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The role's trust policy (as AWS returned it) as an identity policy: each statement's action and
+ * condition, on the role, without its Principal. Throws, worded, when it is not a policy document.
+ */
+export function trustStatementAsPolicy(trustPolicy: string, roleArn: string): string {
+	let document: unknown;
+	try {
+		document = JSON.parse(trustPolicy);
+	} catch {
+		throw new Error("the role's trust policy is not JSON");
+	}
+	const statements: unknown = isObject(document) ? document.Statement : undefined;
+	const list = Array.isArray(statements) ? statements : [statements];
+	if (!isObject(document) || !list.every(isObject)) throw new Error("the role's trust policy has no statements");
+	const Statement = list.map(({Principal: _principal, ...rest}) => ({...rest, Resource: roleArn}));
+	return JSON.stringify({Version: document.Version ?? '2012-10-17', Statement}, null, 2);
+}
+
 function firstResult(results: readonly ExplainedSimulation[]): ExplainedSimulation {
 	const [result] = results;
 	if (!result) throw new Error('the policy simulator gave no result');
 	return result;
 }
 
+/** The request as the simulator is asked it: the trust policy already turned into the only policy. */
+type Asked = Omit<ExplainDenial, 'ask'> & {
+	readonly ask: {readonly kind: 'principal'; readonly policySourceArn: string} | {readonly kind: 'custom'};
+};
+
+function asked(effect: ExplainDenial): Asked {
+	if (effect.ask.kind === 'principal') return {...effect, ask: effect.ask};
+	return {...effect, ask: {kind: 'custom'}, document: trustStatementAsPolicy(effect.document, effect.ask.roleArn)};
+}
+
 async function simulate(
 	simulator: PolicySimulatorService,
-	effect: ExplainDenial,
+	effect: Asked,
 	keyValue: KeyValue,
 	signal: AbortSignal,
 ): Promise<ExplainedSimulation> {
@@ -33,7 +64,7 @@ async function simulate(
 /** The comparison is a bonus: if it cannot be asked, the explanation stands without it. */
 async function boolDecision(
 	simulator: PolicySimulatorService,
-	effect: ExplainDenial,
+	effect: Asked,
 	document: string,
 	signal: AbortSignal,
 ): Promise<ExplainedSimulation['decision'] | undefined> {
@@ -53,9 +84,10 @@ async function boolDecision(
  */
 async function explainWith(
 	simulator: PolicySimulatorService,
-	effect: ExplainDenial,
+	request: ExplainDenial,
 	signal: AbortSignal,
 ): Promise<DenialExplanation> {
+	const effect = asked(request);
 	const denied = await simulate(simulator, effect, effect.keyValue, signal);
 	const deciding =
 		denied.decision === 'implicitDeny' ? await simulate(simulator, effect, effect.allowedValue, signal) : denied;

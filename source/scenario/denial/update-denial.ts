@@ -10,17 +10,6 @@ import type {ScenarioState, StepId} from '../types.js';
  * step stays running in between, so the explanation belongs to it (and leaving aborts the call).
  */
 
-/** The trust statement as an identity statement: its action and condition, on the role. */
-function trustStatementAsPolicy(trustPolicy: string, roleArn: string): string {
-	const document = JSON.parse(trustPolicy) as {Version?: string; Statement: unknown};
-	const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
-	const Statement = statements.map((statement: Record<string, unknown>) => {
-		const {Principal: _principal, ...rest} = statement;
-		return {...rest, Resource: roleArn};
-	});
-	return JSON.stringify({Version: document.Version ?? '2012-10-17', Statement}, null, 2);
-}
-
 /** What to ask the simulator about the denied request; undefined when what it needs is gone. */
 export function explainEffect(state: ScenarioState): Effect | undefined {
 	const {denialProbe: probe, context} = scenarioOf(state);
@@ -34,8 +23,8 @@ export function explainEffect(state: ScenarioState): Effect | undefined {
 	};
 	if (probe.policies === 'trust') {
 		if (!role) return undefined;
-		const document = trustStatementAsPolicy(role.trustPolicy, role.arn);
-		return {type: 'explainDenial', ...request, ask: {kind: 'custom'}, document, policyId: 'PolicyInputList.1'};
+		const ask = {kind: 'trust', roleArn: role.arn} as const;
+		return {type: 'explainDenial', ...request, ask, document: role.trustPolicy, policyId: 'PolicyInputList.1'};
 	}
 	if (!user || !policy) return undefined;
 	return {
