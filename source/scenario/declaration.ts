@@ -87,6 +87,8 @@ export interface ProofContext {
 	readonly key: string;
 	readonly denied: KeyValue;
 	readonly allowed: KeyValue;
+	/** Why the denied request has no such key, when it is absent (default: a long-term key never has one). */
+	readonly absentBecause?: string;
 }
 
 /** The propagation check: the simulator asked about this action with the allowed and the denied request's context. */
@@ -125,6 +127,8 @@ export interface ScenarioDeclaration {
 	readonly name: ScenarioName;
 	/** One line in the first screen's picker. */
 	readonly summary: Bilingual;
+	/** Its line in `sts-mfa run --help`, beside its name. */
+	readonly helpLine: Bilingual;
 	readonly steps: readonly StepDeclaration[];
 	/** The inline policy the demo user gets. */
 	readonly userPolicy: PolicyDeclaration;

@@ -1,4 +1,10 @@
+import {SCENARIOS} from '../scenario/scenarios/index.js';
 /* `sts-mfa --help` and `sts-mfa run --help`: the demo's options, keys and exit statuses (the README's tables match them: test/cli/help-readme.test.ts). */
+
+/** One row per declared scenario: its name, then its declared help line (English, as the rest of this help). */
+const SCENARIO_ROWS = Object.values(SCENARIOS)
+	.map((scenario) => `  ${scenario.name.padEnd(26)}${scenario.helpLine.en}`)
+	.join('\n');
 
 export const RUN_HELP = `Usage: sts-mfa [run] [options]
 
@@ -9,9 +15,7 @@ By default it runs against an embedded sandbox on this machine, not AWS.
 Scenario
   --scenario NAME           one of these (without it the dashboard asks, plain mode runs
                             session-token):
-  session-token             GetSessionToken; the policy allows listing only with MFA (Bool)
-  assume-role               a role whose trust policy lets the user assume it only with MFA
-  force-mfa                 a Deny with BoolIfExists refuses the long-term key itself
+${SCENARIO_ROWS}
 
 Target (default: the embedded sandbox)
   --aws                     use a real AWS account (standard credential chain); asks first

@@ -68,6 +68,10 @@ export const ASSUME_ROLE = {
 		en: 'AssumeRole: the role trusts the user only with MFA; its managed policy lists the buckets',
 		'pt-BR': 'AssumeRole: a função só confia no usuário com MFA; a política gerenciada dela lista os buckets',
 	},
+	helpLine: {
+		en: 'a role whose trust policy lets the user assume it only with MFA',
+		'pt-BR': 'uma função cuja política de confiança só aceita o usuário com MFA',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,

@@ -73,6 +73,10 @@ export const FORCE_MFA = {
 		'pt-BR':
 			'A política do Guia do usuário que força MFA: um Deny com BoolIfExists recusa a própria chave de longo prazo',
 	},
+	helpLine: {
+		en: 'a Deny with BoolIfExists refuses the long-term key itself',
+		'pt-BR': 'um Deny com BoolIfExists recusa a própria chave de longo prazo',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,

@@ -44,6 +44,10 @@ export const SESSION_TOKEN = {
 		en: 'GetSessionToken: a policy allows listing buckets only when the session was issued with MFA',
 		'pt-BR': 'GetSessionToken: uma política só permite listar os buckets quando a sessão foi emitida com MFA',
 	},
+	helpLine: {
+		en: 'GetSessionToken; the policy allows listing only with MFA (Bool)',
+		'pt-BR': 'GetSessionToken; a política só permite listar com MFA (Bool)',
+	},
 	userPolicy: policy,
 	steps: [
 		CREATE_USER,
