@@ -29,6 +29,8 @@ export interface RunReport {
 		readonly because: readonly string[];
 	};
 	readonly bucketsWithMfa: readonly string[];
+	/** With an MFA age limit: the same MFA session asked again once older, and the age (s) it had then. */
+	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
 	readonly teardownCompleted: boolean;
 	readonly leftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
 	/** What a create cut short may have made and no deletion confirmed gone: `sts-mfa cleanup` checks. */
@@ -63,6 +65,7 @@ function reportIn(state: ScenarioState, exitCode: number): RunReport {
 		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
 		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
+		afterMfaAge: state.results.afterMfaAge,
 		teardownCompleted: state.teardown.completed,
 		leftBehind: knownLeftBehind(state.teardown.items).map(({kind, id}) => ({kind, id})),
 		perhapsLeftBehind: perhapsLeftBehind(state).map(({kind, id}) => ({kind, id})),

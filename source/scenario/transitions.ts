@@ -24,6 +24,7 @@ export const PHASE_TRANSITIONS: readonly (readonly [PhaseKind, PhaseKind])[] = [
 	['confirm', 'exiting'],
 	['ready', 'running'],
 	['ready', 'codeEntry'],
+	['ready', 'failed'],
 	['ready', 'tearingDown'],
 	['ready', 'finished'],
 	['ready', 'exiting'],

@@ -11,16 +11,19 @@ import type {DecidingStatement, DenialExplanation, KeyValue, StatementCondition}
 
 type Simulated = Extract<DenialExplanation, {kind: 'simulated'}>;
 
-const KEY_VALUES: {readonly [V in Exclude<KeyValue, object>]: (key: string) => string} = {
-	absent: (key) => `The request had no ${key} (a long-term key never has one)`,
+/** Why a request has no MFA key at all, unless the declaration says otherwise. */
+const ABSENT_BECAUSE = 'a long-term key never has one';
+
+const KEY_VALUES: {readonly [V in Exclude<KeyValue, object>]: (key: string, absentBecause: string) => string} = {
+	absent: (key, absentBecause) => `The request had no ${key} (${absentBecause})`,
 	false: (key) => `The request had ${key} = false (a session issued without MFA)`,
 	true: (key) => `The request had ${key} = true (a session issued with MFA)`,
 };
 
 /** "The request had aws:MultiFactorAuthAge = 34 (seconds since the MFA code)". */
-function keyValueText(key: string, value: KeyValue): string {
+function keyValueText(scenario: ScenarioDeclaration, key: string, value: KeyValue): string {
 	if (typeof value === 'object') return `The request had ${key} = ${value.seconds} (seconds since the MFA code)`;
-	return KEY_VALUES[value](key);
+	return KEY_VALUES[value](key, scenario.context.absentBecause ?? ABSENT_BECAUSE);
 }
 
 /** The Bool variant's decision, and for the expected one why it is a mistake. */
@@ -49,8 +52,12 @@ function statementText(scenario: ScenarioDeclaration, statement: DecidingStateme
 }
 
 /** What the key's value made of the condition, and so of the request. */
-function verdict(explanation: Simulated, condition: StatementCondition | undefined): string {
-	const had = keyValueText(explanation.key, explanation.keyValue);
+function verdict(
+	scenario: ScenarioDeclaration,
+	explanation: Simulated,
+	condition: StatementCondition | undefined,
+): string {
+	const had = keyValueText(scenario, explanation.key, explanation.keyValue);
 	const short = condition ? `${condition.operator} … ${condition.value}` : 'the condition';
 	if (explanation.decision === 'explicitDeny') return `${had}: ${short} matched, so the Deny applied.`;
 	if (explanation.decision === 'implicitDeny') return `${had}: ${short} did not match, so it is denied by default.`;
@@ -61,7 +68,7 @@ function simulatedLines(scenario: ScenarioDeclaration, explanation: Simulated): 
 	const {statement} = explanation;
 	return [
 		statement ? statementText(scenario, statement) : 'The simulator named no statement, with or without MFA.',
-		verdict(explanation, statement?.condition),
+		verdict(scenario, explanation, statement?.condition),
 		...(explanation.withBool ? [`With Bool instead of BoolIfExists: ${WITH_BOOL[explanation.withBool]}`] : []),
 	];
 }

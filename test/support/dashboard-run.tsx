@@ -30,7 +30,7 @@ export function startDashboardRun(
 	const services = admin.services((entry) => running?.recordTrace(entry));
 	const options = {autoMfa: true, assumeYes: true, autoAdvance: false, propagationTimeoutMs: 20_000, ...run.options};
 	const state = initialState(admin.target(run.target), options, demoNames(newRunId(), scenario), scenario);
-	running = createScenario({state, services});
+	running = createScenario({state, services, clock: admin.clock});
 	const controller = running;
 	const app = render(<App controller={controller} columns={run.columns ?? 80} rows={run.rows ?? 24} />);
 	const press = (key: string) =>

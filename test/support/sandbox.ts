@@ -1,6 +1,7 @@
 import {createAwsServices} from '../../source/aws/index.js';
 import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {type Clock, systemClock} from '../../source/scenario/runner.js';
 import type {Target} from '../../source/scenario/types.js';
 import {Secret} from '../../source/secret.js';
 
@@ -15,15 +16,38 @@ export interface AdminSandbox {
 	services(onTrace?: (entry: TraceEntry) => void): Promise<AwsServices>;
 	/** Where a run goes: the embedded sandbox, or the same server named as an --endpoint (which asks before creating). */
 	target(kind?: 'sandbox' | 'endpoint'): Target;
+	/** The clock the sandbox runs on: give it to the runner too (createScenario's clock). */
+	readonly clock: Clock;
 	stop(): Promise<void>;
 }
 
+/**
+ * A clock that skips: every wait ends at once and moves this clock on by its length. Shared by a
+ * sandbox and a runner, a run's waits (mfa-age's MFA growing older than its limit, TOTP's next
+ * step, IAM's propagation) pass without real time passing, and both ends agree on every moment.
+ * The product has no such clock; `sts-mfa` always waits for real.
+ */
+export function skippingClock(): Clock {
+	let skipped = 0;
+	return {
+		now: () => Date.now() + skipped,
+		sleep: (ms, signal) => {
+			if (signal.aborted) return Promise.reject(signal.reason);
+			skipped += Math.max(0, ms);
+			return new Promise((resolve) => setImmediate(resolve));
+		},
+	};
+}
+
+/** With `clock` (skippingClock()), the sandbox's time is that clock's; else the system's. */
 export async function startAdminSandbox(
 	options: Parameters<typeof startSandbox>[0] = {port: 0},
+	clock: Clock = systemClock,
 ): Promise<AdminSandbox> {
-	const sandbox = await startSandbox(options);
+	const sandbox = await startSandbox({...options, now: clock.now});
 	return {
 		sandbox,
+		clock,
 		services: (onTrace) =>
 			createAwsServices({
 				region: sandbox.region,
