@@ -88,7 +88,7 @@ export interface ProofContext {
 	readonly denied: KeyValue;
 	readonly allowed: KeyValue;
 	/** Why the denied request has no such key, when it is absent (default: a long-term key never has one). */
-	readonly absentBecause?: string;
+	readonly absentBecause?: Bilingual;
 }
 
 /** The propagation check: the simulator asked about this action with the allowed and the denied request's context. */

@@ -23,7 +23,7 @@ const KEY_VALUES: {readonly [V in Exclude<KeyValue, object>]: (key: string, abse
 /** "The request had aws:MultiFactorAuthAge = 34 (seconds since the MFA code)". */
 function keyValueText(scenario: ScenarioDeclaration, key: string, value: KeyValue): string {
 	if (typeof value === 'object') return `The request had ${key} = ${value.seconds} (seconds since the MFA code)`;
-	return KEY_VALUES[value](key, scenario.context.absentBecause ?? ABSENT_BECAUSE);
+	return KEY_VALUES[value](key, scenario.context.absentBecause ? say(scenario.context.absentBecause) : ABSENT_BECAUSE);
 }
 
 /** The Bool variant's decision, and for the expected one why it is a mistake. */

@@ -42,6 +42,11 @@ const SHOWN: {readonly [N in ScenarioName]: readonly string[]} = {
 		'The request had no aws:MultiFactorAuthPresent (a long-term key never has one): BoolIfExists … false matched, so the Deny applied.',
 		'With Bool instead of BoolIfExists: allowed — an absent key never matches Bool.',
 	],
+	'mfa-age': [
+		'✓ Without MFA: ListBuckets → AccessDenied',
+		'Allow "ListBucketsWithRecentMfa" on s3:ListAllMyBuckets when NumericLessThan aws:MultiFactorAuthAge 30',
+		'The request had no aws:MultiFactorAuthAge (AWS sets it only when MFA was used): NumericLessThan … 30 did not match, so it is denied by default.',
+	],
 };
 
 /** The detail panel: right of the 34-column steps list, above the trace, as one line of text. */

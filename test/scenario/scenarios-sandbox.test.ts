@@ -1,32 +1,21 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
-import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
-import {type RunningSandbox, startSandbox} from '../../source/sandbox/index.js';
+import type {AwsServices} from '../../source/aws/types.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import {FORCE_MFA_POLICY} from '../../source/scenario/scenarios/force-mfa.js';
-import {stepsOf} from '../../source/scenario/scenarios/index.js';
+import {scenarioOf, stepsOf} from '../../source/scenario/scenarios/index.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
+import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
 
-let sandbox: RunningSandbox;
+// The sandbox and the runs share a clock that skips waits: mfa-age's MFA grows older than its
+// limit without the test waiting for it (the built CLI's runs wait for real: test/plain).
+let sandbox: AdminSandbox;
 let admin: AwsServices;
-
-function services(onTrace?: (entry: TraceEntry) => void) {
-	return createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-		onTrace,
-	});
-}
+const services: AdminSandbox['services'] = (onTrace) => sandbox.services(onTrace);
 
 beforeAll(async () => {
-	sandbox = await startSandbox({port: 0, propagationDelayMs: 300});
+	sandbox = await startAdminSandbox({port: 0, propagationDelayMs: 300}, skippingClock());
 	admin = await services();
 });
 afterAll(() => sandbox.stop());
@@ -36,12 +25,13 @@ async function runUnattended(scenario: ScenarioName) {
 	let running: RunningScenario | undefined;
 	running = createScenario({
 		state: initialState(
-			{kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
+			sandbox.target(),
 			{autoMfa: true, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 20_000},
 			names,
 			scenario,
 		),
 		services: await services((entry) => running?.recordTrace(entry)),
+		clock: sandbox.clock,
 	});
 	const code = await running.done;
 	return {code, state: running.getState(), names};
@@ -56,6 +46,10 @@ describe.each(SCENARIO_NAMES)('the %s scenario against the embedded sandbox', (s
 		expect(code).toBe(0);
 		expect(state.results.withoutMfa).toMatchObject({denied: true, errorCode: 'AccessDenied'});
 		expect(state.results.withMfa?.buckets.length).toBeGreaterThan(0);
+		// With an MFA age limit: the same session, once its MFA is older, is refused.
+		const limit = scenarioOf(state).maxMfaAgeSeconds;
+		if (limit !== undefined) expect(state.results.afterMfaAge).toMatchObject({denied: true, errorCode: 'AccessDenied'});
+		if (limit !== undefined) expect(state.results.afterMfaAge?.ageSeconds).toBeGreaterThan(limit);
 		expect((await admin.iam().listUsers('/sts-mfa/')).map((user) => user.userName)).not.toContain(names.userName);
 	});
 });
@@ -94,10 +88,22 @@ const EXPLANATIONS: {readonly [N in ScenarioName]: object} = {
 		},
 		withBool: 'allowed',
 	},
+	'mfa-age': {
+		decision: 'implicitDeny',
+		key: 'aws:MultiFactorAuthAge',
+		keyValue: 'absent',
+		statement: {
+			policyId: 'sts-mfa-list-buckets-with-recent-mfa',
+			sid: 'ListBucketsWithRecentMfa',
+			effect: 'Allow',
+			condition: {operator: 'NumericLessThan', key: 'aws:MultiFactorAuthAge', value: '30'},
+		},
+	},
 };
 
 describe.each(SCENARIO_NAMES)("why %s was denied, from the sandbox's policy simulator", (scenario) => {
 	it("names the deciding statement, its condition and the request's value of the key", async () => {
+		expect(EXPLANATIONS[scenario], `this test says nothing of ${scenario}'s denial yet`).toBeDefined();
 		const {state} = await runUnattended(scenario);
 		expect(state.results.withoutMfa?.explanation).toMatchObject({kind: 'simulated', ...EXPLANATIONS[scenario]});
 		const simulations = state.trace.filter((entry) => entry.operation.startsWith('Simulate'));

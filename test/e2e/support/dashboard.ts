@@ -95,8 +95,9 @@ export async function runNextStep(terminal: Terminal, screen: string): Promise<s
 	const marker = nextLine(screen);
 	if (marker === undefined) throw new Error(`no step to run on this screen:\n${screen}`);
 	await terminal.press('Enter');
+	// mfa-age's eighth step waits for real until its MFA is 31 s old.
 	return terminal.waitFor((now) => !now.includes(marker) && promptOn(now) !== undefined, {
-		timeout: 15_000,
+		timeout: 60_000,
 		settled: true,
 	});
 }
