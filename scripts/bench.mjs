@@ -9,6 +9,7 @@ import {nodeVersionRows} from './bench/node-versions.mjs';
 import {checkEngineRows} from './bench/check.mjs';
 import {cachedSessionRows} from './bench/session.mjs';
 import {sshRows} from './bench/ssh.mjs';
+import {stallRows} from './bench/stall.mjs';
 import {formatTable, median} from './bench/table.mjs';
 import {unattendedRun} from './bench/unattended.mjs';
 
@@ -130,6 +131,7 @@ try {
 		...(await section('first frame on each Node version', () => nodeVersionRows(CLI, RUNS, progress))),
 		...(await section('whole demo, unattended', unattendedRows)),
 		...(await section('sandbox throughput', sandboxThroughput)),
+		...(await section('other clients during the worst requests', () => stallRows(CLI))),
 		...(await section('cached session answer', () => cachedSessionRows(CLI, RUNS))),
 		...(await section('check on the embedded engine', checkEngineRows)),
 		...(await section('serve --ssh', () => sshRows(CLI, env, progress))),

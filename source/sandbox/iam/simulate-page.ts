@@ -4,6 +4,8 @@ import type {QueryParams} from '../protocol/query-params.js';
 import {MARKER, MAX_ITEMS} from './params.js';
 
 const DEFAULT_MAX_ITEMS = 100;
+/** The longest a page's work holds the event loop before it lets other requests through. */
+const SLICE_MS = 5;
 
 /** The work of one page's results together; the page ends, truncated, once they have spent it. */
 const PAGE_WORK_STEPS = REQUEST_WORK_STEPS;
@@ -15,19 +17,27 @@ const PAGE_WORK_STEPS = REQUEST_WORK_STEPS;
  * IAM's pagination allows that: a client follows IsTruncated and Marker, never a count (botocore's
  * paginator and the SDKs' do). A single result that alone needs more than a request's work is
  * InvalidInput, since no page can hold it. The Marker is the next result's position, as the eager
- * pages had it. Counted in steps, not time, so the same request always gets the same pages.
+ * pages had it. Counted in steps, not time, so the same request always gets the same pages; the
+ * page's work is done in slices of a few milliseconds, with other requests answered between them.
  */
-export function simulatorPage<T>(
+export async function simulatorPage<T>(
 	total: number,
 	resultAt: (index: number) => T,
 	params: QueryParams,
-): {EvaluationResults: T[]; IsTruncated: boolean; Marker?: string} {
+): Promise<{EvaluationResults: T[]; IsTruncated: boolean; Marker?: string}> {
 	const marker = params.optional('Marker', MARKER);
 	const maxItems = params.optionalInt('MaxItems', MAX_ITEMS) ?? DEFAULT_MAX_ITEMS;
 	const start = marker === undefined ? 0 : positionOf(marker);
 	const results: T[] = [];
 	let next = start;
+	let ranSince = performance.now();
 	for (let spent = 0; next < total && results.length < maxItems && spent < PAGE_WORK_STEPS; next++) {
+		// Other clients' requests are answered between results: a page is many evaluations, and
+		// held in one piece it kept them waiting for all of it.
+		if (performance.now() - ranSince > SLICE_MS) {
+			await new Promise((resume) => setImmediate(resume));
+			ranSince = performance.now();
+		}
 		try {
 			const {value, used} = measuredWork(REQUEST_WORK_STEPS, () => resultAt(next));
 			results.push(value);

@@ -28,7 +28,7 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 					identity: [...principal.identity, ...given],
 					...(boundary === undefined ? {} : {boundary}),
 				};
-				return {body: simulate(policies, actions, params)};
+				return simulate(policies, actions, params).then((body) => ({body}));
 			},
 		},
 		SimulateCustomPolicy: {
@@ -39,7 +39,9 @@ export function simulateActions(store: SandboxStore): Record<string, ActionSpec>
 				const actions = actionNames(params);
 				const identity = givenPolicies(params, true);
 				const boundary = givenBoundary(params);
-				return {body: simulate(boundary === undefined ? {identity} : {identity, boundary}, actions, params)};
+				return simulate(boundary === undefined ? {identity} : {identity, boundary}, actions, params).then((body) => ({
+					body,
+				}));
 			},
 		},
 	};

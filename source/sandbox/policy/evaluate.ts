@@ -10,8 +10,8 @@ import {contextLookup} from './context.js';
 import {allOf, anyOf, not, type Truth} from './logic.js';
 import type {Expand} from './matchers.js';
 import type {Decision, PolicyDocument, PolicyStatement} from './types.js';
-import {expandVariables, segmentsPattern, type ContextLookup} from './variables.js';
-import {matchTokens, wildcardMatch} from './wildcard.js';
+import {expandVariables, matchSegments, type ContextLookup} from './variables.js';
+import {wildcardMatch} from './wildcard.js';
 import {spend} from './work-meter.js';
 
 export interface AuthorizationRequest {
@@ -69,7 +69,7 @@ export function resourceMatches(statement: PolicyStatement, resource: string, ex
 	const matchesAny = (patterns: readonly string[]) =>
 		anyOf(patterns, (pattern) => {
 			const segments = expand(pattern);
-			return segments === undefined ? 'unknown' : matchTokens(segmentsPattern(segments), resource);
+			return segments === undefined ? 'unknown' : matchSegments(segments, resource);
 		});
 	if (statement.notResource !== undefined) {
 		return not(matchesAny(statement.notResource));

@@ -7,7 +7,7 @@
 import {BlockList, isIP} from 'node:net';
 import type {ConditionValue} from './types.js';
 import {allOf, type Truth} from './logic.js';
-import {segmentsPattern, segmentsText, type Segment} from './variables.js';
+import {matchSegments, segmentsPattern, segmentsText, type Segment} from './variables.js';
 import {matchTokens, type PatternToken} from './wildcard.js';
 
 export type ActualValue = string | number | boolean;
@@ -48,7 +48,7 @@ export const stringEqualsIgnoreCase: ValueMatcher = (actual, expected, expand) =
 
 export const stringLike: ValueMatcher = (actual, expected, expand) => {
 	const segments = expand(String(expected));
-	return segments === undefined ? 'unknown' : matchTokens(segmentsPattern(segments), String(actual));
+	return segments === undefined ? 'unknown' : matchSegments(segments, String(actual));
 };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

@@ -6,7 +6,8 @@
  */
 import type {ContextValue} from '../types.js';
 import type {PolicyVersion} from './types.js';
-import {literalToken, wildcardTokens, type PatternToken} from './wildcard.js';
+import type {Truth} from './logic.js';
+import {literalToken, matchPattern, matchTokens, wildcardTokens, type PatternToken} from './wildcard.js';
 
 export type ContextLookup = (key: string) => ContextValue | undefined;
 
@@ -66,6 +67,13 @@ function quotedDefault(text: string): string | undefined {
 
 export function segmentsText(segments: readonly Segment[]): string {
 	return segments.map((segment) => ('written' in segment ? segment.written : segment.substituted)).join('');
+}
+
+/** Whether `value` matches the pattern; one written without substitutions is compiled once (matchPattern). */
+export function matchSegments(segments: readonly Segment[], value: string): Truth {
+	const [only] = segments;
+	if (segments.length === 1 && only !== undefined && 'written' in only) return matchPattern(only.written, value);
+	return matchTokens(segmentsPattern(segments), value);
 }
 
 /** Wildcards are live only in the text written in the policy. */

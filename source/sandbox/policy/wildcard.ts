@@ -51,14 +51,57 @@ export function literalToken(text: string): PatternToken {
  */
 export function matchTokens(tokens: readonly PatternToken[], value: string, ignoreCase = false): Truth {
 	spend(tokens.length + value.length);
-	const units = toUnits(tokens, ignoreCase);
-	const chars = Array.from(ignoreCase ? value.toLowerCase() : value);
-	return globMatch(units, chars);
+	return globMatch(toUnits(tokens, ignoreCase), valueUnits(value, ignoreCase));
+}
+
+/**
+ * The same for a pattern written as one string (no substituted text), compiled once: a policy's
+ * patterns are matched against every action and resource of a request, and rebuilding a pattern's
+ * units each time (an array per character) was most of a simulator page's time, and its garbage.
+ */
+export function matchPattern(pattern: string, value: string, ignoreCase = false): Truth {
+	const compiled = compiledPattern(pattern, ignoreCase);
+	spend(compiled.tokenCount + value.length);
+	return globMatch(compiled.units, valueUnits(value, ignoreCase));
 }
 
 /** For actions and principals, whose patterns and values are short: a match over budget is no match. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-	return matchTokens(wildcardTokens(pattern), value, ignoreCase) === true;
+	return matchPattern(pattern, value, ignoreCase) === true;
+}
+
+interface CompiledPattern {
+	readonly units: readonly Unit[];
+	readonly tokenCount: number;
+}
+
+/** Compiled patterns kept, in units: far more than any set of policies in use needs; past it, the cache starts again. */
+const MAX_COMPILED_UNITS = 1_000_000;
+const compiledPatterns = new Map<string, CompiledPattern>();
+let compiledUnits = 0;
+
+function compiledPattern(pattern: string, ignoreCase: boolean): CompiledPattern {
+	const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
+	let compiled = compiledPatterns.get(key);
+	if (compiled === undefined) {
+		const tokens = wildcardTokens(pattern);
+		compiled = {units: toUnits(tokens, ignoreCase), tokenCount: tokens.length};
+		if (compiledUnits + compiled.units.length > MAX_COMPILED_UNITS) {
+			compiledPatterns.clear();
+			compiledUnits = 0;
+		}
+		compiledPatterns.set(key, compiled);
+		compiledUnits += compiled.units.length;
+	}
+	return compiled;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A value's characters (code points, as `?` counts them): the string itself when each is one UTF-16 unit. */
+function valueUnits(value: string, ignoreCase: boolean): ArrayLike<string> {
+	const folded = ignoreCase ? value.toLowerCase() : value;
+	return SURROGATE.test(folded) ? Array.from(folded) : folded;
 }
 
 function toUnits(tokens: readonly PatternToken[], ignoreCase: boolean): Unit[] {
@@ -87,7 +130,7 @@ const EXTRA_STEPS = 100_000;
  * the answer is 'unknown', which the evaluator settles fail-safe (an Allow does not apply, a Deny
  * does), so one request cannot hold the event loop for seconds.
  */
-function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
+function globMatch(pattern: readonly Unit[], value: ArrayLike<string>): Truth {
 	const ownBudget = EXTRA_STEPS + 4 * (pattern.length + value.length);
 	// The request's budget (work-meter.ts) is charged once, after the loop, for what it used.
 	const budget = Math.min(ownBudget, stepsLeft());
@@ -98,7 +141,7 @@ function globMatch(pattern: readonly Unit[], value: readonly string[]): Truth {
 
 function globSteps(
 	pattern: readonly Unit[],
-	value: readonly string[],
+	value: ArrayLike<string>,
 	budget: number,
 ): {outcome: Truth; steps: number} {
 	let p = 0;

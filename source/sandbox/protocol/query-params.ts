@@ -33,8 +33,15 @@ export function validationError(value: string | undefined, member: string, const
 const memberName = (parameter: string): string =>
 	parameter.replace(/(^|\.)([A-Z])/g, (_match, dot: string, letter: string) => dot + letter.toLowerCase());
 
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Length in code points, as AWS counts it, without an array of them (a policy document is 100 KB or more). */
+function codePointLength(value: string): number {
+	return value.length - (value.match(SURROGATE_PAIRS)?.length ?? 0);
+}
+
 export function checkString(value: string, member: string, constraint: Constraint): string {
-	const length = [...value].length;
+	const length = codePointLength(value);
 	if (constraint.min !== undefined && length < constraint.min) {
 		throw validationError(value, member, `Member must have length greater than or equal to ${constraint.min}`);
 	}
@@ -96,14 +103,21 @@ export class QueryParams {
 
 	/** `Name.member.N.Field` entries as sub-parameter readers ("ContextEntries.member.1.ContextKeyName"). */
 	structures(name: string): QueryParams[] {
+		// One pass over the parameters (a scan per entry was entries × parameters).
+		const prefix = `${name}.member.`;
+		const byIndex = new Map<number, Record<string, string>>();
+		for (const [key, value] of Object.entries(this.#params)) {
+			if (!key.startsWith(prefix)) continue;
+			const dot = key.indexOf('.', prefix.length);
+			const index = key.slice(prefix.length, dot);
+			if (dot < 0 || !/^[1-9]\d{0,5}$/.test(index)) continue;
+			const fields = byIndex.get(Number(index)) ?? {};
+			fields[key.slice(dot + 1)] = value;
+			byIndex.set(Number(index), fields);
+		}
 		const entries: QueryParams[] = [];
-		for (let index = 1; index <= MAX_LIST_ENTRIES; index++) {
-			const prefix = `${name}.member.${index}.`;
-			const fields = Object.entries(this.#params).filter(([key]) => key.startsWith(prefix));
-			if (fields.length === 0) break;
-			entries.push(
-				new QueryParams(Object.fromEntries(fields.map(([key, value]) => [key.slice(prefix.length), value]))),
-			);
+		for (let index = 1; index <= MAX_LIST_ENTRIES && byIndex.has(index); index++) {
+			entries.push(new QueryParams(byIndex.get(index)!));
 		}
 		return entries;
 	}
