@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {CleanupServices} from '../../source/journal/index.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
@@ -13,7 +14,7 @@ import {becomes} from '../support/wait-until.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 
 /*
- * crash-cli.test.ts's proof for the other two scenarios: the built CLI runs `--scenario NAME`
+ * crash-cli.test.ts's proof for the other scenarios: the built CLI runs `--scenario NAME`
  * against one sandbox and is killed with SIGKILL once each journal record is on disk; the built
  * `sts-mfa cleanup --yes` must then leave nothing of that run: no user, device, role or managed
  * policy. Runs have their own names and journals, so the boundaries share the sandbox and run a
@@ -21,7 +22,7 @@ import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
  */
 
 interface ScenarioCase {
-	readonly scenario: 'assume-role' | 'force-mfa';
+	readonly scenario: 'assume-role' | 'force-mfa' | 'mfa-age';
 	/** intend/created per resource, then the teardown's deletions. */
 	readonly records: number;
 	/** Up to here the run is still creating (or waiting for IAM), so the kill always lands mid-run. */
@@ -33,7 +34,12 @@ const CASES: readonly ScenarioCase[] = [
 	{scenario: 'assume-role', records: 14, creating: 12},
 	// user, device, key, inline policy; then 4 deletions.
 	{scenario: 'force-mfa', records: 10, creating: 8},
+	// The same four, then 4 deletions; between the two, a real wait for the MFA to grow old.
+	{scenario: 'mfa-age', records: 10, creating: 8},
 ];
+
+/** How long a run waits for real beyond its AWS calls: an MFA age limit, waited out (ms). */
+const realWaitMs = (scenario: string) => (scenarioOf({scenario}).maxMfaAgeSeconds ?? 0) * 1000;
 const AT_ONCE = 3;
 
 let sandbox: RunningSandbox;
@@ -132,12 +138,12 @@ async function runAndKill(scenario: string, stateDir: string, records: number) {
 			runId = state.runId ?? runId;
 			return run.child.exitCode === null && state.records >= records;
 		},
-		{timeoutMs: 30_000, intervalMs: 5},
+		{timeoutMs: 30_000 + realWaitMs(scenario), intervalMs: 5},
 	);
 	const caught = reached && run.child.kill('SIGKILL');
 	if (run.child.exitCode === null && !caught) {
 		run.child.kill('SIGKILL');
-		throw new Error(`the run neither finished nor reached record ${records} within 30 s:\n${run.output()}`);
+		throw new Error(`the run neither finished nor reached record ${records} in time:\n${run.output()}`);
 	}
 	await run.exited;
 	return {caught, runId, output: run.output()};
@@ -164,7 +170,7 @@ describe.each(CASES)('--scenario $scenario killed at a step boundary leaves noth
 				expect(await holdings(runId), story).toEqual([]);
 				expect(await readdir(path.join(stateDir, 'journals')).catch(() => [])).toEqual([]);
 			}),
-		60_000,
+		60_000 + realWaitMs(c.scenario),
 	);
 });
 
