@@ -1,12 +1,10 @@
-import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {LineReader} from '../../source/plain/lines.js';
 import {runPlain} from '../../source/plain/run-plain.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
-import {startDashboardRun} from '../support/dashboard-run.js';
-import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
+import {startDashboardRun, useDashboardSandbox} from '../support/dashboard-run.js';
 
 /*
  * What assume-role creates, as a person sees it before and while it exists: the confirmation on an
@@ -14,14 +12,7 @@ import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
  * role and its managed policy as they appear and as teardown deletes them.
  */
 
-let admin: AdminSandbox;
-beforeAll(async () => {
-	admin = await startAdminSandbox();
-});
-afterAll(() => admin.stop());
-afterEach(() => {
-	cleanup();
-});
+const admin = useDashboardSandbox();
 
 /** The six lines the confirmation must hold for a run with this run id. */
 function sixResources(runId: string): RegExp[] {

@@ -1,10 +1,8 @@
-import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {eventually} from './fixtures.js';
-import {startDashboardRun} from '../support/dashboard-run.js';
-import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
+import {startDashboardRun, useDashboardSandbox} from '../support/dashboard-run.js';
 
 /*
  * Each scenario in the dashboard at 80x24, against the runner and the embedded sandbox: once the
@@ -12,17 +10,7 @@ import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
  * request's aws:MultiFactorAuthPresent made of it, every sentence whole.
  */
 
-let admin: AdminSandbox;
-
-beforeAll(async () => {
-	admin = await startAdminSandbox();
-});
-afterAll(async () => {
-	await admin?.stop();
-});
-afterEach(() => {
-	cleanup();
-});
+const admin = useDashboardSandbox();
 
 /** The sentences the denied step's panel must show, whole, for each scenario. */
 const SHOWN: {readonly [N in ScenarioName]: readonly string[]} = {

@@ -1,4 +1,5 @@
-import {render} from 'ink-testing-library';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach} from 'vitest';
 import {App} from '../../source/app/app.js';
 import type {ScenarioDeclaration} from '../../source/scenario/declaration.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
@@ -7,12 +8,20 @@ import type {ScenarioOptions, ScenarioState} from '../../source/scenario/types.j
 import {initialState} from '../../source/scenario/update.js';
 import {eventually, KEYS} from '../app/fixtures.js';
 import {inAct} from '../app/render-app.js';
-import type {AdminSandbox} from './sandbox.js';
+import {type AdminSandbox, useAdminSandbox} from './sandbox.js';
 
 /*
  * A scenario run by the real runner against the sandbox, drawn by the dashboard through
  * ink-testing-library at a given size, driven by keys as a person presses them.
  */
+
+/** The sandbox of a file's dashboard runs (started before its first test, stopped after its last); each test's app unmounted after it. */
+export function useDashboardSandbox(): AdminSandbox {
+	afterEach(() => {
+		cleanup();
+	});
+	return useAdminSandbox();
+}
 
 export interface DashboardRunOptions {
 	readonly columns?: number;

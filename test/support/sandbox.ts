@@ -1,3 +1,4 @@
+import {afterAll, beforeAll} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
@@ -60,5 +61,26 @@ export async function startAdminSandbox(
 			}),
 		target: (kind = 'sandbox') => ({kind, region: sandbox.region, endpoint: sandbox.endpoint}),
 		stop: () => sandbox.stop(),
+	};
+}
+
+/** Registers the hooks of a file or describe block: the sandbox started before its first test, stopped after its last. */
+export function useAdminSandbox(options?: Parameters<typeof startSandbox>[0]): AdminSandbox {
+	let admin: AdminSandbox | undefined;
+	beforeAll(async () => {
+		admin = await startAdminSandbox(options);
+	});
+	afterAll(() => admin?.stop());
+	const started = () => {
+		if (!admin) throw new Error('the sandbox is used before its beforeAll ran');
+		return admin;
+	};
+	return {
+		get sandbox() {
+			return started().sandbox;
+		},
+		services: (onTrace) => started().services(onTrace),
+		target: (kind) => started().target(kind),
+		stop: () => started().stop(),
 	};
 }
