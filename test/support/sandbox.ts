@@ -65,10 +65,13 @@ export async function startAdminSandbox(
 }
 
 /** Registers the hooks of a file or describe block: the sandbox started before its first test, stopped after its last. */
-export function useAdminSandbox(options?: Parameters<typeof startSandbox>[0]): AdminSandbox {
+export function useAdminSandbox(
+	options: Parameters<typeof startSandbox>[0] = {port: 0},
+	clock: Clock = systemClock,
+): AdminSandbox {
 	let admin: AdminSandbox | undefined;
 	beforeAll(async () => {
-		admin = await startAdminSandbox(options);
+		admin = await startAdminSandbox(options, clock);
 	});
 	afterAll(() => admin?.stop());
 	const started = () => {
@@ -79,6 +82,7 @@ export function useAdminSandbox(options?: Parameters<typeof startSandbox>[0]): A
 		get sandbox() {
 			return started().sandbox;
 		},
+		clock,
 		services: (onTrace) => started().services(onTrace),
 		target: (kind) => started().target(kind),
 		stop: () => started().stop(),
