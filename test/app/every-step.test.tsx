@@ -11,10 +11,13 @@ import {eventually, KEYS} from './fixtures.js';
 import {inAct} from './render-app.js';
 import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
 import {wordsCut} from '../support/word-cuts.js';
+import {LANGUAGES, setLanguage} from '../../source/words/language.js';
+import {QR_WORDS} from '../../source/words/qr.js';
+import {HELP_TITLE} from '../../source/words/keys.js';
 
 /*
  * Every step of every declared scenario, run by the real runner against the sandbox and drawn at
- * 80x24, as the sandbox and as --aws (whose header names the account and whose confirmation lists
+ * 80x24, in each language, as the sandbox and as --aws (whose header names the account and whose confirmation lists
  * what will be created): no word on any frame is cut by the width. The same run is drawn beside it
  * at 240x24 (the same panels, wider), where nothing needs shortening; its words are the reference (test/support/word-cuts.ts).
  * Each ready step, the confirmation, the QR step (seed hidden and revealed), the help overlay, the
@@ -28,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => admin.stop());
 afterEach(() => {
 	cleanup();
+	setLanguage('en');
 });
 
 /** The same run, drawn a second time: it hears every state, and the keys it is given only change what it shows. */
@@ -85,11 +89,11 @@ async function throughCodeEntry(run: Run, seenQr: {value: boolean}) {
 		!run.controller.getState().resources.mfaDevice?.enabled
 	) {
 		seenQr.value = true;
-		await run.shows('press s to reveal');
+		await run.shows(QR_WORDS.revealSeed);
 		await run.press('s');
-		await run.shows('press s to hide');
+		await run.shows(QR_WORDS.hideSeed);
 		await run.press('s');
-		await run.shows('press s to reveal');
+		await run.shows(QR_WORDS.revealSeed);
 	}
 	await run.press('a');
 }
@@ -108,7 +112,7 @@ async function driveToTheEnd(run: Run) {
 		if (phase.kind === 'ready' && !helpShown) {
 			helpShown = true;
 			await run.press('?');
-			await run.shows('Keys');
+			await run.shows(HELP_TITLE);
 			await run.press('?');
 		}
 		if (phase.kind === 'confirm') await run.press('y');
@@ -119,18 +123,21 @@ async function driveToTheEnd(run: Run) {
 }
 
 describe('every step of every scenario at 80x24: no word cut by the width', () => {
-	for (const scenario of SCENARIO_NAMES) {
-		for (const kind of ['sandbox', 'aws'] as const) {
-			it(`${scenario}, ${kind === 'aws' ? 'with --aws' : 'in the sandbox'}`, async () => {
-				const run = startBoth(scenario, kind);
-				await driveToTheEnd(run);
-				await run.settled((s) => s.phase.kind === 'finished');
-				// The summary, drawn in both.
-				await run.shows('q');
-				expect(wordsCut(run.narrow.frames, run.wide.frames)).toEqual([]);
-				await run.press('q');
-				await run.controller.done;
-			}, 120_000);
+	for (const language of LANGUAGES) {
+		for (const scenario of SCENARIO_NAMES) {
+			for (const kind of ['sandbox', 'aws'] as const) {
+				it(`${scenario}, ${kind === 'aws' ? 'with --aws' : 'in the sandbox'}, --lang ${language}`, async () => {
+					setLanguage(language);
+					const run = startBoth(scenario, kind);
+					await driveToTheEnd(run);
+					await run.settled((s) => s.phase.kind === 'finished');
+					// The summary, drawn in both.
+					await run.shows('q');
+					expect(wordsCut(run.narrow.frames, run.wide.frames)).toEqual([]);
+					await run.press('q');
+					await run.controller.done;
+				}, 120_000);
+			}
 		}
 	}
 });

@@ -1,5 +1,7 @@
 import {say} from '../../words/language.js';
 import {Box, Text} from 'ink';
+import stringWidth from 'string-width';
+import {LIVE_PANEL_WORDS as WORDS} from '../../words/live-panel.js';
 import {stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {CodeInput} from '../code-input/code-input.js';
@@ -26,10 +28,10 @@ export {liveStep};
 
 /** What preflight is waiting for. Before the caller is known the target itself may still be starting (the dashboard is drawn first). */
 function preflightActivity(state: ScenarioState, searchingLeftovers: boolean): string {
-	if (searchingLeftovers) return 'Looking for what earlier runs left behind…';
-	if (state.identity) return 'Checking your permissions…';
-	if (state.target.kind === 'sandbox') return 'Starting the local sandbox…';
-	return state.target.kind === 'aws' ? 'Connecting to AWS…' : 'Connecting to the endpoint…';
+	if (searchingLeftovers) return WORDS.lookingForLeftovers;
+	if (state.identity) return WORDS.checkingPermissions;
+	if (state.target.kind === 'sandbox') return WORDS.startingSandbox;
+	return state.target.kind === 'aws' ? WORDS.connectingToAws : WORDS.connectingToEndpoint;
 }
 
 function titleOf(state: ScenarioState, step: StepId): string {
@@ -37,33 +39,45 @@ function titleOf(state: ScenarioState, step: StepId): string {
 	return declared ? say(declared.title) : step;
 }
 
-function PhaseLine({state}: {readonly state: ScenarioState}) {
+/** "Next ▸ TITLE — press Enter"; without "— press Enter" (the status bar says it too) when that does not fit. */
+function nextLine(title: string, width: number): string {
+	const next = WORDS.next(title);
+	const whole = `${next}${WORDS.pressEnter}`;
+	return stringWidth(whole) <= width ? whole : next;
+}
+
+function PhaseLine({state, width}: {readonly state: ScenarioState; readonly width: number}) {
 	const theme = useTheme();
 	const {phase} = state;
 	if (phase.kind === 'ready' && liveStep(state) !== phase.next) {
 		return (
-			<Text bold color={theme.accent} wrap='truncate-end'>
-				Next ▸ {titleOf(state, phase.next)} — press Enter
+			<Text bold color={theme.accent} wrap='wrap'>
+				{nextLine(titleOf(state, phase.next), width)}
 			</Text>
 		);
 	}
 	if (phase.kind === 'ready')
 		return (
 			<Text bold color={theme.accent}>
-				Press Enter to start.
+				{WORDS.pressEnterToStart}
 			</Text>
 		);
 	if (phase.kind === 'running')
 		return (
 			<Text>
-				<Spinner /> working…
+				<Spinner /> {WORDS.working}
 			</Text>
 		);
-	if (phase.kind === 'failed') return <Text color={theme.danger}>r retries this step · t tears down · q quits</Text>;
+	if (phase.kind === 'failed')
+		return (
+			<Text color={theme.danger} wrap='wrap'>
+				{WORDS.failedKeys}
+			</Text>
+		);
 	if (phase.kind === 'tearingDown')
 		return (
 			<Text>
-				<Spinner /> tearing down…
+				<Spinner /> {WORDS.tearingDown}
 			</Text>
 		);
 	return null;
@@ -97,7 +111,7 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 			{phase.kind === 'codeEntry' && reviewing === undefined ? (
 				<CodeInput entry={phase.entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={width} />
 			) : null}
-			{reviewing === undefined ? <PhaseLine state={state} /> : null}
+			{reviewing === undefined ? <PhaseLine state={state} width={width} /> : null}
 		</Box>
 	);
 }

@@ -4,6 +4,9 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {StepDeclaration} from '../../scenario/declaration.js';
 import type {StepId, StepProgress, StepStatus} from '../../scenario/types.js';
+import stringWidth from 'string-width';
+import {LIVE_PANEL_WORDS} from '../../words/live-panel.js';
+import {fitText} from '../shared/fit-text.js';
 import {formatMs} from '../shared/format.js';
 import {useColor, useTheme} from '../shared/theme.js';
 import {Spinner} from './spinner.js';
@@ -59,7 +62,12 @@ function StepRow({
 	readonly width: number;
 }) {
 	const theme = useTheme();
-	const timing = progress.status === 'done' && progress.ms !== undefined ? formatMs(progress.ms) : '';
+	const label = `${index + 1}. ${title}`;
+	// Beside the mark (3 columns): the title whole, with its time when both fit; a long title (a
+	// translation) keeps its words and gives up the time, which the AWS calls panel shows too.
+	const room = width - 3 - (awaitingUser ? stringWidth(` ${YOUR_TURN.label} `) : 0);
+	const ms = progress.status === 'done' && progress.ms !== undefined ? formatMs(progress.ms) : '';
+	const timing = ms !== '' && stringWidth(`${label} ${ms}`) <= room ? ms : '';
 	return (
 		<Box width={width} flexShrink={0}>
 			<Box flexShrink={0} width={2}>
@@ -75,7 +83,7 @@ function StepRow({
 					inverse={focused && theme.enabled}
 					dimColor={progress.status === 'pending'}
 				>
-					{index + 1}. {title}
+					{fitText(label, room)}
 				</Text>
 			</Box>
 			<Box flexShrink={0}>
@@ -95,7 +103,7 @@ function StepRow({
 export const Steps = memo(function Steps({declared, steps, focused, reviewing, awaitingUser, width}: StepsProps) {
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>{reviewing ? 'Steps — reviewing (Esc: live)' : 'Steps'}</Text>
+			<Text bold>{reviewing ? LIVE_PANEL_WORDS.stepsReviewing : LIVE_PANEL_WORDS.steps}</Text>
 			{declared.map((step, index) => (
 				<StepRow
 					key={step.id}

@@ -1,7 +1,13 @@
+import {LIVE_PANEL_WORDS} from '../../words/live-panel.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 
 /** Shown instead of the spinner while a step waits for the presenter, not for AWS. */
-export const YOUR_TURN = {icon: '✎', label: 'your turn'} as const;
+export const YOUR_TURN = {
+	icon: '✎',
+	get label(): string {
+		return LIVE_PANEL_WORDS.yourTurn;
+	},
+};
 
 /**
  * The step waiting for a code typed by hand; none while the built-in authenticator is filling it
