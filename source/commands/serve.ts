@@ -44,6 +44,9 @@ export async function serveCommand(args: ServeArgs, environment: ServeEnvironmen
 	await makeDirectory(state);
 	const hostKey = await loadHostKey(state);
 	const dashboard = await environment.loadDashboard();
+	// What every attendee's run uses, loaded once for the room before anyone connects: the first
+	// attendee no longer pays for it (about 20 MB and its start-up), and no attendee waits for it.
+	await Promise.all([import('../sandbox/index.js'), import('../aws/index.js'), import('../aws/sdk.js')]);
 	// Each dashboard listens for the process's exit to give its terminal back.
 	process.setMaxListeners(args.maxAttendees * 4 + 32);
 	const server = await startSshServer({
