@@ -9,7 +9,7 @@ import type {ScenarioController, ScenarioState, Target} from '../../source/scena
 import {initialState} from '../../source/scenario/update.js';
 import {eventually, KEYS} from './fixtures.js';
 import {inAct} from './render-app.js';
-import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
+import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
 import {wordsCut} from '../support/word-cuts.js';
 import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 import {QR_WORDS} from '../../source/words/qr.js';
@@ -26,7 +26,8 @@ import {HELP_TITLE} from '../../source/words/keys.js';
 
 let admin: AdminSandbox;
 beforeAll(async () => {
-	admin = await startAdminSandbox();
+	// On a clock that skips the runs' waits (mfa-age's MFA growing older than its limit), shared with them.
+	admin = await startAdminSandbox({port: 0}, skippingClock());
 });
 afterAll(() => admin.stop());
 afterEach(() => {
@@ -55,7 +56,7 @@ function startBoth(scenario: string, kind: 'sandbox' | 'aws') {
 	const services = admin.services((entry) => running?.recordTrace(entry));
 	const options = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 20_000};
 	const state = initialState(targetOf(kind), options, demoNames(newRunId(), scenario), scenario);
-	running = createScenario({state, services});
+	running = createScenario({state, services, clock: admin.clock});
 	const controller = running;
 	const narrow = render(<App controller={controller} columns={80} rows={24} />);
 	const wide = render(<App controller={lookingOn(controller)} columns={240} rows={24} />);
