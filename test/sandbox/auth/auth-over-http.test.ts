@@ -44,7 +44,8 @@ describe('authentication errors, as AWS words them', () => {
 	it('refuses a wrong secret with SignatureDoesNotMatch on every service', async () => {
 		const wrong = clientsFor(sandbox, {
 			...sandbox.credentials,
-			secretAccessKey: `${sandbox.credentials.secretAccessKey.slice(0, -1)}X`,
+			// Another last character: a secret that already ends in X would stay right (1 run in 64).
+			secretAccessKey: `${sandbox.credentials.secretAccessKey.slice(0, -1)}${sandbox.credentials.secretAccessKey.endsWith('X') ? 'Y' : 'X'}`,
 		});
 		expect(await awsError(wrong.sts.send(new GetCallerIdentityCommand({})))).toEqual({
 			name: 'SignatureDoesNotMatch',
