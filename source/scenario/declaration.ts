@@ -7,8 +7,9 @@ import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} f
 /*
  * A scenario is one declaration: its steps in order (id, title, explanation), the effect each step
  * performs, the inline policy it gives the demo user, and what the preflight on --aws checks.
- * The reducer, the views and plain mode read only this; adding a scenario is one file in
- * scenarios/ plus its entry in SCENARIOS, which the compiler holds to ScenarioName. Its words
+ * The reducer, the views, plain mode and --help read only this; adding a scenario is one file in
+ * scenarios/ plus its line in scenarios/list.ts (test/scenario/throwaway-scenario.test.ts adds one
+ * that way and runs it). Its words
  * (titles, explanations, summaries, notes) are written here in both languages (Bilingual: English
  * and Brazilian Portuguese); a reader takes the language in force with say().
  */

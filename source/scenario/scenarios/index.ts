@@ -1,12 +1,7 @@
 import type {ScenarioDeclaration, ScenarioName, StepDeclaration} from '../declaration.js';
 import type {StepId} from '../types.js';
-import {ASSUME_ROLE} from './assume-role.js';
-import {FORCE_MFA} from './force-mfa.js';
-import {MFA_AGE} from './mfa-age.js';
+import {DECLARATIONS} from './list.js';
 import {SESSION_TOKEN} from './session-token.js';
-
-/** Every scenario, in the order the picker and --help list them: adding one is its file and its line here. */
-const DECLARATIONS: readonly ScenarioDeclaration[] = [SESSION_TOKEN, ASSUME_ROLE, FORCE_MFA, MFA_AGE];
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = DECLARATIONS.map((scenario) => scenario.name);
 
