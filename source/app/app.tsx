@@ -9,7 +9,8 @@ import {planTeardown} from '../scenario/update-teardown.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
 import {CommandLineContext} from './shared/command-line.js';
-import {ColorContext} from './shared/theme.js';
+import {ThemeContext, themeOf} from './shared/theme.js';
+import type {ThemeName} from '../theme/palettes.js';
 import {type ScreenSecrets, ScreenSecretsContext} from './shared/screen-secrets.js';
 import {useScenarioState} from './shared/use-scenario-state.js';
 import {useTerminalSize} from './shared/use-terminal-size.js';
@@ -32,6 +33,8 @@ export interface AppProps {
 	readonly onInterrupt?: () => void;
 	/** Without colour, draw the QR code for a light background at first (--light-background). */
 	readonly lightBackground?: boolean;
+	/** The colour theme (--theme, STS_MFA_THEME, or the terminal's background). */
+	readonly theme?: ThemeName;
 	/** Told which lines are secret as they are drawn (a recording leaves them out). */
 	readonly screenSecrets?: ScreenSecrets;
 	/** False when the person cannot pass flags (an attendee of serve --ssh): no screen offers one. */
@@ -49,7 +52,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Dashboard({controller, columns, rows, color = true, onInterrupt, lightBackground = false}: AppProps) {
+function Dashboard({controller, columns, rows, color = true, onInterrupt, lightBackground = false, theme}: AppProps) {
 	const state = useScenarioState(controller);
 	const size = useTerminalSize({columns, rows});
 	const {exit} = useApp();
@@ -119,7 +122,7 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 	);
 
 	return (
-		<ColorContext.Provider value={color}>
+		<ThemeContext.Provider value={themeOf(color, theme)}>
 			<CodeDraftContext.Provider value={codeDraft}>
 				{layout.tooSmall ? (
 					<TooSmall columns={size.columns} rows={size.rows} question={leaving ? LEAVE_QUESTIONS[leaving] : undefined} />
@@ -144,6 +147,6 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 					</Box>
 				)}
 			</CodeDraftContext.Provider>
-		</ColorContext.Provider>
+		</ThemeContext.Provider>
 	);
 }

@@ -4,6 +4,7 @@ import wrapAnsi from 'wrap-ansi';
 import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
+import type {ThemeName} from '../theme/palettes.js';
 import {diffFrames} from './boot/frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
 import type {ScreenSecrets} from './shared/screen-secrets.js';
@@ -24,6 +25,8 @@ export interface DashboardOptions extends DashboardStreams {
 	readonly onInterrupt?: () => void;
 	/** Under NO_COLOR, draw the QR code for a light background at first (i flips it). */
 	readonly lightBackground?: boolean;
+	/** The colour theme (source/theme/). */
+	readonly theme?: ThemeName;
 	/** Told which lines of each frame are secret (a recording leaves them out: source/record/). */
 	readonly screenSecrets?: ScreenSecrets;
 	/**
@@ -80,6 +83,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 				color={color}
 				onInterrupt={options.onInterrupt}
 				lightBackground={options.lightBackground}
+				theme={options.theme}
 				screenSecrets={options.screenSecrets}
 				commandLine={options.commandLine}
 			/>,

@@ -7,6 +7,8 @@ import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
 import {recordWords} from '../words/record.js';
+import {isThemeSetting, type ThemeSetting} from '../theme/choose.js';
+import {THEME_WORDS} from '../words/theme.js';
 
 export type {SessionArgs} from '../commands/session/args.js';
 export type {CheckArgs} from '../check/args.js';
@@ -40,6 +42,8 @@ export interface RunArgs extends TargetArgs {
 	readonly recordQr?: boolean;
 	/** Lines and keys for a screen reader instead of the full-screen dashboard. */
 	readonly screenReader: boolean;
+	/** The colour theme; absent: STS_MFA_THEME, else the terminal's background (auto). */
+	readonly theme?: ThemeSetting;
 }
 
 export interface SandboxArgs {
@@ -259,6 +263,7 @@ export function parseCli(argv: string[]): CliArgs {
 			record: {type: 'string'},
 			'record-qr': {type: 'boolean', default: false},
 			'screen-reader': {type: 'boolean', default: false},
+			theme: {type: 'string'},
 		},
 		'run',
 	);
@@ -278,6 +283,7 @@ export function parseCli(argv: string[]): CliArgs {
 		autoMfa: values['auto-mfa'] ?? false,
 		lightBackground: values['light-background'] ?? false,
 		screenReader: values['screen-reader'] ?? false,
+		...(values.theme === undefined ? {} : {theme: themeFlag(values.theme)}),
 		propagationTimeoutSeconds: number(values['propagation-timeout'], '--propagation-timeout', {min: 1, max: 3600}, 120),
 		propagationDelaySeconds: number(values['propagation-delay'], '--propagation-delay', {min: 0, max: 600}, 0),
 		...recording(values.record, values['record-qr'] ?? false, values.plain || values.json),
@@ -289,6 +295,11 @@ function recording(file: string | undefined, recordQr: boolean, plain: boolean |
 	if (file !== undefined && plain) throw new UsageError(recordWords.needsDashboard);
 	if (file === '') throw new UsageError(recordWords.needsFile);
 	return {...(file === undefined ? {} : {record: file}), ...(recordQr ? {recordQr} : {})};
+}
+
+function themeFlag(value: string): ThemeSetting {
+	if (!isThemeSetting(value)) throw new UsageError(THEME_WORDS.badFlag(value));
+	return value;
 }
 
 function scenarioName(value: string): ScenarioName {

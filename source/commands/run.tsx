@@ -12,6 +12,10 @@ import {initialState} from '../scenario/update.js';
 import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {prepareRun} from './run-startup.js';
 import {runMode} from './run-mode.js';
+import {themeSetting} from '../theme/choose.js';
+import {resolveTheme} from '../theme/resolve.js';
+import type {ThemeName} from '../theme/palettes.js';
+import {noColorRequested} from '../theme/no-color.js';
 import {recordTerminal, type TerminalRecording} from '../record/record-terminal.js';
 import {stateSecrets} from '../record/redactor.js';
 import {recordWords} from '../words/record.js';
@@ -129,6 +133,9 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	// The talk's clock, for presenter views: from the moment the command started.
 	const startedAt = Date.now();
 	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
+	// Asked while the dashboard loads, before Ink owns the terminal's input.
+	const theme = dashboard ? dashboardTheme(args) : undefined;
+	theme?.catch(() => {});
 	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 	const hasInput = stdinAvailable();
 	if (!dashboard && args.record !== undefined) throw new UsageError(recordWords.needsDashboard);
@@ -203,6 +210,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 				onFirstFrame,
 				onInterrupt: () => received('SIGINT'),
 				lightBackground: args.lightBackground,
+				theme: await theme,
 				screenSecrets: recording?.redactor,
 			});
 			await scenario.done;
@@ -232,6 +240,12 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		releaseSignals();
 		releaseWarnings();
 	}
+}
+
+/** --theme, else STS_MFA_THEME, else the terminal's background (OSC 11), else dark. */
+function dashboardTheme(args: RunArgs): Promise<ThemeName> {
+	const setting = themeSetting(args.theme, process.env);
+	return resolveTheme(setting, !noColorRequested(), {input: process.stdin, output: process.stdout});
 }
 
 type PlainModules = Awaited<ReturnType<typeof loadPlainModules>>;

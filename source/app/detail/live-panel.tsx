@@ -13,6 +13,7 @@ import {Confirm} from './confirm.js';
 import {visibleNotice} from './notice.js';
 import {StepDetail} from './step-detail.js';
 import {Paragraph} from '../shared/paragraph.js';
+import {NOTICE_MARKS} from '../../words/theme.js';
 
 export interface LivePanelProps {
 	readonly state: ScenarioState;
@@ -89,10 +90,12 @@ export function LivePanel({state, reviewing, codeInputActive, onCodeSubmit, widt
 	const {phase} = state;
 	const step = reviewing ?? liveStep(state);
 	const notice = visibleNotice(state, step, reviewing !== undefined);
-	const noticeColor = notice?.level === 'error' ? 'red' : notice?.level === 'warn' ? 'yellow' : undefined;
+	const noticeColor = notice?.level === 'error' ? 'danger' : notice?.level === 'warn' ? 'warning' : undefined;
 	// An error that ended the run is why the screen looks as it does: it comes first, above the teardown.
 	const causeFirst = notice?.level === 'error' && (phase.kind === 'finished' || phase.kind === 'tearingDown');
-	const noticeText = notice ? <Paragraph color={theme.paint(noticeColor)} text={notice.text} width={width} /> : null;
+	const noticeText = notice ? (
+		<Paragraph color={theme.paint(noticeColor)} text={`${NOTICE_MARKS[notice.level]}${notice.text}`} width={width} />
+	) : null;
 	return (
 		<Box flexDirection='column' width={width}>
 			{phase.kind === 'preflight' ? (

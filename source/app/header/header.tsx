@@ -78,7 +78,7 @@ function stackedLines(parts: readonly string[], width: number): string[] {
 
 export const Header = memo(function Header({target, identity, width, stacked = false}: HeaderProps) {
 	const theme = useTheme();
-	const color = theme.paint(target.kind === 'aws' ? 'yellow' : 'green');
+	const color = theme.paint(target.kind === 'aws' ? 'warning' : 'success');
 	const parts = targetParts(target, identity);
 	const lines = stacked ? stackedLines(parts, width) : [oneLine(parts, width - TITLE_COLUMNS)];
 	return (

@@ -8,7 +8,7 @@ import {Spinner} from '../steps/spinner.js';
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {
 	const theme = useTheme();
 	const icon = current ? <Spinner /> : item.status === 'deleted' ? '✓' : item.status === 'failed' ? '✗' : '·';
-	const iconColor = item.status === 'deleted' ? 'green' : item.status === 'failed' ? 'red' : undefined;
+	const iconColor = item.status === 'deleted' ? 'success' : item.status === 'failed' ? 'danger' : undefined;
 	return (
 		<Text wrap='truncate-middle'>
 			<Text color={theme.paint(iconColor)}>{icon}</Text> {resourceNoun(DELETION_KINDS[item.kind].resource)}{' '}

@@ -5,7 +5,7 @@ import {scenarioOf} from '../../scenario/scenarios/index.js';
 import {PICKER_WORDS} from '../../words/dashboard-start.js';
 import {useCommandLine} from '../shared/command-line.js';
 import {Paragraph} from '../shared/paragraph.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 
 export interface PickerProps {
 	readonly highlighted: ScenarioName;
@@ -14,7 +14,7 @@ export interface PickerProps {
 
 /** The first screen: the three scenarios, one line on what each shows; the highlighted one is marked. */
 export function Picker({highlighted, width}: PickerProps) {
-	const color = useColor();
+	const theme = useTheme();
 	const commandLine = useCommandLine();
 	return (
 		<Box flexDirection='column' width={width}>
@@ -23,7 +23,7 @@ export function Picker({highlighted, width}: PickerProps) {
 				const chosen = name === highlighted;
 				return (
 					<Box key={name} flexDirection='column' marginTop={1}>
-						<Text bold={chosen} color={color && chosen ? 'cyan' : undefined}>
+						<Text bold={chosen} color={chosen ? theme.accent : undefined}>
 							{chosen ? '› ' : '  '}
 							{name}
 						</Text>

@@ -4,7 +4,7 @@ import type {Resources as ScenarioResources, Teardown} from '../../scenario/type
 import stringWidth from 'string-width';
 import {fitAtBoundary, fitText, wrapWords} from '../shared/fit-text.js';
 import {clipLines} from '../shared/format.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
 import {rowLabel} from '../../words/resources.js';
 import {resourceFate, type ResourceFate} from './fate.js';
@@ -42,7 +42,8 @@ function Row({
 	readonly fate?: ResourceFate;
 	readonly width: number;
 }) {
-	const color = useColor();
+	const theme = useTheme();
+	const color = theme.enabled;
 	const gone = value !== undefined && fate === 'deleted';
 	const fateLabel = fate === 'exists' ? '' : ` ${FATE_LABELS[fate]}`;
 	// Shortened at a boundary (a device keeps its name), never cut inside a word by the width; a
@@ -63,7 +64,7 @@ function Row({
 					<Text
 						dimColor={fate !== 'leftBehind'}
 						bold={fate === 'leftBehind'}
-						color={color && fate === 'leftBehind' ? 'red' : undefined}
+						color={fate === 'leftBehind' ? theme.danger : undefined}
 					>
 						{shown === undefined ? fateLabel.trimStart() : fateLabel}
 					</Text>

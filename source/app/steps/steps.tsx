@@ -8,7 +8,8 @@ import stringWidth from 'string-width';
 import {LIVE_PANEL_WORDS} from '../../words/live-panel.js';
 import {fitText} from '../shared/fit-text.js';
 import {formatMs} from '../shared/format.js';
-import {useColor, useTheme} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
+import type {ColourRole} from '../../theme/palettes.js';
 import {Spinner} from './spinner.js';
 import {YOUR_TURN} from './your-turn.js';
 
@@ -25,20 +26,20 @@ export interface StepsProps {
 }
 
 const ICONS: Record<Exclude<StepStatus, 'running'>, string> = {pending: '·', done: '✓', failed: '✗', skipped: '–'};
-const COLORS: Record<StepStatus, string | undefined> = {
-	pending: 'gray',
-	running: 'cyan',
-	done: 'green',
-	failed: 'red',
-	skipped: 'yellow',
+const COLORS: Record<StepStatus, ColourRole> = {
+	pending: 'muted',
+	running: 'accent',
+	done: 'success',
+	failed: 'danger',
+	skipped: 'warning',
 };
 
 function StepIcon({status, awaitingUser}: {readonly status: StepStatus; readonly awaitingUser: boolean}) {
-	const colored = useColor();
-	const color = colored ? COLORS[status] : undefined;
+	const theme = useTheme();
+	const color = theme.paint(COLORS[status]);
 	if (awaitingUser)
 		return (
-			<Text color={colored ? 'yellow' : undefined} bold>
+			<Text color={theme.warning} bold>
 				{YOUR_TURN.icon}
 			</Text>
 		);

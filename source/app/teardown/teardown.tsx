@@ -6,6 +6,7 @@ import stringWidth from 'string-width';
 import {fitText} from '../shared/fit-text.js';
 import {Spinner} from '../steps/spinner.js';
 import {useTheme} from '../shared/theme.js';
+import type {ColourRole} from '../../theme/palettes.js';
 import {summarise} from './summary.js';
 
 function ItemRow({item, width}: {readonly item: TeardownItem; readonly width: number}) {
@@ -38,8 +39,8 @@ function itemIcon(status: TeardownItem['status']): string {
 	return status === 'done' ? '✓' : status === 'failed' ? '✗' : '·';
 }
 
-function itemColor(status: TeardownItem['status']): string | undefined {
-	return status === 'done' ? 'green' : status === 'failed' ? 'red' : 'gray';
+function itemColor(status: TeardownItem['status']): ColourRole {
+	return status === 'done' ? 'success' : status === 'failed' ? 'danger' : 'muted';
 }
 
 export interface TeardownProps {

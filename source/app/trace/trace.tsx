@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {TraceEntry} from '../../aws/types.js';
 import {formatMs} from '../shared/format.js';
-import {useColor} from '../shared/theme.js';
+import {useTheme} from '../shared/theme.js';
 
 export interface TraceProps {
 	readonly trace: readonly TraceEntry[];
@@ -31,7 +31,7 @@ export function traceLine(entry: TraceEntry, width: number): string {
 
 /** The last AWS calls that fit. */
 export const Trace = memo(function Trace({trace, rows, width}: TraceProps) {
-	const color = useColor();
+	const theme = useTheme();
 	if (rows < 2) return null;
 	const shown = trace.slice(-(rows - 1));
 	return (
@@ -39,7 +39,7 @@ export const Trace = memo(function Trace({trace, rows, width}: TraceProps) {
 			<Text bold>AWS calls {trace.length > shown.length ? <Text dimColor>(last {shown.length})</Text> : null}</Text>
 			{shown.length === 0 ? <Text dimColor>none yet</Text> : null}
 			{shown.map((entry) => (
-				<Text key={entry.id} wrap='truncate-end' color={color && entry.outcome === 'error' ? 'yellow' : undefined}>
+				<Text key={entry.id} wrap='truncate-end' color={entry.outcome === 'error' ? theme.warning : undefined}>
 					{traceLine(entry, width)}
 				</Text>
 			))}

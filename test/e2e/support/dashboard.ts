@@ -32,7 +32,7 @@ let cacheDir: string | undefined;
  */
 export async function startDashboard(
 	size: Size,
-	options: {args?: readonly string[]; env?: Record<string, string>; picker?: boolean} = {},
+	options: {args?: readonly string[]; env?: Record<string, string>; picker?: boolean; background?: string} = {},
 ): Promise<Terminal> {
 	const args = options.args ?? [];
 	const scenario = options.picker || args.includes('--scenario') ? [] : ['--scenario', 'session-token'];
@@ -42,6 +42,7 @@ export async function startDashboard(
 	return Terminal.start([process.execPath, cli(), ...scenario, ...args], {
 		...size,
 		cwd: ROOT,
+		...(options.background ? {background: options.background} : {}),
 		env: {STS_MFA_STATE_DIR: stateDir, STS_MFA_CACHE_DIR: cacheDir, ...options.env},
 	});
 }

@@ -1,5 +1,5 @@
 import {execFile, execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -45,6 +45,8 @@ export interface StartOptions {
 	/** The program's whole environment besides PATH, HOME, LANG and TERM: nothing leaks in from the test runner. */
 	readonly env?: Readonly<Record<string, string>>;
 	readonly cwd?: string;
+	/** The pane's background colour, which tmux then reports to an OSC 11 query (unset: it reports none). */
+	readonly background?: string;
 }
 
 export interface WaitOptions {
@@ -84,6 +86,7 @@ export class Terminal {
 	static async start(command: readonly string[], options: StartOptions): Promise<Terminal> {
 		const terminal = new Terminal();
 		live.add(terminal);
+		if (options.background) appendFileSync(terminal.#config, `set -g window-style 'bg=${options.background}'\n`);
 		const env = {
 			PATH: process.env.PATH ?? '/usr/bin:/bin',
 			HOME: process.env.HOME ?? tmpdir(),
