@@ -150,6 +150,8 @@ async function dashboardScript() {
 				"export {renderCheckDashboard} from './source/check/view/render.tsx';",
 				"export {loadYoga} from 'yoga-layout/load';",
 				"export {provideYoga} from './scripts/shims/yoga-layout.js';",
+				// The script has its own copy of every module, the words' language among them: the CLI hands it its choice.
+				"export {setLanguage} from './source/words/language.ts';",
 			].join('\n'),
 			resolveDir: fileURLToPath(new URL('..', import.meta.url)),
 			sourcefile: 'dashboard-script.ts',

@@ -4,6 +4,7 @@ import type {Yoga} from 'yoga-layout/load';
 import type {renderCheckDashboard} from '../../check/view/render.js';
 import type {openMfaPrompt} from '../../commands/session/render-prompt.js';
 import type {renderDashboard, wrapToWidth} from '../render.js';
+import {activeLanguage, type setLanguage} from '../../words/language.js';
 import {runCachedScript} from './code-cache.js';
 import {enableNodeCompileCache, flushNodeCompileCache, nodeHasCompileCache} from './compile-cache.js';
 
@@ -22,6 +23,8 @@ interface DashboardScript {
 	readonly loadYoga: () => Promise<Yoga>;
 	/** Hands the instance to Ink, which scripts/shims/yoga-layout.js stands in for its yoga-layout. */
 	readonly provideYoga: (yoga: Yoga) => void;
+	/** The script's own copy of the words' language (words/language.ts): set to the CLI's choice before it draws. */
+	readonly setLanguage: typeof setLanguage;
 }
 
 export interface LoadedDashboard {
@@ -75,6 +78,8 @@ async function loadDashboardScript() {
 	try {
 		const script = runDashboardScript(fileURLToPath(new URL(DASHBOARD_SCRIPT, import.meta.url)));
 		script.exports.provideYoga(await script.exports.loadYoga());
+		// Its views would otherwise speak English whatever --lang or LANG chose (the script is a bundle of its own).
+		script.exports.setLanguage(activeLanguage());
 		return script;
 	} finally {
 		restoreCi();
