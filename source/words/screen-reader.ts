@@ -6,8 +6,9 @@
 
 import type {KeyHint} from '../app/keys.js';
 import {HINTS} from './keys.js';
+import {localized} from './language.js';
 
-export const SCREEN_READER_WORDS = {
+const en = {
 	opening: 'sts-mfa, screen-reader mode: every change is one line. Press ? at any time for the keys that work now.',
 	target: (description: string) => `The demo runs against ${description}.`,
 	choose: 'Choose a scenario by its number:',
@@ -45,25 +46,72 @@ export const SCREEN_READER_WORDS = {
 	needsTerminal: 'note: --screen-reader needs a terminal for its keys: showing the plain log instead (as --plain).',
 	/** --screen-reader with --plain or --json. */
 	notWithPlain: '--screen-reader reads the run to you with keys; --plain and --json log it without keys: pick one',
-} as const;
+	chooseHint: {key: 'a number or Enter', label: 'choose a scenario'} as KeyHint,
+	uriHint: {key: 'u', label: 'say the otpauth URI'} as KeyHint,
+	seedHint: {key: 's', label: 'say the secret key'} as KeyHint,
+	helpHint: {key: '?', label: 'say these keys again'} as KeyHint,
+};
+
+export const SCREEN_READER_WORDS = localized<typeof en>({
+	en,
+	'pt-BR': {
+		opening:
+			'sts-mfa, modo leitor de tela: cada mudança é uma linha. Pressione ? a qualquer momento para ouvir as teclas que funcionam agora.',
+		target: (description) => `A demonstração roda contra ${description}.`,
+		choose: 'Escolha um cenário pelo número:',
+		scenario: (number, name, summary) => `${number}: ${name}. ${summary}`,
+		chooseKeys: (count, fallback) => `Pressione de 1 a ${count}, ou Enter para ${fallback}.`,
+		chosen: (name) => `Cenário ${name}.`,
+		preflight: 'Verificando o destino e quem você é.',
+		searchingLeftovers: 'Procurando o que execuções anteriores deixaram para trás.',
+		leftovers: (count) =>
+			`Execuções anteriores deixaram ${count === 1 ? 'um recurso' : `${count} recursos`} para trás:`,
+		leftoverKeys: 'Pressione y para excluí-los primeiro, ou n para mantê-los.',
+		deletingLeftovers: 'Excluindo-os; depois, a demonstração.',
+		aboutToCreate: (account, arn, path) => `Prestes a criar na conta ${account} (${arn}), no caminho do IAM ${path}:`,
+		everythingDeleted: 'Tudo é excluído no final.',
+		confirmKeys: 'Pressione y ou Enter para criá-los, ou n para cancelar.',
+		start: (number, total, title) => `Pronto. Pressione Enter para iniciar a etapa ${number} de ${total}: ${title}.`,
+		next: (number, total, title) => `Próxima: etapa ${number} de ${total}, ${title}. Pressione Enter.`,
+		codeKeys:
+			'Digite os seis dígitos e pressione Enter. Ou pressione a para o autenticador embutido, s para ouvir a chave secreta, u para o URI otpauth.',
+		freshCodeKeys: 'Digite os seis dígitos e pressione Enter, ou pressione a para o autenticador embutido.',
+		autoCodes: 'O autenticador embutido está preenchendo o código.',
+		codePrompt: (label) => `${label}: `,
+		seed: (groups) => `Chave secreta, em grupos de quatro: ${groups}.`,
+		uri: (uri) => `URI otpauth: ${uri}`,
+		failedKeys: 'Pressione r para tentar esta etapa de novo, t para desfazer tudo, ou q para sair.',
+		tearingDown: 'Desfazendo tudo.',
+		finishedKeys: 'Concluído. Pressione q para sair.',
+		leaveKeys: 'Pressione y para sim, ou n para continuar.',
+		carryOn: 'Continuando.',
+		nextCodeIn: (seconds) => `Próximo código em ${seconds} segundos.`,
+		keysNow: (keys) => `Teclas agora: ${keys}.`,
+		noKeys: 'Nenhuma tecla faz nada agora: aguarde a próxima linha.',
+		needsTerminal:
+			'nota: --screen-reader precisa de um terminal para as teclas: mostrando o log simples (como --plain).',
+		notWithPlain:
+			'--screen-reader lê a execução para você, com teclas; --plain e --json a registram sem teclas: escolha um',
+		chooseHint: {key: 'um número ou Enter', label: 'escolher um cenário'},
+		uriHint: {key: 'u', label: 'ouvir o URI otpauth'},
+		seedHint: {key: 's', label: 'ouvir a chave secreta'},
+		helpHint: {key: '?', label: 'ouvir estas teclas de novo'},
+	},
+});
 
 /** The question before t or q deletes what the run created, as one line with its keys. */
 export function leaveQuestion(question: string): string {
 	return `${question} ${SCREEN_READER_WORDS.leaveKeys}`;
 }
 
-const CHOOSE_HINT: KeyHint = {key: 'a number or Enter', label: 'choose a scenario'};
-const URI_HINT: KeyHint = {key: 'u', label: 'say the otpauth URI'};
-const SEED_HINT: KeyHint = {key: 's', label: 'say the secret key'};
-const HELP_HINT: KeyHint = {key: '?', label: 'say these keys again'};
-const SAID_INSTEAD = new Map<KeyHint, KeyHint>([
-	[HINTS.choose, CHOOSE_HINT],
-	[HINTS.seed, SEED_HINT],
-	[HINTS.help, HELP_HINT],
-]);
-
 /** The dashboard's key hints as a screen-reader user has them: chosen by number, the seed and URI said aloud. */
 export function screenReaderHints(hints: readonly KeyHint[], seedShown: boolean): string[] {
-	const said = hints.map((hint) => SAID_INSTEAD.get(hint) ?? hint);
-	return [...said, ...(seedShown ? [URI_HINT] : [])].map(({key, label}) => `${key} ${label}`);
+	const words = SCREEN_READER_WORDS;
+	const saidInstead = new Map<KeyHint, KeyHint>([
+		[HINTS.choose, words.chooseHint],
+		[HINTS.seed, words.seedHint],
+		[HINTS.help, words.helpHint],
+	]);
+	const said = hints.map((hint) => saidInstead.get(hint) ?? hint);
+	return [...said, ...(seedShown ? [words.uriHint] : [])].map(({key, label}) => `${key} ${label}`);
 }

@@ -2,6 +2,7 @@ import {PassThrough, Writable} from 'node:stream';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {runScreenReader} from '../../source/screen-reader/run-screen-reader.js';
+import {setLanguage} from '../../source/words/language.js';
 import {baseState, enableCodeState, eventually, FakeController} from '../app/fixtures.js';
 
 /*
@@ -105,5 +106,18 @@ describe('the screen-reader runner', () => {
 		const rows = run.output.text().split('\n');
 		expect(rows.filter((row) => row.length > 80)).toEqual([]);
 		expect(rows).toContain(' quit, ? say these keys again, u say the otpauth URI.'.slice(1));
+	});
+
+	it('speaks Brazilian Portuguese under pt-BR, the keys kept as they are', async () => {
+		setLanguage('pt-BR');
+		try {
+			const run = start(enableCodeState());
+			run.input.write('?');
+			await eventually(() => expect(run.output.text().replace(/\s+/g, ' ')).toContain('s ouvir a chave secreta'));
+			expect(run.output.text()).toContain('modo leitor de tela');
+			await run.end();
+		} finally {
+			setLanguage('en');
+		}
 	});
 });
