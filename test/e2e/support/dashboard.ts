@@ -164,7 +164,7 @@ export async function runToSummary(
 }
 
 /** Shown above the seed once `s` revealed it (the panel may wrap the rest of the heading). */
-export const SEED_HEADING = 'Secret key (manual entry), s to';
+export const SEED_HEADING = 'Secret key (manual entry)';
 
 /** The Base32 seed shown (after `s`) under its heading, groups of four joined. */
 export function revealedSeed(screen: string): string | undefined {
