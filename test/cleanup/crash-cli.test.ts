@@ -2,15 +2,14 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {IamRoleService, IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import {becomes} from '../support/wait-until.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * The proof the issue asks for: the built CLI runs the session-token demo against a --state sandbox
@@ -36,14 +35,7 @@ beforeEach(async () => {
 	// A propagation delay keeps the run alive long enough to be caught between any two records.
 	statePath = path.join(await scratch.make('sts-mfa-sandbox-state-'), 'state.json');
 	sandbox = await startSandbox({propagationDelayMs: 300, statePath});
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const services = await adminServices(sandbox);
 	iam = services.iam();
 	roles = services.roles();
 });

@@ -2,16 +2,15 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {CleanupServices} from '../../source/journal/index.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
-import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {becomes} from '../support/wait-until.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * crash-cli.test.ts's proof for the other scenarios: the built CLI runs `--scenario NAME`
@@ -51,14 +50,7 @@ beforeAll(async () => {
 	cliPath = await privateCliCopy();
 	// A propagation delay keeps the run alive long enough to be caught between any two records.
 	sandbox = await startSandbox({propagationDelayMs: 300});
-	const aws = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const aws = await adminServices(sandbox);
 	services = {iam: aws.iam(), roles: aws.roles()};
 }, 120_000);
 

@@ -4,10 +4,8 @@ import {chmod, chown, readdir, readFile} from 'node:fs/promises';
 import {createServer, type Server} from 'node:http';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
@@ -15,6 +13,7 @@ import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import type {JournalDocument} from '../../source/journal/index.js';
 import {DEAD_PID, journalDocument, writeJournal} from './journals.js';
 import {sandboxHoldings} from './sandbox-run.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * The built CLI where more than one state directory (a colleague, another machine) acts on the same
@@ -35,14 +34,7 @@ afterAll(removeCliCopies);
 beforeEach(async () => {
 	// The delay keeps a run going long enough to be caught between two records.
 	sandbox = await startSandbox({propagationDelayMs: 300});
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const services = await adminServices(sandbox);
 	iam = services.iam();
 });
 

@@ -1,5 +1,4 @@
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {IamRoleService, Tag} from '../../source/aws/types.js';
 import {
 	type CleanupServices,
@@ -12,8 +11,8 @@ import {
 } from '../../source/journal/index.js';
 import {splitByRule} from '../../source/journal/untracked.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {journalDocument} from './journals.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * assume-role's role and managed policy, as cleanup finds and deletes them: against the embedded
@@ -36,14 +35,7 @@ const LIST_BUCKETS = JSON.stringify({
 
 beforeAll(async () => {
 	sandbox = await startSandbox();
-	const aws = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const aws = await adminServices(sandbox);
 	services = {iam: aws.iam(), roles: aws.roles()};
 	roles = services.roles;
 });

@@ -1,15 +1,14 @@
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import type {CleanupArgs} from '../../source/cli/args.js';
 import {cleanupCommand} from '../../source/commands/cleanup.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {writeJournal} from './journals.js';
 import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * End to end: the real sandbox, the real SDK adapters, and `cleanup` taking its credentials from
@@ -48,14 +47,7 @@ beforeAll(async () => {
 	delete process.env.AWS_PROFILE;
 	delete process.env.AWS_SESSION_TOKEN;
 	secrets.push(sandbox.credentials.secretAccessKey);
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const services = await adminServices(sandbox);
 	iam = services.iam();
 });
 

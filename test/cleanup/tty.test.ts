@@ -1,15 +1,14 @@
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {IamService} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import {writeJournal} from './journals.js';
 import {leaveARunBehind, sandboxHoldings} from './sandbox-run.js';
+import {adminServices} from '../support/sandbox.js';
 
 /* `sts-mfa cleanup` at a real terminal: it asks before deleting, and only "y" deletes. */
 
@@ -25,14 +24,7 @@ beforeAll(async () => {
 	if (!hasTmux) return;
 	cliPath = await privateCliCopy();
 	sandbox = await startSandbox();
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const services = await adminServices(sandbox);
 	iam = services.iam();
 }, 120_000);
 

@@ -1,13 +1,12 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {LineReader} from '../../source/plain/lines.js';
 import {runPlain} from '../../source/plain/run-plain.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
 import {decodeScreenQr} from '../e2e/support/screen-qr.js';
+import {adminServices} from '../support/sandbox.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -21,14 +20,7 @@ function typed(lines: string[]): LineReader {
 }
 
 async function plainRun(options: {showQr: boolean; color: boolean; input: string[]}) {
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
+	const services = await adminServices(sandbox);
 	const scenarioOptions = {autoMfa: false, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 10_000};
 	const scenario = createScenario({
 		state: initialState(

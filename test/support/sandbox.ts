@@ -40,6 +40,19 @@ export function skippingClock(): Clock {
 	};
 }
 
+/** The SDK services of a running sandbox's administrator; `onTrace` hears every call. */
+export function adminServices(sandbox: RunningSandbox, onTrace?: (entry: TraceEntry) => void): Promise<AwsServices> {
+	return createAwsServices({
+		region: sandbox.region,
+		endpoint: sandbox.endpoint,
+		credentials: {
+			accessKeyId: sandbox.credentials.accessKeyId,
+			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
+		},
+		...(onTrace ? {onTrace} : {}),
+	});
+}
+
 /** With `clock` (skippingClock()), the sandbox's time is that clock's; else the system's. */
 export async function startAdminSandbox(
 	options: Parameters<typeof startSandbox>[0] = {port: 0},
@@ -49,16 +62,7 @@ export async function startAdminSandbox(
 	return {
 		sandbox,
 		clock,
-		services: (onTrace) =>
-			createAwsServices({
-				region: sandbox.region,
-				endpoint: sandbox.endpoint,
-				credentials: {
-					accessKeyId: sandbox.credentials.accessKeyId,
-					secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-				},
-				...(onTrace ? {onTrace} : {}),
-			}),
+		services: (onTrace) => adminServices(sandbox, onTrace),
 		target: (kind = 'sandbox') => ({kind, region: sandbox.region, endpoint: sandbox.endpoint}),
 		stop: () => sandbox.stop(),
 	};
