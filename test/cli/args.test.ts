@@ -79,7 +79,7 @@ describe('sts-mfa arguments', () => {
 		expect(usageError(['--propagation-timeout', 'soon'])).toBe("--propagation-timeout needs a number, got 'soon'");
 		expect(usageError(['--propagation-timeout', '0'])).toBe('--propagation-timeout must be between 1 and 3600, got 0');
 		expect(usageError(['--scenario', 'assume'])).toMatch(
-			/^--scenario must be one of session-token, .*force-mfa \(got 'assume'\)$/,
+			/^--scenario must be one of session-token, .*force-mfa.* \(got 'assume'\)$/,
 		);
 		expect(usageError(['--aws', '--propagation-delay', '3'])).toContain(
 			'--propagation-delay only applies to the embedded sandbox',
