@@ -1,14 +1,13 @@
 import {spawn} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {cli, prepareCli} from '../../e2e/support/build.js';
-import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
-import {stopChildren, tracked} from '../../support/processes.js';
-import {ScratchDirs} from '../../support/scratch.js';
+import {describe, expect, it} from 'vitest';
+import {cli} from '../../e2e/support/build.js';
+import {tracked} from '../../support/processes.js';
 import {becomes, waitUntil} from '../../support/wait-until.js';
 import {baseProfile, homeEnv, writeAwsFiles} from './support/home.js';
-import {createMfaUser, sandboxAdmin} from './support/sandbox-user.js';
+import {useSessionSandbox} from './support/session-sandbox.js';
+import {sleeping} from './support/sleeping.js';
 
 /*
  * `sts-mfa session --mfa-process CMD` told to stop while CMD runs (issue 21, point 9): CMD runs in
@@ -16,50 +15,22 @@ import {createMfaUser, sandboxAdmin} from './support/sandbox-user.js';
  * CMD started included, before it leaves.
  */
 
-const scratch = new ScratchDirs();
-let sandbox: StandaloneSandbox;
-let env: Record<string, string>;
-let home: string;
-
-beforeAll(async () => {
-	prepareCli();
-	sandbox = await startStandaloneSandbox();
-	const user = await createMfaUser(await sandboxAdmin(sandbox.env), 'mfa-process-cancel', 1);
-	home = await scratch.make('sts-mfa-mfa-process-cancel-');
-	await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
-	env = homeEnv(home);
-}, 60_000);
-afterAll(async () => {
-	await stopChildren();
-	await sandbox?.stop();
-	await scratch.removeAll();
-});
-
-/** The `sleep SECONDS` processes running (not the shell whose command line names them). */
-function sleeping(seconds: string): number[] {
-	return readdirSync('/proc')
-		.filter((name) => /^\d+$/.test(name))
-		.filter((name) => {
-			try {
-				return readFileSync(`/proc/${name}/cmdline`, 'utf8') === `sleep\0${seconds}\0`;
-			} catch {
-				return false;
-			}
-		})
-		.map(Number);
-}
+const sandbox = useSessionSandbox('mfa-process-cancel');
 
 describe('session --mfa-process, stopped while the command runs', () => {
 	it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
 		'on %s ends the command and what it started, and says no session was made',
 		async (signal) => {
+			const user = await sandbox.user('mfa-process-cancel', 1);
+			const home = await sandbox.scratch.make('sts-mfa-mfa-process-cancel-');
+			await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
 			const orphan = `${170 + Math.random()}`;
 			const child = `${170 + Math.random()}`;
 			const log = path.join(home, `${signal}.log`);
 			const command = `echo started >> ${log}; (sleep ${orphan} &); sleep ${child}; echo 123456`;
 			const session = tracked(
 				spawn(process.execPath, [cli(), 'session', '--profile', 'base', '--mfa-process', command], {
-					env,
+					env: homeEnv(home),
 					stdio: ['ignore', 'pipe', 'pipe'],
 					detached: true,
 				}),

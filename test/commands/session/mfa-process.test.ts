@@ -1,7 +1,7 @@
-import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {runMfaProcess} from '../../../source/commands/session/mfa-process.js';
 import {becomes} from '../../support/wait-until.js';
+import {sleeping} from './support/sleeping.js';
 
 const SERIAL = 'arn:aws:iam::123456789012:mfa/alice';
 
@@ -27,20 +27,6 @@ describe('--mfa-process', () => {
 		expect(await runMfaProcess('if read line; then echo 111111; else echo 222222; fi', SERIAL)).toBe('222222');
 	});
 });
-
-/** The `sleep SECONDS` processes running (not the shell whose command line names them). */
-function sleeping(seconds: string): number[] {
-	return readdirSync('/proc')
-		.filter((name) => /^\d+$/.test(name))
-		.filter((name) => {
-			try {
-				return readFileSync(`/proc/${name}/cmdline`, 'utf8') === `sleep\0${seconds}\0`;
-			} catch {
-				return false;
-			}
-		})
-		.map(Number);
-}
 
 describe('--mfa-process under pressure', () => {
 	it('stops the command and everything it started at the timeout, even a grandchild whose parent is gone', async () => {
