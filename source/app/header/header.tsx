@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import type {CallerIdentity} from '../../aws/types.js';
 import type {Target} from '../../scenario/types.js';
+import {DASHBOARD_WORDS as WORDS} from '../../words/dashboard.js';
 import {fitText} from '../shared/fit-text.js';
 import {useTheme} from '../shared/theme.js';
 
@@ -22,17 +23,17 @@ const TITLE_COLUMNS = 8;
 export function targetParts(target: Target, identity?: CallerIdentity): string[] {
 	switch (target.kind) {
 		case 'sandbox':
-			return ['LOCAL SANDBOX — not AWS', target.region];
+			return [WORDS.localSandbox, target.region];
 		case 'aws': {
 			// A profile's endpoint_url (or AWS_ENDPOINT_URL) sends the calls elsewhere: name where.
-			const where = target.endpoint ? `Endpoint ${target.endpoint}` : 'AWS';
-			if (!identity) return [where, ...(target.profile ? [`profile ${target.profile}`] : []), target.region];
+			const where = target.endpoint ? WORDS.endpoint(target.endpoint) : 'AWS';
+			if (!identity) return [where, ...(target.profile ? [WORDS.profile(target.profile)] : []), target.region];
 			return target.endpoint
-				? [where, `account ${identity.account}`, identity.arn, target.region]
-				: [`AWS account ${identity.account}`, identity.arn, target.region];
+				? [where, WORDS.account(identity.account), identity.arn, target.region]
+				: [WORDS.awsAccount(identity.account), identity.arn, target.region];
 		}
 		case 'endpoint':
-			return [`Endpoint ${target.endpoint ?? '?'}`, target.region];
+			return [WORDS.endpoint(target.endpoint ?? '?'), target.region];
 		default: {
 			const unknown: never = target.kind;
 			return unknown;

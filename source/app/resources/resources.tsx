@@ -6,6 +6,7 @@ import {fitAtBoundary, fitText, wrapWords} from '../shared/fit-text.js';
 import {clipLines} from '../shared/format.js';
 import {useTheme} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
+import {DASHBOARD_WORDS} from '../../words/dashboard.js';
 import {rowLabel} from '../../words/resources.js';
 import {resourceFate, type ResourceFate} from './fate.js';
 import {prettyPolicy, summarisePolicy} from './policy-json.js';
@@ -100,7 +101,7 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 	const fate = (kind: ResourceKind) => resourceFate(teardown, kind);
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>Resources</Text>
+			<Text bold>{DASHBOARD_WORDS.resources}</Text>
 			{kinds.map((kind) => (
 				<Row
 					key={kind}

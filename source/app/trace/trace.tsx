@@ -1,3 +1,4 @@
+import {DASHBOARD_WORDS} from '../../words/dashboard.js';
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {TraceEntry} from '../../aws/types.js';
@@ -36,8 +37,11 @@ export const Trace = memo(function Trace({trace, rows, width}: TraceProps) {
 	const shown = trace.slice(-(rows - 1));
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>AWS calls {trace.length > shown.length ? <Text dimColor>(last {shown.length})</Text> : null}</Text>
-			{shown.length === 0 ? <Text dimColor>none yet</Text> : null}
+			<Text bold>
+				{DASHBOARD_WORDS.awsCalls}{' '}
+				{trace.length > shown.length ? <Text dimColor>{DASHBOARD_WORDS.lastCalls(shown.length)}</Text> : null}
+			</Text>
+			{shown.length === 0 ? <Text dimColor>{DASHBOARD_WORDS.noCallsYet}</Text> : null}
 			{shown.map((entry) => (
 				<Text key={entry.id} wrap='truncate-end' color={entry.outcome === 'error' ? theme.warning : undefined}>
 					{traceLine(entry, width)}
