@@ -1,7 +1,6 @@
 import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/app/app.js';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {codeForStep, PERIOD_MS, timeStep} from '../../source/scenario/authenticator.js';
@@ -10,11 +9,11 @@ import {createScenario, type RunningScenario} from '../../source/scenario/runner
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
 import {startDashboardRun} from '../support/dashboard-run.js';
 import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
 import {eventually, KEYS} from './fixtures.js';
 import {inAct} from './render-app.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * The whole dashboard against the real runner and the embedded sandbox: keys in, AWS calls out,
@@ -26,11 +25,7 @@ let admin: AwsServices;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({port: 0});
-	admin = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: adminCredentials(),
-	});
+	admin = await adminServices(sandbox);
 });
 
 afterAll(async () => {
@@ -41,22 +36,10 @@ afterEach(() => {
 	cleanup();
 });
 
-function adminCredentials() {
-	return {
-		accessKeyId: sandbox.credentials.accessKeyId,
-		secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-	};
-}
-
 async function startRun(size: {columns: number; rows: number}, scenarioName: ScenarioName = 'session-token') {
 	const names = demoNames(newRunId(), scenarioName);
 	let scenario: RunningScenario | undefined;
-	const services = createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: adminCredentials(),
-		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
-	});
+	const services = adminServices(sandbox, (entry: TraceEntry) => scenario?.recordTrace(entry));
 	const target = {kind: 'sandbox' as const, region: sandbox.region, endpoint: sandbox.endpoint};
 	const options = {autoMfa: false, assumeYes: false, autoAdvance: false, propagationTimeoutMs: 20_000};
 	scenario = createScenario({state: initialState(target, options, names, scenarioName), services});

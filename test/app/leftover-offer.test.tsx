@@ -4,7 +4,6 @@ import path from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/app/app.js';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
 import {journalLeftovers} from '../../source/commands/leftovers.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
@@ -12,10 +11,10 @@ import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
 import {journalDocument, writeJournal} from '../cleanup/journals.js';
 import {eventually} from './fixtures.js';
 import {inAct} from './render-app.js';
+import {adminServices} from '../support/sandbox.js';
 
 /*
  * The start-up offer against a real (in-process) endpoint: an earlier run left a user with an
@@ -28,11 +27,7 @@ let journals: string;
 
 beforeAll(async () => {
 	sandbox = await startSandbox({port: 0});
-	admin = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: adminCredentials(),
-	});
+	admin = await adminServices(sandbox);
 	journals = await mkdtemp(path.join(tmpdir(), 'sts-mfa-offer-'));
 });
 
@@ -44,13 +39,6 @@ afterAll(async () => {
 afterEach(() => {
 	cleanup();
 });
-
-function adminCredentials() {
-	return {
-		accessKeyId: sandbox.credentials.accessKeyId,
-		secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-	};
-}
 
 /** The journal a run killed on this machine before its teardown leaves, naming its user. */
 async function journalOf(runId: string, userName: string): Promise<void> {
@@ -88,11 +76,7 @@ function startDashboard(size: {columns: number; rows: number}) {
 		lookForLeftovers: true,
 	};
 	let scenario: RunningScenario | undefined;
-	const services = createAwsServices({
-		...target,
-		credentials: adminCredentials(),
-		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
-	});
+	const services = adminServices(sandbox, (entry: TraceEntry) => scenario?.recordTrace(entry));
 	const leftovers = journalLeftovers({
 		target,
 		services: async () => ({iam: (await services).iam(), roles: (await services).roles()}),
