@@ -14,6 +14,20 @@ export function plainText(output) {
 	return output.replace(SGR_AND_CONTROL, '');
 }
 
+const OSC11_QUERY = '\u001B]11;?';
+const DA1_QUERY = '\u001B[c';
+
+/**
+ * Answers what a terminal emulator answers at once (xterm, VTE, kitty, iTerm2, Windows Terminal):
+ * its background colour (OSC 11, here a dark one) and its device attributes (DA1). The dashboard
+ * asks both before its first frame when no theme is chosen; without an answer it would wait for
+ * its timeout, which no user of a real terminal does.
+ */
+function answerAsTerminal(data, input) {
+	if (data.includes(OSC11_QUERY)) input.write('\u001B]11;rgb:1e1e/1e1e/1e1e\u001B\\');
+	if (data.includes(DA1_QUERY)) input.write('\u001B[?62;22c');
+}
+
 function shellQuote(word) {
 	return `'${word.replaceAll("'", "'\\''")}'`;
 }
@@ -39,6 +53,7 @@ export function startInPty(argv, {cols = 80, rows = 24, env = {}, cwd} = {}) {
 		const at = performance.now();
 		chunks.push({at, bytes: Buffer.byteLength(data)});
 		output += data;
+		answerAsTerminal(data, child.stdin);
 		for (const waiter of waiters) waiter.check(at);
 	});
 	const exited = new Promise((resolve) => {
