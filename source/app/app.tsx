@@ -4,7 +4,7 @@ import type {ScenarioController, StepId, UiEvent} from '../scenario/types.js';
 import {type CodeDraft, CodeDraftContext} from './code-input/code-draft.js';
 import {liveStep} from './detail/live-panel.js';
 import {availableActions, type KeyAction, keyHints, type LeaveRequest} from './keys.js';
-import {LEAVE_QUESTIONS} from '../words/keys.js';
+import {KEY_WORDS} from '../words/keys.js';
 import {planTeardown} from '../scenario/update-teardown.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
@@ -125,7 +125,11 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 		<ThemeContext.Provider value={themeOf(color, theme)}>
 			<CodeDraftContext.Provider value={codeDraft}>
 				{layout.tooSmall ? (
-					<TooSmall columns={size.columns} rows={size.rows} question={leaving ? LEAVE_QUESTIONS[leaving] : undefined} />
+					<TooSmall
+						columns={size.columns}
+						rows={size.rows}
+						question={leaving ? KEY_WORDS.leaveQuestions[leaving] : undefined}
+					/>
 				) : (
 					<Box width={layout.columns} height={layout.frameRows} flexDirection='column' overflow='hidden'>
 						<Screen
@@ -140,7 +144,7 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 							onInvertQr={actions.has('invertQr') ? () => setQrForLight((light) => !light) : undefined}
 							codeInputActive={actions.has('code')}
 							hints={keyHints(actions, phase, helpOpen)}
-							question={leaving ? LEAVE_QUESTIONS[leaving] : undefined}
+							question={leaving ? KEY_WORDS.leaveQuestions[leaving] : undefined}
 							onCodeSubmit={(code) => dispatch({type: 'codeSubmitted', code})}
 							highlighted={highlighted}
 						/>

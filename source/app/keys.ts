@@ -1,5 +1,5 @@
 import type {Phase} from '../scenario/types.js';
-import {EXIT_HINT, HELP_OPEN_HINT, HINTS} from '../words/keys.js';
+import {KEY_WORDS} from '../words/keys.js';
 
 /** What a key does, as the status bar and the help overlay show it. */
 export interface KeyHint {
@@ -121,8 +121,8 @@ const ORDER: readonly KeyAction[] = [
 /** The hints for the status bar, most useful first. */
 export function keyHints(actions: ReadonlySet<KeyAction>, phase: Phase, helpOpen: boolean): KeyHint[] {
 	return ORDER.filter((action) => actions.has(action)).map((action) => {
-		if (action === 'quit' && phase.kind === 'finished') return EXIT_HINT;
-		if (action === 'help' && helpOpen) return HELP_OPEN_HINT;
-		return HINTS[action];
+		if (action === 'quit' && phase.kind === 'finished') return KEY_WORDS.exit;
+		if (action === 'help' && helpOpen) return KEY_WORDS.helpOpen;
+		return KEY_WORDS.hints[action];
 	});
 }

@@ -8,7 +8,7 @@ import {qrLines} from './qr.js';
 import {buildReport} from './report.js';
 import {scenarioOf} from '../scenario/scenarios/index.js';
 import {provedLine} from '../words/results.js';
-import {answerRead, INPUT_ENDED_LINE, NOTHING_CREATED} from '../words/plain.js';
+import {answerRead, PLAIN_WORDS} from '../words/plain.js';
 
 export interface PlainIo {
 	/** Where the log goes: stdout, or stderr when the JSON report owns stdout. */
@@ -117,7 +117,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 			void ask(`MFA code${which}: `, (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
 				inputEnded = true;
-				io.log(paint.bad(INPUT_ENDED_LINE));
+				io.log(paint.bad(PLAIN_WORDS.inputEndedLine));
 				controller.dispatch({type: 'inputEnded'});
 			});
 		}
@@ -143,7 +143,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	const state = controller.getState();
 	const report = buildReport(state, exitCode);
 	if (declined) {
-		io.log(NOTHING_CREATED);
+		io.log(PLAIN_WORDS.nothingCreated);
 		io.report?.(JSON.stringify(report, null, 2));
 		return exitCode;
 	}

@@ -1,3 +1,5 @@
+import {NOTICE_WORDS} from '../words/notices.js';
+
 /**
  * TOTP codes live for one 30-second step and AWS accepts one step of drift, so a clock more than
  * that far from the server's makes the built-in authenticator's codes (computed from this
@@ -9,6 +11,5 @@ export const CLOCK_SKEW_WARNING_MS = 30_000;
 export function clockSkewWarning(skewMs: number | undefined): string | undefined {
 	if (skewMs === undefined || Math.abs(skewMs) < CLOCK_SKEW_WARNING_MS) return undefined;
 	const seconds = Math.round(Math.abs(skewMs) / 1000);
-	const direction = skewMs > 0 ? 'behind' : 'ahead of';
-	return `This machine's clock is ${seconds} s ${direction} the server's: the built-in authenticator's codes will be refused, and TOTP needs the clocks within 30 s. Fix the clock (NTP) or use your phone's codes.`;
+	return NOTICE_WORDS.clockSkew(seconds, skewMs > 0);
 }

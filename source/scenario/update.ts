@@ -1,4 +1,4 @@
-import {INPUT_ENDED} from '../words/plain.js';
+import {PLAIN_WORDS} from '../words/plain.js';
 import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
@@ -182,7 +182,7 @@ function inCodeEntry(
 		case 'stepFailed':
 			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
 		case 'inputEnded': {
-			const failed = failStep(state, phase.step, {code: 'Scenario.inputEnded', message: INPUT_ENDED}, now);
+			const failed = failStep(state, phase.step, {code: 'Scenario.inputEnded', message: PLAIN_WORDS.inputEnded}, now);
 			return failed.state.phase.kind === 'failed' ? startTeardown(failed.state, 'failed', true, now) : failed;
 		}
 		default:

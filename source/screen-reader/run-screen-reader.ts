@@ -5,7 +5,7 @@ import {describeTarget} from '../plain/run-plain.js';
 import {SCENARIO_NAMES} from '../scenario/declaration.js';
 import {planTeardown} from '../scenario/update-teardown.js';
 import type {ScenarioController, ScenarioState, UiEvent} from '../scenario/types.js';
-import {LEAVE_QUESTIONS} from '../words/keys.js';
+import {KEY_WORDS} from '../words/keys.js';
 import {leaveQuestion, SCREEN_READER_WORDS as WORDS, screenReaderHints} from '../words/screen-reader.js';
 import {codePrompt, phaseLines} from './announce.js';
 import {countdownToSay, secondsToNextCode} from './countdown.js';
@@ -144,7 +144,7 @@ class ReaderSession {
 				break;
 			case 'ask':
 				this.#leaving = action.request;
-				this.#out.say([leaveQuestion(LEAVE_QUESTIONS[action.request])], undefined);
+				this.#out.say([leaveQuestion(KEY_WORDS.leaveQuestions[action.request])], undefined);
 				break;
 			case 'answer':
 				this.#answerLeave(action.goAhead);

@@ -1,4 +1,4 @@
-import {say} from './language.js';
+import {localized, plural, say} from './language.js';
 import {describeLeftBehind} from '../words/resources.js';
 import {clockSkewWarning} from '../scenario/clock.js';
 import type {ScenarioDeclaration} from '../scenario/declaration.js';
@@ -9,22 +9,77 @@ import {type CodeProblem, NOTICE_LEVELS, type Notice, type NoticeLevel} from '..
  * each explanation. A front end that needs other words for a kind handles that kind first.
  */
 
-const CLEANUP_HINT = "run 'sts-mfa cleanup' to delete them";
-
-const CODE_PROBLEMS: {readonly [P in CodeProblem]: string} = {
-	notSixDigits: 'An MFA code is exactly 6 digits.',
-	invalid:
-		"Code not valid for this device: check that the authenticator scanned this run's QR code and that its clock is right, then type the current code.",
-	reused: 'That code was already used; wait for the next code (a new one appears every 30 seconds).',
-	notConsecutive: 'The two codes are not consecutive: type the current code, then wait for the next one and type that.',
+const en = {
+	codeProblems: {
+		notSixDigits: 'An MFA code is exactly 6 digits.',
+		invalid:
+			"Code not valid for this device: check that the authenticator scanned this run's QR code and that its clock is right, then type the current code.",
+		reused: 'That code was already used; wait for the next code (a new one appears every 30 seconds).',
+		notConsecutive:
+			'The two codes are not consecutive: type the current code, then wait for the next one and type that.',
+	} satisfies {readonly [P in CodeProblem]: string},
+	clockSkew: (seconds: number, behind: boolean) =>
+		`This machine's clock is ${seconds} s ${behind ? 'behind' : 'ahead of'} the server's: the built-in authenticator's codes will be refused, and TOTP needs the clocks within 30 s. Fix the clock (NTP) or use your phone's codes.`,
+	rootCaller:
+		'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.',
+	missingPermissions: (actions: string) => `Missing permissions: ${actions}`,
+	permissionsUnchecked: (reason: string) => `Could not check permissions in advance (${reason}); continuing.`,
+	nothingCreated: 'Nothing was created.',
+	askingAuthenticator: 'Asking the built-in authenticator for the code(s)…',
+	authenticatorWaiting: (seconds: number) =>
+		`The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`,
+	stillTearingDown: 'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).',
+	teardownDeadline: (seconds: number) =>
+		`Tearing down for at most ${seconds} s, then sts-mfa leaves and keeps the journal of anything left (Ctrl-C again: leave now).`,
+	resources: (count: number) => plural(count, {one: '# resource', other: '# resources'}),
+	leftoversRemain: (count: number, resources: string) =>
+		`${resources} left by earlier runs ${count === 1 ? 'is' : 'are'} still on this target: run 'sts-mfa cleanup' to delete them.`,
+	leftoversUnchecked: (reason: string) => `Could not look for leftovers of earlier runs (${reason}); continuing.`,
+	leftoversDeleted: (resources: string) => `Deleted the ${resources} earlier runs left behind.`,
+	leftoversNotDeleted: (resources: string, reason: string) =>
+		`Could not delete ${resources} left by earlier runs (${reason}); run 'sts-mfa cleanup' to delete them later.`,
+	leftoversKept: (resources: string) =>
+		`Left ${resources} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`,
 };
 
-export function codeProblemText(problem: CodeProblem): string {
-	return CODE_PROBLEMS[problem];
-}
+export const NOTICE_WORDS = localized<typeof en>({
+	en,
+	'pt-BR': {
+		codeProblems: {
+			notSixDigits: 'Um código de MFA tem exatamente 6 dígitos.',
+			invalid:
+				'Código inválido para este dispositivo: confira se o autenticador leu o código QR desta execução e se o relógio dele está certo, depois digite o código atual.',
+			reused: 'Esse código já foi usado; espere o próximo (aparece um novo a cada 30 segundos).',
+			notConsecutive:
+				'Os dois códigos não são consecutivos: digite o código atual, depois espere o próximo e digite-o.',
+		},
+		clockSkew: (seconds, behind) =>
+			`O relógio desta máquina está ${seconds} s ${behind ? 'atrasado em relação ao' : 'adiantado em relação ao'} do servidor: os códigos do autenticador embutido serão recusados, e o TOTP precisa dos relógios a menos de 30 s. Acerte o relógio (NTP) ou use os códigos do celular.`,
+		rootCaller:
+			'Você entrou como usuário raiz da conta: sempre que puder, use um usuário ou uma função do IAM com permissões do IAM.',
+		missingPermissions: (actions) => `Permissões ausentes: ${actions}`,
+		permissionsUnchecked: (reason) => `Não foi possível verificar as permissões antes (${reason}); seguindo.`,
+		nothingCreated: 'Nada foi criado.',
+		askingAuthenticator: 'Pedindo o(s) código(s) ao autenticador embutido…',
+		authenticatorWaiting: (seconds) =>
+			`O autenticador embutido está esperando ${seconds} s por um código novo (o último já foi usado).`,
+		stillTearingDown: 'Ainda desfazendo tudo; o sts-mfa sai assim que tudo for excluído (q ou Ctrl-C: sair agora).',
+		teardownDeadline: (seconds) =>
+			`Desfazendo tudo por no máximo ${seconds} s; depois o sts-mfa sai e guarda o diário do que restar (Ctrl-C de novo: sair agora).`,
+		resources: (count) => plural(count, {one: '# recurso', other: '# recursos'}),
+		leftoversRemain: (count, resources) =>
+			`${resources} deixado${count === 1 ? '' : 's'} por execuções anteriores ainda ${count === 1 ? 'está' : 'estão'} neste destino: execute 'sts-mfa cleanup' para excluí-los.`,
+		leftoversUnchecked: (reason) => `Não foi possível procurar sobras de execuções anteriores (${reason}); seguindo.`,
+		leftoversDeleted: (resources) => `Excluídos: ${resources} que execuções anteriores deixaram para trás.`,
+		leftoversNotDeleted: (resources, reason) =>
+			`Não foi possível excluir ${resources} deixados por execuções anteriores (${reason}); execute 'sts-mfa cleanup' para excluí-los depois.`,
+		leftoversKept: (resources) =>
+			`${resources} de execuções anteriores mantidos no lugar; 'sts-mfa cleanup' os exclui depois.`,
+	},
+});
 
-function resources(count: number): string {
-	return count === 1 ? '1 resource' : `${count} resources`;
+export function codeProblemText(problem: CodeProblem): string {
+	return NOTICE_WORDS.codeProblems[problem];
 }
 
 function withSkew(text: string, skewMs: number | undefined): string {
@@ -36,37 +91,29 @@ type Words = {
 	readonly [K in Notice['kind']]: (notice: Extract<Notice, {kind: K}>, scenario: ScenarioDeclaration) => string;
 };
 
+const W = NOTICE_WORDS;
+
 const WORDS: Words = {
 	clockSkew: ({skewMs}) => clockSkewWarning(skewMs) ?? '',
-	rootCaller: ({clockSkewMs}) =>
-		withSkew(
-			'You are signed in as the account root user: use an IAM user or role with IAM permissions instead where you can.',
-			clockSkewMs,
-		),
+	rootCaller: ({clockSkewMs}) => withSkew(W.rootCaller, clockSkewMs),
 	missingPermissions: ({actions, clockSkewMs}) =>
-		[`Missing permissions: ${actions.join(', ')}`, clockSkewWarning(clockSkewMs)].filter(Boolean).join('. '),
-	permissionsUnchecked: ({reason}) => `Could not check permissions in advance (${reason}); continuing.`,
+		[W.missingPermissions(actions.join(', ')), clockSkewWarning(clockSkewMs)].filter(Boolean).join('. '),
+	permissionsUnchecked: ({reason}) => W.permissionsUnchecked(reason),
 	preflightFailed: ({error}) => error.message,
-	nothingCreated: () => 'Nothing was created.',
-	askingAuthenticator: () => 'Asking the built-in authenticator for the code(s)…',
-	authenticatorWaiting: ({seconds}) =>
-		`The built-in authenticator is waiting ${seconds} s for a fresh code (the last one was already used).`,
+	nothingCreated: () => W.nothingCreated,
+	askingAuthenticator: () => W.askingAuthenticator,
+	authenticatorWaiting: ({seconds}) => W.authenticatorWaiting(seconds),
 	codeRefused: ({refusal}) => codeProblemText(refusal),
 	deniedAsExpected: (_notice, scenario) => say(scenario.deniedBecause),
 	stepFailed: ({error}) => error.message,
-	stillTearingDown: () =>
-		'Still tearing down; sts-mfa exits as soon as everything is deleted (q or Ctrl-C: leave now).',
-	teardownDeadline: ({seconds}) =>
-		`Tearing down for at most ${seconds} s, then sts-mfa leaves and keeps the journal of anything left (Ctrl-C again: leave now).`,
+	stillTearingDown: () => W.stillTearingDown,
+	teardownDeadline: ({seconds}) => W.teardownDeadline(seconds),
 	leftBehind: ({items}) => describeLeftBehind(items),
-	leftoversRemain: ({count}) =>
-		`${resources(count)} left by earlier runs ${count === 1 ? 'is' : 'are'} still on this target: ${CLEANUP_HINT}.`,
-	leftoversUnchecked: ({reason}) => `Could not look for leftovers of earlier runs (${reason}); continuing.`,
-	leftoversDeleted: ({count}) => `Deleted the ${resources(count)} earlier runs left behind.`,
-	leftoversNotDeleted: ({count, reason}) =>
-		`Could not delete ${resources(count)} left by earlier runs (${reason}); ${CLEANUP_HINT} later.`,
-	leftoversKept: ({count}) =>
-		`Left ${resources(count)} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`,
+	leftoversRemain: ({count}) => W.leftoversRemain(count, W.resources(count)),
+	leftoversUnchecked: ({reason}) => W.leftoversUnchecked(reason),
+	leftoversDeleted: ({count}) => W.leftoversDeleted(W.resources(count)),
+	leftoversNotDeleted: ({count, reason}) => W.leftoversNotDeleted(W.resources(count), reason),
+	leftoversKept: ({count}) => W.leftoversKept(W.resources(count)),
 };
 
 export interface NoticeWords {

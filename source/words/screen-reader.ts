@@ -5,7 +5,7 @@
  */
 
 import type {KeyHint} from '../app/keys.js';
-import {HINTS} from './keys.js';
+import {KEY_WORDS} from './keys.js';
 import {localized} from './language.js';
 
 const en = {
@@ -108,9 +108,9 @@ export function leaveQuestion(question: string): string {
 export function screenReaderHints(hints: readonly KeyHint[], seedShown: boolean): string[] {
 	const words = SCREEN_READER_WORDS;
 	const saidInstead = new Map<KeyHint, KeyHint>([
-		[HINTS.choose, words.chooseHint],
-		[HINTS.seed, words.seedHint],
-		[HINTS.help, words.helpHint],
+		[KEY_WORDS.hints.choose, words.chooseHint],
+		[KEY_WORDS.hints.seed, words.seedHint],
+		[KEY_WORDS.hints.help, words.helpHint],
 	]);
 	const said = hints.map((hint) => saidInstead.get(hint) ?? hint);
 	return [...said, ...(seedShown ? [words.uriHint] : [])].map(({key, label}) => `${key} ${label}`);

@@ -6,7 +6,7 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {RunReport} from '../../source/plain/report.js';
-import {NOTHING_CREATED} from '../../source/words/plain.js';
+import {PLAIN_WORDS} from '../../source/words/plain.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {waitUntil} from '../support/wait-until.js';
 import {stopChildren, tracked} from '../support/processes.js';
@@ -183,7 +183,7 @@ describe('--aws through the standard credential chain, against a standalone sand
 			`against the endpoint ${sandbox.endpoint} (from the AWS configuration; region eu-central-1)`,
 		);
 		expect(stdout).toMatch(/Signed in as arn:aws:iam::\d{12}:root/);
-		expect(stdout).toContain(NOTHING_CREATED);
+		expect(stdout).toContain(PLAIN_WORDS.nothingCreated);
 		// The user said no, and nothing is left: that is a success.
 		expect(code).toBe(0);
 	});
@@ -308,7 +308,7 @@ describe('--aws preflight: the permissions the chosen scenario needs', () => {
 		])
 			expect(missing).toContain(action);
 		expect(missing).not.toContain('iam:CreateUser');
-		expect(assumeRole.stdout).toContain(NOTHING_CREATED);
+		expect(assumeRole.stdout).toContain(PLAIN_WORDS.nothingCreated);
 		expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {HELP} from '../../source/words/keys.js';
+import {KEY_WORDS} from '../../source/words/keys.js';
 import {hasColour} from './support/cells.js';
 import {
 	FIRST_FRAME,
@@ -56,7 +56,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 				.map((line) => line.replace(/^[│ ]+|[│ ]+$/g, ''))
 				.join(' ')
 				.replace(/ +/g, ' ');
-			for (const hint of HELP) expect(joined).toContain(`${hint.key} ${hint.label}`);
+			for (const hint of KEY_WORDS.help) expect(joined).toContain(`${hint.key} ${hint.label}`);
 			expect(help).toMatch(/close help/);
 			await terminal.type('?');
 			const closed = await terminal.waitForGone('show / hide this help');

@@ -6,7 +6,7 @@ import type {CodeEntry} from '../../scenario/types.js';
 import {useTheme} from '../shared/theme.js';
 import {useCodeDraft} from './code-draft.js';
 import {CODE_LENGTH, keepDigits, keptAfterEdits, splitAtEnter} from './digits.js';
-import {CODE_PLACEHOLDER, codeLabel, DIGITS_ONLY, tooFewDigits} from '../../words/code-input.js';
+import {CODE_PLACEHOLDER, codeLabel, digitsOnly, tooFewDigits} from '../../words/code-input.js';
 import {NextCodeCountdown} from './next-code-countdown.js';
 import {Paragraph} from '../shared/paragraph.js';
 
@@ -61,7 +61,7 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 						if (digits !== typed) setGeneration((current) => current + 1);
 						// A letter while digits are in the field is a typo; with none, it was a shortcut. A space
 						// is how many apps group a code ("142 936"): taken silently. A field emptied has no typo.
-						if (/[^\d\s\u007F\b]/.test(rest) && digits.length > 0) setHint(DIGITS_ONLY);
+						if (/[^\d\s\u007F\b]/.test(rest) && digits.length > 0) setHint(digitsOnly());
 						else if (entered.length === 0 || rest !== '') setHint(undefined);
 						draft.digits = digits;
 						setValue(digits);

@@ -1,12 +1,12 @@
 import {Box, Text} from 'ink';
-import {HELP, HELP_CLOSE, HELP_TITLE} from '../../words/keys.js';
+import {KEY_WORDS} from '../../words/keys.js';
 
 /** Every key the dashboard knows, in one place. Rows never shrink: a row too long shows whole or not at all. */
 export function HelpOverlay({width}: {readonly width: number}) {
 	return (
 		<Box flexDirection='column' borderStyle='round' paddingX={1} width={Math.min(width, 78)} flexShrink={0}>
-			<Text bold>{HELP_TITLE}</Text>
-			{HELP.map((hint) => (
+			<Text bold>{KEY_WORDS.helpTitle}</Text>
+			{KEY_WORDS.help.map((hint) => (
 				<Box key={hint.key} flexShrink={0}>
 					<Box width={12} flexShrink={0}>
 						<Text bold>{hint.key}</Text>
@@ -14,7 +14,7 @@ export function HelpOverlay({width}: {readonly width: number}) {
 					<Text wrap='wrap'>{hint.label}</Text>
 				</Box>
 			))}
-			<Text dimColor>{HELP_CLOSE}</Text>
+			<Text dimColor>{KEY_WORDS.helpClose}</Text>
 		</Box>
 	);
 }

@@ -4,7 +4,7 @@ import type {Propagation as ScenarioPropagation} from '../../scenario/types.js';
 import {
 	attemptText,
 	lastErrorText,
-	PROPAGATION_TITLE,
+	propagationTitle,
 	pendingText,
 	settledDetail,
 	settledText,
@@ -46,7 +46,7 @@ export const Propagation = memo(function Propagation({propagation, width}: Propa
 		// Done: what the wait took, not a bar of the time allowed (empty beside "in force", it looked stuck).
 		return (
 			<Box flexDirection='column' width={width}>
-				<Text bold>{PROPAGATION_TITLE}</Text>
+				<Text bold>{propagationTitle()}</Text>
 				<Text color={theme.success}>{settledText(formatDuration(settledAt - startedAt))}</Text>
 				<Text dimColor>{settledDetail(attempts, formatDuration(deadline - startedAt))}</Text>
 			</Box>
@@ -54,7 +54,7 @@ export const Propagation = memo(function Propagation({propagation, width}: Propa
 	}
 	return (
 		<Box flexDirection='column' width={width}>
-			<Text bold>{PROPAGATION_TITLE}</Text>
+			<Text bold>{propagationTitle()}</Text>
 			<DeadlineBar propagation={propagation} width={width} />
 			<Text color={theme.warning}>
 				{attemptText(attempts, pendingText(propagation.keyWorks, propagation.policyInForce))}
