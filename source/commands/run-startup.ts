@@ -1,3 +1,4 @@
+import {RUN_WORDS} from '../words/run.js';
 import type {ProfileChain} from '../aws/index.js';
 import type {AwsServices, TraceEntry} from '../aws/types.js';
 import type {RunArgs} from '../cli/args.js';
@@ -18,7 +19,7 @@ const EMBEDDED_SANDBOX_REGION = 'us-east-1';
 /** The run ended before it began: nothing was started, so there is nothing to reach. */
 export class StartupCancelledError extends StsMfaError {
 	constructor() {
-		super('StartupCancelled', 'the run ended before the target was started');
+		super('StartupCancelled', RUN_WORDS.startupCancelled);
 		this.name = 'StartupCancelledError';
 	}
 }

@@ -19,15 +19,11 @@ import {noColorRequested} from '../theme/no-color.js';
 import {recordTerminal, type TerminalRecording} from '../record/record-terminal.js';
 import {stateSecrets} from '../record/redactor.js';
 import {recordWords} from '../words/record.js';
+import {RUN_WORDS} from '../words/run.js';
 import type {Target} from '../scenario/types.js';
 import type {PresenterFeed} from '../presenter/feed.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const SIGNAL_NAMES: Readonly<Record<StopSignal, string>> = {
-	SIGINT: 'interrupted (Ctrl-C)',
-	SIGTERM: 'terminated (SIGTERM)',
-	SIGHUP: 'hung up (SIGHUP)',
-};
 
 /** Whether stdin can give us anything: not closed, not /dev/null. A pipe counts. */
 function stdinAvailable(): boolean {
@@ -42,19 +38,9 @@ function stdinAvailable(): boolean {
 /** Refuses, before anything is created, a plain run that could never get its codes or its answer. */
 function checkPlainInput(args: RunArgs, hasInput: boolean): void {
 	if (hasInput) return;
-	if (!args.autoMfa)
-		throw new UsageError(
-			'plain mode reads MFA codes from stdin, but there is no input: pass --auto-mfa to use the built-in authenticator, or pipe the codes in',
-		);
-	if (args.aws && !args.yes)
-		throw new UsageError(
-			'--aws asks for confirmation on stdin, but there is no input: pass --yes to go ahead without asking',
-		);
+	if (!args.autoMfa) throw new UsageError(RUN_WORDS.noCodeInput);
+	if (args.aws && !args.yes) throw new UsageError(RUN_WORDS.noConfirmInput);
 }
-
-/** What the AWS SDK's NodeVersionSupportWarning says, in one line (the SDK's own is turned off in cli.tsx). */
-export const NODE_20_NOTE =
-	'note: Node 20 works, but AWS SDK releases after early 2027 need Node 22 or newer (22 or 24 recommended)';
 
 function nodeMajor(): number {
 	return Number(process.versions.node.split('.')[0]);
@@ -149,7 +135,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		!args.plain &&
 		!args.json
 	)
-		log('note: TERM=dumb cannot draw the dashboard: showing the plain log instead (as --plain).');
+		log(RUN_WORDS.dumbTerminal);
 	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
 	// before the log is listening, or its lines are never printed.
 	const plainModules = mode === 'plain' ? await loadPlainModules() : undefined;
@@ -158,7 +144,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	const runId = newRunId();
 	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
 	// After the configuration was found good: an error there is the one line printed.
-	if (!dashboard && nodeMajor() < 22) log(NODE_20_NOTE);
+	if (!dashboard && nodeMajor() < 22) log(RUN_WORDS.node20);
 	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
 	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
 	let releaseSignals = () => {};
@@ -184,7 +170,7 @@ export async function runCommand(args: RunArgs): Promise<number> {
 		let signal: StopSignal | undefined;
 		const received = (which: StopSignal) => {
 			// The log says at once why it is stopping; the dashboard shows teardown on the screen.
-			if (signal === undefined && mode === 'plain') log(`note: ${SIGNAL_NAMES[which]}: tearing down, then exiting.`);
+			if (signal === undefined && mode === 'plain') log(RUN_WORDS.signalNote(RUN_WORDS.signals[which]));
 			signal ??= which;
 		};
 		releaseSignals = handleSignals(scenario, received);

@@ -5,6 +5,7 @@ import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {noticeWords} from '../words/notices.js';
 import {CLEANUP_COMMAND, itemsWords, resourceNoun} from '../words/resources.js';
 import {provedLine} from '../words/results.js';
+import {SUMMARY_WORDS as WORDS} from '../words/summary.js';
 import type {ScenarioState} from '../scenario/types.js';
 import {proved} from '../scenario/update-teardown.js';
 import {leftBehind, perhapsLeftBehind, type StopSignal} from './exit-status.js';
@@ -16,26 +17,24 @@ import {leftBehind, perhapsLeftBehind, type StopSignal} from './exit-status.js';
  */
 
 function stopText(signal: StopSignal | undefined, state: ScenarioState): string {
-	if (signal === 'SIGINT') return 'interrupted (Ctrl-C)';
-	if (signal === 'SIGTERM') return 'terminated (SIGTERM)';
-	if (signal === 'SIGHUP') return 'hung up';
+	if (signal) return WORDS.stops[signal];
 	const reason = state.teardown.reason;
-	return reason === 'requested' || reason === 'quit' ? 'stopped' : 'ended';
+	return reason === 'requested' || reason === 'quit' ? WORDS.stops.stopped : WORDS.stops.ended;
 }
 
 /** What the run showed, or why it did not get there. */
 function outcomeLine(state: ScenarioState, signal: StopSignal | undefined): string {
-	if (proved(state)) return `sts-mfa: proved — ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`;
+	if (proved(state)) return WORDS.proved(provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode));
 	const steps = stepsOf(state);
 	const failed = steps.findIndex(({id}) => id !== 'teardown' && progressOf(state, id).status === 'failed');
 	const step = steps[failed];
 	if (step) {
 		const message = progressOf(state, step.id).error?.message;
-		return `sts-mfa: step ${failed + 1} (${say(step.title)}) failed${message ? `: ${message}` : ''}.`;
+		return WORDS.stepFailed(failed + 1, say(step.title), message);
 	}
 	const notice = state.notice && noticeWords(state.notice, scenarioOf(state));
 	if (notice?.level === 'error' && state.teardown.reason === 'error') return `sts-mfa: ${notice.text}`;
-	return `sts-mfa: ${stopText(signal, state)} before the demo proved its point.`;
+	return WORDS.notProved(stopText(signal, state));
 }
 
 /** What teardown deleted and what, if anything, is left, with the command that removes it. */
@@ -47,21 +46,20 @@ function resourcesLine(state: ScenarioState): string {
 	// What was deleted, by kind only: the names are the run's own, and one line must hold it all.
 	const deletedText =
 		deleted.length > 0
-			? `Deleted the ${deleted.map((item) => resourceNoun(DELETION_KINDS[item.kind].resource)).join(', ')}`
+			? WORDS.deleted(deleted.map((item) => resourceNoun(DELETION_KINDS[item.kind].resource)).join(', '))
 			: '';
 	if (left.length > 0) {
 		const prefix = deletedText ? `${deletedText}. ` : '';
-		return `${prefix}Left behind: ${itemsWords(left)} — remove it with: ${CLEANUP_COMMAND}`;
+		return `${prefix}${WORDS.leftBehind(itemsWords(left), CLEANUP_COMMAND)}`;
 	}
 	const perhaps = perhapsLeftBehind(state);
 	if (perhaps.length > 0) {
 		const prefix = deletedText ? `${deletedText}. ` : '';
-		return `${prefix}Perhaps left behind (its create was cut short): ${itemsWords(perhaps)} — check with: ${CLEANUP_COMMAND}`;
+		return `${prefix}${WORDS.perhapsLeftBehind(itemsWords(perhaps), CLEANUP_COMMAND)}`;
 	}
-	if (state.teardown.items.length === 0) return 'Nothing was created, so nothing is left.';
-	if (state.target.kind === 'sandbox' && !state.teardown.completed)
-		return `${deletedText || 'Teardown did not finish'}; the embedded sandbox ended with the run, so nothing is left.`;
-	return `${deletedText}; nothing is left.`;
+	if (state.teardown.items.length === 0) return WORDS.nothingCreated;
+	if (state.target.kind === 'sandbox' && !state.teardown.completed) return WORDS.sandboxEnded(deletedText);
+	return WORDS.nothingLeft(deletedText);
 }
 
 export function summaryLines(state: ScenarioState, signal?: StopSignal): string[] {

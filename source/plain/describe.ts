@@ -6,6 +6,7 @@ import {codeProblemText, noticeWords} from '../words/notices.js';
 import {agedBecause, agedLine, allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
 import type {ScenarioState, StepId} from '../scenario/types.js';
 import {deletionLabel, EVERY_KEY, shownId} from '../words/resources.js';
+import {PLAIN_LOG_WORDS as WORDS} from '../words/plain-log.js';
 
 /*
  * Turns one state change into the lines plain mode prints. Pure: it compares the previous and the
@@ -31,7 +32,7 @@ function startedLines(before: ScenarioState, after: ScenarioState): string[] {
 		const was = progressOf(before, id);
 		const now = progressOf(after, id);
 		return now.status === 'running' && (was.status !== 'running' || was.startedAt !== now.startedAt)
-			? [`${labelOf(after, index, id)} …`]
+			? [WORDS.started(labelOf(after, index, id))]
 			: [];
 	});
 }
@@ -43,10 +44,10 @@ function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): 
 		const now = progressOf(after, id);
 		const label = labelOf(after, index, id);
 		if (now.status === was.status) return;
-		if (now.status === 'done') lines.push(paint.ok(`${label}: done${seconds(now.ms)}`));
+		if (now.status === 'done') lines.push(paint.ok(WORDS.done(label, seconds(now.ms))));
 		if (now.status === 'failed')
-			lines.push(paint.bad(`${label}: FAILED${seconds(now.ms)}: ${now.error?.message ?? 'unknown error'}`));
-		if (now.status === 'skipped') lines.push(paint.dim(`${label}: skipped`));
+			lines.push(paint.bad(WORDS.failed(label, seconds(now.ms), now.error?.message ?? WORDS.unknownError)));
+		if (now.status === 'skipped') lines.push(paint.dim(WORDS.skipped(label)));
 	});
 	return lines;
 }
@@ -55,16 +56,13 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	const lines: string[] = [];
 	const was = before.resources;
 	const now = after.resources;
-	if (!was.user && now.user) lines.push(`    user ${now.user.arn}`);
-	if (!was.mfaDevice && now.mfaDevice) lines.push(`    MFA device ${now.mfaDevice.serialNumber}`);
-	if (!was.accessKey && now.accessKey)
-		lines.push(`    access key ${now.accessKey.accessKeyId} (secret kept in memory only)`);
-	if (!was.managedPolicy && now.managedPolicy)
-		lines.push(`    managed policy ${now.managedPolicy.arn}: s3:ListAllMyBuckets`);
-	if (!was.role && now.role)
-		lines.push(`    role ${now.role.arn}: trusts the demo user only with aws:MultiFactorAuthPresent = true`);
+	if (!was.user && now.user) lines.push(WORDS.user(now.user.arn));
+	if (!was.mfaDevice && now.mfaDevice) lines.push(WORDS.mfaDevice(now.mfaDevice.serialNumber));
+	if (!was.accessKey && now.accessKey) lines.push(WORDS.accessKey(now.accessKey.accessKeyId));
+	if (!was.managedPolicy && now.managedPolicy) lines.push(WORDS.managedPolicy(now.managedPolicy.arn));
+	if (!was.role && now.role) lines.push(WORDS.role(now.role.arn));
 	if (!was.policy && now.policy)
-		lines.push(`    inline policy ${now.policy.policyName}: ${say(scenarioOf(after).userPolicy.summary)}`);
+		lines.push(WORDS.inlinePolicy(now.policy.policyName, say(scenarioOf(after).userPolicy.summary)));
 	return lines;
 }
 
@@ -72,11 +70,8 @@ function progressLines(before: ScenarioState, after: ScenarioState, at: number):
 	const was = before.propagation;
 	const now = after.propagation;
 	if (!now || now.attempts === 0 || now.attempts === was?.attempts) return [];
-	const yes = (value: boolean) => (value ? 'yes' : 'not yet');
 	const elapsed = ((at - now.startedAt) / 1000).toFixed(1);
-	return [
-		`    waiting for IAM to propagate: check ${now.attempts}, ${elapsed} s, key works: ${yes(now.keyWorks)}, policy in force: ${yes(now.policyInForce)}`,
-	];
+	return [WORDS.propagating(now.attempts, elapsed, now.keyWorks, now.policyInForce)];
 }
 
 /** The denied request once the simulator has said why (or could not), with its explanation. */
@@ -86,16 +81,10 @@ function deniedLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 	const scenario = scenarioOf(after);
 	if (!without) return [];
 	if (!without.denied)
-		return was
-			? []
-			: [
-					paint.bad(
-						`    ${wronglyAllowedLine(scenario)} (${without.buckets?.length ?? 0} buckets): the demo did not prove its point.`,
-					),
-				];
+		return was ? [] : [paint.bad(WORDS.wronglyAllowed(wronglyAllowedLine(scenario), without.buckets?.length ?? 0))];
 	if (!without.explanation || was?.explanation) return [];
 	return [
-		paint.ok(`    ${deniedLine(scenario, without.errorCode)}, as it should be.`),
+		paint.ok(WORDS.asItShouldBe(deniedLine(scenario, without.errorCode))),
 		...denialLines(scenario, without.explanation).map((line) => `    ${line}`),
 	];
 }
@@ -104,14 +93,14 @@ function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 	const lines = deniedLines(before, after, paint);
 	const withMfa = after.results.withMfa;
 	if (!before.results.withMfa && withMfa) {
-		const names = withMfa.buckets.map((bucket) => bucket.name).join(', ') || '(no buckets)';
+		const names = withMfa.buckets.map((bucket) => bucket.name).join(', ') || WORDS.noBuckets;
 		lines.push(paint.ok(`    ${allowedLine(scenarioOf(after), withMfa.buckets.length)}: ${names}`));
-		if (withMfa.assumedRoleArn) lines.push(`    as ${withMfa.assumedRoleArn}`);
-		lines.push(`    session ${withMfa.sessionAccessKeyId} expires ${withMfa.expiration.toISOString()}`);
+		if (withMfa.assumedRoleArn) lines.push(WORDS.assumedAs(withMfa.assumedRoleArn));
+		lines.push(WORDS.session(withMfa.sessionAccessKeyId, withMfa.expiration.toISOString()));
 	}
 	const aged = after.results.afterMfaAge;
 	if (!before.results.afterMfaAge && aged?.denied) {
-		lines.push(paint.ok(`    ${agedLine(scenarioOf(after), aged)}, as it should be.`));
+		lines.push(paint.ok(WORDS.asItShouldBe(agedLine(scenarioOf(after), aged))));
 		lines.push(`    ${agedBecause(scenarioOf(after), aged.ageSeconds)}`);
 	}
 	return lines;
@@ -122,8 +111,8 @@ function teardownLines(before: ScenarioState, after: ScenarioState, paint: Paint
 		const was = before.teardown.items.find((old) => old.kind === item.kind && old.id === item.id);
 		if (was?.status === item.status) return [];
 		const label = `    ${deletionLabel(item.kind)} ${item.id === EVERY_KEY ? shownId(item.kind, item.id) : item.id}`;
-		if (item.status === 'done') return [paint.ok(`${label}: done`)];
-		if (item.status === 'failed') return [paint.bad(`${label}: FAILED: ${item.error ?? ''}`)];
+		if (item.status === 'done') return [paint.ok(WORDS.deletionDone(label))];
+		if (item.status === 'failed') return [paint.bad(WORDS.deletionFailed(label, item.error ?? ''))];
 		return [];
 	});
 }
@@ -149,15 +138,14 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 		...startedLines(before, after),
 		...codeFormatLines(before, after, paint),
 	];
-	if (after.identity && !before.identity)
-		lines.unshift(`Signed in as ${after.identity.arn} (account ${after.identity.account})`);
+	if (after.identity && !before.identity) lines.unshift(WORDS.signedInAs(after.identity.arn, after.identity.account));
 	const notice = after.notice;
 	// Step failures already print their message; the explanation is printed with the result; what is
 	// left behind, by the summary at the end (once).
 	if (notice && notice !== before.notice && notice.kind !== 'deniedAsExpected' && notice.kind !== 'leftBehind') {
 		const words = noticeWords(notice, scenarioOf(after));
 		if (!lines.some((line) => line.includes(words.text)))
-			lines.push(`${words.level === 'error' ? paint.bad('error:') : 'note:'} ${words.text}`);
+			lines.push(`${words.level === 'error' ? paint.bad(WORDS.error) : WORDS.note} ${words.text}`);
 	}
 	return lines;
 }

@@ -1,3 +1,4 @@
+import {PLAIN_WORDS} from '../words/plain.js';
 import {halfBlockRows, qrMatrix} from '../qr/qr-matrix.js';
 
 const DARK_ON_LIGHT = '\u001B[30;47m';
@@ -17,7 +18,5 @@ export function qrLines(uri: string, color: boolean, lightBackground = false): s
 
 /** Without colour a scanner reads the code only on the background it was drawn for: say which. */
 export function qrThemeLine(lightBackground: boolean): string {
-	return lightBackground
-		? 'Drawn for a light terminal background (without --light-background, for a dark one).'
-		: 'Drawn for a dark terminal background; on a light one run with --light-background.';
+	return lightBackground ? PLAIN_WORDS.qrLight : PLAIN_WORDS.qrDark;
 }

@@ -45,36 +45,25 @@ function painter(color: boolean): Paint {
 
 export function describeTarget(state: ScenarioState): string {
 	const {target} = state;
-	if (target.kind === 'sandbox') return `the embedded local sandbox at ${target.endpoint ?? '(starting)'} (not AWS)`;
-	if (target.kind === 'endpoint') return `the endpoint ${target.endpoint ?? ''} (region ${target.region})`;
-	const profile = target.profile ? `, profile ${target.profile}` : '';
-	if (target.endpoint)
-		return `the endpoint ${target.endpoint} (from the AWS configuration; region ${target.region}${profile})`;
-	return `AWS, region ${target.region}${profile}`;
+	if (target.kind === 'sandbox') return PLAIN_WORDS.sandboxTarget(target.endpoint);
+	if (target.kind === 'endpoint') return PLAIN_WORDS.endpointTarget(target.endpoint ?? '', target.region);
+	if (target.endpoint) return PLAIN_WORDS.configuredEndpointTarget(target.endpoint, target.region, target.profile);
+	return PLAIN_WORDS.awsTarget(target.region, target.profile);
 }
 
 function confirmation(state: ScenarioState): string {
 	const {names, identity} = state;
 	return [
-		`About to create in account ${identity?.account ?? '?'} (${identity?.arn ?? '?'}), under the IAM path ${names.path}:`,
+		PLAIN_WORDS.aboutToCreate(identity?.account ?? '?', identity?.arn ?? '?', names.path),
 		...declaredCreations(state).map(({kind, name}) => `  • ${creationWords(kind, name(names))}`),
-		'Everything is deleted at the end. Continue? [y/N] ',
+		PLAIN_WORDS.continue,
 	].join('\n');
 }
 
 function deviceQr(uri: string, io: PlainIo): string[] {
-	if (!io.showQr)
-		return [
-			'    The QR code holds the MFA seed, so it is drawn only when the log goes to a terminal (or use --auto-mfa).',
-		];
-	if (!localeShowsQr())
-		return [
-			`    The QR code needs a UTF-8 terminal (here ${localeSetting()}): run with LANG=C.UTF-8, or without --plain and press s for the secret key.`,
-		];
-	return [
-		'    Scan this QR code with your authenticator app, then type the codes it shows:',
-		...qrLines(uri, io.color, io.lightBackground),
-	];
+	if (!io.showQr) return [PLAIN_WORDS.qrOnlyOnTerminal];
+	if (!localeShowsQr()) return [PLAIN_WORDS.qrNeedsUtf8(localeSetting())];
+	return [PLAIN_WORDS.scanQr, ...qrLines(uri, io.color, io.lightBackground)];
 }
 
 /** Runs the scenario as a line-by-line log, asking on stdin for confirmation and codes. */
@@ -86,7 +75,7 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	// Input that ends before the codes came is a failure, not the user's choice to stop.
 	let inputEnded = false;
 	let declined = false;
-	io.log(`sts-mfa: MFA ${previous.scenario} demo against ${describeTarget(previous)}`);
+	io.log(PLAIN_WORDS.header(previous.scenario, describeTarget(previous)));
 
 	async function ask(question: string, answer: (line: string | undefined) => void): Promise<void> {
 		if (!io.input) return;
@@ -112,9 +101,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 			const {entry} = phase;
 			const which =
 				entry.needed === 2
-					? ` ${entry.codes.length + 1} of 2${entry.codes.length === 1 ? ' (the NEXT code, after it changes)' : ''}`
-					: ' (a fresh one)';
-			void ask(`MFA code${which}: `, (line) => {
+					? PLAIN_WORDS.codeOf(entry.codes.length + 1, entry.codes.length === 1)
+					: PLAIN_WORDS.freshCode;
+			void ask(PLAIN_WORDS.codePrompt(which), (line) => {
 				if (line !== undefined) return controller.dispatch({type: 'codeSubmitted', code: line});
 				inputEnded = true;
 				io.log(paint.bad(PLAIN_WORDS.inputEndedLine));
@@ -149,13 +138,15 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 	}
 	io.log(
 		report.proved
-			? paint.ok(`Proved: ${provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)}.`)
-			: paint.bad('The demo did not prove its point.'),
+			? paint.ok(PLAIN_WORDS.proved(provedLine(scenarioOf(state), state.results.withoutMfa?.errorCode)))
+			: paint.bad(PLAIN_WORDS.notProved),
 	);
 	io.log(
 		report.teardownCompleted
-			? 'Teardown complete: nothing left behind.'
-			: paint.bad(report.leftBehind.length > 0 ? describeLeftBehind(report.leftBehind) : 'Teardown incomplete.'),
+			? PLAIN_WORDS.teardownComplete
+			: paint.bad(
+					report.leftBehind.length > 0 ? describeLeftBehind(report.leftBehind) : PLAIN_WORDS.teardownIncomplete,
+				),
 	);
 	io.report?.(JSON.stringify(report, null, 2));
 	return exitCode;

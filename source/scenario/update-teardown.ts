@@ -1,5 +1,5 @@
 import {progressOf} from './progress.js';
-import {couldNotDelete, TEARDOWN_ABANDONED} from '../words/resources.js';
+import {couldNotDelete, teardownAbandoned} from '../words/resources.js';
 import type {ScenarioEvent} from './events.js';
 import {scenarioOf, stepsOf} from './scenarios/index.js';
 import {knownLeftBehind, planTeardown} from './teardown-plan.js';
@@ -127,7 +127,7 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
 export function abandonTeardown(state: ScenarioState, now: number): Transition {
 	const left = knownLeftBehind(state.teardown.items);
 	// What is left is said once, by the notice (and the summary on exit), not again in the step's error.
-	const error = {code: 'Scenario.teardownAbandoned', message: TEARDOWN_ABANDONED};
+	const error = {code: 'Scenario.teardownAbandoned', message: teardownAbandoned()};
 	const abandoned: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', 'failed', now, error)),
 		teardown: {...state.teardown, abandoned: true},

@@ -1,75 +1,155 @@
 import {DELETION_KINDS, type DeletionKind, oneItemPerResource, type ResourceKind} from '../resources/kinds.js';
+import {localized} from './language.js';
 
 /*
  * The words for each kind of resource (resources/kinds.ts), wherever a person reads one: the
  * confirmation, the Resources panel, teardown, the start-up offer, cleanup, what is left behind.
- * Dependency-free apart from the table: the reducer and the first frame use it.
+ * Dependency-free apart from the tables: the reducer and the first frame use it.
  */
 
-/** What the resource is, as a person calls it. */
-const NOUNS: {readonly [K in ResourceKind]: string} = {
-	user: 'IAM user',
-	virtualMfaDevice: 'MFA device',
-	accessKey: 'access key',
-	userPolicy: 'inline policy',
-	role: 'IAM role',
-	managedPolicy: 'managed policy',
+const en = {
+	/** What the resource is, as a person calls it. */
+	nouns: {
+		user: 'IAM user',
+		virtualMfaDevice: 'MFA device',
+		accessKey: 'access key',
+		userPolicy: 'inline policy',
+		role: 'IAM role',
+		managedPolicy: 'managed policy',
+	} satisfies {readonly [K in ResourceKind]: string},
+	/** The Resources panel's label column (11 columns wide). */
+	rowLabels: {
+		user: 'user',
+		virtualMfaDevice: 'MFA device',
+		accessKey: 'access key',
+		userPolicy: 'policy',
+		role: 'role',
+		managedPolicy: 'role policy',
+	} satisfies {readonly [K in ResourceKind]: string},
+	/** Each deletion call, as teardown lists it. */
+	deletionLabels: {
+		userPolicy: 'delete inline policy',
+		accessKey: 'delete access key',
+		mfaDeactivation: 'deactivate MFA device',
+		virtualMfaDevice: 'delete MFA device',
+		user: 'delete user',
+		rolePolicyDetachment: 'detach managed policy from role',
+		role: 'delete role',
+		managedPolicy: 'delete managed policy',
+	} satisfies {readonly [K in DeletionKind]: string},
+	/** What a step on a resource did, once done. */
+	pastTense: {
+		userPolicy: 'deleted',
+		accessKey: 'deleted',
+		mfaDeactivation: 'deactivated',
+		virtualMfaDevice: 'deleted',
+		user: 'deleted',
+		rolePolicyDetachment: 'detached',
+		role: 'deleted',
+		managedPolicy: 'deleted',
+	} satisfies {readonly [K in DeletionKind]: string},
+	everyKey: '(every key of the demo user)',
+	allAccessKeys: 'the access keys of the demo user',
+	/** The noun with its article, which Portuguese chooses by gender. */
+	theNouns: {
+		user: 'the IAM user',
+		virtualMfaDevice: 'the MFA device',
+		accessKey: 'the access key',
+		userPolicy: 'the inline policy',
+		role: 'the IAM role',
+		managedPolicy: 'the managed policy',
+	} satisfies {readonly [K in ResourceKind]: string},
+	stillEnabled: (name: string) => `${name} (still enabled)`,
+	attachment: (id: string) => `the attachment of the managed policy ${id} to the role`,
+	leftBehind: (items: string, command: string) => `left behind: ${items || 'nothing known'}; run \`${command}\``,
+	abandoned: 'abandoned before it finished',
+	couldNotDelete: (items: string) => `Could not delete ${items}`,
+	anAccessKey: 'an access key for the user',
 };
 
-/** The Resources panel's label column (11 columns wide). */
-const ROW_LABELS: {readonly [K in ResourceKind]: string} = {
-	user: 'user',
-	virtualMfaDevice: 'MFA device',
-	accessKey: 'access key',
-	userPolicy: 'policy',
-	role: 'role',
-	managedPolicy: 'role policy',
-};
-
-/** Each deletion call, as teardown lists it. */
-const DELETION_LABELS: {readonly [K in DeletionKind]: string} = {
-	userPolicy: 'delete inline policy',
-	accessKey: 'delete access key',
-	mfaDeactivation: 'deactivate MFA device',
-	virtualMfaDevice: 'delete MFA device',
-	user: 'delete user',
-	rolePolicyDetachment: 'detach managed policy from role',
-	role: 'delete role',
-	managedPolicy: 'delete managed policy',
-};
-
-/** What a step on a resource did, once done (a deletion says "deleted"). */
-const PAST_TENSE: {readonly [K in DeletionKind]?: string} = {
-	mfaDeactivation: 'deactivated',
-	rolePolicyDetachment: 'detached',
-};
+const WORDS = localized<typeof en>({
+	en,
+	'pt-BR': {
+		nouns: {
+			user: 'usuário do IAM',
+			virtualMfaDevice: 'dispositivo de MFA',
+			accessKey: 'chave de acesso',
+			userPolicy: 'política em linha',
+			role: 'função do IAM',
+			managedPolicy: 'política gerenciada',
+		},
+		rowLabels: {
+			user: 'usuário',
+			virtualMfaDevice: 'disp. MFA',
+			accessKey: 'chave',
+			userPolicy: 'política',
+			role: 'função',
+			managedPolicy: 'pol. função',
+		},
+		deletionLabels: {
+			userPolicy: 'excluir política em linha',
+			accessKey: 'excluir chave de acesso',
+			mfaDeactivation: 'desativar dispositivo de MFA',
+			virtualMfaDevice: 'excluir dispositivo de MFA',
+			user: 'excluir usuário',
+			rolePolicyDetachment: 'desanexar política gerenciada da função',
+			role: 'excluir função',
+			managedPolicy: 'excluir política gerenciada',
+		},
+		pastTense: {
+			userPolicy: 'excluída',
+			accessKey: 'excluída',
+			mfaDeactivation: 'desativado',
+			virtualMfaDevice: 'excluído',
+			user: 'excluído',
+			rolePolicyDetachment: 'desanexada',
+			role: 'excluída',
+			managedPolicy: 'excluída',
+		},
+		everyKey: '(todas as chaves do usuário de demonstração)',
+		allAccessKeys: 'as chaves de acesso do usuário de demonstração',
+		theNouns: {
+			user: 'o usuário do IAM',
+			virtualMfaDevice: 'o dispositivo de MFA',
+			accessKey: 'a chave de acesso',
+			userPolicy: 'a política em linha',
+			role: 'a função do IAM',
+			managedPolicy: 'a política gerenciada',
+		},
+		stillEnabled: (name) => `${name} (ainda ativado)`,
+		attachment: (id) => `o anexo da política gerenciada ${id} à função`,
+		leftBehind: (items, command) => `deixado para trás: ${items || 'nada conhecido'}; execute \`${command}\``,
+		abandoned: 'abandonado antes de terminar',
+		couldNotDelete: (items) => `Não foi possível excluir ${items}`,
+		anAccessKey: 'uma chave de acesso para o usuário',
+	},
+});
 
 /** The word for the id teardown uses when the access key's id never arrived. */
 export const EVERY_KEY = '*';
 
-export const resourceNoun = (kind: ResourceKind): string => NOUNS[kind];
+export const resourceNoun = (kind: ResourceKind): string => WORDS.nouns[kind];
 /** What the id of a deletion call names: a detachment's id is the managed policy's ARN. */
 export const idNoun = (kind: DeletionKind): string =>
-	kind === 'rolePolicyDetachment' ? NOUNS.managedPolicy : NOUNS[DELETION_KINDS[kind].resource];
-export const rowLabel = (kind: ResourceKind): string => ROW_LABELS[kind];
-export const deletionLabel = (kind: DeletionKind): string => DELETION_LABELS[kind];
-export const pastTense = (kind: DeletionKind): string => PAST_TENSE[kind] ?? 'deleted';
+	kind === 'rolePolicyDetachment' ? WORDS.nouns.managedPolicy : WORDS.nouns[DELETION_KINDS[kind].resource];
+export const rowLabel = (kind: ResourceKind): string => WORDS.rowLabels[kind];
+export const deletionLabel = (kind: DeletionKind): string => WORDS.deletionLabels[kind];
+export const pastTense = (kind: DeletionKind): string => WORDS.pastTense[kind];
 
 /** The part of an id a person needs: an ARN's last part (a device's or a policy's name, unique here). */
 export function shownId(kind: DeletionKind, id: string): string {
-	if (id === EVERY_KEY) return '(every key of the demo user)';
+	if (id === EVERY_KEY) return WORDS.everyKey;
 	return DELETION_KINDS[kind].idIsArn ? id.slice(id.lastIndexOf('/') + 1) : id;
 }
 
 /** "the inline policy sts-mfa-…", "the access key AKIA…", "the MFA device sts-mfa-demo-… (still enabled)". */
 export function itemWords({kind, id}: {readonly kind: DeletionKind; readonly id: string}): string {
-	if (kind === 'accessKey' && id === EVERY_KEY) return 'the access keys of the demo user';
+	if (kind === 'accessKey' && id === EVERY_KEY) return WORDS.allAccessKeys;
 	const {resource} = DELETION_KINDS[kind];
-	const name = `the ${NOUNS[resource]} ${shownId(kind, id)}`;
-	if (kind === 'mfaDeactivation') return `${name} (still enabled)`;
+	const name = `${WORDS.theNouns[resource]} ${shownId(kind, id)}`;
+	if (kind === 'mfaDeactivation') return WORDS.stillEnabled(name);
 	// A detachment's id is the managed policy's ARN: the role it is attached to stays.
-	if (kind === 'rolePolicyDetachment')
-		return `the attachment of the ${NOUNS.managedPolicy} ${shownId(kind, id)} to the role`;
+	if (kind === 'rolePolicyDetachment') return WORDS.attachment(shownId(kind, id));
 	return name;
 }
 
@@ -83,18 +163,20 @@ export const CLEANUP_COMMAND = 'sts-mfa cleanup';
 
 /** "left behind: the IAM user X, the MFA device Y; run `sts-mfa cleanup`" — each resource once. */
 export function describeLeftBehind(items: readonly {readonly kind: DeletionKind; readonly id: string}[]): string {
-	return `left behind: ${itemsWords(items) || 'nothing known'}; run \`${CLEANUP_COMMAND}\``;
+	return WORDS.leftBehind(itemsWords(items), CLEANUP_COMMAND);
 }
 
 /** The teardown step's error when the user left before it finished (what is left is said apart, once). */
-export const TEARDOWN_ABANDONED = 'abandoned before it finished';
+export function teardownAbandoned(): string {
+	return WORDS.abandoned;
+}
 
 /** Teardown's failure: "Could not delete the inline policy X, the access key Y". */
 export function couldNotDelete(items: readonly {readonly kind: DeletionKind; readonly id: string}[]): string {
-	return `Could not delete ${itemsWords(items)}`;
+	return WORDS.couldNotDelete(itemsWords(items));
 }
 
 /** One line of the confirmation: what a step will create, by its kind and name. */
 export function creationWords(kind: ResourceKind, name: string): string {
-	return kind === 'accessKey' ? 'an access key for the user' : `${NOUNS[kind]} ${name}`;
+	return kind === 'accessKey' ? WORDS.anAccessKey : `${WORDS.nouns[kind]} ${name}`;
 }
