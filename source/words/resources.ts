@@ -88,7 +88,8 @@ const WORDS = localized<typeof en>({
 		},
 		deletionLabels: {
 			userPolicy: 'excluir política em linha',
-			accessKey: 'excluir chave de acesso',
+			// Short: beside a 20-character key id in the teardown panel at 80 columns.
+			accessKey: 'excluir chave',
 			mfaDeactivation: 'desativar dispositivo de MFA',
 			virtualMfaDevice: 'excluir dispositivo de MFA',
 			user: 'excluir usuário',

@@ -13,7 +13,7 @@ import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sa
 import {wordsCut} from '../support/word-cuts.js';
 import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 import {QR_WORDS} from '../../source/words/qr.js';
-import {HELP_TITLE} from '../../source/words/keys.js';
+import {KEY_WORDS} from '../../source/words/keys.js';
 
 /*
  * Every step of every declared scenario, run by the real runner against the sandbox and drawn at
@@ -113,7 +113,7 @@ async function driveToTheEnd(run: Run) {
 		if (phase.kind === 'ready' && !helpShown) {
 			helpShown = true;
 			await run.press('?');
-			await run.shows(HELP_TITLE);
+			await run.shows(KEY_WORDS.helpTitle);
 			await run.press('?');
 		}
 		if (phase.kind === 'confirm') await run.press('y');
