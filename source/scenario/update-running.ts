@@ -8,7 +8,7 @@ import {failStep} from './update-fail.js';
 import {completeStep} from './update-flow.js';
 import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
 import {onStopRequested} from './update-teardown.js';
-import {mfaAgeNotEnforced} from '../words/results.js';
+import {mfaAgeNotEnforced, notProvedWithoutMfa} from '../words/results.js';
 import type {Phase, ScenarioState} from './types.js';
 
 type RunningPhase = Extract<Phase, {kind: 'running'}>;
@@ -75,8 +75,7 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 		case 'listingWithoutMfaAllowed': {
 			if (step !== scenario.deniedStep) return stay(state);
 			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};
-			const message =
-				'The bucket listing was ALLOWED without MFA: the demo did not prove its point (does this endpoint enforce aws:MultiFactorAuthPresent?)';
+			const message = notProvedWithoutMfa(scenario);
 			return failStep(state, step, {code: 'Scenario.notProved', message}, now, {
 				results: {...state.results, withoutMfa},
 			});

@@ -249,6 +249,10 @@ describe('each step asks for its AWS call and records the result', () => {
 		]);
 		expect(state.phase.kind).toBe('failed');
 		expect(state.steps.sessionWithoutMfa?.error?.code).toBe('Scenario.notProved');
+		// The reason names the condition key the scenario declares.
+		expect(state.steps.sessionWithoutMfa?.error?.message).toContain(
+			'does this endpoint enforce aws:MultiFactorAuthPresent?',
+		);
 		expect(state.results.withoutMfa?.denied).toBe(false);
 	});
 
