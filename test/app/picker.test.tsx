@@ -1,6 +1,6 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {SCENARIO_NAMES, scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {baseState, KEYS} from './fixtures.js';
 import {renderApp} from './render-app.js';
 
@@ -21,15 +21,18 @@ describe('the first screen without --scenario', () => {
 
 	it('moves the highlight with the arrow keys and chooses with Enter', async () => {
 		const view = renderApp(baseState({kind: 'choosing'}));
+		const last = SCENARIO_NAMES.at(-1);
 		await view.press(KEYS.down);
-		await view.until((frame) => frame.includes('› assume-role'));
-		await view.press(KEYS.down);
-		await view.press(KEYS.down);
-		await view.until((frame) => frame.includes('› force-mfa'));
+		await view.until((frame) => frame.includes(`› ${SCENARIO_NAMES[1]}`));
+		// Down past the end stays on the last scenario.
+		for (const _ of SCENARIO_NAMES) await view.press(KEYS.down);
+		await view.until((frame) => frame.includes(`› ${last}`));
 		await view.press(KEYS.up);
+		await view.until((frame) => frame.includes(`› ${SCENARIO_NAMES.at(-2)}`));
 		await view.press(KEYS.down);
+		await view.until((frame) => frame.includes(`› ${last}`));
 		await view.press(KEYS.enter);
-		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: 'force-mfa'}]);
+		expect(view.controller.events).toEqual([{type: 'scenarioChosen', scenario: last}]);
 	});
 
 	it('obeys keys that arrive in one read', async () => {
