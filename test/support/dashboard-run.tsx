@@ -65,5 +65,17 @@ export function startDashboardRun(
 			await settled((s) => s.phase !== current.phase);
 		}
 	};
-	return {running: controller, app, press, settled, frame, advanceUntil};
+	/** Enter through every step and `a` for every code, until the summary asks for q. */
+	const toSummary = async () => {
+		for (;;) {
+			const state = await advanceUntil((current) => current.phase.kind === 'codeEntry');
+			if (state.phase.kind !== 'codeEntry') break;
+			await press('a');
+			await settled((current) => current.phase.kind !== 'codeEntry');
+		}
+		await eventually(() => {
+			if (!frame().includes('press q to exit')) throw new Error(`no summary yet:\n${frame()}`);
+		});
+	};
+	return {running: controller, app, press, settled, frame, advanceUntil, toSummary};
 }
