@@ -11,6 +11,7 @@ import {
 	GetUserCommand,
 	ListAccessKeysCommand,
 	ListMFADeviceTagsCommand,
+	TagMFADeviceCommand,
 	ListMFADevicesCommand,
 	ListUserPoliciesCommand,
 	ListUserTagsCommand,
@@ -109,6 +110,11 @@ export function createIamService(client: IAMClient): IamService {
 			);
 			const device = output.VirtualMFADevice;
 			return {serialNumber: device?.SerialNumber ?? '', seed: new Secret(seedText(device?.Base32StringSeed))};
+		},
+		async tagMfaDevice({serialNumber, tags}, signal) {
+			await call('TagMFADevice', signal, (o) =>
+				client.send(new TagMFADeviceCommand({SerialNumber: serialNumber, Tags: sdkTags(tags)}), o),
+			);
 		},
 		async enableMfaDevice({userName, serialNumber, code1, code2}, signal) {
 			await call('EnableMFADevice', signal, (o) =>

@@ -143,6 +143,8 @@ export interface IamService {
 	listVirtualMfaDevices(signal?: AbortSignal): Promise<VirtualMfaDevice[]>;
 	deactivateMfaDevice(input: {userName: string; serialNumber: string}, signal?: AbortSignal): Promise<void>;
 	deleteVirtualMfaDevice(serialNumber: string, signal?: AbortSignal): Promise<void>;
+	/** Tags a virtual device (the stolen-key scenario marks the attacker's device as the run's). */
+	tagMfaDevice(input: {serialNumber: string; tags: Tag[]}, signal?: AbortSignal): Promise<void>;
 	/** A virtual device's own tags (follows pagination): what tells cleanup whose device it is. */
 	listMfaDeviceTags(serialNumber: string, signal?: AbortSignal): Promise<Tag[]>;
 

@@ -42,6 +42,15 @@ async function tagsOf(
 	}
 }
 
+/**
+ * stolen-key's attacker creates a device with the user's key, which may not tag it; the operator
+ * tags it a moment later. A run killed in between leaves it without tags: it is still this run's
+ * when this machine's journal names it and its name carries the journal's run id (random, made here).
+ */
+function untaggedOfRun(tags: Tag[] | 'denied' | undefined, serialNumber: string, runId: string): boolean {
+	return Array.isArray(tags) && tags.length === 0 && serialNumber.includes(`-${runId}-`);
+}
+
 /** An untracked device is as old as the user its run created, when that user is still there to say. */
 function runCreatedAt(users: readonly LeftoverUser[], runId: string | undefined): Date | undefined {
 	if (runId === undefined) return undefined;
@@ -77,9 +86,11 @@ export function findDevices(iam: IamService, options: FindLeftoversOptions, pref
 				if (tags === undefined) continue;
 				const ownership = Array.isArray(tags) ? ownershipOf(tags) : {ours: false};
 				const journal = named.find(
-					(entry) => deviceMatches(serialNumber, entry.id) && ownedByRun(ownership, entry.runId),
+					(entry) =>
+						deviceMatches(serialNumber, entry.id) &&
+						(ownedByRun(ownership, entry.runId) || untaggedOfRun(tags, serialNumber, entry.runId)),
 				);
-				if (!ownership.ours) {
+				if (!ownership.ours && !journal) {
 					const why = tags === 'denied' ? 'its tags could not be read' : 'it lacks the sts-mfa:created-by tag';
 					ignored.push(`virtual MFA device ${serialNumber}: ${why}: left alone`);
 					continue;

@@ -1,5 +1,6 @@
 import {say} from '../words/language.js';
 import {progressOf} from '../scenario/progress.js';
+import {attackLines} from './attack-lines.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
 import {codeProblemText, noticeWords} from '../words/notices.js';
@@ -135,6 +136,7 @@ export function describeChange(before: ScenarioState, after: ScenarioState, pain
 		...endedLines(before, after, paint),
 		...resourceLines(before, after),
 		...resultLines(before, after, paint),
+		...attackLines(before, after, paint),
 		...startedLines(before, after),
 		...codeFormatLines(before, after, paint),
 	];

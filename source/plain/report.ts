@@ -1,5 +1,6 @@
 import {inLanguage} from '../words/language.js';
 import {progressOf} from '../scenario/progress.js';
+import type {AttackOutcome, Detection} from '../scenario/attack/types.js';
 import type {ScenarioName} from '../scenario/declaration.js';
 import type {DenialExplanation} from '../scenario/denial/types.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
@@ -31,6 +32,9 @@ export interface RunReport {
 	readonly bucketsWithMfa: readonly string[];
 	/** With an MFA age limit: the same MFA session asked again once older, and the age (s) it had then. */
 	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
+	/** stolen-key: each attack step's outcome (its answer, deciding rule and calls), and each call's CloudTrail record. */
+	readonly attacks?: Readonly<Record<StepId, AttackOutcome>>;
+	readonly detection?: Detection;
 	readonly teardownCompleted: boolean;
 	readonly leftBehind: readonly {readonly kind: TeardownItemKind; readonly id: string}[];
 	/** What a create cut short may have made and no deletion confirmed gone: `sts-mfa cleanup` checks. */
@@ -66,6 +70,8 @@ function reportIn(state: ScenarioState, exitCode: number): RunReport {
 		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
 		afterMfaAge: state.results.afterMfaAge,
+		...(state.results.attacks ? {attacks: state.results.attacks} : {}),
+		...(state.results.detection ? {detection: state.results.detection} : {}),
 		teardownCompleted: state.teardown.completed,
 		leftBehind: knownLeftBehind(state.teardown.items).map(({kind, id}) => ({kind, id})),
 		perhapsLeftBehind: perhapsLeftBehind(state).map(({kind, id}) => ({kind, id})),

@@ -7,3 +7,11 @@ export function contextEntries(key: string, value: KeyValue): SimulationContextE
 	if (typeof value === 'object') return [{key, type: 'numeric', values: [String(value.seconds)]}];
 	return [{key, type: 'boolean', values: [value]}];
 }
+
+/**
+ * ${aws:username} as the simulator takes it: the simulator does not fill in the caller's name, so a
+ * policy whose Resource is arn:aws:iam::*:user/${aws:username} matches only when it is given.
+ */
+export function usernameEntry(userName: string): SimulationContextEntry {
+	return {key: 'aws:username', type: 'string', values: [userName]};
+}

@@ -1,5 +1,6 @@
 import type {ResourceKind} from '../resources/kinds.js';
 import type {Bilingual} from '../words/language.js';
+import type {PlannedDeletion} from './attack/teardown.js';
 import type {KeyValue} from './denial/types.js';
 import type {Effect} from './effects.js';
 import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
@@ -49,6 +50,10 @@ export type StepPanel =
 	| 'allowed'
 	/** The allowed session asked again: its MFA age counting up to the limit, then the answer. */
 	| 'mfaAge'
+	/** stolen-key: an attacker's move, its answer and the rule that decided it. */
+	| 'attack'
+	/** stolen-key: the CloudTrail record of each attack call, and the command that finds it. */
+	| 'detection'
 	| 'teardown';
 
 /** Something a step creates: its kind (resources/kinds.ts) and its name, from the run's names. */
@@ -69,6 +74,12 @@ export interface StepDeclaration {
 	 * and the teardown plan are built from these; a step cut short may have created any of them.
 	 */
 	readonly creates?: readonly Creation[];
+	/**
+	 * What teardown deletes for this step, when it is not the run's own user, device, key or policy
+	 * (stolen-key's second user and the attacker's devices); `cutShort`: the step's create may have
+	 * happened unseen. Replaces the deletions `creates` would give.
+	 */
+	readonly deletes?: (state: ScenarioState, cutShort: boolean) => readonly PlannedDeletion[];
 }
 
 export interface PolicyDeclaration {

@@ -1,5 +1,6 @@
 import type {AwsCredentials, SessionCredentials, SimulationContextEntry, Tag} from '../aws/types.js';
 import type {Secret} from '../secret.js';
+import type {AttackEffect} from './attack/types.js';
 import type {KeyValue} from './denial/types.js';
 import type {CodePurpose, StepId, TeardownItemKind} from './types.js';
 
@@ -12,6 +13,7 @@ import type {CodePurpose, StepId, TeardownItemKind} from './types.js';
 export const SESSION_SECONDS = 900;
 
 export type Effect =
+	| AttackEffect
 	| {readonly type: 'resolveIdentity'}
 	| {readonly type: 'checkPermissions'; readonly policySourceArn: string; readonly actions: readonly string[]}
 	| {readonly type: 'findLeftovers'; readonly account: string}

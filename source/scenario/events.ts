@@ -1,5 +1,6 @@
 import type {Bucket, CallerIdentity, IamUser, SessionCredentials, TraceEntry} from '../aws/types.js';
 import type {Secret} from '../secret.js';
+import type {AttackEvent} from './attack/types.js';
 import type {DenialExplanation} from './denial/types.js';
 import type {ErrorInfo, Leftover, StepId, TeardownItemKind, UiEvent} from './types.js';
 
@@ -8,6 +9,7 @@ export type CodeRefusal = 'invalid' | 'reused' | 'notConsecutive';
 
 /** Facts the runner reports: the outcome of an effect, or something that happened around it. */
 export type RunnerEvent =
+	| AttackEvent
 	| {readonly type: 'identityResolved'; readonly identity: CallerIdentity; readonly clockSkewMs?: number}
 	| {readonly type: 'permissionsChecked'; readonly missing: readonly string[]}
 	| {readonly type: 'permissionsUnchecked'; readonly reason: string}

@@ -33,7 +33,7 @@ const checkPermissions: Performer<'checkPermissions'> = async (effect, context) 
 };
 
 /** Records the intent before a create and the identifier after it, so a crash leaves a trail. */
-async function journaled<T>(
+export async function journaled<T>(
 	context: PerformContext,
 	kind: JournalResourceKind,
 	intent: string,

@@ -1,3 +1,4 @@
+import {ATTACK_PERFORMERS} from './attack/perform-attack.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import {type PerformContext, type Performer, SESSION_PERFORMERS} from './perform.js';
@@ -20,11 +21,13 @@ const PERFORMERS: {readonly [T in Effect['type']]: Performer<T>} = {
 	...LEFTOVER_PERFORMERS,
 	...ROLE_PERFORMERS,
 	...DENIAL_PERFORMERS,
+	...ATTACK_PERFORMERS,
 };
 
 /** The event that reports an effect's unexpected failure, so no failure leaves the run "running". */
 const FAILURES: {readonly [T in Effect['type']]: (effect: EffectOf<T>, error: ErrorInfo) => ScenarioEvent} = {
 	resolveIdentity: (_effect, error) => ({type: 'preflightFailed', error}),
+	attack: ({step}, error) => ({type: 'stepFailed', step, error}),
 	checkPermissions: (_effect, error) => ({type: 'permissionsUnchecked', reason: error.message}),
 	findLeftovers: (_effect, error) => ({type: 'leftoversUnchecked', reason: error.message}),
 	deleteLeftovers: (_effect, error) => ({type: 'leftoversDeleted', error: error.message}),

@@ -22,7 +22,7 @@ function uncertainStep(state: ScenarioState): StepId | undefined {
 	return undefined;
 }
 
-type Deletion = readonly [DeletionKind, string];
+type Deletion = readonly [DeletionKind, string] | readonly [DeletionKind, string, string];
 
 /** How each kind of resource is taken apart, given the state and whether its create was cut short. */
 const DELETIONS: {readonly [K in ResourceKind]: (state: ScenarioState, uncertain: boolean) => readonly Deletion[]} = {
@@ -83,17 +83,22 @@ export function declaredCreations(state: Pick<ScenarioState, 'scenario'>): reado
 export function planTeardown(state: ScenarioState): TeardownItem[] {
 	const uncertain = uncertainStep(state);
 	const deletionsIf = (cutShort: (step: StepId) => boolean) =>
-		stepsOf(state).flatMap((step) =>
-			(step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, cutShort(step.id))),
+		stepsOf(state).flatMap((step): Deletion[] =>
+			step.deletes
+				? step
+						.deletes(state, cutShort(step.id))
+						.map(({kind, id, userName}) => (userName ? [kind, id, userName] : [kind, id]))
+				: (step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, cutShort(step.id))),
 		);
 	const known = new Set(deletionsIf(() => false).map(([kind, id]) => `${kind} ${id}`));
 	return inDeletionOrder(
 		deletionsIf((step) => step === uncertain).map(
-			([kind, id]): TeardownItem => ({
+			([kind, id, userName]): TeardownItem => ({
 				kind,
 				id,
 				status: 'pending',
 				...(known.has(`${kind} ${id}`) ? {} : {uncertain: true}),
+				...(userName === undefined ? {} : {userName}),
 			}),
 		),
 	);

@@ -1,6 +1,7 @@
 import type {Bucket, CallerIdentity, IamUser, SessionCredentials, Tag, TraceEntry} from '../aws/types.js';
 import type {DeletionKind, ResourceKind} from '../resources/kinds.js';
 import type {Secret} from '../secret.js';
+import type {AttackOutcome, AttackResources, Detection} from './attack/types.js';
 import type {ScenarioName} from './declaration.js';
 import type {DenialExplanation} from './denial/types.js';
 import type {CodeProblem, Notice} from './notices.js';
@@ -76,6 +77,8 @@ export interface Resources {
 	readonly policy?: {readonly policyName: string; readonly document: string; readonly inForce: boolean};
 	readonly role?: {readonly roleName: string; readonly arn: string; readonly trustPolicy: string};
 	readonly managedPolicy?: {readonly policyName: string; readonly arn: string; readonly document: string};
+	/** stolen-key: the second user and the attacker's devices. */
+	readonly attack?: AttackResources;
 }
 
 export interface Results {
@@ -104,6 +107,10 @@ export interface Results {
 	};
 	/** A scenario with an MFA age limit: the same session asked again once its MFA was older. */
 	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
+	/** stolen-key: each attack step's outcome, by step. */
+	readonly attacks?: Readonly<Record<StepId, AttackOutcome>>;
+	/** stolen-key: what CloudTrail recorded of the attack calls. */
+	readonly detection?: Detection;
 }
 
 export type CodePurpose = 'enable' | 'session';
@@ -144,6 +151,8 @@ export interface TeardownItem {
 	readonly error?: string;
 	/** Planned only because a create was cut short: it may never have existed (knownLeftBehind). */
 	readonly uncertain?: boolean;
+	/** The user the item belongs to when it is not the demo user (stolen-key's second user). */
+	readonly userName?: string;
 }
 
 export interface Teardown {

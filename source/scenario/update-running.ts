@@ -1,3 +1,4 @@
+import {onAttackEvent} from './attack/update-attack.js';
 import {onDenialExplained, onDenied} from './denial/update-denial.js';
 import type {ScenarioEvent} from './events.js';
 import {otpauthUri} from './names.js';
@@ -97,6 +98,10 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 		}
 		case 'listingAfterMfaAge':
 			return stepDeclaration(state, step)?.panel === 'mfaAge' ? onMfaAged(state, step, event, now) : stay(state);
+		case 'attackCreated':
+		case 'attackAnswered':
+		case 'eventsFound':
+			return onAttackEvent(state, step, event, now);
 		case 'stepFailed':
 			return event.step === step ? failStep(state, step, event.error, now) : stay(state);
 		default:

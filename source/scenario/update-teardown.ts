@@ -1,3 +1,4 @@
+import {attackProved} from './attack/update-attack.js';
 import {progressOf} from './progress.js';
 import {couldNotDelete, teardownAbandoned} from '../words/resources.js';
 import type {ScenarioEvent} from './events.js';
@@ -19,7 +20,8 @@ function skipUnfinished(state: ScenarioState): ScenarioState {
 }
 
 function deleteEffect(state: ScenarioState, item: TeardownItem) {
-	const {userName, roleName} = state.names;
+	const {roleName} = state.names;
+	const userName = item.userName ?? state.names.userName;
 	return {type: 'deleteResource', kind: item.kind, id: item.id, userName, roleName} as const;
 }
 
@@ -93,7 +95,7 @@ export function onTeardownItemFinished(
 export function proved(state: Pick<ScenarioState, 'scenario' | 'results'>): boolean {
 	const {results} = state;
 	const aged = scenarioOf(state).maxMfaAgeSeconds === undefined || results.afterMfaAge?.denied === true;
-	return results.withoutMfa?.denied === true && results.withMfa !== undefined && aged;
+	return results.withoutMfa?.denied === true && results.withMfa !== undefined && aged && attackProved(state);
 }
 
 export function exitCode(state: ScenarioState): number {

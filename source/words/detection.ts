@@ -41,3 +41,18 @@ export function recordLines(record: TrailRecord): string[] {
 		`from ${record.sourceIPAddress} at ${record.eventTime.toISOString().replace('.000Z', 'Z')}`,
 	];
 }
+
+/** One record on one line, for the dashboard's detection panel: what a defender looks at first. */
+export function recordLine(record: TrailRecord): string {
+	const identity = record.userIdentity;
+	const outcome = record.errorCode ?? 'ok';
+	const mfa =
+		identity.mfaAuthenticated === undefined
+			? 'mfaAuthenticated absent'
+			: `mfaAuthenticated ${identity.mfaAuthenticated}`;
+	return `${record.eventName} (${record.eventSource}) ${outcome}: ${identity.type} key ${identity.accessKeyId}, ${mfa}`;
+}
+
+export const DETECTION_HEADING = 'CloudTrail records of the attack, found by the key that signed each call:';
+export const LOOKUP_HEADING = 'Find them yourself:';
+export const LOOKING_UP = 'Looking up the events…';

@@ -21,7 +21,7 @@ import {adminServices} from '../support/sandbox.js';
  */
 
 interface ScenarioCase {
-	readonly scenario: 'assume-role' | 'force-mfa' | 'mfa-age';
+	readonly scenario: 'assume-role' | 'force-mfa' | 'mfa-age' | 'stolen-key';
 	/** intend/created per resource, then the teardown's deletions. */
 	readonly records: number;
 	/** Up to here the run is still creating (or waiting for IAM), so the kill always lands mid-run. */
@@ -35,6 +35,10 @@ const CASES: readonly ScenarioCase[] = [
 	{scenario: 'force-mfa', records: 10, creating: 8},
 	// The same four, then 4 deletions; between the two, a real wait for the MFA to grow old.
 	{scenario: 'mfa-age', records: 10, creating: 8},
+	// user, device, key, inline policy; the attacker's second device; the second user, its policy
+	// and key; the attacker's first device on it; the fix's refused create (an intent only); then
+	// 9 deletions (2 policies, 2 keys, 3 devices, 2 users).
+	{scenario: 'stolen-key', records: 28, creating: 19},
 ];
 
 /** How long a run waits for real beyond its AWS calls: an MFA age limit, waited out (ms). */

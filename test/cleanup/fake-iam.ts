@@ -193,6 +193,17 @@ export class FakeIam implements IamService {
 		this.devices.set(input.serialNumber, undefined);
 	}
 
+	async tagMfaDevice(input: {serialNumber: string; tags: Tag[]}): Promise<void> {
+		this.#call('tagMfaDevice', input.serialNumber);
+		if (!this.devices.has(input.serialNumber))
+			throw failure(
+				'notFound',
+				'tagMfaDevice',
+				`VirtualMFADevice with serial number ${input.serialNumber} doesn't exist.`,
+			);
+		this.deviceTags.set(input.serialNumber, [...(this.deviceTags.get(input.serialNumber) ?? []), ...input.tags]);
+	}
+
 	async listMfaDeviceTags(serialNumber: string): Promise<Tag[]> {
 		this.#call('listMfaDeviceTags', serialNumber);
 		const tags = this.deviceTags.get(serialNumber);

@@ -88,6 +88,17 @@ const EXPLANATIONS: {readonly [N in ScenarioName]: object} = {
 		},
 		withBool: 'allowed',
 	},
+	'stolen-key': {
+		decision: 'explicitDeny',
+		keyValue: 'absent',
+		statement: {
+			policyId: 'sts-mfa-stolen-key',
+			sid: 'BlockMostAccessUnlessSignedInWithMFA',
+			effect: 'Deny',
+			actions: {not: true, names: expect.arrayContaining(['iam:DeactivateMFADevice'])},
+			condition: {operator: 'BoolIfExists', key: MFA, value: 'false'},
+		},
+	},
 	'mfa-age': {
 		decision: 'implicitDeny',
 		key: 'aws:MultiFactorAuthAge',

@@ -27,10 +27,15 @@ export function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'declined'},
 		{type: 'scenarioChosen', scenario: 'force-mfa'},
 		{type: 'scenarioChosen', scenario: 'assume-role'},
+		{type: 'scenarioChosen', scenario: 'stolen-key'},
 		// assume-role's own step outcome, so its walks get past the role to the AssumeRole steps.
 		{
 			type: 'roleCreated',
-			role: {roleName: 'sts-mfa-demo-role', arn: `arn:aws:iam::${ACCOUNT}:role/sts-mfa/r`, trustPolicy: '{}'},
+			role: {
+				roleName: 'sts-mfa-demo-role',
+				arn: `arn:aws:iam::${ACCOUNT}:role/sts-mfa/r`,
+				trustPolicy: '{"Statement":[{"Effect":"Allow","Action":"sts:AssumeRole"}]}',
+			},
 			managedPolicy: {policyName: 'p', arn: `arn:aws:iam::${ACCOUNT}:policy/sts-mfa/p`, document: '{}'},
 		},
 		{type: 'retryRequested'},

@@ -8,6 +8,8 @@
 
 const ELLIPSIS = '…';
 const TIME_OR_COUNT = /^\(?[\d:.]+(ms|s|m|h)?[),.]?$/;
+/** clipLines' marker ("… 6 more lines"): it says what a short panel left out, in whole words of its own. */
+const CLIP_MARKER = /… \d+ more lines?$/;
 
 /** The words of a frame: what is between spaces, with nothing but drawing (QR blocks, bars, rules) left out. */
 export function wordsOf(frame: string): string[] {
@@ -55,7 +57,7 @@ export function wordsCut(narrow: readonly string[], wide: readonly string[]): Cu
 	const cuts = new Map<string, CutWord>();
 	for (const frame of narrow) {
 		for (const line of frame.split('\n')) {
-			for (const word of wordsOf(line)) {
+			for (const word of wordsOf(line.replace(CLIP_MARKER, ''))) {
 				if (cuts.has(word) || isWhole(word, vocabulary, wideText)) continue;
 				cuts.set(word, {word, line: line.trimEnd()});
 			}

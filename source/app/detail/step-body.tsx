@@ -4,6 +4,7 @@ import stringWidth from 'string-width';
 import {scenarioOf, stepDeclaration} from '../../scenario/scenarios/index.js';
 import type {ScenarioState, StepId} from '../../scenario/types.js';
 import {fitText} from '../shared/fit-text.js';
+import {AttackStep, DetectionPanel} from '../attack/attack-panel.js';
 import {Propagation} from '../propagation/propagation.js';
 import {PolicyJson} from '../resources/resources.js';
 import {MfaAge} from '../results/mfa-age.js';
@@ -138,6 +139,10 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					width={width}
 				/>
 			);
+		case 'attack':
+			return <AttackStep declaration={stepDeclaration(state, step)} state={state} width={width} rows={rows} />;
+		case 'detection':
+			return <DetectionPanel detection={results.detection} target={state.target} width={width} rows={rows} />;
 		case 'teardown':
 			return (
 				<Teardown

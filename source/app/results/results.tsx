@@ -9,7 +9,7 @@ import {denialLines} from '../../words/denial.js';
 import {allowedLine, deniedLine, notEnforcedLine, wronglyAllowedLine} from '../../words/results.js';
 
 /** Whole lines that fit in `rows` (each wrapped at `width`): a sentence is shown entire or not at all. */
-function fitting(lines: readonly string[], width: number, rows: number): string[] {
+export function fitting(lines: readonly string[], width: number, rows: number): string[] {
 	const shown: string[] = [];
 	let used = 0;
 	for (const line of lines) {

@@ -36,6 +36,17 @@ export function mfaListActions(store: SandboxStore): Record<string, ActionSpec> 
 				return tagsPage(device.tags, params);
 			},
 		},
+		TagMFADevice: {
+			iamAction: 'iam:TagMFADevice',
+			resource: (context) => context.params.SerialNumber ?? '*',
+			run(context) {
+				const params = new QueryParams(context.params);
+				const serialNumber = params.required('SerialNumber', SERIAL_NUMBER);
+				if (!Object.keys(context.params).some((key) => key.startsWith('Tags.member.'))) params.required('Tags');
+				store.mfaDevices.tag(serialNumber, params.tags());
+				return {};
+			},
+		},
 		ListVirtualMFADevices: {
 			iamAction: 'iam:ListVirtualMFADevices',
 			resource: () => '*',

@@ -2,9 +2,10 @@ import {SandboxError} from '../errors.js';
 import {MfaGuessThrottle} from '../mfa-throttle.js';
 import {checkEnableCodes, checkFreshCode, newSeed} from '../totp.js';
 import type {StoreContext} from './context.js';
-import {deleteConflict, entityAlreadyExists, noSuchVirtualDevice} from './errors.js';
+import {deleteConflict, entityAlreadyExists, limitExceeded, noSuchVirtualDevice} from './errors.js';
 import {type MfaDeviceRecord, type TagRecord, userKey} from './records.js';
-import {compareKeys, type UserDirectory} from './users.js';
+import {mergeTags} from './tags.js';
+import {compareKeys, MAX_TAGS, type UserDirectory} from './users.js';
 
 export type AssignmentStatus = 'Assigned' | 'Unassigned' | 'Any';
 
@@ -37,6 +38,15 @@ export class MfaDevices {
 		devices.set(serialNumber, device);
 		this.#context.changed();
 		return device;
+	}
+
+	/** TagMFADevice: the tags merged by key (a new value replaces the old), at most IAM's 50. */
+	tag(serialNumber: string, tags: readonly TagRecord[]): void {
+		const device = this.get(serialNumber);
+		const merged = mergeTags(device.tags, tags);
+		if (merged.length > MAX_TAGS) throw limitExceeded('The number of tags has reached the maximum limit.');
+		device.tags.splice(0, device.tags.length, ...merged);
+		this.#context.changed();
 	}
 
 	get(serialNumber: string): MfaDeviceRecord {

@@ -4,7 +4,7 @@ import {newUserId} from './ids.js';
 import {type TagRecord, type UserRecord, userKey} from './records.js';
 import {mergeTags} from './tags.js';
 
-const MAX_TAGS = 50;
+export const MAX_TAGS = 50;
 
 export class UserDirectory {
 	readonly #context: StoreContext;

@@ -1,0 +1,88 @@
+import {duoEraPolicy} from '../scenarios/stolen-key.js';
+import type {PerformContext} from '../perform.js';
+import {journaled} from '../perform-resources.js';
+import {newcomerName, newcomerPolicyName} from './names.js';
+import type {AttackOutcome, Newcomer} from './types.js';
+
+/*
+ * The second user: the same policy and an access key, and no MFA device yet (a key that leaks
+ * before its user's first enrolment). The operator creates them; each is reported as it appears,
+ * so teardown deletes what exists even if the step is cut short.
+ */
+
+/** How often the new key is tried while IAM propagates it (AWS takes seconds; the sandbox none). */
+const PROPAGATION_POLL_MS = 2000;
+
+async function createNewcomer(context: PerformContext): Promise<Newcomer> {
+	const {names} = context.getState();
+	const userName = newcomerName(names);
+	const policyName = newcomerPolicyName(names);
+	const iam = context.services.iam();
+	const {signal} = context;
+	const user = await journaled(
+		context,
+		'user',
+		userName,
+		() => iam.createUser({userName, path: names.path, tags: [...names.tags]}, signal),
+		(created) => created.userName,
+	);
+	let newcomer: Newcomer = {userName, arn: user.arn, policyName, policyPut: false};
+	context.emit({type: 'attackCreated', newcomer});
+	const policyDocument = JSON.stringify(duoEraPolicy(names.path), null, 2);
+	await journaled(
+		context,
+		'userPolicy',
+		policyName,
+		() => iam.putUserPolicy({userName, policyName, policyDocument}, signal),
+		() => policyName,
+	);
+	newcomer = {...newcomer, policyPut: true};
+	context.emit({type: 'attackCreated', newcomer});
+	const key = await journaled(
+		context,
+		'accessKey',
+		userName,
+		() => iam.createAccessKey(userName, signal),
+		(created) => created.accessKeyId,
+	);
+	newcomer = {...newcomer, accessKey: {accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey}};
+	context.emit({type: 'attackCreated', newcomer});
+	return newcomer;
+}
+
+/** Until the new key signs and the policy is in force (IAM is eventually consistent), within the run's deadline. */
+async function awaitPropagation(context: PerformContext, newcomer: Newcomer): Promise<void> {
+	const deadline = context.now() + context.getState().options.propagationTimeoutMs;
+	const key = newcomer.accessKey;
+	if (!key) return;
+	for (;;) {
+		const ready = await Promise.all([
+			context.services
+				.sts(key, 'demo-user')
+				.getCallerIdentity(context.signal)
+				.then(
+					() => true,
+					() => false,
+				),
+			context.services
+				.iam()
+				.simulatePrincipalPolicy(
+					{policySourceArn: newcomer.arn, actions: ['s3:ListAllMyBuckets'], resourceArns: ['arn:aws:s3:::*']},
+					context.signal,
+				)
+				.then(
+					(results) => results[0]?.decision === 'explicitDeny',
+					() => false,
+				),
+		]);
+		if (ready.every(Boolean)) return;
+		if (context.now() >= deadline) throw new Error("IAM did not propagate the second user's key and policy in time");
+		await context.sleep(PROPAGATION_POLL_MS, context.signal);
+	}
+}
+
+export async function ensureNewcomer(context: PerformContext): Promise<AttackOutcome> {
+	const newcomer = await createNewcomer(context);
+	await awaitPropagation(context, newcomer);
+	return {move: 'newcomerWithKey', refused: false, rule: 'none', calls: []};
+}
