@@ -9,4 +9,10 @@ import {STOLEN_KEY} from './stolen-key.js';
  * Every scenario, in the order the picker and --help list them: adding one is its file and its
  * line here. index.ts derives the registry from this list and nothing else.
  */
-export const DECLARATIONS: readonly ScenarioDeclaration[] = [SESSION_TOKEN, ASSUME_ROLE, FORCE_MFA, MFA_AGE, STOLEN_KEY];
+export const DECLARATIONS: readonly ScenarioDeclaration[] = [
+	SESSION_TOKEN,
+	ASSUME_ROLE,
+	FORCE_MFA,
+	MFA_AGE,
+	STOLEN_KEY,
+];
