@@ -9,7 +9,6 @@ import {createScenario} from '../../source/scenario/runner.js';
 import {SCENARIO_NAMES} from '../../source/scenario/scenarios/index.js';
 import {proved} from '../../source/scenario/update-teardown.js';
 import {initialState} from '../../source/scenario/update.js';
-import {eventually} from '../app/fixtures.js';
 import {startDashboardRun} from '../support/dashboard-run.js';
 import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
 
