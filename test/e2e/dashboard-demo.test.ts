@@ -64,6 +64,7 @@ describe.skipIf(!available)('the dashboard, end to end', () => {
 			expect(await terminal.waitForExit()).toBe(0);
 			expect(await terminal.alternateScreenOn()).toBe(false);
 			expect(terminal.cursorShownAtEnd()).toBe(true);
-		});
+			// The whole demo through tmux: a few seconds alone, over 30 on a loaded two-core machine.
+		}, 120_000);
 	}
 });

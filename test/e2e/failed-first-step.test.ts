@@ -22,7 +22,8 @@ describe.skipIf(!available)('a run whose first call is refused', () => {
 		const screen = await terminal.waitFor('press q to exit', {timeout: 40_000, settled: true});
 		const panel = screen.split('\n').map((line) => line.slice(35));
 		// Row 2 is the panel's first: the cause, then the teardown that followed it.
-		expect(panel[1]).toMatch(/^STS GetCallerIdentity: the access key/);
+		// An error notice starts with ✗, so that its level is not told by colour alone.
+		expect(panel[1]).toMatch(/^✗ STS GetCallerIdentity: the access key/);
 		const cause = panel.findIndex((line) => line.includes('was refused'));
 		const notProved = panel.findIndex((line) => line.includes('Not proved'));
 		expect(cause).toBeGreaterThan(0);

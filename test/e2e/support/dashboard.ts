@@ -107,7 +107,7 @@ export async function runNextStep(terminal: Terminal, screen: string): Promise<s
 export async function confirmRun(terminal: Terminal): Promise<string> {
 	await terminal.type('y');
 	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'confirm', {
-		timeout: 15_000,
+		timeout: 30_000,
 		settled: true,
 	});
 }
@@ -131,7 +131,7 @@ async function advance(terminal: Terminal, screen: string): Promise<string> {
 export async function autoFillCodes(terminal: Terminal): Promise<string> {
 	await terminal.type('a');
 	return terminal.waitFor((now) => promptOn(now) !== undefined && promptOn(now) !== 'code', {
-		timeout: 15_000,
+		timeout: 30_000,
 		settled: true,
 	});
 }
