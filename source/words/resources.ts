@@ -93,7 +93,7 @@ const WORDS = localized<typeof en>({
 			mfaDeactivation: 'desativar dispositivo de MFA',
 			virtualMfaDevice: 'excluir dispositivo de MFA',
 			user: 'excluir usuário',
-			rolePolicyDetachment: 'desanexar política gerenciada da função',
+			rolePolicyDetachment: 'desanexar política da função',
 			role: 'excluir função',
 			managedPolicy: 'excluir política gerenciada',
 		},

@@ -35,6 +35,11 @@ const SHOWN: {readonly [N in ScenarioName]: readonly string[]} = {
 		'Allow "ListBucketsWithRecentMfa" on s3:ListAllMyBuckets when NumericLessThan aws:MultiFactorAuthAge 30',
 		'The request had no aws:MultiFactorAuthAge (AWS sets it only when MFA was used): NumericLessThan … 30 did not match, so it is denied by default.',
 	],
+	'stolen-key': [
+		'✓ Stolen key: ListBuckets → AccessDenied',
+		'Deny "BlockMostAccessUnlessSignedInWithMFA" on all but 8 actions when BoolIfExists aws:MultiFactorAuthPresent false',
+		'The request had no aws:MultiFactorAuthPresent (a long-term key never has one): BoolIfExists … false matched, so the Deny applied.',
+	],
 };
 
 /** The detail panel: right of the 34-column steps list, above the trace, as one line of text. */
@@ -58,7 +63,8 @@ describe.each(SCENARIO_NAMES)('the %s denied step in the dashboard at 80x24', (n
 		expect(state.steps[denied]?.status).toBe('done');
 		await eventually(() => {
 			const panel = detailPanel(run.frame());
-			for (const sentence of SHOWN[name] ?? [`(this test has no sentences for )`]) expect(panel).toContain(sentence);
+			for (const sentence of SHOWN[name] ?? [`(add the ${name} scenario's sentences to SHOWN)`])
+				expect(panel).toContain(sentence);
 		});
 		// Stopping here (q, then y to the question) tears down what the run created; the summary then waits for q.
 		await run.press('q');

@@ -1,3 +1,4 @@
+import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import type {ScenarioDeclaration, StepDeclaration} from '../declaration.js';
 import {deviceDeletions, newcomerDeletions} from '../attack/teardown.js';
 import {attackerDeviceName, newcomerName, newcomerPolicyName} from '../attack/names.js';
@@ -318,4 +319,47 @@ export const STOLEN_KEY = {
 		allowed: {en: "Attacker's MFA session: ListBuckets", 'pt-BR': 'Sessão com MFA do atacante: ListBuckets'},
 	},
 	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy', 'cloudtrail:LookupEvents'],
+	speakerNotes: {
+		// The user's first steps are session-token's; the attack's own notes follow.
+		...SPEAKER_NOTES['session-token'],
+		putUserPolicy: {
+			en: "The self-manage policy as Duo found it in AWS's tutorial: it lets the user deactivate their MFA device without MFA. Point at that statement: it is the gap the attacker will try.",
+			'pt-BR':
+				'A política de autogerenciamento como a Duo a encontrou no tutorial da AWS: ela deixa o usuário desativar o próprio dispositivo de MFA sem MFA. Aponte para essa declaração: é a brecha que o atacante vai tentar.',
+		},
+		listWithLongTermKey: {
+			en: 'From here on the attacker holds only the leaked access key. Alone it lists nothing: the policy denies all but MFA self-service without MFA.',
+			'pt-BR':
+				'Daqui em diante o atacante tem só a chave de acesso vazada. Sozinha ela não lista nada: a política nega tudo, menos o autoatendimento de MFA, sem MFA.',
+		},
+		attackDeactivate: {
+			en: "The policy allows removing the device, yet AWS refuses: since April 2023 a user who has a device needs MFA credentials to deactivate one. Point at 'the simulator: allowed' beside the refusal.",
+			'pt-BR':
+				"A política permite remover o dispositivo, mas a AWS recusa: desde abril de 2023 um usuário que tem dispositivo precisa de credenciais com MFA para desativar um. Aponte para 'o simulador: permitido' ao lado da recusa.",
+		},
+		attackSecondDevice: {
+			en: 'The bulletin AWS-2023-001: before the guard, the key alone could add a second device. The same guard refuses it today.',
+			'pt-BR':
+				'O boletim AWS-2023-001: antes da proteção, só a chave bastava para adicionar um segundo dispositivo. A mesma proteção o recusa hoje.',
+		},
+		newcomerWithKey: {
+			en: 'A second user whose key leaks before their first device: the guard covers only users who already have one.',
+			'pt-BR': 'Um segundo usuário cuja chave vaza antes do primeiro dispositivo: a proteção só cobre quem já tem um.',
+		},
+		attackFirstDevice: {
+			en: "The gap that works today: the attacker enrols the user's first device and gets sessions with aws:MultiFactorAuthPresent true. MFA is present, and it is the attacker's.",
+			'pt-BR':
+				'A brecha que funciona hoje: o atacante registra o primeiro dispositivo do usuário e obtém sessões com aws:MultiFactorAuthPresent true. Há MFA, e é a do atacante.',
+		},
+		attackFix: {
+			en: 'The fix: a Deny on enrolling when aws:MultiFactorAuthPresent is absent (a long-term key). Users enrol from the console; the same attack is refused.',
+			'pt-BR':
+				'A correção: um Deny ao registro quando aws:MultiFactorAuthPresent está ausente (uma chave de longo prazo). O usuário registra pelo console; o mesmo ataque é recusado.',
+		},
+		detection: {
+			en: 'What a defender finds: each attack call in CloudTrail, by the key that signed it. No mfaAuthenticated means a long-term key. On AWS, events take up to about 15 minutes.',
+			'pt-BR':
+				'O que um defensor encontra: cada chamada do ataque no CloudTrail, pela chave que a assinou. Sem mfaAuthenticated, é uma chave de longo prazo. Na AWS, os eventos levam até uns 15 minutos.',
+		},
+	},
 } as const satisfies ScenarioDeclaration;
