@@ -15,8 +15,12 @@ const DA1_QUERY = `${ESC}[c`;
 const OSC11_REPLY = /\u001B\]11;rgb:([0-9a-f]{1,4})\/([0-9a-f]{1,4})\/([0-9a-f]{1,4})(?:\u0007|\u001B\\)/i;
 const DA1_REPLY = /\u001B\[\?[\d;]*c/;
 
-/** How long the terminal has to answer: a local one takes milliseconds, an SSH link a round trip. */
-export const BACKGROUND_TIMEOUT_MS = 500;
+/**
+ * How long the terminal has to answer: a local one takes milliseconds, an SSH link a round trip.
+ * Generous, because every terminal answers DA1 and a reply that comes after the wait would reach
+ * the dashboard as keys; only a terminal that never answers pays it.
+ */
+export const BACKGROUND_TIMEOUT_MS = 1500;
 
 /** sRGB component (0..1) to linear light, as WCAG's relative luminance defines it. */
 function linear(component: number): number {
