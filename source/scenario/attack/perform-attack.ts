@@ -8,7 +8,7 @@ import {attackerCodes, createAttackerDevice, decisionsFor, refusalOf, ruleOf} fr
 import {lookUpEvents} from './detection.js';
 import {ensureNewcomer} from './newcomer.js';
 import {attackerDeviceName} from './names.js';
-import type {AttackEffect, AttackMove, AttackOutcome} from './types.js';
+import type {AttackCall, AttackEffect, AttackMove, AttackOutcome} from './types.js';
 
 /*
  * The attacker's moves, each with only a user's access key: what AWS answered, and what the
@@ -28,16 +28,22 @@ function victim(state: ScenarioState) {
 	return {user, key: need(state.resources.accessKey, 'the access key'), policyName: state.names.policyName};
 }
 
-/** The stolen key calls DeactivateMFADevice on the user's own device. */
-async function deactivateUsersDevice(context: PerformContext): Promise<AttackOutcome> {
+/**
+ * A move on the user's own MFA with the key alone: the simulator's answer for the same request
+ * under the Duo-era policy in force and under today's User Guide policy, and the rule that decided
+ * (the 2023 guard when AWS refused what the policy allows).
+ */
+async function onUsersOwnMfa(
+	context: PerformContext,
+	move: AttackMove,
+	action: string,
+	answer: Awaited<ReturnType<typeof refusalOf>>,
+	calls: readonly AttackCall[],
+): Promise<AttackOutcome> {
 	const state = context.getState();
-	const {user, key, policyName} = victim(state);
-	const serialNumber = need(state.resources.mfaDevice, 'the MFA device').serialNumber;
-	const answer = await refusalOf(() =>
-		context.services.iam(key, 'demo-user').deactivateMfaDevice({userName: user.userName, serialNumber}, context.signal),
-	);
+	const {user, policyName} = victim(state);
 	const decisions = await decisionsFor(context, {
-		action: 'iam:DeactivateMFADevice',
+		action,
 		resourceArn: user.arn,
 		userArn: user.arn,
 		userName: user.userName,
@@ -45,20 +51,25 @@ async function deactivateUsersDevice(context: PerformContext): Promise<AttackOut
 		policyName,
 		policyText: json(duoEraPolicy(state.names.path)),
 	});
+	return {move, ...answer, ...decisions, rule: ruleOf(answer.refused, decisions, 'guard2023'), calls};
+}
+
+/** The stolen key calls DeactivateMFADevice on the user's own device. */
+async function deactivateUsersDevice(context: PerformContext): Promise<AttackOutcome> {
+	const state = context.getState();
+	const {user, key} = victim(state);
+	const serialNumber = need(state.resources.mfaDevice, 'the MFA device').serialNumber;
+	const answer = await refusalOf(() =>
+		context.services.iam(key, 'demo-user').deactivateMfaDevice({userName: user.userName, serialNumber}, context.signal),
+	);
 	const calls = [{eventName: 'DeactivateMFADevice', accessKeyId: key.accessKeyId}];
-	return {
-		move: 'deactivateUsersDevice',
-		...answer,
-		...decisions,
-		rule: ruleOf(answer.refused, decisions, 'guard2023'),
-		calls,
-	};
+	return onUsersOwnMfa(context, 'deactivateUsersDevice', 'iam:DeactivateMFADevice', answer, calls);
 }
 
 /** The stolen key creates a device of the attacker's own and enables it for the user. */
 async function enrolSecondDevice(context: PerformContext, step: string): Promise<AttackOutcome> {
 	const state = context.getState();
-	const {user, key, policyName} = victim(state);
+	const {user, key} = victim(state);
 	const {device, seed} = await createAttackerDevice(context, key, attackerDeviceName(state.names, 'second'), step);
 	const [code1, code2] = await attackerCodes(context, seed);
 	const enabling = {userName: user.userName, serialNumber: device.serialNumber, code1, code2};
@@ -66,26 +77,11 @@ async function enrolSecondDevice(context: PerformContext, step: string): Promise
 		context.services.iam(key, 'demo-user').enableMfaDevice(enabling, context.signal),
 	);
 	if (!answer.refused) context.emit({type: 'attackCreated', device: {...device, userName: user.userName}});
-	const decisions = await decisionsFor(context, {
-		action: 'iam:EnableMFADevice',
-		resourceArn: user.arn,
-		userArn: user.arn,
-		userName: user.userName,
-		compareWith: json(userGuidePolicy(state.names.path)),
-		policyName,
-		policyText: json(duoEraPolicy(state.names.path)),
-	});
 	const calls = [
 		{eventName: 'CreateVirtualMFADevice', accessKeyId: key.accessKeyId},
 		{eventName: 'EnableMFADevice', accessKeyId: key.accessKeyId},
 	];
-	return {
-		move: 'enrolSecondDevice',
-		...answer,
-		...decisions,
-		rule: ruleOf(answer.refused, decisions, 'guard2023'),
-		calls,
-	};
+	return onUsersOwnMfa(context, 'enrolSecondDevice', 'iam:EnableMFADevice', answer, calls);
 }
 
 /** An MFA session from the attacker's device: a code for a step after the enabling codes. */
