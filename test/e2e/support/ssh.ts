@@ -1,5 +1,5 @@
 import {execFileSync, spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {tracked} from '../../support/processes.js';
@@ -55,25 +55,49 @@ export interface ServeProcess {
 /** Starts `sts-mfa serve --ssh --port 0 ARGS` with a state directory of its own; resolves once it listens. */
 export async function startServe(args: readonly string[] = []): Promise<ServeProcess> {
 	const state = mkdtempSync(join(tmpdir(), 'sts-mfa-serve-state-'));
+	const reports = join(state, 'reports');
+	mkdirSync(reports);
 	const child = tracked(
-		spawn(process.execPath, [cli(), 'serve', '--ssh', '--port', '0', ...args], {
-			cwd: ROOT,
-			env: {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: state, STS_MFA_STATE_DIR: state, LANG: 'C.UTF-8'},
-			stdio: ['ignore', 'pipe', 'pipe'],
-		}),
+		// Node's diagnostic report on SIGUSR2: if the server never says it listens, the failure
+		// shows where it stands (its JavaScript stack and what its event loop waits on).
+		spawn(
+			process.execPath,
+			['--report-on-signal', `--report-directory=${reports}`, cli(), 'serve', '--ssh', '--port', '0', ...args],
+			{
+				cwd: ROOT,
+				env: {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: state, STS_MFA_STATE_DIR: state, LANG: 'C.UTF-8'},
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		),
 	);
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-	const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-	void exited.then(() => rmSync(state, {recursive: true, force: true}));
-	const port = await waitUntil(
-		'the server to listen',
-		// The port and the host key's fingerprint may come in separate writes: wait for both.
-		() => (/ED25519 SHA256:\S+/.test(output) && Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1])) || undefined,
-		// Generous: a loaded CI machine builds nothing here, but starting Node and the key takes a while.
-		{timeoutMs: 60_000},
+	let ended: string | undefined;
+	const exited = new Promise<number | null>((resolve) =>
+		child.on('close', (code, signal) => {
+			ended = `exited with ${code ?? signal}`;
+			resolve(code);
+		}),
 	);
+	void exited.then(() => rmSync(state, {recursive: true, force: true}));
+	let port: number;
+	try {
+		port = await waitUntil(
+			'the server to listen',
+			() => {
+				// A server that ended before it listened fails at once, with what it printed.
+				if (ended !== undefined) throw new Error(`sts-mfa serve ${ended} before it listened; it printed:\n${output}`);
+				// The port and the host key's fingerprint may come in separate writes: wait for both.
+				return (/ED25519 SHA256:\S+/.test(output) && Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1])) || undefined;
+			},
+			// Generous: a loaded CI machine builds nothing here, but starting Node and the key takes a while.
+			{timeoutMs: 60_000},
+		);
+	} catch (error) {
+		if (ended !== undefined) throw error;
+		throw new Error(`${(error as Error).message}; it printed:\n${output}\n${await whereItStands(child.pid, reports)}`);
+	}
 	return {
 		port,
 		fingerprint: /ED25519 (SHA256:\S+)/.exec(output)?.[1] ?? '',
@@ -83,4 +107,23 @@ export async function startServe(args: readonly string[] = []): Promise<ServePro
 			return exited;
 		},
 	};
+}
+
+/** A server that does not listen: its diagnostic report (SIGUSR2), cut to its stack and its event loop's handles. */
+async function whereItStands(pid: number | undefined, reports: string): Promise<string> {
+	if (pid === undefined) return 'no process';
+	process.kill(pid, 'SIGUSR2');
+	const file = await waitUntil(
+		'its diagnostic report',
+		() => (existsSync(reports) && readdirSync(reports).find((name) => name.endsWith('.json'))) || undefined,
+		{timeoutMs: 10_000},
+	).catch(() => undefined);
+	if (file === undefined) return 'it wrote no diagnostic report within 10 s (its main thread is blocked)';
+	const report = JSON.parse(readFileSync(join(reports, file), 'utf8')) as {
+		javascriptStack?: {message?: string; stack?: string[]};
+		libuv?: {type: string; is_active?: boolean; localEndpoint?: unknown}[];
+	};
+	const stack = report.javascriptStack?.stack?.join('\n') ?? '(no stack)';
+	const handles = (report.libuv ?? []).filter((handle) => handle.is_active).map((handle) => JSON.stringify(handle));
+	return `its JavaScript stack:\n${stack}\nits active handles:\n${handles.join('\n')}`;
 }
