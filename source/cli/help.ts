@@ -1,6 +1,7 @@
 /** Which help text `sts-mfa [COMMAND] --help` and `sts-mfa help COMMAND` print; the texts are words (source/words/*-help.ts). */
 import {CHECK_HELP} from '../words/check-help.js';
 import {CLEANUP_HELP} from '../words/cleanup-help.js';
+import {say} from '../words/language.js';
 import {PRESENTER_HELP} from '../words/presenter.js';
 import {RUN_HELP, TOP_HELP} from '../words/run-help.js';
 import {SANDBOX_HELP} from '../words/sandbox-help.js';
@@ -20,9 +21,9 @@ export function helpText(topic?: string): string {
 		case 'check':
 			return CHECK_HELP;
 		case 'serve':
-			return SERVE_HELP;
+			return say(SERVE_HELP);
 		case 'presenter':
-			return PRESENTER_HELP;
+			return say(PRESENTER_HELP);
 		default:
 			return TOP_HELP;
 	}

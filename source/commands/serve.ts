@@ -31,7 +31,7 @@ function untilSignal(): Promise<unknown> {
 }
 
 function connectCommand(host: string, port: number): string {
-	const shown = host === '0.0.0.0' || host === '::' ? 'THIS-MACHINE' : host.includes(':') ? `[${host}]` : host;
+	const shown = host === '0.0.0.0' || host === '::' ? serveWords.thisMachine : host.includes(':') ? `[${host}]` : host;
 	return port === 22 ? `ssh ${shown}` : `ssh -p ${port} ${shown}`;
 }
 

@@ -19,9 +19,7 @@ export function parsePresenterArgs(argv: readonly string[]): PresenterArgs | {co
 		}));
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(
-			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa presenter'; see 'sts-mfa presenter --help')`,
-		);
+		throw new UsageError(words.parser(message.replace(/\. To specify.*$/s, '')));
 	}
 	if (values.help) return {command: 'help', topic: 'presenter'};
 	const minutes = values['talk-minutes'];

@@ -1,6 +1,6 @@
 import type {ScreenSecretKind, ScreenSecrets} from '../app/shared/screen-secrets.js';
 import type {ScenarioState} from '../scenario/types.js';
-import {QR_NOT_RECORDED} from '../words/record.js';
+import {recordWords} from '../words/record.js';
 
 /** Every visible character of `text` as a dot: the same width, nothing of the value. */
 function mask(text: string): string {
@@ -20,11 +20,12 @@ export function qrBox(rows: readonly string[]): string[] {
 	const height = rows.length;
 	if (width < 4 || height < 3) return rows.map(() => '░'.repeat(width));
 	const inner = width - 2;
-	const first = Math.max(1, Math.floor((height - QR_NOT_RECORDED.length) / 2));
+	const notRecorded = recordWords.qrNotRecorded;
+	const first = Math.max(1, Math.floor((height - notRecorded.length) / 2));
 	return rows.map((_row, index) => {
 		if (index === 0) return `┌${'─'.repeat(inner)}┐`;
 		if (index === height - 1) return `└${'─'.repeat(inner)}┘`;
-		const words = index - first < height - 2 ? QR_NOT_RECORDED[index - first] : undefined;
+		const words = index - first < height - 2 ? notRecorded[index - first] : undefined;
 		return `│${centred(words ?? '', inner)}│`;
 	});
 }

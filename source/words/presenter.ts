@@ -1,6 +1,8 @@
+import {type Bilingual, localized} from './language.js';
+
 /* What the presenter's view says (`sts-mfa presenter`), and what the command says around it. */
 
-export const presenterWords = {
+const en = {
 	title: 'sts-mfa · presenter',
 	onScreen: 'On screen',
 	next: 'Next',
@@ -17,11 +19,40 @@ export const presenterWords = {
 	ended: 'The dashboard has ended.',
 	lost: 'The dashboard went away without saying it ended.',
 	notes_only_here: 'Only this terminal shows the notes; the audience sees the dashboard.',
+	/** Node's parseArgs message, without its hint about '--', which would mislead here. */
+	parser: (message: string) => `${message} (in 'sts-mfa presenter'; see 'sts-mfa presenter --help')`,
 	badTalkMinutes: (value: string) => `--talk-minutes needs a whole number of minutes from 1 to 600, got '${value}'`,
 	unsafeDirectory: (why: string) => `cannot attach: ${why}`,
 };
 
-export const PRESENTER_HELP = `Usage: sts-mfa presenter [--talk-minutes N]
+export const presenterWords = localized<typeof en>({
+	en,
+	'pt-BR': {
+		title: 'sts-mfa · apresentador',
+		onScreen: 'Na tela',
+		next: 'A seguir',
+		nothingNext: '(o fim: o resumo, depois q para sair)',
+		choosing: 'o público escolhe um cenário',
+		notes: 'Notas',
+		noNotes: '(nenhuma nota para esta etapa)',
+		time: (elapsed) => `Decorrido ${elapsed}`,
+		timeLeft: (elapsed, left) => `Decorrido ${elapsed} · restam ${left}`,
+		overTime: (elapsed, over) => `Decorrido ${elapsed} · ${over} além do tempo`,
+		code: (code, seconds) => `Código agora: ${code.slice(0, 3)} ${code.slice(3)} · próximo em ${seconds} s`,
+		keys: 'Teclas',
+		waiting: 'Aguardando um painel: inicie o sts-mfa em outro terminal (Ctrl-C para parar de esperar).',
+		ended: 'O painel terminou.',
+		lost: 'O painel sumiu sem avisar que tinha terminado.',
+		notes_only_here: 'Só este terminal mostra as notas; o público vê o painel.',
+		parser: (message) => `${message} (em 'sts-mfa presenter'; veja 'sts-mfa presenter --help')`,
+		badTalkMinutes: (value) => `--talk-minutes precisa de um número inteiro de minutos, de 1 a 600; recebeu '${value}'`,
+		unsafeDirectory: (why) => `não é possível se conectar: ${why}`,
+	},
+});
+
+/** `sts-mfa presenter --help`, in both languages. */
+export const PRESENTER_HELP: Bilingual = {
+	en: `Usage: sts-mfa presenter [--talk-minutes N]
 
 A presenter's view of the dashboard running in another terminal of this machine (yours, not the
 audience's): the step on screen and the next one, the speaker notes declared with the scenario for
@@ -31,4 +62,17 @@ keys do what. It attaches over an owner-only socket in your runtime directory; n
 Several views may attach. When the dashboard ends, the view says so and exits 0.
 
   --talk-minutes N          the talk's length: show the time left
-  -h, --help                this help`;
+  -h, --help                this help`,
+	'pt-BR': `Uso: sts-mfa presenter [--talk-minutes N]
+
+A visão do apresentador para o painel que roda em outro terminal desta máquina (o seu, não o do
+público): a etapa que está na tela e a seguinte, as notas do apresentador declaradas no cenário
+para aquela etapa, o tempo decorrido (e o restante, com --talk-minutes), o código atual do
+autenticador embutido e sua contagem regressiva no sandbox embutido (para digitá-lo à mão enquanto
+o público acompanha) e qual tecla faz o quê. Ela se conecta por um socket acessível apenas ao
+proprietário no seu diretório de runtime; nenhum outro usuário consegue. Várias visões podem se
+conectar. Quando o painel termina, a visão avisa e sai com status 0.
+
+  --talk-minutes N          a duração da palestra: mostra o tempo restante
+  -h, --help                esta ajuda`,
+};

@@ -1,6 +1,8 @@
+import {type Bilingual, formatNumber, localized, plural} from './language.js';
+
 /* What `sts-mfa serve --ssh` says: to the person running the room, and to each attendee. */
 
-export const serveWords = {
+const en = {
 	needsSsh: "serve needs --ssh (the one way it serves today): 'sts-mfa serve --ssh'",
 	needsAuth: (host: string) =>
 		`refusing to listen on ${host} without authentication: anyone who can reach it could start runs. Add --password-file FILE or --authorized-keys FILE, or use a loopback address (127.0.0.1)`,
@@ -9,9 +11,12 @@ export const serveWords = {
 	noKeys: (file: string) => `${file} holds no public key sts-mfa can read`,
 	unsafeFile: (file: string, why: string) => `cannot use ${file}: ${why}`,
 	hostKeyUnusable: (file: string, why: string) => `cannot use the host key ${file}: ${why}`,
+	// The address stays `HOST:PORT` as it is, in every language: scripts and tests read the port from it.
 	listening: (address: string) => `sts-mfa: serving the demo over SSH on ${address}`,
 	fingerprint: (fingerprint: string) => `host key fingerprint: ED25519 ${fingerprint}`,
 	attendeesType: (command: string) => `attendees type: ${command}`,
+	/** Stands for the machine's address in the command attendees type, when listening on every address. */
+	thisMachine: 'THIS-MACHINE',
 	checkFingerprint: 'they check that the fingerprint their ssh shows on first connection is the one above',
 	authNote: {
 		none: 'loopback only: no authentication',
@@ -23,14 +28,50 @@ export const serveWords = {
 	attendeeJoined: (id: number, count: number) => `attendee ${id} joined (${count} connected)`,
 	attendeeLeft: (id: number, count: number) => `attendee ${id} left (${count} connected)`,
 	full: (limit: number) =>
-		`The workshop is full (${limit === 1 ? '1 attendee' : `${limit} attendees`} at once). Try again when someone has finished.\r\n`,
+		`The workshop is full (${plural(limit, {one: '# attendee', other: '# attendees'})} at once). Try again when someone has finished.\r\n`,
 	noTerminal: 'sts-mfa needs a terminal: connect with ssh -t (a pseudo-terminal), not a command.\r\n',
 	idle: (duration: string) => `No key for ${duration}: this run ended (teardown first).`,
 	budget: (limit: number) =>
-		`This run reached ${limit} requests, the most one attendee may make: it ended there (teardown first).`,
+		`This run reached ${formatNumber(limit)} requests, the most one attendee may make: it ended there (teardown first).`,
 };
 
-export const SERVE_HELP = `Usage: sts-mfa serve --ssh [options]
+export const serveWords = localized<typeof en>({
+	en,
+	'pt-BR': {
+		needsSsh: "serve precisa de --ssh (a única forma de servir, por enquanto): 'sts-mfa serve --ssh'",
+		needsAuth: (host) =>
+			`recusando escutar em ${host} sem autenticação: qualquer um que alcance esse endereço poderia iniciar execuções. Adicione --password-file FILE ou --authorized-keys FILE, ou use um endereço de loopback (127.0.0.1)`,
+		bothAuth: '--password-file e --authorized-keys não podem ser usados juntos: escolha um',
+		emptyPassword: (file) => `${file} não contém senha (a primeira linha está vazia)`,
+		noKeys: (file) => `${file} não contém nenhuma chave pública que o sts-mfa consiga ler`,
+		unsafeFile: (file, why) => `não é possível usar ${file}: ${why}`,
+		hostKeyUnusable: (file, why) => `não é possível usar a chave de host ${file}: ${why}`,
+		listening: (address) => `sts-mfa: servindo a demonstração por SSH em ${address}`,
+		fingerprint: (fingerprint) => `impressão digital da chave de host: ED25519 ${fingerprint}`,
+		attendeesType: (command) => `os participantes digitam: ${command}`,
+		thisMachine: 'ESTA-MÁQUINA',
+		checkFingerprint: 'eles conferem se a impressão digital que o ssh mostra na primeira conexão é a de cima',
+		authNote: {
+			none: 'somente loopback: sem autenticação',
+			password: 'autenticação por senha (a senha em --password-file)',
+			keys: 'autenticação por chave pública (as chaves em --authorized-keys)',
+		},
+		stopHint: 'Ctrl-C encerra o servidor (antes, é feita a limpeza de todas as execuções dos participantes)',
+		stopping: 'sts-mfa: encerrando: fazendo a limpeza de todas as execuções dos participantes…',
+		attendeeJoined: (id, count) => `participante ${id} entrou (${formatNumber(count)} na sala)`,
+		attendeeLeft: (id, count) => `participante ${id} saiu (${formatNumber(count)} na sala)`,
+		full: (limit) =>
+			`O workshop está lotado (${plural(limit, {one: '# participante', other: '# participantes'})} ao mesmo tempo). Tente de novo quando alguém terminar.\r\n`,
+		noTerminal: 'O sts-mfa precisa de um terminal: conecte com ssh -t (um pseudoterminal), não com um comando.\r\n',
+		idle: (duration) => `Nenhuma tecla por ${duration}: esta execução terminou (com a limpeza feita antes).`,
+		budget: (limit) =>
+			`Esta execução chegou a ${formatNumber(limit)} requisições, o máximo que um participante pode fazer: ela terminou aí (com a limpeza feita antes).`,
+	},
+});
+
+/** `sts-mfa serve --help`, in both languages. */
+export const SERVE_HELP: Bilingual = {
+	en: `Usage: sts-mfa serve --ssh [options]
 
 Serves the dashboard over SSH for a workshop: everyone in the room types one ssh command and gets
 their own run, sized to their terminal, on their own embedded sandbox (their own 12-digit account
@@ -49,4 +90,32 @@ owner-only in the state directory; its fingerprint is printed at start for atten
   -h, --help                this help
 
 Attendees type: ssh -p PORT HOST (any user name). Ctrl-C or closing ssh ends their run after its
-teardown; Ctrl-C here stops the server after every run's teardown.`;
+teardown; Ctrl-C here stops the server after every run's teardown.`,
+	'pt-BR': `Uso: sts-mfa serve --ssh [opções]
+
+Serve o painel por SSH em um workshop: cada pessoa na sala digita um comando ssh e recebe sua
+própria execução, no tamanho do seu terminal, em seu próprio sandbox embutido (seu próprio ID de
+conta de 12 dígitos e suas chaves de administrador, descartados quando ela se desconecta). Nada
+mais é servido: nenhum shell, nenhum comando, nenhum encaminhamento de porta ou de agente, nenhum
+SFTP. A chave de host (ed25519) é gerada uma vez e guardada, com acesso apenas para o proprietário,
+no diretório de estado; sua impressão digital é exibida na inicialização para os participantes
+conferirem.
+
+  --ssh                     servir por SSH (obrigatório)
+  --host HOST               endereço em que escutar (padrão 127.0.0.1); qualquer endereço que
+                            não seja de loopback exige --password-file ou --authorized-keys
+  --port N                  porta (padrão 2222; 0 escolhe uma livre)
+  --password-file FILE      os participantes entram com a senha da primeira linha de FILE
+                            (arquivo acessível apenas ao proprietário)
+  --authorized-keys FILE    os participantes entram com uma das chaves públicas de FILE
+                            (formato authorized_keys)
+  --max-attendees N         execuções simultâneas (padrão 50); o participante seguinte é
+                            avisado de que a sala está cheia
+  --idle-timeout DURATION   uma execução sem nenhuma tecla por esse tempo termina, com a
+                            limpeza feita antes (padrão 15m)
+  -h, --help                esta ajuda
+
+Os participantes digitam: ssh -p PORTA HOST (qualquer nome de usuário). Ctrl-C ou fechar o ssh
+encerra a execução deles depois da limpeza; Ctrl-C aqui encerra o servidor depois da limpeza de
+todas as execuções.`,
+};

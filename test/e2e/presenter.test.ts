@@ -99,6 +99,33 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		expect(await second.screen({history: true})).toContain('The dashboard has ended.');
 	}, 120_000);
 
+	it('speaks Portuguese under LANG=pt_BR.UTF-8: its headings, the step, its Portuguese notes, the end', async () => {
+		const runtime = scratch.makeSync('sts-mfa-runtime-');
+		const env = {XDG_RUNTIME_DIR: runtime, LANG: 'pt_BR.UTF-8'};
+		const dashboard = await startDashboard({cols: 100, rows: 30}, {env});
+		const view = await Terminal.start([process.execPath, cli(), 'presenter', '--talk-minutes', '20'], {
+			cols: 100,
+			rows: 30,
+			cwd: ROOT,
+			env,
+		});
+		const {steps, speakerNotes} = scenarioOf({scenario: 'session-token'});
+		const first = steps[0]!;
+		const shown = await view.waitFor(`${'Na tela'.padEnd(10)} 1. ${first.title['pt-BR']}`, {timeout: 20_000});
+		expect(shown).toContain('sts-mfa · apresentador · session-token');
+		expect(shown).toMatch(/Decorrido 0:\d\d · restam 1\d:\d\d/);
+		// On the first screen, Enter runs the step on screen: it is also the one to come.
+		expect(shown).toContain(`${'A seguir'.padEnd(10)} 1. ${first.title['pt-BR']}`);
+		expect(shown.replace(/\s+/g, ' ')).toContain(speakerNotes?.[first.id]?.['pt-BR'].slice(0, 40));
+		expect(shown).toContain('Teclas');
+		expect(shown).toContain('Só este terminal mostra as notas; o público vê o painel.');
+		expect(shown).not.toMatch(/On screen|Elapsed|Notes|Keys/);
+		await dashboard.type('q');
+		expect(await dashboard.waitForExit({timeout: 15_000})).toBe(0);
+		expect(await view.waitForExit()).toBe(0);
+		expect(await view.screen({history: true})).toContain('O painel terminou.');
+	}, 90_000);
+
 	it.skipIf(!canRunAsNobody())(
 		'refuses a second user of the machine',
 		async () => {

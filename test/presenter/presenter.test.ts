@@ -1,10 +1,10 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {parsePresenterArgs} from '../../source/presenter/args.js';
 import {parseFeedMessage} from '../../source/presenter/messages.js';
 import {presenterLines} from '../../source/presenter/render-view.js';
 import type {PresenterView} from '../../source/presenter/view.js';
 import {SCENARIOS} from '../../source/scenario/scenarios/index.js';
-import {LANGUAGES} from '../../source/words/language.js';
+import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 
 const VIEW: PresenterView = {
 	scenario: 'session-token',
@@ -16,6 +16,8 @@ const VIEW: PresenterView = {
 	startedAt: 0,
 	code: {value: '123456', secondsLeft: 12},
 };
+
+afterEach(() => setLanguage('en'));
 
 describe('the presenter view', () => {
 	it('has speaker notes declared for every step of every scenario', () => {
@@ -46,6 +48,20 @@ describe('the presenter view', () => {
 		);
 		expect(parseFeedMessage(JSON.stringify({type: 'view', view: {...VIEW, keys: 'a'}}))).toBe(undefined);
 		expect(parseFeedMessage('not json')).toBe(undefined);
+	});
+
+	it('speaks Portuguese when it is the language in force, the numbers as they are', () => {
+		setLanguage('pt-BR');
+		const text = presenterLines(VIEW, 21 * 60_000, 80, 20).join('\n');
+		expect(text).toContain('sts-mfa · apresentador · session-token');
+		expect(text).toContain('Decorrido 21:00 · 1:00 além do tempo');
+		expect(text).toContain('Na tela    3. Enable MFA device');
+		expect(text).toContain('Código agora: 123 456 · próximo em 12 s');
+		expect(text).toContain('Só este terminal mostra as notas');
+		expect(presenterLines(VIEW, 65_000, 80, 20).join('\n')).toContain('Decorrido 1:05 · restam 18:55');
+		expect(() => parsePresenterArgs(['--talk-minutes', '0'])).toThrow(
+			"--talk-minutes precisa de um número inteiro de minutos, de 1 a 600; recebeu '0'",
+		);
 	});
 
 	it('reads --talk-minutes', () => {

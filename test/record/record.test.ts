@@ -4,10 +4,14 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {parseCli} from '../../source/cli/args.js';
 import {startCast} from '../../source/record/asciicast.js';
 import {qrBox, ScreenRedactor} from '../../source/record/redactor.js';
+import {setLanguage} from '../../source/words/language.js';
 import {ScratchDirs} from '../support/scratch.js';
 
 const scratch = new ScratchDirs();
-afterEach(() => scratch.removeAll());
+afterEach(() => {
+	setLanguage('en');
+	return scratch.removeAll();
+});
 
 describe('--record arguments', () => {
 	it('takes a file, and --record-qr only with it', () => {
@@ -27,6 +31,15 @@ describe('the redactor', () => {
 		for (const line of box) expect([...line]).toHaveLength(30);
 		expect(box.join('\n')).toContain('QR code not recorded');
 		expect(box[0]).toMatch(/^┌─+┐$/);
+	});
+
+	it('says in the language in force that the QR code was not recorded', () => {
+		setLanguage('pt-BR');
+		const box = qrBox(Array.from({length: 12}, () => '█'.repeat(30)));
+		for (const line of box) expect([...line]).toHaveLength(30);
+		expect(box.join('\n')).toContain('Código QR não gravado');
+		expect(box.join('\n')).toContain('(--record-qr o mantém)');
+		expect(() => parseCli(['--record', 'a.cast', '--plain'])).toThrow('--record grava o painel');
 	});
 
 	it('replaces a seed line drawn at two widths whole, longest first, and keeps the QR code when asked', () => {

@@ -54,14 +54,14 @@ function sessionProcesses(terminal: Terminal): number {
 	}).length;
 }
 
-async function promptIn(deviceCount: number, sessionArgs: string) {
+async function promptIn(deviceCount: number, sessionArgs: string, env: Record<string, string> = {}) {
 	const user = await createMfaUser(admin, `prompt-user-${++users}`, deviceCount);
 	const home = await scratch.make('sts-mfa-session-home-');
 	await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
 	const out = path.join(home, 'captured');
 	// The shell captures stdout, as `eval "$(sts-mfa session)"` does; only the terminal can show the prompt.
 	const script = `answer=$(node ${JSON.stringify(cli())} session --profile base ${sessionArgs}); status=$?; printf '%s' "$answer" > ${JSON.stringify(out)}; echo "done $status"; sleep 60`;
-	const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home)});
+	const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home, env)});
 	const code = (index: number) =>
 		HOTP.generate({
 			secret: OtpSecret.fromBase32(user.devices[index]!.seed),
@@ -95,6 +95,19 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		await terminal.press('Enter');
 		await terminal.waitFor('done 0');
 		expect(JSON.parse(await readFile(out, 'utf8')).SerialNumber).toBe(user.devices[1]!.serialNumber);
+	});
+
+	it('speaks Portuguese under LANG=pt_BR.UTF-8: the device to pick, the code to type, the keys', async () => {
+		const {user, terminal, out, code} = await promptIn(2, '--format json', {LANG: 'pt_BR.UTF-8'});
+		await terminal.waitFor('sts-mfa session: você tem 2 dispositivos de MFA; qual usar? (↑/↓, Enter)');
+		await terminal.press('Enter');
+		const asked = await terminal.waitFor(`sts-mfa session: código de MFA para ${user.devices[0]!.serialNumber}`);
+		expect(asked).toContain('Enter envia · Esc cancela');
+		expect(asked).not.toMatch(/MFA code for|Esc cancels/);
+		await terminal.type(code(0));
+		await terminal.press('Enter');
+		await terminal.waitFor('done 0');
+		expect(JSON.parse(await readFile(out, 'utf8')).SerialNumber).toBe(user.devices[0]!.serialNumber);
 	});
 
 	it('takes ↓ and Enter sent in one go (one read) in their order: the second device', async () => {

@@ -52,8 +52,14 @@ export interface ServeProcess {
 	stop(): Promise<number | null>;
 }
 
-/** Starts `sts-mfa serve --ssh --port 0 ARGS` with a state directory of its own; resolves once it listens. */
-export async function startServe(args: readonly string[] = []): Promise<ServeProcess> {
+/**
+ * Starts `sts-mfa serve --ssh --port 0 ARGS` with a state directory of its own (and `env`, e.g. a
+ * locale, over a C locale); resolves once it listens.
+ */
+export async function startServe(
+	args: readonly string[] = [],
+	env: Record<string, string> = {},
+): Promise<ServeProcess> {
 	const state = mkdtempSync(join(tmpdir(), 'sts-mfa-serve-state-'));
 	const reports = join(state, 'reports');
 	mkdirSync(reports);
@@ -65,7 +71,13 @@ export async function startServe(args: readonly string[] = []): Promise<ServePro
 			['--report-on-signal', `--report-directory=${reports}`, cli(), 'serve', '--ssh', '--port', '0', ...args],
 			{
 				cwd: ROOT,
-				env: {PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: state, STS_MFA_STATE_DIR: state, LANG: 'C.UTF-8'},
+				env: {
+					PATH: process.env.PATH ?? '/usr/bin:/bin',
+					HOME: state,
+					STS_MFA_STATE_DIR: state,
+					LANG: 'C.UTF-8',
+					...env,
+				},
 				stdio: ['ignore', 'pipe', 'pipe'],
 			},
 		),
@@ -88,8 +100,9 @@ export async function startServe(args: readonly string[] = []): Promise<ServePro
 			() => {
 				// A server that ended before it listened fails at once, with what it printed.
 				if (ended !== undefined) throw new Error(`sts-mfa serve ${ended} before it listened; it printed:\n${output}`);
-				// The port and the host key's fingerprint may come in separate writes: wait for both.
-				return (/ED25519 SHA256:\S+/.test(output) && Number(/on 127\.0\.0\.1:(\d+)/.exec(output)?.[1])) || undefined;
+				// The port and the host key's fingerprint may come in separate writes: wait for both. Both
+				// are read from their machine-readable parts, written the same in every language.
+				return (/ED25519 SHA256:\S+/.test(output) && Number(/ 127\.0\.0\.1:(\d+)$/m.exec(output)?.[1])) || undefined;
 			},
 			// Generous: a loaded CI machine builds nothing here, but starting Node and the key takes a while.
 			{timeoutMs: 60_000},
