@@ -1,4 +1,5 @@
 import ms from 'ms';
+import {JOURNAL_LEFTOVER_WORDS as WORDS} from '../words/journal-leftovers.js';
 import {deletionLabel, idNoun, pastTense} from '../words/resources.js';
 import type {DeletionProgress} from './deletion.js';
 import type {Leftovers, Provenance} from './leftovers.js';
@@ -15,14 +16,14 @@ export {describeLeftBehind} from '../words/resources.js';
  */
 export function describeTarget(target: JournalTarget, resolvedEndpoint?: string): string {
 	switch (target.kind) {
-		case 'aws': {
-			const profile = target.profile ? ` (profile ${target.profile})` : '';
-			return resolvedEndpoint ? `endpoint ${resolvedEndpoint}${profile}` : `AWS${profile}`;
-		}
+		case 'aws':
+			return resolvedEndpoint
+				? WORDS.endpointTarget(resolvedEndpoint, target.profile)
+				: WORDS.awsTarget(target.profile);
 		case 'endpoint':
-			return `endpoint ${target.endpoint ?? '(unknown)'}`;
+			return WORDS.endpointTarget(target.endpoint);
 		case 'sandbox':
-			return 'the embedded sandbox';
+			return WORDS.sandboxTarget;
 	}
 }
 
@@ -31,54 +32,50 @@ export function describeDuration(milliseconds: number): string {
 	return ms(Math.max(0, milliseconds));
 }
 
+function describeAge(createdAt: Date | undefined, now: number): string {
+	if (createdAt === undefined) return WORDS.ageUnknown;
+	const ago = now - createdAt.getTime();
+	return ago < 60_000 ? WORDS.underAMinute : WORDS.age(describeDuration(ago));
+}
+
 function describeProvenance(found: Provenance, now: number): string {
-	if (found.by === 'journal') return `from the journal of run ${found.runId}`;
-	const ago = found.createdAt ? now - found.createdAt.getTime() : undefined;
-	const age =
-		ago === undefined
-			? 'age unknown'
-			: ago < 60_000
-				? 'created less than a minute ago'
-				: `created ${describeDuration(ago)} ago`;
-	return `from run ${found.runId ?? '(unnamed)'}, no record on this machine, ${age}`;
+	if (found.by === 'journal') return WORDS.fromJournal(found.runId);
+	return WORDS.untracked(found.runId, describeAge(found.createdAt, now));
 }
 
 /** One line per resource, attachments indented under their user or role. */
 export function describeLeftovers(leftovers: Leftovers, now = Date.now()): string[] {
 	const lines: string[] = [];
+	const from = (found: Provenance) => describeProvenance(found, now);
 	for (const user of leftovers.users) {
-		lines.push(`  user ${user.userName}  (${describeProvenance(user.found, now)})`);
-		for (const name of user.policyNames) lines.push(`    inline policy ${name}`);
-		for (const id of user.accessKeyIds) lines.push(`    access key ${id}`);
-		for (const serial of user.mfaSerials) lines.push(`    MFA device ${serial} (enabled)`);
+		lines.push(WORDS.user(user.userName, from(user.found)));
+		lines.push(...user.policyNames.map(WORDS.userPolicy));
+		lines.push(...user.accessKeyIds.map(WORDS.accessKey));
+		lines.push(...user.mfaSerials.map(WORDS.enabledDevice));
 	}
-	for (const device of leftovers.devices) {
-		lines.push(`  virtual MFA device ${device.serialNumber} (unassigned)  (${describeProvenance(device.found, now)})`);
-	}
+	for (const device of leftovers.devices) lines.push(WORDS.freeDevice(device.serialNumber, from(device.found)));
 	for (const role of leftovers.roles) {
-		lines.push(`  role ${role.roleName}  (${describeProvenance(role.found, now)})`);
-		for (const arn of role.attachedPolicyArns) lines.push(`    managed policy ${arn} (attached)`);
-		for (const name of role.inlinePolicyNames) lines.push(`    inline policy ${name}`);
+		lines.push(WORDS.role(role.roleName, from(role.found)));
+		lines.push(...role.attachedPolicyArns.map(WORDS.attachedPolicy));
+		lines.push(...role.inlinePolicyNames.map(WORDS.rolePolicy));
 	}
-	for (const policy of leftovers.policies) {
-		lines.push(`  managed policy ${policy.arn}  (${describeProvenance(policy.found, now)})`);
-	}
+	for (const policy of leftovers.policies) lines.push(WORDS.managedPolicy(policy.arn, from(policy.found)));
 	return lines;
 }
 
 export function describeProgress(progress: DeletionProgress): string {
 	const owner = progress.userName
-		? ` (user ${progress.userName})`
+		? WORDS.ofUser(progress.userName)
 		: progress.roleName
-			? ` (role ${progress.roleName})`
+			? WORDS.ofRole(progress.roleName)
 			: '';
 	const item = `${idNoun(progress.kind)} ${progress.id}${owner}`;
 	switch (progress.outcome) {
 		case 'deleted':
-			return `  ${pastTense(progress.kind)} ${item}`;
+			return WORDS.done(pastTense(progress.kind), item);
 		case 'alreadyGone':
-			return `  already gone: ${item}`;
+			return WORDS.alreadyGone(item);
 		case 'failed':
-			return `  FAILED: ${deletionLabel(progress.kind)} ${progress.id}${owner}: ${progress.error ?? 'unknown error'}`;
+			return WORDS.failed(`${deletionLabel(progress.kind)} ${progress.id}${owner}`, progress.error);
 	}
 }

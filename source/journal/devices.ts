@@ -1,4 +1,5 @@
 import type {IamService, Tag} from '../aws/types.js';
+import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import type {FindLeftoversOptions, LeftoverDevice, LeftoverUser, Provenance} from './leftovers.js';
 import {isAccessDenied, isNotFound, isUnderPath, isVirtualDevice, ownedByRun, ownershipOf} from './ownership.js';
 import type {JournalDocument} from './record.js';
@@ -91,8 +92,7 @@ export function findDevices(iam: IamService, options: FindLeftoversOptions, pref
 						(ownedByRun(ownership, entry.runId) || untaggedOfRun(tags, serialNumber, entry.runId)),
 				);
 				if (!ownership.ours && !journal) {
-					const why = tags === 'denied' ? 'its tags could not be read' : 'it lacks the sts-mfa:created-by tag';
-					ignored.push(`virtual MFA device ${serialNumber}: ${why}: left alone`);
+					ignored.push(JOURNAL_LEFTOVER_WORDS.deviceNotOurs(serialNumber, tags === 'denied'));
 					continue;
 				}
 				const createdAt = runCreatedAt(users, ownership.runId);

@@ -2,6 +2,7 @@ import {chmod, unlink} from 'node:fs/promises';
 import os from 'node:os';
 import type {JournalResourceKind, RunJournal} from '../scenario/types.js';
 import {makeDirectory} from '../make-directory.js';
+import {JOURNAL_WORDS as WORDS} from '../words/journal.js';
 import {writeOwnerOnlyFile} from '../owner-only-file.js';
 import {JournalError} from './errors.js';
 import {journalDirectory, journalFile} from './paths.js';
@@ -42,13 +43,10 @@ async function ensurePrivateDirectory(directory: string): Promise<void> {
  */
 export async function openRunJournal(options: OpenJournalOptions): Promise<RunJournal> {
 	if (!RUN_ID_PATTERN.test(options.runId)) {
-		throw new JournalError(
-			'invalidRunId',
-			`run id '${options.runId}' cannot name a journal file (letters, digits, '.', '_' and '-' only)`,
-		);
+		throw new JournalError('invalidRunId', WORDS.invalidRunId(options.runId));
 	}
 	if (options.account !== undefined && !/^\d{12}$/.test(options.account)) {
-		throw new JournalError('invalidId', 'the account must be a 12-digit AWS account id');
+		throw new JournalError('invalidId', WORDS.invalidAccount);
 	}
 	const directory = journalDirectory(options.dir);
 	const file = journalFile(directory, options.runId);
@@ -71,9 +69,7 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 		try {
 			await writeOwnerOnlyFile(file, `${JSON.stringify(snapshot(), null, '\t')}\n`);
 		} catch (error) {
-			throw new JournalError('writeFailed', `could not write the run journal ${file}: ${(error as Error).message}`, {
-				cause: error,
-			});
+			throw new JournalError('writeFailed', WORDS.writeFailed(file, (error as Error).message), {cause: error});
 		}
 	};
 
@@ -90,13 +86,10 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 		return next;
 	};
 	const record = (kind: JournalResourceKind, id: string, state: RecordState): Promise<void> => {
-		if (closed)
-			return Promise.reject(new JournalError('closed', `the journal of run ${options.runId} is already complete`));
-		if (!isResourceKind(kind))
-			return Promise.reject(new JournalError('invalidId', `unknown resource kind '${String(kind)}'`));
+		if (closed) return Promise.reject(new JournalError('closed', WORDS.closed(options.runId)));
+		if (!isResourceKind(kind)) return Promise.reject(new JournalError('invalidId', WORDS.unknownKind(String(kind))));
 		// Checked before queuing so a bad value (e.g. a Secret passed by mistake) never reaches the file.
-		if (!isValidId(id))
-			return Promise.reject(new JournalError('invalidId', `a ${kind} id must be an IAM name, ARN or key id`));
+		if (!isValidId(id)) return Promise.reject(new JournalError('invalidId', WORDS.invalidId(kind)));
 		records.push({kind, id, state, at: new Date().toISOString()});
 		return enqueue(write);
 	};
@@ -111,9 +104,7 @@ export async function openRunJournal(options: OpenJournalOptions): Promise<RunJo
 			return enqueue(async () => {
 				await unlink(file).catch((error: NodeJS.ErrnoException) => {
 					if (error.code !== 'ENOENT')
-						throw new JournalError('writeFailed', `could not remove the run journal ${file}: ${error.message}`, {
-							cause: error,
-						});
+						throw new JournalError('writeFailed', WORDS.removeFailed(file, error.message), {cause: error});
 				});
 				openRunIds.delete(options.runId);
 			});

@@ -1,4 +1,5 @@
 import type {IamRoleService, IamService} from '../aws/types.js';
+import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import {findDevices, type MfaDeviceOwnership} from './devices.js';
 import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
 import {outstandingIds, type JournalDocument} from './record.js';
@@ -108,7 +109,7 @@ function ownershipProblem(
 	const ownership = ownershipOf(tags);
 	const ours = found.by === 'journal' ? ownedByRun(ownership, found.runId) : ownership.ours;
 	if (ours && path.startsWith(prefix)) return undefined;
-	return `user ${userName} (path ${path}) is not provably this run's (no sts-mfa:created-by tag, another run's tag, or outside ${prefix}): left alone`;
+	return JOURNAL_LEFTOVER_WORDS.userNotOurs(userName, path, prefix);
 }
 
 /**

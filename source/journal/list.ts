@@ -2,6 +2,7 @@ import {readdir, unlink} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {readOwnerOnlyFile} from '../owner-only-file.js';
+import {JOURNAL_WORDS as WORDS} from '../words/journal.js';
 import {openRunIds} from './journal.js';
 import {journalDirectory} from './paths.js';
 import {isWriterAlive} from './process.js';
@@ -40,10 +41,6 @@ function fromAnotherHost(doc: JournalDocument): boolean {
 	return doc.hostname !== '' && doc.hostname !== os.hostname();
 }
 
-function anotherHostReason(hostname: string): string {
-	return `written on host '${hostname}', whose runs cannot be seen from here: left to that host (what it names is deleted only once older than --older-than, or with --run ID)`;
-}
-
 /** A journal is a few KB; anything much larger was not written by a run. */
 const MAX_JOURNAL_BYTES = 1024 * 1024;
 
@@ -54,10 +51,10 @@ const MAX_JOURNAL_BYTES = 1024 * 1024;
  */
 async function readEntry(file: string): Promise<JournalEntry | UnreadableJournal> {
 	const read = await readOwnerOnlyFile(file, {maxBytes: MAX_JOURNAL_BYTES});
-	if (!read.ok) return {file, reason: `not used: ${read.detail}`, unsafeDirectory: read.reason === 'unsafe-directory'};
+	if (!read.ok) return {file, reason: WORDS.notUsed(read.detail), unsafeDirectory: read.reason === 'unsafe-directory'};
 	try {
 		const doc = parseJournal(read.data.toString('utf8'));
-		if (fromAnotherHost(doc)) return {file, reason: anotherHostReason(doc.hostname)};
+		if (fromAnotherHost(doc)) return {file, reason: WORDS.anotherHost(doc.hostname)};
 		return {...doc, file, active: isActive(doc)};
 	} catch (error) {
 		return {file, reason: (error as Error).message};
@@ -74,9 +71,7 @@ export async function listJournals(dir?: string): Promise<JournalListing> {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {journals: [], unreadable: []};
 		return {
 			journals: [],
-			unreadable: [
-				{file: directory, reason: `the journal directory cannot be read (${(error as NodeJS.ErrnoException).code})`},
-			],
+			unreadable: [{file: directory, reason: WORDS.directoryUnreadable(String((error as NodeJS.ErrnoException).code))}],
 		};
 	}
 	// Temporary files (writeOwnerOnlyFile) end in random digits, not .json: a write cut short leaves no journal behind.
@@ -97,10 +92,7 @@ function oneNoticePerUnsafeDirectory(directory: string, unreadable: readonly Unr
 	const others = unreadable.filter((entry) => !entry.unsafeDirectory);
 	if (!unsafe) return others;
 	const count = unreadable.length - others.length;
-	return [
-		{file: directory, reason: `${unsafe.reason}; its ${count} journal(s) are not used`, unsafeDirectory: true},
-		...others,
-	];
+	return [{file: directory, reason: WORDS.unsafeDirectory(unsafe.reason, count), unsafeDirectory: true}, ...others];
 }
 
 /**

@@ -1,5 +1,6 @@
 import {isResourceKind} from '../resources/kinds.js';
 import type {JournalResourceKind, TargetKind} from '../scenario/types.js';
+import {JOURNAL_WORDS} from '../words/journal.js';
 
 /*
  * The journal file's shape. It holds only what cleanup needs to find a run's resources again:
@@ -85,10 +86,10 @@ function fail(reason: string): never {
 
 function parseRecord(value: unknown, index: number): JournalRecord {
 	const record = (value ?? {}) as Record<string, unknown>;
-	if (!isResourceKind(record.kind)) fail(`record ${index + 1} has an unknown kind`);
-	if (!isValidId(record.id)) fail(`record ${index + 1} has an invalid id`);
-	if (!STATES.includes(record.state as RecordState)) fail(`record ${index + 1} has an unknown state`);
-	if (typeof record.at !== 'string') fail(`record ${index + 1} has no timestamp`);
+	if (!isResourceKind(record.kind)) fail(JOURNAL_WORDS.invalid.recordKind(index + 1));
+	if (!isValidId(record.id)) fail(JOURNAL_WORDS.invalid.recordId(index + 1));
+	if (!STATES.includes(record.state as RecordState)) fail(JOURNAL_WORDS.invalid.recordState(index + 1));
+	if (typeof record.at !== 'string') fail(JOURNAL_WORDS.invalid.recordTime(index + 1));
 	return {kind: record.kind, id: record.id, state: record.state as RecordState, at: record.at};
 }
 
@@ -98,10 +99,10 @@ const PROFILE_PATTERN = /^[\w.+@-]{1,128}$/;
 
 /** An endpoint cleanup may send signed requests to: an http(s) URL, nothing else, with nothing hidden in it. */
 function checkedEndpoint(value: unknown): string {
-	if (typeof value !== 'string') fail('an endpoint target names no endpoint');
+	if (typeof value !== 'string') fail(JOURNAL_WORDS.invalid.noEndpoint);
 	const endpoint = safeEndpoint(value);
 	if (endpoint === undefined || !/^https?:\/\//.test(endpoint) || endpoint !== value.replace(/\/$/, ''))
-		fail('the target endpoint is not a plain http(s) URL');
+		fail(JOURNAL_WORDS.invalid.endpointNotPlain);
 	return endpoint;
 }
 
@@ -113,13 +114,13 @@ function checkedEndpoint(value: unknown): string {
 function parseTarget(value: unknown): JournalTarget {
 	const target = (value ?? {}) as Record<string, unknown>;
 	const kind = target.kind as TargetKind;
-	if (!TARGET_KINDS.includes(kind)) fail('the target kind is missing or unknown');
+	if (!TARGET_KINDS.includes(kind)) fail(JOURNAL_WORDS.invalid.targetKind);
 	if (typeof target.region !== 'string' || !REGION_PATTERN.test(target.region))
-		fail('the target region is missing or invalid');
+		fail(JOURNAL_WORDS.invalid.targetRegion);
 	if (target.profile !== undefined && (typeof target.profile !== 'string' || !PROFILE_PATTERN.test(target.profile)))
-		fail('the target profile is invalid');
-	if (kind === 'aws' && target.endpoint !== undefined) fail('an AWS target must not name an endpoint');
-	if (kind !== 'aws' && target.profile !== undefined) fail('only an AWS target names a profile');
+		fail(JOURNAL_WORDS.invalid.targetProfile);
+	if (kind === 'aws' && target.endpoint !== undefined) fail(JOURNAL_WORDS.invalid.awsWithEndpoint);
+	if (kind !== 'aws' && target.profile !== undefined) fail(JOURNAL_WORDS.invalid.profileNotAws);
 	const endpoint = kind === 'endpoint' || target.endpoint !== undefined ? checkedEndpoint(target.endpoint) : undefined;
 	return {
 		kind,
@@ -135,16 +136,16 @@ export function parseJournal(text: string): JournalDocument {
 	try {
 		raw = JSON.parse(text);
 	} catch {
-		fail('not valid JSON');
+		fail(JOURNAL_WORDS.invalid.notJson);
 	}
-	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('not a JSON object');
+	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(JOURNAL_WORDS.invalid.notAnObject);
 	const doc = raw as Record<string, unknown>;
-	if (doc.version !== JOURNAL_VERSION) fail(`unsupported version ${JSON.stringify(doc.version)}`);
-	if (typeof doc.runId !== 'string' || !RUN_ID_PATTERN.test(doc.runId)) fail('the run id is missing or invalid');
-	if (typeof doc.pid !== 'number' || !Number.isInteger(doc.pid) || doc.pid <= 0) fail('the pid is missing or invalid');
-	if (!Array.isArray(doc.records)) fail('the records are missing');
+	if (doc.version !== JOURNAL_VERSION) fail(JOURNAL_WORDS.invalid.version(JSON.stringify(doc.version)));
+	if (typeof doc.runId !== 'string' || !RUN_ID_PATTERN.test(doc.runId)) fail(JOURNAL_WORDS.invalid.runId);
+	if (typeof doc.pid !== 'number' || !Number.isInteger(doc.pid) || doc.pid <= 0) fail(JOURNAL_WORDS.invalid.pid);
+	if (!Array.isArray(doc.records)) fail(JOURNAL_WORDS.invalid.records);
 	if (doc.account !== undefined && (typeof doc.account !== 'string' || !/^\d{12}$/.test(doc.account)))
-		fail('the account is invalid');
+		fail(JOURNAL_WORDS.invalid.account);
 	return {
 		version: JOURNAL_VERSION,
 		runId: doc.runId,

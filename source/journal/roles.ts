@@ -1,4 +1,5 @@
 import type {IamRole, IamRoleService, ManagedPolicy, Tag} from '../aws/types.js';
+import {JOURNAL_LEFTOVER_WORDS as WORDS} from '../words/journal-leftovers.js';
 import type {FindLeftoversOptions, LeftoverPolicy, LeftoverRole, Provenance} from './leftovers.js';
 import {isAccessDenied, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
 import {outstandingIds, type JournalDocument} from './record.js';
@@ -40,19 +41,19 @@ async function tagsOf(read: () => Promise<Tag[]>): Promise<Tag[] | 'denied' | un
 	}
 }
 
+/** The note saying why a role or policy is left alone: its tags do not make it ours (or the journal's run's). */
+type NotOurs = (runId: string | undefined, tagsUnreadable: boolean) => string;
+
 /** How it was found, if its tags make it ours; else the note saying why it is left alone. */
 function provenance(
-	what: string,
+	notOurs: NotOurs,
 	tags: Tag[] | 'denied',
 	journal: Named | undefined,
 	createdAt: Date | undefined,
 ): Provenance | string {
 	const ownership = Array.isArray(tags) ? ownershipOf(tags) : {ours: false};
 	const ours = journal ? ownedByRun(ownership, journal.runId) : ownership.ours;
-	if (!ours) {
-		const why = tags === 'denied' ? 'its tags could not be read' : "no sts-mfa:created-by tag, or another run's";
-		return `${what} is not provably ${journal ? `run ${journal.runId}'s` : "sts-mfa's"} (${why}): left alone`;
-	}
+	if (!ours) return notOurs(journal?.runId, tags === 'denied');
 	if (journal) return {by: 'journal', runId: journal.runId};
 	const runId = ownershipOf(tags as Tag[]).runId;
 	return {by: 'tags', ...(runId === undefined ? {} : {runId}), ...(createdAt ? {createdAt} : {})};
@@ -66,7 +67,12 @@ async function inspectRole(
 ): Promise<Found<LeftoverRole>> {
 	const tags = await tagsOf(() => roles.listRoleTags(role.roleName, signal));
 	if (tags === undefined) return undefined;
-	const found = provenance(`role ${role.roleName}`, tags, journal, role.createDate);
+	const found = provenance(
+		(runId, unreadable) => WORDS.roleNotOurs(role.roleName, runId, unreadable),
+		tags,
+		journal,
+		role.createDate,
+	);
 	if (typeof found === 'string') return found;
 	try {
 		const [attachedPolicyArns, inlinePolicyNames] = await Promise.all([
@@ -88,7 +94,12 @@ async function inspectPolicy(
 ): Promise<Found<LeftoverPolicy>> {
 	const tags = await tagsOf(() => roles.listPolicyTags(policy.arn, signal));
 	if (tags === undefined) return undefined;
-	const found = provenance(`managed policy ${policy.arn}`, tags, journal, policy.createDate);
+	const found = provenance(
+		(runId, unreadable) => WORDS.policyNotOurs(policy.arn, runId, unreadable),
+		tags,
+		journal,
+		policy.createDate,
+	);
 	return typeof found === 'string' ? found : {policyName: policy.policyName, arn: policy.arn, found};
 }
 
