@@ -1,5 +1,6 @@
 import type {Bucket, CallerIdentity, IamUser, SessionCredentials, Tag, TraceEntry} from '../aws/types.js';
 import type {DeletionKind, ResourceKind} from '../resources/kinds.js';
+import type {StepFailure} from './failures.js';
 import type {Secret} from '../secret.js';
 import type {AttackOutcome, AttackResources, Detection} from './attack/types.js';
 import type {ScenarioName} from './declaration.js';
@@ -27,6 +28,8 @@ export interface ErrorInfo {
 	readonly awsCode?: string;
 	/** One line for people; never contains a secret. */
 	readonly message: string;
+	/** Why, as data, when the demo itself failed the step (not AWS). */
+	readonly reason?: StepFailure;
 }
 
 export interface StepProgress {

@@ -1,14 +1,13 @@
-import {say} from '../words/language.js';
 import type {StepAction} from './declaration.js';
 import {isMissing} from './declaration.js';
 import type {Effect} from './effects.js';
 import type {CodeRefusal} from './events.js';
 import {stepDeclaration} from './scenarios/index.js';
+import {failure} from './failures.js';
 import {stay, type Transition} from './transition.js';
 import {failMissing, failStep} from './update-fail.js';
 import type {CodeProblem} from './notices.js';
 import type {CodeEntry, ErrorInfo, Phase, ScenarioState, StepId} from './types.js';
-import {codeProblemText} from '../words/notices.js';
 
 type CodeEntryPhase = Extract<Phase, {kind: 'codeEntry'}>;
 type CodesAction = Extract<StepAction, {kind: 'codes'}>;
@@ -57,7 +56,7 @@ function submitCodes(state: ScenarioState, step: StepId, codes: readonly string[
 	const action = codesAction(state, step);
 	if (!device || !action) return stay(state);
 	const effect = action.effect(state, device, codes);
-	if (isMissing(effect)) return failMissing(state, step, say(effect.missing), now);
+	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
 	return {state: {...state, phase: {kind: 'running', step}, notice: undefined}, effects: [effect]};
 }
 
@@ -107,8 +106,7 @@ export function onCodesRejected(
 	now: number,
 ): Transition {
 	if (state.options.autoMfa) {
-		const message = `The built-in authenticator's code was refused: ${codeProblemText(refusal)}`;
-		return failStep(state, step, {...error, message}, now);
+		return failStep(state, step, failure({kind: 'autoCodeRefused', refusal}, error), now);
 	}
 	const asked = enterCodeEntry(state, step, refusal);
 	return {...asked, state: {...asked.state, notice: {kind: 'codeRefused', refusal}}};

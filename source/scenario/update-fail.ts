@@ -1,4 +1,5 @@
-import {SCENARIO_ERRORS} from '../words/scenario-errors.js';
+import type {Bilingual} from '../words/language.js';
+import {failure, type StepFailure} from './failures.js';
 import {ended, withStep, type Transition} from './transition.js';
 import {startTeardown} from './update-teardown.js';
 import type {ErrorInfo, ScenarioState, StepId} from './types.js';
@@ -21,15 +22,18 @@ export function failStep(
 	return {state: failed, effects: []};
 }
 
+/** The demo itself fails the step, for a typed reason (words/failures.ts words it). */
+export function failFor(
+	state: ScenarioState,
+	step: StepId,
+	reason: StepFailure,
+	now: number,
+	patch: Partial<ScenarioState> = {},
+): Transition {
+	return failStep(state, step, failure(reason), now, patch);
+}
+
 /** A step cannot run: something an earlier step creates does not exist. */
-export function failMissing(state: ScenarioState, step: StepId, what: string, now: number): Transition {
-	return failStep(
-		state,
-		step,
-		{
-			code: 'Scenario.missingResource',
-			message: SCENARIO_ERRORS.missingResource(what),
-		},
-		now,
-	);
+export function failMissing(state: ScenarioState, step: StepId, what: Bilingual, now: number): Transition {
+	return failFor(state, step, {kind: 'missingResource', what}, now);
 }

@@ -1,10 +1,9 @@
-import {SCENARIO_ERRORS} from '../words/scenario-errors.js';
-import {say} from '../words/language.js';
+import {THE_MFA_DEVICE} from '../words/failures.js';
 import {isMissing} from './declaration.js';
 import {stepAfter, stepDeclaration, stepsOf} from './scenarios/index.js';
 import {ended, withStep, type Transition} from './transition.js';
 import {enterCodeEntry} from './update-codes.js';
-import {failMissing} from './update-fail.js';
+import {failFor, failMissing} from './update-fail.js';
 import {startTeardown} from './update-teardown.js';
 import type {ScenarioState, StepId} from './types.js';
 
@@ -29,7 +28,7 @@ export function begin(state: ScenarioState, now: number): Transition {
 /** Starts a step as its declaration says: one call, a wait for codes, or teardown. */
 export function startStep(state: ScenarioState, step: StepId, now: number): Transition {
 	const declaration = stepDeclaration(state, step);
-	if (!declaration) return failMissing(state, step, SCENARIO_ERRORS.undeclaredStep(step), now);
+	if (!declaration) return failFor(state, step, {kind: 'undeclaredStep', step}, now);
 	const {action} = declaration;
 	if (action.kind === 'teardown') return startTeardown(state, 'finished', state.options.autoAdvance, now);
 	// A new step clears the last one's notice; but unattended, the first step starts in the very
@@ -38,14 +37,14 @@ export function startStep(state: ScenarioState, step: StepId, now: number): Tran
 	const started = {...withStep(state, step, {status: 'running', startedAt: now}), notice};
 	if (action.kind === 'codes') {
 		const device = state.resources.mfaDevice;
-		if (!device) return failMissing(state, step, SCENARIO_ERRORS.mfaDevice, now);
+		if (!device) return failMissing(state, step, THE_MFA_DEVICE, now);
 		// Built once without codes to find out, before anyone types one, whether the step could run.
 		const probe = action.effect(state, device, []);
-		if (isMissing(probe)) return failMissing(state, step, say(probe.missing), now);
+		if (isMissing(probe)) return failMissing(state, step, probe.missing, now);
 		return enterCodeEntry(started, step);
 	}
 	const effect = action.effect(state);
-	if (isMissing(effect)) return failMissing(state, step, say(effect.missing), now);
+	if (isMissing(effect)) return failMissing(state, step, effect.missing, now);
 	return {state: {...started, phase: {kind: 'running', step}}, effects: [effect]};
 }
 

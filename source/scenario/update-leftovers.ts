@@ -1,3 +1,4 @@
+import {NOTICE_REASONS} from '../words/failures.js';
 import type {ScenarioEvent} from './events.js';
 import {stay, type Transition} from './transition.js';
 import {confirmOrBegin} from './update-flow.js';
@@ -42,7 +43,7 @@ function deletionEnded(
 			item.status === 'found' ? {...item, status: error ? 'failed' : 'deleted', error} : item,
 	);
 	const failed = items.filter((item) => item.status === 'failed').length;
-	const reason = error ?? items.find((item) => item.error)?.error ?? 'see the AWS calls';
+	const reason = error ?? items.find((item) => item.error)?.error ?? NOTICE_REASONS.seeTheCalls;
 	const notice: ScenarioState['notice'] =
 		failed > 0 ? {kind: 'leftoversNotDeleted', count: failed, reason} : {kind: 'leftoversDeleted', count: items.length};
 	return confirmOrBegin({...state, notice}, now);

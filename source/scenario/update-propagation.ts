@@ -2,7 +2,7 @@ import {contextEntries} from './context-entries.js';
 import type {Effect} from './effects.js';
 import {scenarioOf} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
-import {failStep} from './update-fail.js';
+import {failFor} from './update-fail.js';
 import {completeStep} from './update-flow.js';
 import type {ScenarioState} from './types.js';
 
@@ -80,12 +80,15 @@ export function onPropagationChecked(
 		});
 	}
 	if (now >= previous.deadline) {
-		const seconds = Math.round((previous.deadline - previous.startedAt) / 1000);
-		const key = event.keyWorks ? 'the new access key works' : 'the new access key is still refused';
-		const inForce = event.policyInForce ? 'the policy is in force' : 'the policy is not in force yet';
-		const why = event.lastError ? ` (last error: ${event.lastError})` : '';
-		const message = `IAM changes did not take effect within ${seconds} s after ${propagation.attempts} checks: ${key}, ${inForce}${why}. Retry, or raise --propagation-timeout.`;
-		return failStep(checked, 'putUserPolicy', {code: 'Scenario.propagationTimeout', message}, now);
+		const reason = {
+			kind: 'propagationTimeout',
+			seconds: Math.round((previous.deadline - previous.startedAt) / 1000),
+			attempts: propagation.attempts,
+			keyWorks: event.keyWorks,
+			policyInForce: event.policyInForce,
+			...(event.lastError ? {lastError: event.lastError} : {}),
+		} as const;
+		return failFor(checked, 'putUserPolicy', reason, now);
 	}
 	const delay = Math.min(propagationDelayMs(propagation.attempts), Math.max(0, previous.deadline - now));
 	return {state: checked, effects: checkEffect(checked, delay)};

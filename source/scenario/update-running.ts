@@ -5,11 +5,10 @@ import {otpauthUri} from './names.js';
 import {scenarioOf, stepDeclaration} from './scenarios/index.js';
 import {stay, type Transition} from './transition.js';
 import {onCodesRejected} from './update-codes.js';
-import {failStep} from './update-fail.js';
+import {failFor, failStep} from './update-fail.js';
 import {completeStep} from './update-flow.js';
 import {onPropagationChecked, onUserPolicyPut} from './update-propagation.js';
 import {onStopRequested} from './update-teardown.js';
-import {mfaAgeNotEnforced, notProvedWithoutMfa} from '../words/results.js';
 import type {Phase, ScenarioState} from './types.js';
 
 type RunningPhase = Extract<Phase, {kind: 'running'}>;
@@ -76,10 +75,8 @@ export function inRunning(state: ScenarioState, phase: RunningPhase, event: Scen
 		case 'listingWithoutMfaAllowed': {
 			if (step !== scenario.deniedStep) return stay(state);
 			const withoutMfa = {denied: false, buckets: event.buckets, sessionExpiration: event.sessionExpiration};
-			const message = notProvedWithoutMfa(scenario);
-			return failStep(state, step, {code: 'Scenario.notProved', message}, now, {
-				results: {...state.results, withoutMfa},
-			});
+			const results = {...state.results, withoutMfa};
+			return failFor(state, step, {kind: 'notProvedWithoutMfa', key: scenario.context.key}, now, {results});
 		}
 		case 'listingWithMfaSucceeded': {
 			if (step !== scenario.allowedStep) return stay(state);
@@ -119,6 +116,5 @@ function onMfaAged(
 	const afterMfaAge = {denied: event.denied, ageSeconds: event.ageSeconds, errorCode: event.errorCode};
 	const results = {...state.results, afterMfaAge};
 	if (event.denied) return completeStep(state, step, now, {results});
-	const message = mfaAgeNotEnforced(event.ageSeconds);
-	return failStep(state, step, {code: 'Scenario.notProved', message}, now, {results});
+	return failFor(state, step, {kind: 'mfaAgeNotEnforced', ageSeconds: event.ageSeconds}, now, {results});
 }

@@ -1,6 +1,6 @@
 import {attackProved} from './attack/update-attack.js';
 import {progressOf} from './progress.js';
-import {couldNotDelete, teardownAbandoned} from '../words/resources.js';
+import {failure} from './failures.js';
 import type {ScenarioEvent} from './events.js';
 import {scenarioOf, stepsOf} from './scenarios/index.js';
 import {knownLeftBehind, planTeardown} from './teardown-plan.js';
@@ -105,16 +105,12 @@ export function exitCode(state: ScenarioState): number {
 function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): Transition {
 	const failed = state.teardown.items.filter((item) => item.status === 'failed');
 	const completed = failed.length === 0;
-	const error = completed
-		? undefined
-		: {
-				code: 'Scenario.leftBehind',
-				message: couldNotDelete(failed),
-			};
+	const items = failed.map(({kind, id}) => ({kind, id}));
+	const error = completed ? undefined : failure({kind: 'leftBehind', items});
 	const done: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', completed ? 'done' : 'failed', now, error)),
 		teardown: {...state.teardown, completed},
-		notice: error ? {kind: 'leftBehind', items: failed.map(({kind, id}) => ({kind, id}))} : state.notice,
+		notice: error ? {kind: 'leftBehind', items} : state.notice,
 	};
 	if (exitAfter || state.options.autoAdvance)
 		return {state: {...done, phase: {kind: 'exiting', exitCode: exitCode(done)}}, effects: []};
@@ -129,7 +125,7 @@ function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): 
 export function abandonTeardown(state: ScenarioState, now: number): Transition {
 	const left = knownLeftBehind(state.teardown.items);
 	// What is left is said once, by the notice (and the summary on exit), not again in the step's error.
-	const error = {code: 'Scenario.teardownAbandoned', message: teardownAbandoned()};
+	const error = failure({kind: 'teardownAbandoned'});
 	const abandoned: ScenarioState = {
 		...withStep(state, 'teardown', ended(state, 'teardown', 'failed', now, error)),
 		teardown: {...state.teardown, abandoned: true},

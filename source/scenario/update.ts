@@ -1,4 +1,4 @@
-import {PLAIN_WORDS} from '../words/plain.js';
+import {NOTICE_REASONS} from '../words/failures.js';
 import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
@@ -7,7 +7,7 @@ import {isRootArn, simulationSourceArn} from './policy.js';
 import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
 import {assertNever, stay, type Transition} from './transition.js';
 import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
-import {failStep} from './update-fail.js';
+import {failFor, failStep} from './update-fail.js';
 import {begin, startStep} from './update-flow.js';
 import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
 import {inRunning} from './update-running.js';
@@ -101,11 +101,7 @@ function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): T
 			}
 			const policySourceArn = simulationSourceArn(event.identity.arn);
 			if (!policySourceArn)
-				return inPreflight(
-					identified,
-					{type: 'permissionsUnchecked', reason: 'this kind of identity cannot be simulated'},
-					now,
-				);
+				return inPreflight(identified, {type: 'permissionsUnchecked', reason: NOTICE_REASONS.notSimulable}, now);
 			return {
 				state: identified,
 				effects: [{type: 'checkPermissions', policySourceArn, actions: scenarioOf(state).operatorActions}],
@@ -182,7 +178,7 @@ function inCodeEntry(
 		case 'stepFailed':
 			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
 		case 'inputEnded': {
-			const failed = failStep(state, phase.step, {code: 'Scenario.inputEnded', message: PLAIN_WORDS.inputEnded}, now);
+			const failed = failFor(state, phase.step, {kind: 'inputEnded'}, now);
 			return failed.state.phase.kind === 'failed' ? startTeardown(failed.state, 'failed', true, now) : failed;
 		}
 		default:

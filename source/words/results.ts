@@ -14,10 +14,6 @@ const en = {
 	buckets: (buckets: number) => (buckets === 0 ? 'no buckets' : plural(buckets, {one: '# bucket', other: '# buckets'})),
 	allowed: (request: string, buckets: string) => `${request} allowed — ${buckets}`,
 	notEnforced: (buckets: string) => `The MFA condition is not enforced here; ${buckets} listed.`,
-	notProvedWithoutMfa: (key: string) =>
-		`The request without MFA was ALLOWED: the demo did not prove its point (does this endpoint enforce ${key}?)`,
-	mfaAgeNotEnforced: (age: string) =>
-		`The session was still ALLOWED with its MFA ${age} s old: the demo did not prove its point (does this endpoint set aws:MultiFactorAuthAge?)`,
 	sameSessionLater: 'Same session later',
 	aged: (request: string, errorCode: string, age: string) => `${request} → ${errorCode} at ${age} s`,
 	agedBecause: (key: string, age: string, limit: string) =>
@@ -32,10 +28,6 @@ const WORDS = localized<typeof en>({
 		buckets: (buckets) => (buckets === 0 ? 'nenhum bucket' : plural(buckets, {one: '# bucket', other: '# buckets'})),
 		allowed: (request, buckets) => `${request} permitido — ${buckets}`,
 		notEnforced: (buckets) => `A condição de MFA não é aplicada aqui; ${buckets} listado(s).`,
-		notProvedWithoutMfa: (key) =>
-			`A solicitação sem MFA foi PERMITIDA: a demonstração não provou o que queria (este endpoint aplica ${key}?)`,
-		mfaAgeNotEnforced: (age) =>
-			`A sessão ainda foi PERMITIDA com o MFA de ${age} s atrás: a demonstração não provou o que queria (este endpoint define aws:MultiFactorAuthAge?)`,
 		sameSessionLater: 'A mesma sessão, mais tarde',
 		aged: (request, errorCode, age) => `${request} → ${errorCode} aos ${age} s`,
 		agedBecause: (key, age, limit) =>
@@ -67,16 +59,6 @@ export function allowedLine(scenario: ScenarioDeclaration, buckets: number): str
 /** The denied request was allowed: what it listed. */
 export function notEnforcedLine(buckets: number): string {
 	return WORDS.notEnforced(bucketCount(buckets));
-}
-
-/** The request that had to be denied was allowed: the reducer's failure reason, naming the declared key. */
-export function notProvedWithoutMfa(scenario: ScenarioDeclaration): string {
-	return WORDS.notProvedWithoutMfa(scenario.context.key);
-}
-
-/** The aged session was allowed: the reducer's failure reason. */
-export function mfaAgeNotEnforced(ageSeconds: number): string {
-	return WORDS.mfaAgeNotEnforced(formatNumber(ageSeconds));
 }
 
 /** "Same session after 30 s: ListBuckets → AccessDenied at 31 s". */

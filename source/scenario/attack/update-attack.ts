@@ -1,7 +1,6 @@
-import {attackNotAsExpected} from '../../words/attack.js';
 import {stepsOf} from '../scenarios/index.js';
 import {stay, type Transition} from '../transition.js';
-import {failStep} from '../update-fail.js';
+import {failFor} from '../update-fail.js';
 import {completeStep} from '../update-flow.js';
 import type {ScenarioState, StepId} from '../types.js';
 import type {AttackEvent, AttackMove, AttackOutcome, AttackResources} from './types.js';
@@ -37,8 +36,7 @@ function withCreated(state: ScenarioState, event: Extract<AttackEvent, {type: 'a
 function onAnswered(state: ScenarioState, step: StepId, outcome: AttackOutcome, now: number): Transition {
 	const results = {...state.results, attacks: {...state.results.attacks, [step]: outcome}};
 	if (!asExpected(outcome)) {
-		const error = {code: 'Scenario.notProved', message: attackNotAsExpected(outcome)};
-		return failStep(state, step, error, now, {results});
+		return failFor(state, step, {kind: 'attackNotAsExpected', outcome}, now, {results});
 	}
 	const {session, buckets} = outcome;
 	// The gap's MFA session is the scenario's allowed request: the attacker reached what MFA protects.
