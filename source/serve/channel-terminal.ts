@@ -10,6 +10,7 @@ export interface ChannelLike {
 	readonly writableLength: number;
 	on(event: 'data', listener: (data: Buffer) => void): unknown;
 	on(event: 'close', listener: () => void): unknown;
+	on(event: 'error', listener: (error: Error) => void): unknown;
 	destroy(): unknown;
 }
 
@@ -24,6 +25,8 @@ export class ChannelTerminal {
 	/** Ink's and the dashboard's stray writes: an attendee's stderr is nowhere. */
 	readonly stderr: NodeJS.WriteStream;
 	#closed = false;
+	/** What was written in this turn of the event loop, not yet handed to the channel. */
+	#pending = '';
 
 	constructor(
 		readonly channel: ChannelLike,
@@ -53,10 +56,27 @@ export class ChannelTerminal {
 			if (!this.#closed && input.readableLength < MAX_PENDING_INPUT) input.write(data);
 		});
 		channel.on('close', () => this.close());
+		// A write the channel can no longer take (the client went, the channel ended) is this attendee's
+		// end, never the room's: unheard, the error would end the whole server.
+		channel.on('error', () => this.close());
 	}
 
+	/**
+	 * Ink draws a frame as several writes in a row (synchronized output on, the frame, off). Each
+	 * channel write is an SSH packet of its own, and ssh2 hands the socket each packet in three
+	 * pieces: the writes of one turn go out together, as one packet, once that turn is done.
+	 */
 	#send(text: string): void {
 		if (this.#closed) return;
+		if (this.#pending === '') queueMicrotask(() => this.flush());
+		this.#pending += text;
+	}
+
+	/** Hands what was written so far to the channel (it is done by itself at the end of each turn). */
+	flush(): void {
+		const text = this.#pending;
+		this.#pending = '';
+		if (this.#closed || text === '') return;
 		// A client that stops reading would make us hold its frames without end: cut it off.
 		if (this.channel.writableLength > MAX_PENDING_OUTPUT) {
 			this.channel.destroy();
@@ -76,6 +96,7 @@ export class ChannelTerminal {
 	close(): void {
 		if (this.#closed) return;
 		this.#closed = true;
+		this.#pending = '';
 		this.stdin.end();
 	}
 

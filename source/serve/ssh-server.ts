@@ -26,6 +26,11 @@ export interface RunningServer {
 	stop(): Promise<void>;
 }
 
+/** ssh2 documents Connection#setNoDelay (its README, "Connection methods"); @types/ssh2 leaves it out. */
+interface NagleControl {
+	setNoDelay(noDelay: boolean): unknown;
+}
+
 /** Everything but the one interactive terminal: no exec, no subsystem (SFTP), no agent, X11 or env. */
 function refuseExtras(session: Session): void {
 	for (const event of ['exec', 'subsystem', 'auth-agent', 'x11', 'env', 'signal'] as const)
@@ -49,6 +54,11 @@ export async function startSshServer(options: ServeOptions): Promise<RunningServ
 	let joined = 0;
 	const server = new ssh2.Server({hostKeys: [options.hostKey], ident: 'sts-mfa'}, (client) => {
 		clients.add(client);
+		// Nagle's algorithm would hold each small write (a frame, ssh2's pieces of a packet) until the
+		// client acknowledged the last one, and clients delay that acknowledgement (40 ms on Linux):
+		// a keypress's frame reached OpenSSH 50-60 ms late instead of 10-15 ms. OpenSSH's own sshd turns it
+		// off for interactive sessions too.
+		(client as Connection & NagleControl).setNoDelay(true);
 		const handshake = setTimeout(() => client.end(), HANDSHAKE_TIMEOUT_MS);
 		client.on('error', () => {});
 		client.on('close', () => {
@@ -101,6 +111,7 @@ export async function startSshServer(options: ServeOptions): Promise<RunningServ
 					.then((code) => {
 						runs.delete(run);
 						options.log(serveWords.attendeeLeft(id, runs.size));
+						terminal?.flush();
 						if (!terminal?.closed) finish(code);
 					});
 			});

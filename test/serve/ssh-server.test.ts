@@ -1,9 +1,10 @@
 import {execFileSync} from 'node:child_process';
+import {Socket} from 'node:net';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {IAMClient, ListUsersCommand} from '@aws-sdk/client-iam';
 import ssh2 from 'ssh2';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {renderDashboard, wrapToWidth} from '../../source/app/render.js';
 import type {RunningSandbox} from '../../source/sandbox/index.js';
 import {type AttendeeAuth, attendeeAuth} from '../../source/serve/attendee-auth.js';
@@ -62,6 +63,22 @@ async function createUser(terminal: Terminal): Promise<string> {
 	const screen = await terminal.waitFor(/ARN: arn:aws:iam::\d{12}:user/, {timeout: 30_000});
 	return /ARN: arn:aws:iam::(\d{12})/.exec(screen)![1]!;
 }
+
+/** ssh2's client: what a hostile client would try, and what OpenSSH does not let a test see. */
+function connect(port: number, options: Partial<ssh2.ConnectConfig> = {}): Promise<ssh2.Client> {
+	return new Promise((resolve, reject) => {
+		const client = new ssh2.Client();
+		client.on('ready', () => resolve(client)).on('error', reject);
+		client.connect({host: '127.0.0.1', port, username: 'attendee', ...options});
+	});
+}
+
+const shell = (client: ssh2.Client) =>
+	new Promise<ssh2.ClientChannel>((resolve, reject) =>
+		client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
+			error ? reject(error) : resolve(stream),
+		),
+	);
 
 describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 	it('each has an account of their own: different ids on screen, and neither can read the other', async () => {
@@ -129,14 +146,47 @@ describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 	}, 60_000);
 });
 
-describe('what only a hostile client would ask for', () => {
-	const shell = (client: ssh2.Client) =>
-		new Promise<ssh2.ClientChannel>((resolve, reject) =>
-			client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
-				error ? reject(error) : resolve(stream),
-			),
-		);
+describe('what a key brings back', () => {
+	const SYNC_ON = '\u001B[?2026h';
+	const SYNC_OFF = '\u001B[?2026l';
 
+	it('the frame a key brings reaches the attendee whole, in one SSH message, with nothing else pressed or ticking', async () => {
+		const {port} = await serve();
+		const client = await connect(port);
+		try {
+			const channel = await shell(client);
+			const messages: string[] = [];
+			channel.on('data', (data: Buffer) => messages.push(data.toString()));
+			await waitUntil('the picker', () => messages.join('').includes('Which scenario?'));
+			const before = messages.length;
+			channel.write('?');
+			await waitUntil('the help', () => messages.slice(before).some((message) => message.includes('Esc to close')));
+			// Ink draws it as three writes (synchronized output on, the frame, off): one packet, not three.
+			const help = messages.slice(before).find((message) => message.includes('Esc to close'))!;
+			expect(help.startsWith(SYNC_ON)).toBe(true);
+			expect(help.endsWith(SYNC_OFF)).toBe(true);
+		} finally {
+			client.end();
+		}
+	});
+
+	it("turns Nagle's algorithm off on each attendee's connection, so a frame is not held for the client's acknowledgement", async () => {
+		const noDelay = vi.spyOn(Socket.prototype, 'setNoDelay');
+		try {
+			const {port} = await serve();
+			const client = await connect(port);
+			client.end();
+			const serverSide = noDelay.mock.calls.filter((_call, index) => {
+				return (noDelay.mock.contexts[index] as Socket).localPort === port;
+			});
+			expect(serverSide).toEqual([[true]]);
+		} finally {
+			noDelay.mockRestore();
+		}
+	});
+});
+
+describe('what only a hostile client would ask for', () => {
 	/**
 	 * A shell the server refuses at once: its words and exit status can arrive with the shell's own
 	 * answer, before an await hands the channel back, so they are listened for inside the callback.
@@ -157,14 +207,6 @@ describe('what only a hostile client would ask for', () => {
 		// of it are emitted: the channel's close comes after both.
 		channel.on('exit', (status: unknown) => (code = status));
 		return new Promise((resolve) => channel.on('close', () => resolve({said, code})));
-	}
-
-	function connect(port: number, options: Partial<ssh2.ConnectConfig> = {}): Promise<ssh2.Client> {
-		return new Promise((resolve, reject) => {
-			const client = new ssh2.Client();
-			client.on('ready', () => resolve(client)).on('error', reject);
-			client.connect({host: '127.0.0.1', port, username: 'attendee', ...options});
-		});
 	}
 
 	it('refuses local port forwarding and SFTP', async () => {
