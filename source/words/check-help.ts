@@ -1,6 +1,10 @@
-/** `sts-mfa check --help`. */
-export const CHECK_HELP = `Usage: sts-mfa check [--aws [--profile P] [--region R] | --endpoint URL]
-                     [--user NAME]... [--role NAME]... [--actions LIST | --actions-file F]
+import type {Bilingual} from './language.js';
+
+/* `sts-mfa check --help`, in both languages. */
+
+const en = `Usage: sts-mfa check [--aws [--profile P] [--region R] | --endpoint URL]
+                     [--user NAME]... [--role NAME]...
+                     [--actions LIST | --actions-file F]
                      [--plain | --json] [--fail-on high|medium|low|none]
        sts-mfa check --policy FILE... [--trust FILE] [--format sarif] ...
 
@@ -37,3 +41,52 @@ Exit status
   0         no finding at or above --fail-on
   1         a finding at or above --fail-on (or the check failed)
   2         usage or configuration error (a bad flag, an unreadable policy file, no credentials)`;
+
+const ptBR = `Uso: sts-mfa check [--aws [--profile P] [--region R] | --endpoint URL]
+                   [--user NAME]... [--role NAME]...
+                   [--actions LIST | --actions-file F]
+                   [--plain | --json] [--fail-on high|medium|low|none]
+     sts-mfa check --policy FILE... [--trust FILE] [--format sarif] ...
+
+O MFA é realmente exigido na sua conta? Para cada usuário e função (ou os indicados), o que cada
+um consegue fazer com uma chave de longo prazo, uma sessão sem MFA, uma sessão com MFA recente e
+uma de duas horas atrás (funções: AssumeRole com e sem MFA), qual instrução decide isso, e as
+descobertas, cada uma com uma correção. Ele só lê: chamadas somente leitura do IAM e o simulador de
+políticas; não cria nada.
+
+Alvo
+  --aws                     uma conta real (cadeia padrão de credenciais)
+  --profile NAME            perfil da configuração compartilhada a ser usado com --aws
+  --region REGION           região (padrão: AWS_REGION, a do perfil ou us-east-1)
+  --endpoint URL            qualquer endpoint compatível com a AWS, por exemplo um
+                            'sts-mfa sandbox' independente
+  --policy FILE...          offline: estas políticas de identidade, sem AWS nenhuma (o motor
+                            embutido)
+  --trust FILE              offline: a política de confiança da função (os arquivos passam a
+                            ser os da função)
+
+O que verificar
+  --user NAME, --role NAME  só estas entidades principais (pode ser repetida; padrão: todos os
+                            usuários e funções)
+  --actions LIST            ações separadas por vírgula (curingas expandidos), no lugar do
+                            conjunto que as políticas citam mais o conjunto embutido
+  --actions-file F          o mesmo, uma ação por linha (comentários com #)
+
+Saída (padrão: o painel em um terminal; fora dele, --plain)
+  --plain                   uma tabela de descobertas, depois a matriz de cada entidade principal
+  --json                    cada célula e cada descoberta
+  --format sarif            SARIF 2.1.0 para code scanning (com --policy)
+  --fail-on LEVEL           sai com 1 quando houver descoberta com gravidade LEVEL
+                            ou maior (padrão: high; none: nunca)
+  -h, --help                esta ajuda
+
+Teclas no painel: ↑/↓ movem, → ou Enter entram em uma entidade principal, uma célula, uma
+instrução; ← ou Esc voltam; / filtra; q sai.
+
+Status de saída
+  0         nenhuma descoberta com gravidade --fail-on ou maior
+  1         uma descoberta com gravidade --fail-on ou maior (ou a verificação falhou)
+  2         erro de uso ou de configuração (uma flag inválida, um arquivo de política ilegível,
+            sem credenciais)`;
+
+export const CHECK_HELP: Bilingual = {en, 'pt-BR': ptBR};

@@ -1,12 +1,17 @@
 import {SCENARIOS} from '../scenario/scenarios/index.js';
-/* `sts-mfa --help` and `sts-mfa run --help`: the demo's options, keys and exit statuses (the README's tables match them: test/cli/help-readme.test.ts). */
+import type {Bilingual, Language} from './language.js';
 
-/** One row per declared scenario: its name, then its declared help line (English, as the rest of this help). */
-const SCENARIO_ROWS = Object.values(SCENARIOS)
-	.map((scenario) => `  ${scenario.name.padEnd(26)}${scenario.helpLine.en}`)
-	.join('\n');
+/* `sts-mfa --help` and `sts-mfa run --help` in both languages: the demo's options, keys and exit statuses (the README's tables match them: test/cli/help-readme.test.ts). */
 
-export const RUN_HELP = `Usage: sts-mfa [run] [options]
+/** One row per declared scenario: its name, then its declared help line in `language`. */
+function scenarioRows(language: Language): string {
+	return Object.values(SCENARIOS)
+		.map((scenario) => `  ${scenario.name.padEnd(26)}${scenario.helpLine[language]}`)
+		.join('\n');
+}
+
+const runHelp = {
+	en: (rows: string) => `Usage: sts-mfa [run] [options]
 
 Runs an MFA demo: create a user and a virtual MFA device, enable it with two codes, prove that
 a request without MFA is denied and one with MFA lists the buckets, then tear everything down.
@@ -15,7 +20,7 @@ By default it runs against an embedded sandbox on this machine, not AWS.
 Scenario
   --scenario NAME           one of these (without it the dashboard asks, plain mode runs
                             session-token):
-${SCENARIO_ROWS}
+${rows}
 
 Target (default: the embedded sandbox)
   --aws                     use a real AWS account (standard credential chain); asks first
@@ -54,10 +59,72 @@ Exit status
             plain mode without --auto-mfa when stdin can give nothing, e.g. < /dev/null)
   3         something could not be deleted, or a create cut short may have made
             it: 'sts-mfa cleanup' removes it
-  130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`;
+  130, 143  interrupted (Ctrl-C, SIGINT) or terminated (SIGTERM), after teardown ran`,
+	'pt-BR': (rows: string) => `Uso: sts-mfa [run] [opções]
 
-/** `sts-mfa --help`: every command, then the demo's own options (RUN_HELP after its opening paragraph). */
-export const TOP_HELP = `sts-mfa: a terminal dashboard that shows how an AWS session token that requires MFA works.
+Executa uma demonstração de MFA: cria um usuário e um dispositivo de MFA virtual, ativa o
+dispositivo com dois códigos, prova que uma solicitação sem MFA é negada e que uma com MFA lista
+os buckets, e depois exclui tudo. Por padrão, roda contra um sandbox embutido nesta máquina, não
+contra a AWS.
+
+Cenário
+  --scenario NAME           um destes (sem a flag, o painel pergunta; o modo texto simples
+                            executa session-token):
+${rows}
+
+Alvo (padrão: o sandbox embutido)
+  --aws                     usa uma conta real da AWS (cadeia padrão de credenciais); pergunta
+                            antes
+  --profile NAME            perfil da configuração compartilhada a ser usado com --aws (padrão:
+                            AWS_PROFILE)
+  --region REGION           região (padrão: AWS_REGION, AWS_DEFAULT_REGION, a do perfil ou
+                            us-east-1)
+  --endpoint URL            qualquer endpoint compatível com a AWS, por exemplo um
+                            'sts-mfa sandbox' independente
+
+Comportamento
+  --plain                   log linha por linha em vez do painel (automático sem um TTY)
+  --json                    imprime um relatório legível por máquina no final (implica --plain)
+  -y, --yes                 não pede confirmação antes de criar recursos
+  --auto-mfa                digita cada código de MFA com o autenticador embutido
+  --theme dark|light|auto   as cores do painel (padrão: STS_MFA_THEME; se não houver, dark;
+                            auto: o fundo do terminal, consultado com OSC 11)
+  --light-background        com NO_COLOR, desenha o QR code para um terminal de fundo claro
+                            (a tecla i do painel alterna isso; com cores, ele é preto no branco)
+  --screen-reader           para leitores de tela: cada mudança dita uma vez, como uma linha,
+                            sem redesenhar; a seed (s) e a URI otpauth (u) no lugar do QR code
+                            (também INK_SCREEN_READER=true)
+  --propagation-timeout S   quanto tempo esperar até que as alterações no IAM entrem em vigor
+                            (padrão: 120)
+  --propagation-delay S     somente no sandbox embutido: simula a consistência eventual do IAM
+  --record FILE.cast        grava o painel como um arquivo asciicast v2 (asciinema play
+                            FILE.cast), acessível só pelo dono, enquanto roda; a seed revelada e
+                            todo segredo ficam de fora, e o QR code também com --aws ou
+                            --endpoint (um quadro avisa)
+  --record-qr               com --record, mantém o QR code também com --aws ou --endpoint
+  -h, --help                esta ajuda
+  -v, --version             a versão
+
+Teclas no painel: Enter próximo passo, ←/→ revisar passos, a preencher os códigos, r tentar de
+novo, t excluir tudo agora, q sair (exclui tudo antes; durante a exclusão: sai na hora), ? todas
+as teclas.
+
+Status de saída
+  0         a demonstração provou o que queria e não deixou nada; ou você a interrompeu e nada
+            ficou
+  1         um passo falhou, ou a demonstração não provou o que queria (também: uma entrada que
+            terminou antes de os códigos chegarem)
+  2         erro de uso ou de configuração (uma flag inválida, um perfil desconhecido, sem
+            credenciais; modo texto simples sem --auto-mfa quando o stdin não pode fornecer nada,
+            por exemplo < /dev/null)
+  3         algo não pôde ser excluído, ou uma criação interrompida pode tê-lo criado:
+            'sts-mfa cleanup' o remove
+  130, 143  interrompido (Ctrl-C, SIGINT) ou encerrado (SIGTERM), depois da limpeza`,
+};
+
+/** What `sts-mfa --help` says before the demo's own options. */
+const TOP_COMMANDS: Bilingual = {
+	en: `sts-mfa: a terminal dashboard that shows how an AWS session token that requires MFA works.
 
 Commands
   sts-mfa [run]             run the demo (the default; see 'sts-mfa run --help')
@@ -72,4 +139,49 @@ Commands
 Language: --lang en|pt-BR, with any command; else LC_ALL, LC_MESSAGES or LANG (pt_BR.UTF-8);
 else English. Commands, flags, AWS names, error codes and the --json report stay as they are.
 
-${RUN_HELP.split('\n').slice(6).join('\n')}`;
+`,
+	'pt-BR': `sts-mfa: um painel no terminal que mostra como funciona um token de sessão da AWS que exige MFA.
+
+Comandos
+  sts-mfa [run]             executa a demonstração (o padrão; veja 'sts-mfa run --help')
+  sts-mfa sandbox           executa sozinho o sandbox embutido compatível com a AWS
+  sts-mfa cleanup           exclui o que execuções anteriores deixaram para trás
+  sts-mfa session           uma sessão com MFA para o seu próprio perfil (veja
+                            'sts-mfa session --help')
+  sts-mfa check             o MFA é realmente exigido em uma conta ou em arquivos de política?
+                            (somente leitura)
+  sts-mfa serve --ssh       um workshop: a execução de cada participante por SSH (veja
+                            'sts-mfa serve --help')
+  sts-mfa presenter         suas notas e o próximo passo, ao lado do painel em execução
+  sts-mfa help [COMMAND]    a ajuda de um comando
+
+Idioma: --lang en|pt-BR, com qualquer comando; senão LC_ALL, LC_MESSAGES ou LANG (pt_BR.UTF-8);
+senão inglês. Comandos, flags, nomes da AWS, códigos de erro e o relatório --json ficam como estão.
+
+`,
+};
+
+/** `sts-mfa run --help`, with the scenarios declared when it is read. */
+export const RUN_HELP: Bilingual = {
+	get en() {
+		return runHelp.en(scenarioRows('en'));
+	},
+	get 'pt-BR'() {
+		return runHelp['pt-BR'](scenarioRows('pt-BR'));
+	},
+};
+
+/** `sts-mfa --help`: every command, then the demo's own options (RUN_HELP after its opening paragraph). */
+function topHelp(language: Language): string {
+	const run = RUN_HELP[language].split('\n');
+	return `${TOP_COMMANDS[language]}${run.slice(run.indexOf('', 2) + 1).join('\n')}`;
+}
+
+export const TOP_HELP: Bilingual = {
+	get en() {
+		return topHelp('en');
+	},
+	get 'pt-BR'() {
+		return topHelp('pt-BR');
+	},
+};

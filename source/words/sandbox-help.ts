@@ -1,6 +1,8 @@
-/* `sts-mfa sandbox --help`. */
+import type {Bilingual} from './language.js';
 
-export const SANDBOX_HELP = `Usage: sts-mfa sandbox [options]
+/* `sts-mfa sandbox --help`, in both languages. */
+
+const en = `Usage: sts-mfa sandbox [options]
 
 Runs the embedded AWS-compatible endpoint (IAM, STS, S3 and CloudTrail's LookupEvents) in the
 foreground. It verifies SigV4 signatures and TOTP codes and enforces IAM policies, including
@@ -10,7 +12,8 @@ AWS_DEFAULT_REGION (standard output holds nothing else); notes go to stderr. Ctr
 With --detach it runs in the background and returns once it listens, so the lines can be
 sourced at once:
 
-  sts-mfa sandbox --detach > sandbox.env && . ./sandbox.env && aws sts get-caller-identity
+  sts-mfa sandbox --detach > sandbox.env && . ./sandbox.env &&
+    aws sts get-caller-identity
 
 Options
   -d, --detach              run in the background: print the export lines once it listens, then
@@ -26,3 +29,37 @@ Options
   --secret-access-key-file PATH
                             read the administrator secret from PATH (its first line)
   -h, --help                this help`;
+
+const ptBR = `Uso: sts-mfa sandbox [opções]
+
+Executa em primeiro plano o endpoint embutido compatível com a AWS (IAM, STS, S3 e o LookupEvents
+do CloudTrail). Ele verifica assinaturas SigV4 e códigos TOTP e aplica as políticas do IAM,
+inclusive aws:MultiFactorAuthPresent e a regra de 2023 da AWS sobre gerenciar os próprios
+dispositivos de MFA. Ao iniciar, imprime linhas de export para AWS_ENDPOINT_URL, as chaves do
+administrador, AWS_REGION e AWS_DEFAULT_REGION (a saída padrão não traz mais nada); as observações
+vão para o stderr. Ctrl-C o encerra. Com --detach, ele roda em segundo plano e retorna assim que
+estiver escutando, para que as linhas possam ser carregadas no shell de imediato:
+
+  sts-mfa sandbox --detach > sandbox.env && . ./sandbox.env &&
+    aws sts get-caller-identity
+
+Opções
+  -d, --detach              roda em segundo plano: imprime as linhas de export assim que estiver
+                            escutando e retorna (o stderr informa o ID do processo que o 'kill'
+                            encerra)
+  --host HOST               endereço em que escutar (padrão: 127.0.0.1)
+  --port N                  porta (padrão: 4566; 0 escolhe uma livre)
+  --state FILE              guarda o estado do sandbox em FILE entre reinícios (arquivo acessível
+                            só pelo dono)
+  --propagation-delay S     novas chaves e mudanças de política só entram em vigor depois de S
+                            segundos
+  --account-id ID           ID de conta de 12 dígitos (variável STS_MFA_SANDBOX_ACCOUNT_ID)
+  --access-key-id ID        ID da chave do administrador (variável STS_MFA_SANDBOX_ACCESS_KEY_ID)
+  --secret-access-key KEY   segredo do administrador; visível a todo usuário local no 'ps':
+                            prefira a variável STS_MFA_SANDBOX_SECRET_ACCESS_KEY ou
+                            --secret-access-key-file
+  --secret-access-key-file PATH
+                            lê o segredo do administrador de PATH (a primeira linha)
+  -h, --help                esta ajuda`;
+
+export const SANDBOX_HELP: Bilingual = {en, 'pt-BR': ptBR};
