@@ -49,7 +49,7 @@ describe('the built sts-mfa command', () => {
 	it('lists the exit statuses in its help', () => {
 		const {stdout} = run(['--help']);
 		expect(stdout).toMatch(
-			/Exit status\n\s+0 .+\n\s+1 .+\n(?: {4,}.+\n)*\s+2 .+\n(?: {4,}.+\n)*\s+3 .+\n(?: {4,}.+\n)*\s+130, 143 /,
+			/Exit status\n\s+0 .+\n(?: {4,}.+\n)*\s+1 .+\n(?: {4,}.+\n)*\s+2 .+\n(?: {4,}.+\n)*\s+3 .+\n(?: {4,}.+\n)*\s+130, 143 /,
 		);
 	});
 
