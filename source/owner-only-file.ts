@@ -18,6 +18,7 @@ import {
 import path from 'node:path';
 import {StsMfaError} from './errors.js';
 import {makeDirectory} from './make-directory.js';
+import {OWNER_ONLY_FILE_WORDS as WORDS} from './words/owner-only-file.js';
 
 /**
  * Files that must have come from the user themselves: the V8 code cache (executable), the cache
@@ -66,9 +67,9 @@ function currentUid(): number | undefined {
 function unsafeDirectory(directory: string, uid: number): string | undefined {
 	for (let current = directory; ; current = path.dirname(current)) {
 		const stat = statSync(current);
-		if (stat.uid !== uid && stat.uid !== 0) return `${current} belongs to another user`;
+		if (stat.uid !== uid && stat.uid !== 0) return WORDS.belongsToAnotherUser(current);
 		const stickyRoot = stat.uid === 0 && (stat.mode & STICKY) !== 0;
-		if ((stat.mode & GROUP_OTHER_WRITE) !== 0 && !stickyRoot) return `${current} is writable by others`;
+		if ((stat.mode & GROUP_OTHER_WRITE) !== 0 && !stickyRoot) return WORDS.writableByOthers(current);
 		if (path.dirname(current) === current) return undefined;
 	}
 }
@@ -83,7 +84,7 @@ export function sharedDirectoryProblem(directory: string): string | undefined {
 	try {
 		return unsafeDirectory(realpathSync(directory), uid);
 	} catch (error) {
-		return `${directory} cannot be checked: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+		return WORDS.cannotCheck(directory, (error as NodeJS.ErrnoException).code ?? String(error));
 	}
 }
 
@@ -99,12 +100,12 @@ export function ownerOnlyDirectoryProblem(directory: string): string | undefined
 	try {
 		const real = realpathSync(directory);
 		const stat = statSync(real);
-		if (!stat.isDirectory()) return `${real} is not a directory`;
-		if (stat.uid !== uid) return `${real} belongs to another user`;
-		if ((stat.mode & GROUP_OTHER_ACCESS) !== 0) return `${real} is open to others`;
+		if (!stat.isDirectory()) return WORDS.notADirectory(real);
+		if (stat.uid !== uid) return WORDS.belongsToAnotherUser(real);
+		if ((stat.mode & GROUP_OTHER_ACCESS) !== 0) return WORDS.openToOthers(real);
 		return unsafeDirectory(real, uid);
 	} catch (error) {
-		return `${directory} cannot be checked: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+		return WORDS.cannotCheck(directory, (error as NodeJS.ErrnoException).code ?? String(error));
 	}
 }
 
@@ -118,15 +119,15 @@ function openChecked(file: string, options: OwnerOnlyReadOptions): {fd: number; 
 	const fd = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
 	const stat = fstatSync(fd);
 	const problem = !stat.isFile()
-		? refused('not-regular', `${real} is not a regular file`)
+		? refused('not-regular', WORDS.notRegular(real))
 		: uid !== undefined && stat.uid !== uid
-			? refused('wrong-owner', `${real} belongs to another user`)
+			? refused('wrong-owner', WORDS.belongsToAnotherUser(real))
 			: uid !== undefined && (stat.mode & GROUP_OTHER_WRITE) !== 0
-				? refused('writable-by-others', `${real} is writable by others`)
+				? refused('writable-by-others', WORDS.writableByOthers(real))
 				: uid !== undefined && options.secret && (stat.mode & GROUP_OTHER_ACCESS) !== 0
-					? refused('readable-by-others', `${real} is readable by others`)
+					? refused('readable-by-others', WORDS.readableByOthers(real))
 					: stat.size > (options.maxBytes ?? DEFAULT_MAX_BYTES)
-						? refused('too-large', `${real} is larger than expected`)
+						? refused('too-large', WORDS.tooLarge(real))
 						: undefined;
 	if (problem) {
 		closeSync(fd);
@@ -158,17 +159,17 @@ export function readOwnerOnlyFileSync(file: string, options: OwnerOnlyReadOption
 		opened = openChecked(file, options);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ELOOP') return refused('symlink', `${file} is a symbolic link`);
-		if (code === 'ENOENT' || code === 'ENOTDIR') return refused('missing', `${file} does not exist`);
-		return refused('not-regular', `${file} cannot be read: ${code ?? String(error)}`);
+		if (code === 'ELOOP') return refused('symlink', WORDS.symlink(file));
+		if (code === 'ENOENT' || code === 'ENOTDIR') return refused('missing', WORDS.missing(file));
+		return refused('not-regular', WORDS.cannotRead(file, code ?? String(error)));
 	}
 	if ('ok' in opened) return opened;
 	try {
 		const data = readAll(opened.fd, opened.size);
-		if (data.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return refused('too-large', `${file} grew while read`);
+		if (data.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return refused('too-large', WORDS.grew(file));
 		return {ok: true, data};
 	} catch (error) {
-		return refused('not-regular', `${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`);
+		return refused('not-regular', WORDS.cannotRead(file, String((error as NodeJS.ErrnoException).code ?? error)));
 	} finally {
 		closeSync(opened.fd);
 	}
@@ -198,14 +199,12 @@ function unsafeTarget(target: string, uid: number | undefined): UnsafeFileError 
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw error;
 	}
-	if (stat.isSymbolicLink())
-		return new UnsafeFileError('symlink', `${target} is a symbolic link: sts-mfa writes only to a regular file`);
-	if (!stat.isFile())
-		return new UnsafeFileError('not-regular', `${target} is not a regular file: sts-mfa will not replace it`);
+	if (stat.isSymbolicLink()) return new UnsafeFileError('symlink', WORDS.symlinkNotWritten(target));
+	if (!stat.isFile()) return new UnsafeFileError('not-regular', WORDS.notReplaced(target));
 	if (uid !== undefined && stat.uid !== uid && stat.uid !== 0)
-		return new UnsafeFileError('wrong-owner', `${target} belongs to another user (uid ${stat.uid})`);
+		return new UnsafeFileError('wrong-owner', WORDS.belongsToUid(target, stat.uid));
 	if (uid !== undefined && (stat.mode & GROUP_OTHER_WRITE) !== 0)
-		return new UnsafeFileError('writable-by-others', `${target} is writable by others`);
+		return new UnsafeFileError('writable-by-others', WORDS.writableByOthers(target));
 	return undefined;
 }
 
@@ -219,7 +218,7 @@ export async function checkedWritePath(file: string): Promise<string> {
 	const directory = realpathSync(path.dirname(path.resolve(file)));
 	const uid = currentUid();
 	const unsafe = uid === undefined ? undefined : unsafeDirectory(directory, uid);
-	if (unsafe !== undefined) throw new UnsafeFileError('unsafe-directory', `${file} is not written: ${unsafe}`);
+	if (unsafe !== undefined) throw new UnsafeFileError('unsafe-directory', WORDS.notWritten(file, unsafe));
 	const target = path.join(directory, path.basename(file));
 	const problem = unsafeTarget(target, uid);
 	if (problem) throw problem;
@@ -333,7 +332,7 @@ export function createFileSealer(keyDirectory: string, purpose: string): FileSea
 	return {
 		seal(data) {
 			const key = readKey(keyFile) ?? createKey(keyDirectory, keyFile);
-			if (!key) throw new Error(`cannot create the sealing key in ${keyDirectory}`);
+			if (!key) throw new Error(WORDS.noSealingKey(keyDirectory));
 			return Buffer.concat([mac(key, data), data]);
 		},
 		unseal(sealed) {

@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process';
+import {chmod} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {DeletionProgress, Leftovers} from '../../source/journal/index.js';
@@ -17,7 +18,7 @@ describe("`sts-mfa cleanup` says why it set a journal aside in the user's langua
 	afterAll(removeCliCopy);
 	afterEach(() => scratch.removeAll());
 
-	/** A state directory holding a journal another host wrote and one whose target does not validate. */
+	/** A journal another host wrote, one whose target does not validate, and one that others can write. */
 	async function stateDirectory(): Promise<string> {
 		const stateDir = await scratch.make('sts-mfa-journal-words-');
 		const journals = path.join(stateDir, 'journals');
@@ -26,6 +27,7 @@ describe("`sts-mfa cleanup` says why it set a journal aside in the user's langua
 			journals,
 			journalDocument('planted1', [], {target: {kind: 'aws', region: 'us-east-1', endpoint: 'http://127.0.0.1:9'}}),
 		);
+		await chmod(await writeJournal(journals, journalDocument('writable1', [])), 0o666);
 		return stateDir;
 	}
 
@@ -49,6 +51,7 @@ describe("`sts-mfa cleanup` says why it set a journal aside in the user's langua
 			"elsewhere1.json: gravado no host 'another-host', cujas execuções não podem ser vistas daqui",
 		);
 		expect(portuguese.output).toContain('planted1.json: um alvo AWS não pode indicar um endpoint');
+		expect(portuguese.output).toMatch(/writable1\.json: não usado: \S+ pode ser gravado por outros usuários/);
 		expect(portuguese.output).not.toContain('written on host');
 
 		const flagged = cleanup(['--lang', 'pt-BR'], {STS_MFA_STATE_DIR, LANG: 'C.UTF-8'});
@@ -57,6 +60,7 @@ describe("`sts-mfa cleanup` says why it set a journal aside in the user's langua
 		const english = cleanup(['--lang', 'en'], {STS_MFA_STATE_DIR, LANG: 'pt_BR.UTF-8'});
 		expect(english.output).toContain("elsewhere1.json: written on host 'another-host', whose runs cannot be seen");
 		expect(english.output).toContain('planted1.json: an AWS target must not name an endpoint');
+		expect(english.output).toMatch(/writable1\.json: not used: \S+ is writable by others/);
 		expect(english.output).not.toContain('gravado no host');
 	});
 });
