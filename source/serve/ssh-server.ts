@@ -1,4 +1,4 @@
-import ssh2, {type Connection, type PseudoTtyInfo, type Session} from 'ssh2';
+import ssh2, {type Connection, type PseudoTtyInfo, type ServerChannel, type Session} from 'ssh2';
 import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
 import {serveWords} from '../words/serve.js';
 import {type AttendeeAuth, authenticate} from './attendee-auth.js';
@@ -44,79 +44,104 @@ function refuseForwarding(client: Connection): void {
 	client.on('request', (_accept, reject) => reject?.());
 }
 
+/** What every connection shares: the options, and the runs in progress. */
+interface Room {
+	readonly options: ServeOptions;
+	readonly runs: Set<AttendeeRun>;
+	/** Attendees so far, for the log's numbers. */
+	joined: number;
+}
+
+/** The shell request: the attendee's run on its channel, or a line saying why not, and the channel's end. */
+function startShell(
+	room: Room,
+	client: Connection,
+	channel: ServerChannel,
+	pty?: PseudoTtyInfo,
+): ChannelTerminal | undefined {
+	const {options, runs} = room;
+	// The connection goes once the client has closed the channel: ended at once, the exit status
+	// could be lost on the way (ssh then exits 255).
+	channel.on('close', () => client.end());
+	const finish = (code: number) => {
+		channel.exit(code);
+		channel.end();
+	};
+	if (pty === undefined || runs.size >= options.maxAttendees) {
+		channel.write(pty === undefined ? serveWords.noTerminal : serveWords.full(options.maxAttendees));
+		finish(1);
+		return undefined;
+	}
+	const terminal = new ChannelTerminal(channel, pty);
+	const run = startAttendeeRun(terminal, options.dashboard, options);
+	const id = ++room.joined;
+	runs.add(run);
+	options.log(serveWords.attendeeJoined(id, runs.size));
+	void run.done
+		.catch(() => 1)
+		.then((code) => {
+			runs.delete(run);
+			options.log(serveWords.attendeeLeft(id, runs.size));
+			terminal.flush();
+			if (!terminal.closed) finish(code);
+		});
+	return terminal;
+}
+
+/** The one session a connection may open: a pty, its size changes, and the shell that runs the demo. */
+function serveSession(room: Room, client: Connection, session: Session, handshake: NodeJS.Timeout): void {
+	refuseExtras(session);
+	let pty: PseudoTtyInfo | undefined;
+	let terminal: ChannelTerminal | undefined;
+	session.on('pty', (acceptPty, _reject, info) => {
+		pty = info;
+		acceptPty?.();
+	});
+	session.on('window-change', (acceptChange, _reject, info) => {
+		terminal?.resize(info.cols, info.rows);
+		acceptChange?.();
+	});
+	session.on('shell', (acceptShell) => {
+		clearTimeout(handshake);
+		terminal = startShell(room, client, acceptShell(), pty);
+	});
+}
+
+/** A new connection: authentication, nothing but one session, and dropped if it takes too long to get there. */
+function welcome(room: Room, clients: Set<Connection>, client: Connection): void {
+	clients.add(client);
+	// Nagle's algorithm would hold each small write (a frame, ssh2's pieces of a packet) until the
+	// client acknowledged the last one, and clients delay that acknowledgement (40 ms on Linux): a
+	// keypress's frame reached OpenSSH 50-60 ms late instead of 10-15 ms. OpenSSH's sshd turns it off
+	// for interactive sessions too.
+	(client as Connection & NagleControl).setNoDelay(true);
+	const handshake = setTimeout(() => client.end(), HANDSHAKE_TIMEOUT_MS);
+	client.on('error', () => {});
+	client.on('close', () => {
+		clearTimeout(handshake);
+		clients.delete(client);
+	});
+	client.on('authentication', (context) => authenticate(room.options.auth, context));
+	refuseForwarding(client);
+	let sessions = 0;
+	client.on('session', (accept, reject) => {
+		// One terminal per connection: a second session (ssh's multiplexing) is refused.
+		if (++sessions > 1) return reject();
+		serveSession(room, client, accept(), handshake);
+	});
+}
+
 /**
  * `sts-mfa serve --ssh`: an SSH server (the ssh2 package) whose only service is the dashboard, one
  * run per connection, each on its own embedded sandbox.
  */
 export async function startSshServer(options: ServeOptions): Promise<RunningServer> {
-	const runs = new Set<AttendeeRun>();
+	const room: Room = {options, runs: new Set(), joined: 0};
+	const {runs} = room;
 	const clients = new Set<Connection>();
-	let joined = 0;
-	const server = new ssh2.Server({hostKeys: [options.hostKey], ident: 'sts-mfa'}, (client) => {
-		clients.add(client);
-		// Nagle's algorithm would hold each small write (a frame, ssh2's pieces of a packet) until the
-		// client acknowledged the last one, and clients delay that acknowledgement (40 ms on Linux):
-		// a keypress's frame reached OpenSSH 50-60 ms late instead of 10-15 ms. OpenSSH's own sshd turns it
-		// off for interactive sessions too.
-		(client as Connection & NagleControl).setNoDelay(true);
-		const handshake = setTimeout(() => client.end(), HANDSHAKE_TIMEOUT_MS);
-		client.on('error', () => {});
-		client.on('close', () => {
-			clearTimeout(handshake);
-			clients.delete(client);
-		});
-		client.on('authentication', (context) => authenticate(options.auth, context));
-		refuseForwarding(client);
-		let sessions = 0;
-		client.on('session', (accept, reject) => {
-			// One terminal per connection: a second session (ssh's multiplexing) is refused.
-			if (++sessions > 1) return reject();
-			const session = accept();
-			refuseExtras(session);
-			let pty: PseudoTtyInfo | undefined;
-			let terminal: ChannelTerminal | undefined;
-			session.on('pty', (acceptPty, _reject, info) => {
-				pty = info;
-				acceptPty?.();
-			});
-			session.on('window-change', (acceptChange, _reject, info) => {
-				terminal?.resize(info.cols, info.rows);
-				acceptChange?.();
-			});
-			session.on('shell', (acceptShell) => {
-				clearTimeout(handshake);
-				const channel = acceptShell();
-				// The connection goes once the client has closed the channel: ended at once, the exit status
-				// could be lost on the way (ssh then exits 255).
-				channel.on('close', () => client.end());
-				const finish = (code: number) => {
-					channel.exit(code);
-					channel.end();
-				};
-				if (pty === undefined) {
-					channel.write(serveWords.noTerminal);
-					return finish(1);
-				}
-				if (runs.size >= options.maxAttendees) {
-					channel.write(serveWords.full(options.maxAttendees));
-					return finish(1);
-				}
-				terminal = new ChannelTerminal(channel, pty);
-				const run = startAttendeeRun(terminal, options.dashboard, options);
-				const id = ++joined;
-				runs.add(run);
-				options.log(serveWords.attendeeJoined(id, runs.size));
-				void run.done
-					.catch(() => 1)
-					.then((code) => {
-						runs.delete(run);
-						options.log(serveWords.attendeeLeft(id, runs.size));
-						terminal?.flush();
-						if (!terminal?.closed) finish(code);
-					});
-			});
-		});
-	});
+	const server = new ssh2.Server({hostKeys: [options.hostKey], ident: 'sts-mfa'}, (client) =>
+		welcome(room, clients, client),
+	);
 	// Connections beyond this are refused by the kernel's accept queue, before any SSH work.
 	server.maxConnections = options.maxAttendees * 2 + 8;
 	await new Promise<void>((resolve, reject) => {
