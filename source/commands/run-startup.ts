@@ -5,7 +5,7 @@ import type {RunArgs} from '../cli/args.js';
 import {StsMfaError} from '../errors.js';
 import {noJournal} from '../scenario/runner.js';
 import type {LeftoverCleanup, RunJournal, Target} from '../scenario/types.js';
-import {Secret} from '../secret.js';
+import type {Secret} from '../secret.js';
 
 /*
  * What a run needs before its first AWS call — the embedded sandbox, the journal, the SDK — costs
@@ -75,14 +75,14 @@ async function knownTarget(args: RunArgs): Promise<Known> {
 
 async function reachTarget(target: Target, args: RunArgs): Promise<Reached> {
 	if (target.kind !== 'sandbox') return {target, stop: async () => {}};
-	const {startSandbox} = await import('../sandbox/index.js');
+	const [{startSandbox}, {sandboxAdminCredentials}] = await Promise.all([
+		import('../sandbox/index.js'),
+		import('../aws/sandbox-admin.js'),
+	]);
 	const sandbox = await startSandbox({port: 0, propagationDelayMs: args.propagationDelaySeconds * 1000});
 	return {
 		target: {kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
+		credentials: sandboxAdminCredentials(sandbox),
 		stop: () => sandbox.stop(),
 	};
 }

@@ -8,7 +8,6 @@ import {demoNames, newRunId} from '../scenario/names.js';
 import {createScenario, noJournal} from '../scenario/runner.js';
 import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {initialState} from '../scenario/update.js';
-import {Secret} from '../secret.js';
 import type {ScenarioState} from '../scenario/types.js';
 import {serveWords} from '../words/serve.js';
 import type {ChannelTerminal} from './channel-terminal.js';
@@ -34,16 +33,8 @@ export interface AttendeeRun {
 
 async function sandboxServices(starting: Promise<RunningSandbox>, onTrace: () => void): Promise<AwsServices> {
 	const sandbox = await starting;
-	const {createAwsServices} = await import('../aws/index.js');
-	return createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-		onTrace,
-	});
+	const {sandboxAdminServices} = await import('../aws/sandbox-admin.js');
+	return sandboxAdminServices(sandbox, onTrace);
 }
 
 /**

@@ -1,10 +1,9 @@
 import {afterAll, beforeAll} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
+import {sandboxAdminServices} from '../../source/aws/sandbox-admin.js';
 import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {type Clock, systemClock} from '../../source/scenario/runner.js';
 import type {Target} from '../../source/scenario/types.js';
-import {Secret} from '../../source/secret.js';
 
 /*
  * The one way tests start the embedded sandbox and reach it as its administrator (the operator a
@@ -40,18 +39,8 @@ export function skippingClock(): Clock {
 	};
 }
 
-/** The SDK services of a running sandbox's administrator; `onTrace` hears every call. */
-export function adminServices(sandbox: RunningSandbox, onTrace?: (entry: TraceEntry) => void): Promise<AwsServices> {
-	return createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-		...(onTrace ? {onTrace} : {}),
-	});
-}
+/** The SDK services of a running sandbox's administrator (the product's own way in); `onTrace` hears every call. */
+export {sandboxAdminServices as adminServices};
 
 /** With `clock` (skippingClock()), the sandbox's time is that clock's; else the system's. */
 export async function startAdminSandbox(
@@ -62,7 +51,7 @@ export async function startAdminSandbox(
 	return {
 		sandbox,
 		clock,
-		services: (onTrace) => adminServices(sandbox, onTrace),
+		services: (onTrace) => sandboxAdminServices(sandbox, onTrace),
 		target: (kind = 'sandbox') => ({kind, region: sandbox.region, endpoint: sandbox.endpoint}),
 		stop: () => sandbox.stop(),
 	};
