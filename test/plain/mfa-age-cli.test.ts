@@ -1,11 +1,7 @@
-import {spawn} from 'node:child_process';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {RunReport} from '../../source/plain/report.js';
 import {MAX_MFA_AGE_SECONDS} from '../../source/scenario/scenarios/mfa-age.js';
-import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
-import {stopChildren, tracked} from '../support/processes.js';
-import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
-import {ScratchDirs} from '../support/scratch.js';
+import {useSandboxCli} from '../e2e/support/run-cli.js';
 
 /*
  * mfa-age as a user runs it: the built CLI, `--scenario mfa-age --plain --auto-mfa --yes --json`,
@@ -14,42 +10,7 @@ import {ScratchDirs} from '../support/scratch.js';
  * nothing of the run left in the sandbox.
  */
 
-let admin: AdminSandbox;
-const scratch = new ScratchDirs();
-
-beforeAll(async () => {
-	prepareCli();
-	admin = await startAdminSandbox();
-});
-afterEach(stopChildren);
-afterAll(async () => {
-	await admin?.stop();
-	await scratch.removeAll();
-	removeCliCopy();
-});
-
-async function runCli(args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-	const {sandbox} = admin;
-	const env = {
-		...process.env,
-		STS_MFA_STATE_DIR: await scratch.make('sts-mfa-age-'),
-		NO_COLOR: '1',
-		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
-		AWS_REGION: sandbox.region,
-	};
-	return new Promise((resolve, reject) => {
-		const child = tracked(
-			spawn(process.execPath, [cli(), ...args], {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe']}),
-		);
-		let stdout = '';
-		let stderr = '';
-		child.stdout?.on('data', (chunk) => (stdout += chunk));
-		child.stderr?.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
-}
+const {admin, run: runCli} = useSandboxCli('sts-mfa-age-');
 
 describe('--scenario mfa-age through the built CLI', () => {
 	it('denies without MFA, lists with a fresh code, denies the same session once its MFA is too old, and leaves nothing', async () => {

@@ -1,11 +1,11 @@
-import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {RunReport} from '../../source/plain/report.js';
 import {type RunningSandbox, startSandbox} from '../../source/sandbox/index.js';
-import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
-import {stopChildren, tracked} from '../support/processes.js';
+import {prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
+import {adminEnvironment, runBuiltCli} from '../e2e/support/run-cli.js';
+import {stopChildren} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 
 /*
@@ -30,29 +30,11 @@ afterAll(async () => {
 });
 
 function runCli(args: string[], stdin: 'ignore' | string, env: Record<string, string> = {}) {
-	return new Promise<{code: number | null; stdout: string; stderr: string}>((resolve, reject) => {
-		const child = tracked(
-			spawn(process.execPath, [cli(), ...args], {
-				cwd: ROOT,
-				env: {PATH: process.env.PATH, HOME: stateHome, STS_MFA_STATE_DIR: stateHome, NO_COLOR: '1', ...env},
-				stdio: [stdin === 'ignore' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-			}),
-		);
-		let stdout = '';
-		let stderr = '';
-		child.stdout?.on('data', (chunk) => (stdout += chunk));
-		child.stderr?.on('data', (chunk) => (stderr += chunk));
-		if (stdin !== 'ignore') child.stdin?.end(stdin);
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
+	const base = {PATH: process.env.PATH, HOME: stateHome, STS_MFA_STATE_DIR: stateHome, NO_COLOR: '1'};
+	return runBuiltCli(args, {stdin, env: {...base, ...env}});
 }
 
-const endpointEnv = () => ({
-	AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
-	AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
-	AWS_REGION: 'us-east-1',
-});
+const endpointEnv = () => adminEnvironment(sandbox);
 
 describe('plain mode read by a script', () => {
 	it('says once that nothing was created when the confirmation is answered n, and exits 0', async () => {

@@ -1,11 +1,7 @@
-import {spawn} from 'node:child_process';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {AttackOutcome} from '../../source/scenario/attack/types.js';
 import type {RunReport} from '../../source/plain/report.js';
-import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
-import {stopChildren, tracked} from '../support/processes.js';
-import {type AdminSandbox, startAdminSandbox} from '../support/sandbox.js';
-import {ScratchDirs} from '../support/scratch.js';
+import {useSandboxCli} from '../e2e/support/run-cli.js';
 
 /*
  * stolen-key as a script runs it: the built CLI, `--scenario stolen-key --plain --auto-mfa --yes
@@ -13,42 +9,7 @@ import {ScratchDirs} from '../support/scratch.js';
  * decided it, and each attack call's CloudTrail record; nothing of either part is left behind.
  */
 
-let admin: AdminSandbox;
-const scratch = new ScratchDirs();
-
-beforeAll(async () => {
-	prepareCli();
-	admin = await startAdminSandbox();
-});
-afterEach(stopChildren);
-afterAll(async () => {
-	await admin?.stop();
-	await scratch.removeAll();
-	removeCliCopy();
-});
-
-async function runCli(args: string[]): Promise<{code: number | null; stdout: string; stderr: string}> {
-	const {sandbox} = admin;
-	const env = {
-		...process.env,
-		STS_MFA_STATE_DIR: await scratch.make('sts-mfa-stolen-'),
-		NO_COLOR: '1',
-		AWS_ACCESS_KEY_ID: sandbox.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: sandbox.credentials.secretAccessKey,
-		AWS_REGION: sandbox.region,
-	};
-	return new Promise((resolve, reject) => {
-		const child = tracked(
-			spawn(process.execPath, [cli(), ...args], {cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe']}),
-		);
-		let stdout = '';
-		let stderr = '';
-		child.stdout?.on('data', (chunk) => (stdout += chunk));
-		child.stderr?.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
-}
+const {admin, run: runCli} = useSandboxCli('sts-mfa-stolen-');
 
 describe('--scenario stolen-key through the built CLI', () => {
 	it('reports each attack with its deciding rule and each attack call with its CloudTrail record, and leaves nothing', async () => {

@@ -1,11 +1,11 @@
-import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {RunReport} from '../../source/plain/report.js';
-import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
-import {stopChildren, tracked} from '../support/processes.js';
+import {prepareCli, removeCliCopy} from '../e2e/support/build.js';
+import {type CliResult, runBuiltCli} from '../e2e/support/run-cli.js';
+import {stopChildren} from '../support/processes.js';
 
 /*
  * Why each scenario's request was denied, as the built CLI prints it unattended and reports it in
@@ -24,17 +24,9 @@ afterAll(() => {
 	rmSync(home, {recursive: true, force: true});
 });
 
-function runScenario(name: string): Promise<{code: number | null; stdout: string; stderr: string}> {
-	return new Promise((resolve, reject) => {
-		const args = [cli(), '--scenario', name, '--plain', '--auto-mfa', '--yes', '--json'];
-		const child = tracked(spawn(process.execPath, args, {cwd: ROOT, env: {...process.env, HOME: home}}));
-		let stdout = '';
-		let stderr = '';
-		child.stdout?.on('data', (chunk) => (stdout += chunk));
-		child.stderr?.on('data', (chunk) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({code, stdout, stderr}));
-	});
+function runScenario(name: string): Promise<CliResult> {
+	const args = ['--scenario', name, '--plain', '--auto-mfa', '--yes', '--json'];
+	return runBuiltCli(args, {env: {...process.env, HOME: home}, stdin: ''});
 }
 
 const CASES = [
