@@ -5,7 +5,7 @@ import {type CodeDraft, CodeDraftContext} from './code-input/code-draft.js';
 import {liveStep} from './detail/live-panel.js';
 import {availableActions, type KeyAction, keyHints, type LeaveRequest} from './keys.js';
 import {KEY_WORDS} from '../words/keys.js';
-import {planTeardown} from '../scenario/update-teardown.js';
+import {planTeardown} from '../scenario/teardown-plan.js';
 import {dashboardLayout} from './layout.js';
 import {Screen} from './screen.js';
 import {CommandLineContext} from './shared/command-line.js';

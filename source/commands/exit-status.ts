@@ -1,7 +1,7 @@
 import {progressOf} from '../scenario/progress.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
 import type {ScenarioState, TeardownItem} from '../scenario/types.js';
-import {proved} from '../scenario/update-teardown.js';
+import {proved} from '../scenario/outcome.js';
 import {knownLeftBehind, unconfirmed} from '../scenario/teardown-plan.js';
 
 /*

@@ -7,7 +7,7 @@ import {CLEANUP_COMMAND, itemsWords, resourceNoun} from '../words/resources.js';
 import {provedLine} from '../words/results.js';
 import {SUMMARY_WORDS as WORDS} from '../words/summary.js';
 import type {ScenarioState} from '../scenario/types.js';
-import {proved} from '../scenario/update-teardown.js';
+import {proved} from '../scenario/outcome.js';
 import {leftBehind, perhapsLeftBehind, type StopSignal} from './exit-status.js';
 
 /*

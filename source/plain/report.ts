@@ -5,7 +5,7 @@ import type {ScenarioName} from '../scenario/declaration.js';
 import type {DenialExplanation} from '../scenario/denial/types.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
-import {proved} from '../scenario/update-teardown.js';
+import {proved} from '../scenario/outcome.js';
 import type {ScenarioState, StepId, TargetKind, TeardownItemKind} from '../scenario/types.js';
 import {knownLeftBehind} from '../scenario/teardown-plan.js';
 import {perhapsLeftBehind} from '../commands/exit-status.js';

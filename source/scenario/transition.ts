@@ -1,6 +1,7 @@
 import {progressOf} from './progress.js';
 import type {Effect} from './effects.js';
-import type {ScenarioState, StepId, StepProgress} from './types.js';
+import type {ScenarioEvent} from './events.js';
+import type {Phase, ScenarioState, StepId, StepProgress} from './types.js';
 
 /** What update() returns: the next state and what the runner should do about it. */
 export interface Transition {
@@ -31,3 +32,14 @@ export function ended(
 export function assertNever(value: never): never {
 	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
+
+/** The phase of kind K, as the state holds it. */
+export type PhaseOf<K extends Phase['kind']> = Extract<Phase, {kind: K}>;
+
+/** One phase's row of the reducer: what each event does while the state is in that phase. */
+export type PhaseReducer<K extends Phase['kind']> = (
+	state: ScenarioState,
+	phase: PhaseOf<K>,
+	event: ScenarioEvent,
+	now: number,
+) => Transition;

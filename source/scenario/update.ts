@@ -1,24 +1,19 @@
-import {NOTICE_REASONS} from '../words/failures.js';
-import {clockSkewWarning} from './clock.js';
 import type {Effect} from './effects.js';
 import type {ScenarioEvent} from './events.js';
 import type {ScenarioName} from './declaration.js';
-import {isRootArn, simulationSourceArn} from './policy.js';
-import {DEFAULT_SCENARIO, SCENARIOS, scenarioOf} from './scenarios/index.js';
-import {assertNever, stay, type Transition} from './transition.js';
-import {onAuthenticatorWaiting, onCodeSubmitted, onCodesGenerated, generateCodesEffect} from './update-codes.js';
-import {failFor, failStep} from './update-fail.js';
-import {begin, startStep} from './update-flow.js';
-import {inLeftovers, onLeftoversFound, onLeftoversUnchecked, searchLeftovers} from './update-leftovers.js';
-import {inRunning} from './update-running.js';
 import {PENDING} from './progress.js';
-import {
-	abandonTeardown,
-	exitCode as exitCodeOf,
-	onStopRequested,
-	onTeardownItemFinished,
-	startTeardown,
-} from './update-teardown.js';
+import {inChoosing} from './reducer/phases/choosing.js';
+import {inCodeEntry} from './reducer/phases/code-entry.js';
+import {inConfirm} from './reducer/phases/confirm.js';
+import {inFailed} from './reducer/phases/failed.js';
+import {inExiting, inFinished} from './reducer/phases/finished.js';
+import {inLeftovers} from './reducer/phases/leftovers.js';
+import {inPreflight} from './reducer/phases/preflight.js';
+import {inReady} from './reducer/phases/ready.js';
+import {inRunning} from './reducer/phases/running.js';
+import {inTearingDown} from './reducer/phases/tearing-down.js';
+import {DEFAULT_SCENARIO, SCENARIOS} from './scenarios/index.js';
+import {type PhaseReducer, stay, type Transition} from './transition.js';
 import type {DemoNames, Phase, ScenarioOptions, ScenarioState, StepId, StepProgress, Target} from './types.js';
 
 export type {Transition} from './transition.js';
@@ -61,193 +56,27 @@ export function initialEffects(state: ScenarioState): readonly Effect[] {
 	return state.phase.kind === 'preflight' ? [{type: 'resolveIdentity'}] : [];
 }
 
-/** The first screen: Enter on a scenario starts its preflight; q leaves before anything happened. */
-function inChoosing(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'scenarioChosen': {
-			const names = {...state.names, policyName: scenarioOf({scenario: event.scenario}).userPolicy.name};
-			return {
-				state: {...state, scenario: event.scenario, names, phase: {kind: 'preflight'}},
-				effects: [{type: 'resolveIdentity'}],
-			};
-		}
-		case 'quitRequested':
-			return startTeardown(state, 'quit', true, now);
-		default:
-			return stay(state);
-	}
-}
-
-/** The caller is known (and, on AWS, its permissions): look for leftovers, then confirm or begin. */
-function afterPreflight(state: ScenarioState, now: number): Transition {
-	return searchLeftovers(state, now);
-}
-
-function inPreflight(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'identityResolved': {
-			const skewed = clockSkewWarning(event.clockSkewMs) !== undefined;
-			const identified: ScenarioState = {
-				...state,
-				identity: event.identity,
-				preflight: {missingPermissions: [], isRoot: false, clockSkewMs: event.clockSkewMs},
-				notice:
-					skewed && event.clockSkewMs !== undefined ? {kind: 'clockSkew', skewMs: event.clockSkewMs} : state.notice,
-			};
-			if (state.target.kind !== 'aws') return afterPreflight(identified, now);
-			if (isRootArn(event.identity.arn)) {
-				const notice = {kind: 'rootCaller', clockSkewMs: event.clockSkewMs} as const;
-				return afterPreflight({...identified, preflight: {...identified.preflight!, isRoot: true}, notice}, now);
-			}
-			const policySourceArn = simulationSourceArn(event.identity.arn);
-			if (!policySourceArn)
-				return inPreflight(identified, {type: 'permissionsUnchecked', reason: NOTICE_REASONS.notSimulable}, now);
-			return {
-				state: identified,
-				effects: [{type: 'checkPermissions', policySourceArn, actions: scenarioOf(state).operatorActions}],
-			};
-		}
-		case 'permissionsChecked': {
-			const preflight = {...state.preflight, missingPermissions: event.missing, isRoot: false};
-			const notice: ScenarioState['notice'] =
-				event.missing.length > 0
-					? {kind: 'missingPermissions', actions: event.missing, clockSkewMs: state.preflight?.clockSkewMs}
-					: state.notice;
-			return afterPreflight({...state, preflight, notice}, now);
-		}
-		case 'permissionsUnchecked':
-			return afterPreflight({...state, notice: {kind: 'permissionsUnchecked', reason: event.reason}}, now);
-		case 'leftoversFound':
-			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers
-				? onLeftoversFound(state, event.items, now)
-				: stay(state);
-		case 'leftoversUnchecked':
-			return state.phase.kind === 'preflight' && state.phase.searchingLeftovers
-				? onLeftoversUnchecked(state, event.reason, now)
-				: stay(state);
-		case 'preflightFailed':
-			return startTeardown(
-				{...state, notice: {kind: 'preflightFailed', error: event.error}},
-				'error',
-				state.options.autoAdvance,
-				now,
-			);
-		default:
-			return onStopRequested(state, event, now) ?? stay(state);
-	}
-}
-
-function inConfirm(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'confirmed':
-			return begin(state, now);
-		case 'declined':
-			return startTeardown({...state, notice: {kind: 'nothingCreated'}}, 'requested', true, now);
-		default:
-			return onStopRequested(state, event, now) ?? stay(state);
-	}
-}
-
-function inReady(state: ScenarioState, next: StepId, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'nextRequested':
-			return startStep(state, next, now);
-		default:
-			return onStopRequested(state, event, now) ?? stay(state);
-	}
-}
-
-function inCodeEntry(
-	state: ScenarioState,
-	phase: Extract<Phase, {kind: 'codeEntry'}>,
-	event: ScenarioEvent,
-	now: number,
-): Transition {
-	switch (event.type) {
-		case 'codeSubmitted':
-			return onCodeSubmitted(state, phase, event.code, now);
-		case 'autoCodesRequested':
-			return {
-				state: {...state, notice: {kind: 'askingAuthenticator'}},
-				effects: generateCodesEffect(state, phase.step),
-			};
-		case 'codesGenerated':
-			return onCodesGenerated(state, phase, event.codes, now);
-		case 'authenticatorWaiting':
-			return onAuthenticatorWaiting(state, phase, event.readyAt, now);
-		case 'stepFailed':
-			return event.step === phase.step ? failStep(state, phase.step, event.error, now) : stay(state);
-		case 'inputEnded': {
-			const failed = failFor(state, phase.step, {kind: 'inputEnded'}, now);
-			return failed.state.phase.kind === 'failed' ? startTeardown(failed.state, 'failed', true, now) : failed;
-		}
-		default:
-			// Why a code was refused, or what the authenticator waits for, is moot once the run ends.
-			return onStopRequested({...state, notice: undefined}, event, now) ?? stay(state);
-	}
-}
-
-function inFailed(state: ScenarioState, step: StepId, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'retryRequested':
-			return startStep(state, step, now);
-		default:
-			return onStopRequested(state, event, now, 'failed') ?? stay(state);
-	}
-}
-
-function inTearingDown(state: ScenarioState, exitAfter: boolean, event: ScenarioEvent, now: number): Transition {
-	switch (event.type) {
-		case 'teardownItemFinished':
-			return onTeardownItemFinished(state, exitAfter, event.kind, event.id, event.error, now);
-		case 'teardownAbandoned':
-			return abandonTeardown(state, now);
-		case 'quitRequested': {
-			// A hang-up or SIGTERM while tearing down: finish, then exit (only the user may abandon it).
-			const notice =
-				event.deadlineSeconds === undefined
-					? {kind: 'stillTearingDown' as const}
-					: {kind: 'teardownDeadline' as const, seconds: event.deadlineSeconds};
-			return stay({...state, phase: {kind: 'tearingDown', exitAfter: true}, notice});
-		}
-		default:
-			return stay(state);
-	}
-}
+/** Each phase's row: what an event does in that phase (reducer/phases/, one file each). */
+const PHASES: {readonly [K in Phase['kind']]: PhaseReducer<K>} = {
+	choosing: inChoosing,
+	preflight: inPreflight,
+	leftovers: inLeftovers,
+	confirm: inConfirm,
+	ready: inReady,
+	running: inRunning,
+	codeEntry: inCodeEntry,
+	failed: inFailed,
+	tearingDown: inTearingDown,
+	finished: inFinished,
+	exiting: inExiting,
+};
 
 /** The scenario's whole logic: the next state and the effects to perform. Pure; never awaits. */
 export function update(state: ScenarioState, event: ScenarioEvent, now: number): Transition {
 	if (event.type === 'traceRecorded') return stay({...state, trace: [...state.trace, event.entry].slice(-TRACE_LIMIT)});
-	const {phase} = state;
 	// Before teardown there is nothing to abandon: leaving means quitting, which tears down first.
-	if (event.type === 'teardownAbandoned' && phase.kind !== 'tearingDown')
+	if (event.type === 'teardownAbandoned' && state.phase.kind !== 'tearingDown')
 		return update(state, {type: 'quitRequested'}, now);
-	switch (phase.kind) {
-		case 'choosing':
-			return inChoosing(state, event, now);
-		case 'preflight':
-			return inPreflight(state, event, now);
-		case 'leftovers':
-			return inLeftovers(state, phase, event, now);
-		case 'confirm':
-			return inConfirm(state, event, now);
-		case 'ready':
-			return inReady(state, phase.next, event, now);
-		case 'running':
-			return inRunning(state, phase, event, now);
-		case 'codeEntry':
-			return inCodeEntry(state, phase, event, now);
-		case 'failed':
-			return inFailed(state, phase.step, event, now);
-		case 'tearingDown':
-			return inTearingDown(state, phase.exitAfter, event, now);
-		case 'finished':
-			return event.type === 'quitRequested'
-				? stay({...state, phase: {kind: 'exiting', exitCode: exitCodeOf(state)}})
-				: stay(state);
-		case 'exiting':
-			return stay(state);
-		default:
-			return assertNever(phase);
-	}
+	const reduce = PHASES[state.phase.kind] as PhaseReducer<Phase['kind']>;
+	return reduce(state, state.phase, event, now);
 }

@@ -3,7 +3,7 @@ import {availableActions, type KeyAction, keyHints, type LeaveRequest} from '../
 import {describeChange, type Paint} from '../plain/describe.js';
 import {describeTarget} from '../plain/run-plain.js';
 import {SCENARIO_NAMES} from '../scenario/declaration.js';
-import {planTeardown} from '../scenario/update-teardown.js';
+import {planTeardown} from '../scenario/teardown-plan.js';
 import type {ScenarioController, ScenarioState, UiEvent} from '../scenario/types.js';
 import {KEY_WORDS} from '../words/keys.js';
 import {leaveQuestion, SCREEN_READER_WORDS as WORDS, screenReaderHints} from '../words/screen-reader.js';

@@ -76,6 +76,8 @@ const reasonsEn = {
 	notSimulable: 'this kind of identity cannot be simulated',
 	/** A leftover's deletion failed without a message of its own. */
 	seeTheCalls: 'see the AWS calls',
+	/** The denial cannot be explained: the user, its policy or the role is gone from the state. */
+	simulatorInputGone: 'what the simulator needs is gone',
 };
 
 /** The reasons the reducer gives in a notice when no error came with them. */
@@ -84,5 +86,6 @@ export const NOTICE_REASONS = localized<typeof reasonsEn>({
 	'pt-BR': {
 		notSimulable: 'este tipo de identidade não pode ser simulado',
 		seeTheCalls: 'veja as chamadas à AWS',
+		simulatorInputGone: 'o que o simulador precisa não existe mais',
 	},
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
-import {proved} from '../../source/scenario/update-teardown.js';
+import {proved} from '../../source/scenario/outcome.js';
 import {update} from '../../source/scenario/update.js';
 import {EVERY_KEY} from '../../source/words/resources.js';
 import {Random} from '../support/random.js';

@@ -7,7 +7,7 @@ import type {ScenarioDeclaration} from '../../source/scenario/declaration.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {SCENARIO_NAMES} from '../../source/scenario/scenarios/index.js';
-import {proved} from '../../source/scenario/update-teardown.js';
+import {proved} from '../../source/scenario/outcome.js';
 import {initialState} from '../../source/scenario/update.js';
 import {startDashboardRun} from '../support/dashboard-run.js';
 import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';

@@ -1,7 +1,7 @@
 import {itemsWords} from '../../words/resources.js';
 import type {ScenarioState, Teardown} from '../../scenario/types.js';
 import {knownLeftBehind} from '../../scenario/teardown-plan.js';
-import {proved} from '../../scenario/update-teardown.js';
+import {proved} from '../../scenario/outcome.js';
 
 export interface RunSummary {
 	/** Denied without MFA and allowed with it. */

@@ -1,7 +1,7 @@
 import {stepsOf} from '../scenarios/index.js';
 import {stay, type Transition} from '../transition.js';
-import {failFor} from '../update-fail.js';
-import {completeStep} from '../update-flow.js';
+import {failFor} from '../reducer/steps.js';
+import {completeStep} from '../reducer/steps.js';
 import type {ScenarioState, StepId} from '../types.js';
 import type {AttackEvent, AttackMove, AttackOutcome, AttackResources} from './types.js';
 

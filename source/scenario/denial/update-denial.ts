@@ -1,8 +1,9 @@
+import {NOTICE_REASONS} from '../../words/failures.js';
 import type {Effect} from '../effects.js';
 import type {DenialExplanation} from './types.js';
 import {scenarioOf} from '../scenarios/index.js';
 import {stay, type Transition} from '../transition.js';
-import {completeStep} from '../update-flow.js';
+import {completeStep} from '../reducer/steps.js';
 import type {ScenarioState, StepId} from '../types.js';
 
 /*
@@ -53,7 +54,7 @@ export function onDenied(
 	const denied: ScenarioState = {...state, results: {...state.results, withoutMfa}};
 	const effect = explainEffect(denied);
 	if (effect) return {state: denied, effects: [effect]};
-	return explained(denied, step, {kind: 'unavailable', reason: 'what the simulator needs is gone'}, now);
+	return explained(denied, step, {kind: 'unavailable', reason: NOTICE_REASONS.simulatorInputGone}, now);
 }
 
 export function onDenialExplained(

@@ -1,11 +1,17 @@
-import {THE_MFA_DEVICE} from '../words/failures.js';
-import {isMissing} from './declaration.js';
-import {stepAfter, stepDeclaration, stepsOf} from './scenarios/index.js';
-import {ended, withStep, type Transition} from './transition.js';
-import {enterCodeEntry} from './update-codes.js';
-import {failFor, failMissing} from './update-fail.js';
-import {startTeardown} from './update-teardown.js';
-import type {ScenarioState, StepId} from './types.js';
+import type {Bilingual} from '../../words/language.js';
+import {THE_MFA_DEVICE} from '../../words/failures.js';
+import {isMissing} from '../declaration.js';
+import {failure, type StepFailure} from '../failures.js';
+import {stepAfter, stepDeclaration, stepsOf} from '../scenarios/index.js';
+import {ended, withStep, type Transition} from '../transition.js';
+import type {ErrorInfo, ScenarioState, StepId} from '../types.js';
+import {enterCodeEntry} from './codes.js';
+import {startTeardown} from './teardown.js';
+
+/*
+ * The transitions every phase shares about steps: start one as its declaration says, complete it
+ * and move on, fail it. The phase files (choosing.ts … finished.ts) are rows over these.
+ */
 
 /** Moves on to `step`: runs it at once in autoAdvance mode, otherwise waits in 'ready' for Enter. */
 export function goTo(state: ScenarioState, step: StepId, now: number): Transition {
@@ -58,4 +64,38 @@ export function completeStep(
 	const done = {...withStep(state, step, ended(state, step, 'done', now)), ...patch};
 	const next = stepAfter(state, step);
 	return next ? goTo(done, next, now) : startTeardown(done, 'finished', done.options.autoAdvance, now);
+}
+
+/** A step failed: wait for the user (retry, tear down, quit), or in autoAdvance mode tear down at once. */
+export function failStep(
+	state: ScenarioState,
+	step: StepId,
+	error: ErrorInfo,
+	now: number,
+	patch: Partial<ScenarioState> = {},
+): Transition {
+	const failed: ScenarioState = {
+		...withStep(state, step, ended(state, step, 'failed', now, error)),
+		...patch,
+		phase: {kind: 'failed', step, error},
+		notice: {kind: 'stepFailed', step, error},
+	};
+	if (state.options.autoAdvance) return startTeardown(failed, 'failed', true, now);
+	return {state: failed, effects: []};
+}
+
+/** The demo itself fails the step, for a typed reason (words/failures.ts words it). */
+export function failFor(
+	state: ScenarioState,
+	step: StepId,
+	reason: StepFailure,
+	now: number,
+	patch: Partial<ScenarioState> = {},
+): Transition {
+	return failStep(state, step, failure(reason), now, patch);
+}
+
+/** A step cannot run: something an earlier step creates does not exist. */
+export function failMissing(state: ScenarioState, step: StepId, what: Bilingual, now: number): Transition {
+	return failFor(state, step, {kind: 'missingResource', what}, now);
 }

@@ -1,11 +1,10 @@
-import {NOTICE_REASONS} from '../words/failures.js';
-import type {ScenarioEvent} from './events.js';
-import {stay, type Transition} from './transition.js';
-import {confirmOrBegin} from './update-flow.js';
-import {startTeardown} from './update-teardown.js';
-import type {Leftover, LeftoverProgress, Phase, ScenarioState} from './types.js';
+import {NOTICE_REASONS} from '../../../words/failures.js';
+import {stay, type PhaseReducer, type PhaseOf, type Transition} from '../../transition.js';
+import {confirmOrBegin} from '../steps.js';
+import {startTeardown} from '../teardown.js';
+import type {Leftover, LeftoverProgress, ScenarioState} from '../../types.js';
 
-type LeftoversPhase = Extract<Phase, {kind: 'leftovers'}>;
+type LeftoversPhase = PhaseOf<'leftovers'>;
 
 /** After preflight on --aws/--endpoint: ask the runner what earlier runs left there (the embedded sandbox is new each run). */
 export function searchLeftovers(state: ScenarioState, now: number): Transition {
@@ -50,12 +49,7 @@ function deletionEnded(
 }
 
 /** The offer: y deletes what was found (then goes on), n goes on without deleting. */
-export function inLeftovers(
-	state: ScenarioState,
-	phase: LeftoversPhase,
-	event: ScenarioEvent,
-	now: number,
-): Transition {
+export const inLeftovers: PhaseReducer<'leftovers'> = (state, phase, event, now) => {
 	switch (event.type) {
 		case 'confirmed':
 			return phase.deleting
@@ -83,4 +77,4 @@ export function inLeftovers(
 		default:
 			return stay(state);
 	}
-}
+};

@@ -1,13 +1,11 @@
-import {attackProved} from './attack/update-attack.js';
-import {progressOf} from './progress.js';
-import {failure} from './failures.js';
-import type {ScenarioEvent} from './events.js';
-import {scenarioOf, stepsOf} from './scenarios/index.js';
-import {knownLeftBehind, planTeardown} from './teardown-plan.js';
-import {ended, stay, withStep, type Transition} from './transition.js';
-import type {ScenarioState, TeardownItem, TeardownReason} from './types.js';
-
-export {planTeardown} from './teardown-plan.js';
+import {progressOf} from '../progress.js';
+import {failure} from '../failures.js';
+import type {ScenarioEvent} from '../events.js';
+import {stepsOf} from '../scenarios/index.js';
+import {exitCode} from '../outcome.js';
+import {knownLeftBehind, planTeardown} from '../teardown-plan.js';
+import {ended, stay, withStep, type Transition} from '../transition.js';
+import type {ScenarioState, TeardownItem, TeardownReason} from '../types.js';
 
 function skipUnfinished(state: ScenarioState): ScenarioState {
 	let next = state;
@@ -25,7 +23,6 @@ function deleteEffect(state: ScenarioState, item: TeardownItem) {
 	return {type: 'deleteResource', kind: item.kind, id: item.id, userName, roleName} as const;
 }
 
-/** Starts tearing down whatever exists; reachable from every phase. */
 /**
  * t and q mean the same in every phase before teardown: tear down what exists (q then exits).
  * Returns undefined for any other event, so a phase handler can fall back to it.
@@ -89,17 +86,6 @@ export function onTeardownItemFinished(
 	if (!next) return finishTeardown({...state, teardown: {...state.teardown, items}}, exitAfter, now);
 	const running = items.map((item, i): TeardownItem => (i === nextIndex ? {...item, status: 'running'} : item));
 	return {state: {...state, teardown: {...state.teardown, items: running}}, effects: [deleteEffect(state, next)]};
-}
-
-/** The demo proved its point: denied without MFA, buckets listed with it (and, with an MFA age limit, denied again once older). */
-export function proved(state: Pick<ScenarioState, 'scenario' | 'results'>): boolean {
-	const {results} = state;
-	const aged = scenarioOf(state).maxMfaAgeSeconds === undefined || results.afterMfaAge?.denied === true;
-	return results.withoutMfa?.denied === true && results.withMfa !== undefined && aged && attackProved(state);
-}
-
-export function exitCode(state: ScenarioState): number {
-	return proved(state) && state.teardown.completed ? 0 : 1;
 }
 
 function finishTeardown(state: ScenarioState, exitAfter: boolean, now: number): Transition {

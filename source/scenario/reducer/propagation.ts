@@ -1,10 +1,10 @@
-import {contextEntries} from './context-entries.js';
-import type {Effect} from './effects.js';
-import {scenarioOf} from './scenarios/index.js';
-import {stay, type Transition} from './transition.js';
-import {failFor} from './update-fail.js';
-import {completeStep} from './update-flow.js';
-import type {ScenarioState} from './types.js';
+import {contextEntries} from '../context-entries.js';
+import type {Effect} from '../effects.js';
+import {scenarioOf} from '../scenarios/index.js';
+import {stay, type Transition} from '../transition.js';
+import {failFor} from './steps.js';
+import {completeStep} from './steps.js';
+import type {ScenarioState} from '../types.js';
 
 const FIRST_DELAY_MS = 150;
 const MAX_DELAY_MS = 2000;

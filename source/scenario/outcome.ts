@@ -1,0 +1,15 @@
+import {attackProved} from './attack/update-attack.js';
+import {scenarioOf} from './scenarios/index.js';
+import type {ScenarioState} from './types.js';
+
+/** The demo proved its point: denied without MFA, buckets listed with it (and, with an MFA age limit, denied again once older). */
+export function proved(state: Pick<ScenarioState, 'scenario' | 'results'>): boolean {
+	const {results} = state;
+	const aged = scenarioOf(state).maxMfaAgeSeconds === undefined || results.afterMfaAge?.denied === true;
+	return results.withoutMfa?.denied === true && results.withMfa !== undefined && aged && attackProved(state);
+}
+
+/** What the run exits with as far as the scenario knows: 0 when proved and torn down, else 1. */
+export function exitCode(state: ScenarioState): number {
+	return proved(state) && state.teardown.completed ? 0 : 1;
+}
