@@ -27,6 +27,8 @@ export interface DashboardOptions extends DashboardStreams {
 	readonly lightBackground?: boolean;
 	/** The colour theme (source/theme/). */
 	readonly theme?: ThemeName;
+	/** The theme the terminal's background asks for, once it has answered: frames after that are drawn in it. */
+	readonly themeLater?: Promise<ThemeName | undefined>;
 	/** Told which lines of each frame are secret (a recording leaves them out: source/record/). */
 	readonly screenSecrets?: ScreenSecrets;
 	/**
@@ -77,33 +79,39 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const onTerminalGone = () => controller.dispatch({type: 'quitRequested'});
 	stdin.once('end', onTerminalGone);
 	try {
-		const instance = render(
+		const app = (theme: ThemeName | undefined) => (
 			<App
 				controller={controller}
 				color={color}
 				onInterrupt={options.onInterrupt}
 				lightBackground={options.lightBackground}
-				theme={options.theme}
+				theme={theme}
 				screenSecrets={options.screenSecrets}
 				commandLine={options.commandLine}
-			/>,
-			{
-				stdout,
-				stdin,
-				stderr,
-				exitOnCtrlC: false,
-				patchConsole: options.patchConsole ?? true,
-				maxFps: DASHBOARD_MAX_FPS,
-			},
+			/>
 		);
+		const instance = render(app(options.theme), {
+			stdout,
+			stdin,
+			stderr,
+			exitOnCtrlC: false,
+			patchConsole: options.patchConsole ?? true,
+			maxFps: DASHBOARD_MAX_FPS,
+		});
 		// The first frame was written during render(); Ink's effects (raw mode, key listener) run next.
 		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
+		let mounted = true;
+		options.themeLater?.then((theme) => {
+			if (mounted && theme !== undefined && theme !== options.theme) instance.rerender(app(theme));
+		});
 		try {
 			await instance.waitUntilExit();
 		} catch (error) {
 			// The view crashed: the scenario still tears down what it created.
 			controller.dispatch({type: 'quitRequested'});
 			throw error;
+		} finally {
+			mounted = false;
 		}
 	} finally {
 		stdin.off('end', onTerminalGone);

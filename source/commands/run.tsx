@@ -13,8 +13,7 @@ import {DEFAULT_SCENARIO} from '../scenario/scenarios/index.js';
 import {prepareRun} from './run-startup.js';
 import {runMode} from './run-mode.js';
 import {themeSetting} from '../theme/choose.js';
-import {resolveTheme} from '../theme/resolve.js';
-import type {ThemeName} from '../theme/palettes.js';
+import {startTheme, type ViewTheme} from '../theme/resolve.js';
 import {noColorRequested} from '../theme/no-color.js';
 import {recordTerminal, type TerminalRecording} from '../record/record-terminal.js';
 import {stateSecrets} from '../record/redactor.js';
@@ -115,123 +114,129 @@ export async function runCommand(args: RunArgs): Promise<number> {
 	const screenReader = mode === 'screenReader';
 	// The dashboard's script runs first; Yoga's WebAssembly instantiates while the rest is prepared:
 	// the first frame waits for nothing else.
+	// The terminal's background is asked first: it answers while the dashboard loads, and nothing waits for it.
+	const view = dashboard ? dashboardTheme(args) : undefined;
 	const dashboardModule = dashboard ? loadDashboard() : undefined;
 	// The talk's clock, for presenter views: from the moment the command started.
 	const startedAt = Date.now();
 	dashboardModule?.catch(() => {}); // awaited below, after the scenario exists
-	// Asked while the dashboard loads, before Ink owns the terminal's input.
-	const theme = dashboard ? dashboardTheme(args) : undefined;
-	theme?.catch(() => {});
-	const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
-	const hasInput = stdinAvailable();
-	if (!dashboard && args.record !== undefined) throw new UsageError(recordWords.needsDashboard);
-	if (!dashboard) checkPlainInput(args, hasInput);
-	const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
-	if (note) log(note);
-	else if (
-		mode === 'plain' &&
-		process.env.TERM === 'dumb' &&
-		process.stdout.isTTY === true &&
-		!args.plain &&
-		!args.json
-	)
-		log(RUN_WORDS.dumbTerminal);
-	// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
-	// before the log is listening, or its lines are never printed.
-	const plainModules = mode === 'plain' ? await loadPlainModules() : undefined;
-	const screenReaderModule = screenReader ? await import('../screen-reader/run-screen-reader.js') : undefined;
-	let scenario: RunningScenario | undefined;
-	const runId = newRunId();
-	const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
-	// After the configuration was found good: an error there is the one line printed.
-	if (!dashboard && nodeMajor() < 22) log(RUN_WORDS.node20);
-	// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
-	// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
-	let releaseSignals = () => {};
-	let recording: TerminalRecording | undefined;
 	try {
-		if (!dashboard) startup.start();
-		// The dashboard shows the target before it is started; the plain log names its endpoint.
-		const target = dashboard ? startup.target : await startup.started;
-		const options = {
-			autoMfa: args.autoMfa,
-			assumeYes: args.yes,
-			autoAdvance: mode === 'plain',
-			propagationTimeoutMs: args.propagationTimeoutSeconds * 1000,
-			// The embedded sandbox is new each run: nothing earlier can be left in it.
-			lookForLeftovers: target.kind !== 'sandbox',
-		};
-		const {journal, services} = startup;
-		const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
-		const chosen = args.scenario ?? DEFAULT_SCENARIO;
-		// On the dashboard, no --scenario means the first screen asks (session-token highlighted).
-		const state = initialState(target, options, demoNames(runId, chosen), chosen, mode !== 'plain' && !args.scenario);
-		scenario = createScenario({state, services, journal, leftovers});
-		let signal: StopSignal | undefined;
-		const received = (which: StopSignal) => {
-			// The log says at once why it is stopping; the dashboard shows teardown on the screen.
-			if (signal === undefined && mode === 'plain') log(RUN_WORDS.signalNote(RUN_WORDS.signals[which]));
-			signal ??= which;
-		};
-		releaseSignals = handleSignals(scenario, received);
-		const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
-		if (dashboardModule) {
-			const {renderDashboard, saveCodeCache, wrapToWidth} = await dashboardModule;
-			const running = scenario;
-			recording = startRecording(args, target, () => stateSecrets(running.getState()));
-			// Presenter views attach once the dashboard is up: nothing of theirs delays the first frame.
-			let feed: Promise<PresenterFeed | undefined> | undefined;
-			// The first frame's callback comes a turn after the frame: a q typed at once may end the run
-			// first, and a feed opened after that would keep the process alive with nobody to close it.
-			let ended = false;
-			const onFirstFrame = () => {
-				startup.start();
-				void saveCodeCache();
-				if (ended) return;
-				feed = import('../presenter/feed.js').then(({openPresenterFeed}) => openPresenterFeed(running, startedAt));
-				feed.catch(() => {});
+		const log = (line: string) => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
+		const hasInput = stdinAvailable();
+		if (!dashboard && args.record !== undefined) throw new UsageError(recordWords.needsDashboard);
+		if (!dashboard) checkPlainInput(args, hasInput);
+		const releaseWarnings = captureWarnings(dashboard ? () => {} : log);
+		if (note) log(note);
+		else if (
+			mode === 'plain' &&
+			process.env.TERM === 'dumb' &&
+			process.stdout.isTTY === true &&
+			!args.plain &&
+			!args.json
+		)
+			log(RUN_WORDS.dumbTerminal);
+		// Loaded before the scenario exists: a step that fails at once (a refused key) must not end
+		// before the log is listening, or its lines are never printed.
+		const plainModules = mode === 'plain' ? await loadPlainModules() : undefined;
+		const screenReaderModule = screenReader ? await import('../screen-reader/run-screen-reader.js') : undefined;
+		let scenario: RunningScenario | undefined;
+		const runId = newRunId();
+		const startup = await prepareRun(args, runId, (entry) => scenario?.recordTrace(entry));
+		// After the configuration was found good: an error there is the one line printed.
+		if (!dashboard && nodeMajor() < 22) log(RUN_WORDS.node20);
+		// A signal (or the hang-up a vanished terminal raises) must never kill the process between the
+		// end of the scenario and the journal's last record: the handlers stay until startup.stop() is done.
+		let releaseSignals = () => {};
+		let recording: TerminalRecording | undefined;
+		try {
+			if (!dashboard) startup.start();
+			// The dashboard shows the target before it is started; the plain log names its endpoint.
+			const target = dashboard ? startup.target : await startup.started;
+			const options = {
+				autoMfa: args.autoMfa,
+				assumeYes: args.yes,
+				autoAdvance: mode === 'plain',
+				propagationTimeoutMs: args.propagationTimeoutSeconds * 1000,
+				// The embedded sandbox is new each run: nothing earlier can be left in it.
+				lookForLeftovers: target.kind !== 'sandbox',
 			};
-			// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
-			await renderDashboard(scenario, {
-				onFirstFrame,
-				onInterrupt: () => received('SIGINT'),
-				lightBackground: args.lightBackground,
-				theme: await theme,
-				screenSecrets: recording?.redactor,
-			});
-			await scenario.done;
-			ended = true;
-			await (await feed?.catch(() => undefined))?.close();
-			// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
-			const state = scenario.getState();
-			const columns = process.stdout.columns;
-			for (const line of summaryLines(state, signal))
-				process.stdout.write(`${columns > 0 ? wrapToWidth(line, columns) : line}\n`);
-			return finalStatus(state);
+			const {journal, services} = startup;
+			const leftovers = options.lookForLeftovers ? startup.leftovers : undefined;
+			const chosen = args.scenario ?? DEFAULT_SCENARIO;
+			// On the dashboard, no --scenario means the first screen asks (session-token highlighted).
+			const state = initialState(target, options, demoNames(runId, chosen), chosen, mode !== 'plain' && !args.scenario);
+			scenario = createScenario({state, services, journal, leftovers});
+			let signal: StopSignal | undefined;
+			const received = (which: StopSignal) => {
+				// The log says at once why it is stopping; the dashboard shows teardown on the screen.
+				if (signal === undefined && mode === 'plain') log(RUN_WORDS.signalNote(RUN_WORDS.signals[which]));
+				signal ??= which;
+			};
+			releaseSignals = handleSignals(scenario, received);
+			const finalStatus = (state: ScenarioState) => exitStatus(state, signal);
+			if (dashboardModule) {
+				const {renderDashboard, saveCodeCache, wrapToWidth} = await dashboardModule;
+				const running = scenario;
+				recording = startRecording(args, target, () => stateSecrets(running.getState()));
+				// Presenter views attach once the dashboard is up: nothing of theirs delays the first frame.
+				let feed: Promise<PresenterFeed | undefined> | undefined;
+				// The first frame's callback comes a turn after the frame: a q typed at once may end the run
+				// first, and a feed opened after that would keep the process alive with nobody to close it.
+				let ended = false;
+				const onFirstFrame = () => {
+					startup.start();
+					void saveCodeCache();
+					if (ended) return;
+					feed = import('../presenter/feed.js').then(({openPresenterFeed}) => openPresenterFeed(running, startedAt));
+					feed.catch(() => {});
+				};
+				// Ctrl-C on the dashboard is a key, not a signal; it ends the run as SIGINT would.
+				await renderDashboard(scenario, {
+					onFirstFrame,
+					onInterrupt: () => received('SIGINT'),
+					lightBackground: args.lightBackground,
+					theme: view?.now(),
+					themeLater: view?.later,
+					stdin: view?.input,
+					screenSecrets: recording?.redactor,
+				});
+				await scenario.done;
+				ended = true;
+				await (await feed?.catch(() => undefined))?.close();
+				// The alternate screen is gone, and what it showed with it: say on the normal screen how it ended.
+				const state = scenario.getState();
+				const columns = process.stdout.columns;
+				for (const line of summaryLines(state, signal))
+					process.stdout.write(`${columns > 0 ? wrapToWidth(line, columns) : line}\n`);
+				return finalStatus(state);
+			}
+			if (screenReaderModule) {
+				await screenReaderModule.runScreenReader(scenario, {
+					input: process.stdin,
+					output: process.stdout,
+					onInterrupt: () => received('SIGINT'),
+					closingLines: (state) => summaryLines(state, signal),
+				});
+				return finalStatus(scenario.getState());
+			}
+			const modules = plainModules ?? (await loadPlainModules());
+			return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);
+		} finally {
+			recording?.stop();
+			await startup.stop();
+			releaseSignals();
+			releaseWarnings();
 		}
-		if (screenReaderModule) {
-			await screenReaderModule.runScreenReader(scenario, {
-				input: process.stdin,
-				output: process.stdout,
-				onInterrupt: () => received('SIGINT'),
-				closingLines: (state) => summaryLines(state, signal),
-			});
-			return finalStatus(scenario.getState());
-		}
-		const modules = plainModules ?? (await loadPlainModules());
-		return await runPlainMode(scenario, args, hasInput, log, modules, finalStatus);
 	} finally {
-		recording?.stop();
-		await startup.stop();
-		releaseSignals();
-		releaseWarnings();
+		// The terminal as it was found, on every path (a run that fails before its first frame too).
+		view?.close();
 	}
 }
 
 /** --theme, else STS_MFA_THEME, else the terminal's background (OSC 11), else dark. */
-function dashboardTheme(args: RunArgs): Promise<ThemeName> {
+function dashboardTheme(args: RunArgs): ViewTheme {
 	const setting = themeSetting(args.theme, process.env);
-	return resolveTheme(setting, !noColorRequested(), {input: process.stdin, output: process.stdout});
+	return startTheme(setting, !noColorRequested(), {input: process.stdin, output: process.stdout});
 }
 
 type PlainModules = Awaited<ReturnType<typeof loadPlainModules>>;

@@ -13,14 +13,11 @@ export function isThemeSetting(value: string): value is ThemeSetting {
 	return (THEME_SETTINGS as readonly string[]).includes(value);
 }
 
-/**
- * The flag, else STS_MFA_THEME (set and not empty), else dark. `auto` asks the terminal only when
- * chosen: keys typed just after the first frame were lost in some runs after the question.
- */
+/** The flag, else STS_MFA_THEME (set and not empty), else auto. */
 export function themeSetting(flag: ThemeSetting | undefined, env: NodeJS.ProcessEnv): ThemeSetting {
 	if (flag !== undefined) return flag;
 	const value = env[THEME_VARIABLE]?.trim();
-	if (value === undefined || value === '') return 'dark';
+	if (value === undefined || value === '') return 'auto';
 	if (!isThemeSetting(value)) throw new ConfigurationError('BadTheme', THEME_WORDS.badVariable(THEME_VARIABLE, value));
 	return value;
 }
