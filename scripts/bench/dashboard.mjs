@@ -9,9 +9,12 @@ const HELP_CLOSED = /\? help\s*$/m;
 const HELP_OPEN = /close help/;
 const frameEnds = (pattern) => (output) => pattern.test(plainText(output).split('\u001B[?1049h').at(-1) ?? '');
 
-/** ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js` (`node`: this one unless given). */
-export async function firstFrame(cli, env, node = process.execPath) {
-	const pty = startInPty([node, cli], {env});
+/**
+ * ms from spawn to the first complete frame (header to status bar) of `node dist/cli.js` (`node`:
+ * this one unless given), in a terminal that answers the background question unless `answers` is false.
+ */
+export async function firstFrame(cli, env, node = process.execPath, {answers = true} = {}) {
+	const pty = startInPty([node, cli], {env, answers});
 	try {
 		const at = await pty.waitFor(
 			(output) =>

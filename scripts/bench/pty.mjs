@@ -20,8 +20,8 @@ const DA1_QUERY = '\u001B[c';
 /**
  * Answers what a terminal emulator answers at once (xterm, VTE, kitty, iTerm2, Windows Terminal):
  * its background colour (OSC 11, here a dark one) and its device attributes (DA1). The dashboard
- * asks both before its first frame when no theme is chosen; without an answer it would wait for
- * its timeout, which no user of a real terminal does.
+ * asks both as it starts when no theme is chosen, and draws its first frame without waiting for
+ * them; `startInPty(…, {answers: false})` is a terminal that never answers, to show that.
  */
 function answerAsTerminal(data, input) {
 	if (data.includes(OSC11_QUERY)) input.write('\u001B]11;rgb:1e1e/1e1e/1e1e\u001B\\');
@@ -36,7 +36,7 @@ function shellQuote(word) {
  * Starts argv in a pty of cols × rows. `startedAt` is taken just before spawn: figures include
  * everything the user waits for, process creation included.
  */
-export function startInPty(argv, {cols = 80, rows = 24, env = {}, cwd} = {}) {
+export function startInPty(argv, {cols = 80, rows = 24, env = {}, cwd, answers = true} = {}) {
 	const command = `stty cols ${cols} rows ${rows}; exec ${argv.map(shellQuote).join(' ')}`;
 	const startedAt = performance.now();
 	const child = spawn('script', ['-qfec', command, '/dev/null'], {
@@ -53,7 +53,7 @@ export function startInPty(argv, {cols = 80, rows = 24, env = {}, cwd} = {}) {
 		const at = performance.now();
 		chunks.push({at, bytes: Buffer.byteLength(data)});
 		output += data;
-		answerAsTerminal(data, child.stdin);
+		if (answers) answerAsTerminal(data, child.stdin);
 		for (const waiter of waiters) waiter.check(at);
 	});
 	const exited = new Promise((resolve) => {

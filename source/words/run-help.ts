@@ -33,8 +33,8 @@ Behaviour
   --json                    print a machine-readable report at the end (implies --plain)
   -y, --yes                 do not ask for confirmation before creating resources
   --auto-mfa                type every MFA code with the built-in authenticator
-  --theme dark|light|auto   the dashboard's colours (default: STS_MFA_THEME, else dark; auto:
-                            the terminal's background, asked with OSC 11)
+  --theme dark|light|auto   the dashboard's colours (default: STS_MFA_THEME, else auto: the
+                            terminal's background, asked with OSC 11; dark if it does not say)
   --light-background        with NO_COLOR, draw the QR code for a light terminal background
                             (the dashboard's i key flips it; with colour it is black on white)
   --screen-reader           for screen readers: each change said once as a line, never redrawn; the
