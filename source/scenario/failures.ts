@@ -42,7 +42,7 @@ export type StepFailure =
 export type StepFailureKind = StepFailure['kind'];
 
 /** Each failure's stable code (--json and the journal read codes, never sentences). */
-const CODES: {readonly [K in StepFailureKind]: string} = {
+export const FAILURE_CODES: {readonly [K in StepFailureKind]: string} = {
 	missingResource: 'Scenario.missingResource',
 	undeclaredStep: 'Scenario.undeclaredStep',
 	inputEnded: 'Scenario.inputEnded',
@@ -58,7 +58,7 @@ const CODES: {readonly [K in StepFailureKind]: string} = {
 /** The step's error for `reason`, worded in the language in force; AWS's own code is kept when AWS answered. */
 export function failure(reason: StepFailure, answered?: ErrorInfo): ErrorInfo {
 	return {
-		code: answered?.code ?? CODES[reason.kind],
+		code: answered?.code ?? FAILURE_CODES[reason.kind],
 		...(answered?.awsCode ? {awsCode: answered.awsCode} : {}),
 		message: failureText(reason),
 		reason,

@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {FAILURE_CODES} from '../../source/scenario/failures.js';
 import {PHASE_TRANSITIONS} from '../../source/scenario/transitions.js';
 import {update} from '../../source/scenario/update.js';
-import {SCENARIO_NAMES, type StepDeclaration} from '../../source/scenario/declaration.js';
+import {SCENARIO_NAMES, type ScenarioDeclaration, type StepDeclaration} from '../../source/scenario/declaration.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {Random} from '../support/random.js';
 import {NOW, start} from './fixtures.js';
@@ -45,26 +46,41 @@ describe('the documented state diagram', () => {
 	});
 });
 
+/** What a step does, as its declaration says: its action, then its part in the proof. */
+function doesWords(scenario: ScenarioDeclaration, step: StepDeclaration): string {
+	if (step.action.kind === 'teardown') return 'deletes what the run created';
+	const action =
+		step.action.kind === 'codes'
+			? `waits for ${step.action.needed === 2 ? 'two consecutive MFA codes' : 'a fresh MFA code'}, then runs its AWS calls`
+			: 'runs its AWS calls';
+	if (step.id === scenario.deniedStep) return `${action}; its request must be denied`;
+	if (step.id === scenario.allowedStep) return `${action}; its request must be allowed`;
+	if (step.panel === 'mfaAge') return `${action}; the allowed session asks again once its MFA is too old`;
+	return action;
+}
+
+/** What a step declares it creates (the kinds), or that it declares its own deletions. */
+function createsWords(step: StepDeclaration): string {
+	const kinds = (step.creates ?? []).map((creation) => `\`${creation.kind}\``);
+	if (step.deletes) kinds.push('its own (declared deletions)');
+	return kinds.length > 0 ? kinds.join(', ') : '—';
+}
+
 /** docs/states.md's per-scenario step tables, as the declarations say they must read. */
 function expectedStepTables(): string {
-	const does = (step: StepDeclaration): string => {
-		if (step.action.kind === 'teardown') return 'deletes what the run created';
-		if (step.action.kind === 'codes')
-			return `waits for ${step.action.needed === 2 ? 'two consecutive MFA codes' : 'a fresh MFA code'}, then runs its AWS calls`;
-		return 'runs its AWS calls';
-	};
 	return SCENARIO_NAMES.map((name) => {
 		const scenario = scenarioOf({scenario: name});
 		const rows = scenario.steps.map(
-			(step, index) => `| ${index + 1} | \`${step.id}\` | ${step.title.en} | ${does(step)} |`,
+			(step, index) =>
+				`| ${index + 1} | \`${step.id}\` | ${step.title.en} | ${step.panel} | ${createsWords(step)} | ${doesWords(scenario, step)} |`,
 		);
 		return [
 			`### ${name}`,
 			'',
 			`${scenario.summary.en}`,
 			'',
-			'| # | step | title | what it does |',
-			'|---|---|---|---|',
+			'| # | step | title | panel | creates | what it does |',
+			'|---|---|---|---|---|---|',
 			...rows,
 		].join('\n');
 	}).join('\n\n');
@@ -76,5 +92,50 @@ describe("docs/states.md's steps of each scenario", () => {
 		const section = /<!-- steps:begin -->\n([\s\S]*?)\n<!-- steps:end -->/.exec(markdown)?.[1];
 		expect(section, 'docs/states.md needs a <!-- steps:begin --> … <!-- steps:end --> section').toBeDefined();
 		expect(section).toBe(expectedStepTables());
+	});
+});
+
+/** The rows between `<!-- NAME:begin -->` and `<!-- NAME:end -->` of docs/states.md, as cells. */
+function documentedRows(name: string): string[][] {
+	const markdown = readFileSync(new URL('../../docs/states.md', import.meta.url), 'utf8');
+	const section = new RegExp(`<!-- ${name}:begin -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`).exec(markdown)?.[1] ?? '';
+	return section
+		.split('\n')
+		.slice(2)
+		.map((row) =>
+			row
+				.split('|')
+				.slice(1, -1)
+				.map((cell) => cell.trim()),
+		);
+}
+
+const unquoted = (cell: string | undefined) => cell?.replaceAll('`', '') ?? '';
+
+describe("docs/states.md's table of phases", () => {
+	const phases = [...new Set(PHASE_TRANSITIONS.flat())];
+	const rows = documentedRows('phases');
+
+	it('has one row per phase, each naming where the reducer leaves it for, as the transition table says', () => {
+		expect(rows.map(([phase]) => unquoted(phase)).sort()).toEqual([...phases].sort());
+		for (const [phase, , goesTo] of rows) {
+			const targets = PHASE_TRANSITIONS.filter(([from]) => from === unquoted(phase)).map(([, to]) => `\`${to}\``);
+			expect(goesTo, `${phase}'s row`).toBe(targets.length > 0 ? targets.join(', ') : '—');
+		}
+	});
+
+	it('names for each phase the file that holds its row of the reducer', () => {
+		for (const [phase, file] of rows) {
+			const source = readFileSync(new URL(`../../source/scenario/${unquoted(file)}`, import.meta.url), 'utf8');
+			expect(source, `${file} for ${phase}`).toContain(`PhaseReducer<'${unquoted(phase)}'>`);
+		}
+	});
+});
+
+describe("docs/states.md's failures the demo decides", () => {
+	it('lists every typed failure reason with its code, and says when it happens', () => {
+		const rows = documentedRows('failures');
+		expect(rows.map(([reason, code]) => [unquoted(reason), unquoted(code)])).toEqual(Object.entries(FAILURE_CODES));
+		for (const [reason, , when] of rows) expect(when, reason).not.toBe('');
 	});
 });
