@@ -1,13 +1,10 @@
 import {readFileSync} from 'node:fs';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cli, prepareCli} from '../../e2e/support/build.js';
-import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cli} from '../../e2e/support/build.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../../e2e/support/terminal.js';
-import {stopChildren} from '../../support/processes.js';
-import {ScratchDirs} from '../../support/scratch.js';
 import {becomes} from '../../support/wait-until.js';
 import {baseProfile, homeEnv, writeAwsFiles} from './support/home.js';
-import {createMfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-user.js';
+import {useSessionSandbox} from './support/session-sandbox.js';
 
 /*
  * Issue 21, point 7, in an interactive shell with job control: five `sts-mfa session &` jobs with
@@ -21,26 +18,9 @@ import {createMfaUser, type SandboxAdmin, sandboxAdmin} from './support/sandbox-
 const available = tmuxAvailable();
 if (!available) console.warn('Skipping the job-control tests: tmux is not installed.');
 
-const scratch = new ScratchDirs();
-let sandbox: StandaloneSandbox;
-let admin: SandboxAdmin;
-let users = 0;
+const box = useSessionSandbox('job-control');
+afterEach(killAllTerminals);
 const CALLERS = 5;
-
-beforeAll(async () => {
-	if (!available) return;
-	prepareCli();
-	sandbox = await startStandaloneSandbox();
-	admin = await sandboxAdmin(sandbox.env);
-}, 60_000);
-afterEach(async () => {
-	await killAllTerminals();
-	await scratch.removeAll();
-});
-afterAll(async () => {
-	await sandbox?.stop();
-	await stopChildren();
-});
 
 /** The state (R, S, T for stopped…) of each sts-mfa session process in the terminal. */
 function sessionStates(terminal: Terminal): string[] {
@@ -57,9 +37,9 @@ function sessionStates(terminal: Terminal): string[] {
 
 /** An interactive bash (job control on) in a terminal, five `sts-mfa session &` jobs started in it. */
 async function fiveJobs(): Promise<{terminal: Terminal}> {
-	const user = await createMfaUser(admin, `job-user-${++users}`, 1);
-	const home = await scratch.make('sts-mfa-jobs-home-');
-	await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
+	const user = await box.user('job-user', 1);
+	const home = await box.scratch.make('sts-mfa-jobs-home-');
+	await writeAwsFiles(home, baseProfile(box.endpoint, user));
 	const terminal = await Terminal.start(['bash', '--norc', '--noprofile', '-i'], {
 		cols: 120,
 		rows: 30,
