@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type {LineReader} from '../../source/plain/lines.js';
-import {runPlain} from '../../source/plain/run-plain.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
 import {startDashboardRun, useDashboardSandbox} from '../support/dashboard-run.js';
+import {runPlainLogged} from '../support/plain-run.js';
 
 /*
  * What assume-role creates, as a person sees it before and while it exists: the confirmation on an
@@ -50,17 +49,7 @@ describe('the assume-role confirmation', () => {
 		const options = {autoMfa: true, assumeYes: false, autoAdvance: true, propagationTimeoutMs: 10_000};
 		const state = initialState(admin.target('endpoint'), options, demoNames(newRunId(), 'assume-role'), 'assume-role');
 		const scenario = createScenario({state, services: admin.services()});
-		const log: string[] = [];
-		const answers = ['n'];
-		const input: LineReader = {next: async () => answers.shift(), close: () => undefined};
-		await runPlain(scenario, {
-			log: (line) => log.push(line),
-			prompt: (text) => log.push(text),
-			input,
-			color: false,
-			showQr: false,
-		});
-		const said = log.join('\n');
+		const said = (await runPlainLogged(scenario, {answers: ['n']})).log.join('\n');
 		for (const line of sixResources(state.names.runId)) expect(said).toMatch(line);
 		expect(scenario.getState().resources).toEqual({});
 	});

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app/app.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
@@ -9,7 +9,7 @@ import type {ScenarioController, ScenarioState, Target} from '../../source/scena
 import {initialState} from '../../source/scenario/update.js';
 import {eventually, KEYS} from './fixtures.js';
 import {inAct} from './render-app.js';
-import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
+import {skippingClock, useAdminSandbox} from '../support/sandbox.js';
 import {wordsCut} from '../support/word-cuts.js';
 import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 import {QR_WORDS} from '../../source/words/qr.js';
@@ -24,12 +24,8 @@ import {KEY_WORDS} from '../../source/words/keys.js';
  * teardown as it deletes and the summary are all frames of the run.
  */
 
-let admin: AdminSandbox;
-beforeAll(async () => {
-	// On a clock that skips the runs' waits (mfa-age's MFA growing older than its limit), shared with them.
-	admin = await startAdminSandbox({port: 0}, skippingClock());
-});
-afterAll(() => admin.stop());
+// On a clock that skips the runs' waits (mfa-age's MFA growing older than its limit), shared with them.
+const admin = useAdminSandbox({port: 0}, skippingClock());
 afterEach(() => {
 	cleanup();
 	setLanguage('en');

@@ -1,11 +1,10 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {LineReader} from '../../source/plain/lines.js';
-import {runPlain} from '../../source/plain/run-plain.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
 import {decodeScreenQr} from '../e2e/support/screen-qr.js';
+import {runPlainLogged} from '../support/plain-run.js';
 import {adminServices} from '../support/sandbox.js';
 
 let sandbox: RunningSandbox;
@@ -13,11 +12,6 @@ beforeAll(async () => {
 	sandbox = await startSandbox({port: 0});
 });
 afterAll(() => sandbox.stop());
-
-/** A person at the prompt: answers each question with the next scripted line, then stops typing. */
-function typed(lines: string[]): LineReader {
-	return {next: async () => lines.shift(), close: () => undefined};
-}
 
 async function plainRun(options: {showQr: boolean; color: boolean; input: string[]}) {
 	const services = await adminServices(sandbox);
@@ -30,14 +24,7 @@ async function plainRun(options: {showQr: boolean; color: boolean; input: string
 		),
 		services,
 	});
-	const log: string[] = [];
-	const code = await runPlain(scenario, {
-		log: (line) => log.push(line),
-		prompt: (text) => log.push(text),
-		input: typed(options.input),
-		color: options.color,
-		showQr: options.showQr,
-	});
+	const {code, log} = await runPlainLogged(scenario, {...options, answers: options.input});
 	return {code, log, seed: scenario.getState().resources.mfaDevice?.seed.reveal()};
 }
 

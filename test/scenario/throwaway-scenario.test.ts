@@ -1,8 +1,6 @@
 import {cleanup} from 'ink-testing-library';
-import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {helpText} from '../../source/cli/help.js';
-import type {LineReader} from '../../source/plain/lines.js';
-import {runPlain} from '../../source/plain/run-plain.js';
 import type {ScenarioDeclaration} from '../../source/scenario/declaration.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
@@ -10,7 +8,8 @@ import {SCENARIO_NAMES} from '../../source/scenario/scenarios/index.js';
 import {proved} from '../../source/scenario/outcome.js';
 import {initialState} from '../../source/scenario/update.js';
 import {startDashboardRun} from '../support/dashboard-run.js';
-import {type AdminSandbox, skippingClock, startAdminSandbox} from '../support/sandbox.js';
+import {runPlainLogged} from '../support/plain-run.js';
+import {skippingClock, useAdminSandbox} from '../support/sandbox.js';
 
 /*
  * A scenario is one declaration: this one is declared here, in the test, and added to the list of
@@ -84,11 +83,7 @@ vi.mock('../../source/scenario/scenarios/list.js', async (importOriginal) => {
 
 const NAME = 'throwaway-key';
 
-let admin: AdminSandbox;
-beforeAll(async () => {
-	admin = await startAdminSandbox({port: 0}, skippingClock());
-});
-afterAll(() => admin.stop());
+const admin = useAdminSandbox({port: 0}, skippingClock());
 afterEach(() => {
 	cleanup();
 });
@@ -122,16 +117,7 @@ describe('a scenario declared only in this test', () => {
 		const options = {autoMfa: true, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 20_000};
 		const state = initialState(admin.target(), options, demoNames(newRunId(), NAME), NAME);
 		const scenario = createScenario({state, services: admin.services(), clock: admin.clock});
-		const log: string[] = [];
-		const input: LineReader = {next: async () => undefined, close: () => undefined};
-		await runPlain(scenario, {
-			log: (line) => log.push(line),
-			prompt: (text) => log.push(text),
-			input,
-			color: false,
-			showQr: false,
-		});
-		const said = log.join('\n');
+		const said = (await runPlainLogged(scenario)).log.join('\n');
 		expect(said).toContain('[6/8] Key alone, refused: done');
 		expect(said).toContain('Throwaway key alone: ListBuckets → AccessDenied');
 		expect(proved(scenario.getState())).toBe(true);
