@@ -53,9 +53,17 @@ export async function listen(
 	});
 	server.on('clientError', answerClientError);
 	await new Promise<void>((resolve, reject) => {
-		server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
-		server.listen(port, host, () => resolve());
+		const refused = (error: NodeJS.ErrnoException) => reject(listenError(error, host, port));
+		server.once('error', refused);
+		server.listen(port, host, () => {
+			server.off('error', refused);
+			resolve();
+		});
 	});
+	// Listening, an error is one connection that could not be accepted (EMFILE): that client sees it
+	// refused and may retry; every other client carries on. Unheard (the once() above heard only the
+	// first), it would end the process: under serve --ssh, every attendee's run with it.
+	server.on('error', () => {});
 	const address = server.address();
 	const boundPort = typeof address === 'object' && address ? address.port : port;
 	return {host, port: boundPort, close: () => close(server)};

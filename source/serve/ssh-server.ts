@@ -7,6 +7,8 @@ import {ChannelTerminal} from './channel-terminal.js';
 
 /** A connection that has not authenticated and opened its terminal by then is dropped. */
 const HANDSHAKE_TIMEOUT_MS = 30_000;
+/** The same failure to accept is logged at most this often: out of descriptors, every new connection fails alike. */
+const FAILURE_LOG_INTERVAL_MS = 10_000;
 
 export interface ServeOptions extends AttendeeLimits {
 	readonly host: string;
@@ -68,6 +70,9 @@ function startShell(
 		channel.end();
 	};
 	if (pty === undefined || runs.size >= options.maxAttendees) {
+		// A channel the client closed first refuses the write: that is this connection's end alone (a
+		// run's channel is heard by its ChannelTerminal), where an unheard 'error' would end the process.
+		channel.on('error', () => client.end());
 		channel.write(pty === undefined ? serveWords.noTerminal : serveWords.full(options.maxAttendees));
 		finish(1);
 		return undefined;
@@ -132,6 +137,24 @@ function welcome(room: Room, clients: Set<Connection>, client: Connection): void
 }
 
 /**
+ * What the listening server does with its own 'error': once it listens, that is a connection the
+ * kernel queued that could not be accepted (EMFILE when the process has no descriptor left). That
+ * connection is lost; the room is not. Unheard, the error would end the process, and with it every
+ * attendee's run before its teardown. It is said to the room, once per kind of failure and interval.
+ */
+function logAcceptFailures(log: (line: string) => void): (error: NodeJS.ErrnoException) => void {
+	let last: {kind: string; at: number} | undefined;
+	return (error) => {
+		const kind = error.code ?? error.message;
+		const now = Date.now();
+		if (last?.kind === kind && now - last.at < FAILURE_LOG_INTERVAL_MS) return;
+		last = {kind, at: now};
+		log(serveWords.acceptFailed(error.message));
+		if (error.code === 'EMFILE' || error.code === 'ENFILE') log(serveWords.outOfDescriptors);
+	};
+}
+
+/**
  * `sts-mfa serve --ssh`: an SSH server (the ssh2 package) whose only service is the dashboard, one
  * run per connection, each on its own embedded sandbox.
  */
@@ -151,6 +174,7 @@ export async function startSshServer(options: ServeOptions): Promise<RunningServ
 			resolve();
 		});
 	});
+	server.on('error', logAcceptFailures(options.log));
 	const address = server.address();
 	return {
 		port: typeof address === 'object' && address !== null ? address.port : options.port,

@@ -27,6 +27,11 @@ const en = {
 	stopping: 'sts-mfa: stopping: tearing down every attendee run…',
 	attendeeJoined: (id: number, count: number) => `attendee ${id} joined (${count} connected)`,
 	attendeeLeft: (id: number, count: number) => `attendee ${id} left (${count} connected)`,
+	/** `reason` is the system's own (`accept EMFILE`), the same in every language. */
+	acceptFailed: (reason: string) =>
+		`sts-mfa: a connection could not be accepted (${reason}); still serving: the attendees already connected keep their runs`,
+	outOfDescriptors:
+		'this process has no file descriptor left: raise its limit (ulimit -n) or lower --max-attendees before the next session',
 	full: (limit: number) =>
 		`The workshop is full (${plural(limit, {one: '# attendee', other: '# attendees'})} at once). Try again when someone has finished.\r\n`,
 	noTerminal: 'sts-mfa needs a terminal: connect with ssh -t (a pseudo-terminal), not a command.\r\n',
@@ -60,6 +65,10 @@ export const serveWords = localized<typeof en>({
 		stopping: 'sts-mfa: encerrando: fazendo a limpeza de todas as execuções dos participantes…',
 		attendeeJoined: (id, count) => `participante ${id} entrou (${formatNumber(count)} na sala)`,
 		attendeeLeft: (id, count) => `participante ${id} saiu (${formatNumber(count)} na sala)`,
+		acceptFailed: (reason) =>
+			`sts-mfa: não foi possível aceitar uma conexão (${reason}); o servidor continua atendendo: os participantes já conectados mantêm suas execuções`,
+		outOfDescriptors:
+			'este processo não tem mais descritores de arquivo livres: aumente o limite (ulimit -n) ou reduza --max-attendees antes da próxima sessão',
 		full: (limit) =>
 			`O workshop está lotado (${plural(limit, {one: '# participante', other: '# participantes'})} ao mesmo tempo). Tente de novo quando alguém terminar.\r\n`,
 		noTerminal: 'O sts-mfa precisa de um terminal: conecte com ssh -t (um pseudoterminal), não com um comando.\r\n',

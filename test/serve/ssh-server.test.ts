@@ -3,16 +3,16 @@ import {Socket} from 'node:net';
 import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {IAMClient, ListUsersCommand} from '@aws-sdk/client-iam';
-import ssh2 from 'ssh2';
+import type ssh2 from 'ssh2';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {renderDashboard, wrapToWidth} from '../../source/app/render.js';
 import type {RunningSandbox} from '../../source/sandbox/index.js';
 import {type AttendeeAuth, attendeeAuth} from '../../source/serve/attendee-auth.js';
-import {type RunningServer, type ServeOptions, startSshServer} from '../../source/serve/ssh-server.js';
+import type {RunningServer, ServeOptions} from '../../source/serve/ssh-server.js';
 import {sshArgs, sshAvailable} from '../e2e/support/ssh.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {waitUntil} from '../support/wait-until.js';
+import {connect, serveRoom, shell} from './support/room.js';
 
 /*
  * The SSH server in this process, so a test can reach each attendee's run and sandbox: the real
@@ -28,18 +28,7 @@ let server: RunningServer | undefined;
 const logged: string[] = [];
 
 async function serve(auth: AttendeeAuth = {kind: 'none'}, limits: Partial<ServeOptions> = {}): Promise<RunningServer> {
-	server = await startSshServer({
-		host: '127.0.0.1',
-		port: 0,
-		hostKey: Buffer.from(ssh2.utils.generateKeyPairSync('ed25519').private),
-		auth,
-		maxAttendees: 50,
-		idleMs: 600_000,
-		maxRequests: 2_000,
-		dashboard: {renderDashboard, wrapToWidth, saveCodeCache: async () => false},
-		log: (line) => logged.push(line),
-		...limits,
-	});
+	server = await serveRoom(logged, auth, limits);
 	return server;
 }
 
@@ -63,22 +52,6 @@ async function createUser(terminal: Terminal): Promise<string> {
 	const screen = await terminal.waitFor(/ARN: arn:aws:iam::\d{12}:user/, {timeout: 30_000});
 	return /ARN: arn:aws:iam::(\d{12})/.exec(screen)![1]!;
 }
-
-/** ssh2's client: what a hostile client would try, and what OpenSSH does not let a test see. */
-function connect(port: number, options: Partial<ssh2.ConnectConfig> = {}): Promise<ssh2.Client> {
-	return new Promise((resolve, reject) => {
-		const client = new ssh2.Client();
-		client.on('ready', () => resolve(client)).on('error', reject);
-		client.connect({host: '127.0.0.1', port, username: 'attendee', ...options});
-	});
-}
-
-const shell = (client: ssh2.Client) =>
-	new Promise<ssh2.ClientChannel>((resolve, reject) =>
-		client.shell({term: 'xterm-256color', cols: 80, rows: 24}, (error, stream) =>
-			error ? reject(error) : resolve(stream),
-		),
-	);
 
 describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 	it('each has an account of their own: different ids on screen, and neither can read the other', async () => {
