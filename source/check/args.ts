@@ -1,6 +1,9 @@
 import {parseArgs} from 'node:util';
 import {UsageError} from '../errors.js';
+import {parserRefusal} from '../cli/parser-refusal.js';
+import {targetOf} from '../cli/target.js';
 import {CHECK_ERRORS} from '../words/check.js';
+import {CLI_ARG_ERRORS} from '../words/cli-args.js';
 import type {FailOn} from './output/exit.js';
 
 export type CheckOutput = 'dashboard' | 'plain' | 'json' | 'sarif';
@@ -55,16 +58,13 @@ export function parseCheckArgs(
 	try {
 		parsed = parseArgs({args: [...argv], options: OPTIONS, strict: true, allowPositionals: true});
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(
-			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa check'; see 'sts-mfa check --help')`,
-		);
+		throw new UsageError(CLI_ARG_ERRORS.inCommand(parserRefusal(error), 'check'));
 	}
 	const {values, positionals} = parsed;
 	if (values.help) return {command: 'help', topic: 'check'};
 	const policies = [...(values.policy ?? []), ...positionals];
 	if (positionals.length > 0 && values.policy === undefined)
-		throw new UsageError(`unexpected '${positionals[0]}': policy files follow --policy (see 'sts-mfa check --help')`);
+		throw new UsageError(CHECK_ERRORS.unexpectedWord(positionals[0] ?? ''));
 	checkTarget(values, policies);
 	return {
 		command: 'check',
@@ -100,13 +100,7 @@ function checkTarget(
 	if (values.trust !== undefined && policies.length === 0) throw new UsageError(CHECK_ERRORS.trustWithoutPolicy);
 	if (policies.length > 0 && (values.aws || values.endpoint || values.user || values.role))
 		throw new UsageError(CHECK_ERRORS.policyWithTarget);
-	if (values.aws && values.endpoint)
-		throw new UsageError('--aws and --endpoint cannot be used together: pick one target');
-	if (!values.aws && values.profile) throw new UsageError('--profile only applies to a real account: add --aws');
-	if (values.endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(values.endpoint))
-		throw new UsageError(`--endpoint needs a URL such as http://127.0.0.1:4566, got '${values.endpoint}'`);
-	if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region))
-		throw new UsageError(`--region needs a region name such as us-east-1, got '${values.region}'`);
+	targetOf(values);
 }
 
 function names(flag: string, given: readonly string[] | undefined): string[] {

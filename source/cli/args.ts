@@ -9,19 +9,16 @@ import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
 import {recordWords} from '../words/record.js';
 import {isThemeSetting, type ThemeSetting} from '../theme/choose.js';
 import {THEME_WORDS} from '../words/theme.js';
+import {CLI_ARG_ERRORS} from '../words/cli-args.js';
+import {parserRefusal} from './parser-refusal.js';
+import {type TargetArgs, targetOf} from './target.js';
 
 export type {SessionArgs} from '../commands/session/args.js';
 export type {CheckArgs} from '../check/args.js';
 export type {ServeArgs} from '../serve/args.js';
 export type {PresenterArgs} from '../presenter/args.js';
 
-/** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
-export interface TargetArgs {
-	readonly aws: boolean;
-	readonly profile?: string;
-	readonly region?: string;
-	readonly endpoint?: string;
-}
+export type {TargetArgs} from './target.js';
 
 export interface RunArgs extends TargetArgs {
 	readonly command: 'run';
@@ -100,11 +97,8 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[]
 	try {
 		return parseArgs({args: argv, options: {...commonOptions, ...options}, strict: true, allowPositionals: false});
 	} catch (error) {
-		// parseArgs' messages name the flag; add which command refused it and where help is.
-		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(
-			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa ${command}'; see 'sts-mfa ${command} --help')`,
-		);
+		// parseArgs' refusals name the flag; add which command refused it and where help is.
+		throw new UsageError(CLI_ARG_ERRORS.inCommand(parserRefusal(error), command));
 	}
 }
 
@@ -115,45 +109,22 @@ function number(
 	fallback: number,
 ): number {
 	if (value === undefined) return fallback;
-	if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UsageError(`${flag} needs a number, got '${value}'`);
+	if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new UsageError(CLI_ARG_ERRORS.number(flag, value));
 	const parsed = Number(value);
-	if (parsed < min || parsed > max) throw new UsageError(`${flag} must be between ${min} and ${max}, got ${value}`);
+	if (parsed < min || parsed > max) throw new UsageError(CLI_ARG_ERRORS.range(flag, min, max, value));
 	return parsed;
 }
 
 /** A duration with its unit, as cloud-nuke takes it: 30m, 2h, 1d (a bare number would be ambiguous). */
 function duration(value: string, flag: string): number {
 	const parsed = /^\s*\d+(\.\d+)?\s*[a-z]+\s*$/i.test(value) ? ms(value as ms.StringValue) : undefined;
-	if (parsed === undefined || !Number.isFinite(parsed))
-		throw new UsageError(`${flag} needs a duration such as 30m, 2h or 1d, got '${value}'`);
+	if (parsed === undefined || !Number.isFinite(parsed)) throw new UsageError(CLI_ARG_ERRORS.duration(flag, value));
 	return parsed;
 }
 
 function runId(value: string): string {
-	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(value))
-		throw new UsageError(`--run needs a run id (the value of a resource's sts-mfa:run tag), got '${value}'`);
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(value)) throw new UsageError(CLI_ARG_ERRORS.runId(value));
 	return value;
-}
-
-function target(values: {aws?: boolean; profile?: string; region?: string; endpoint?: string}): TargetArgs {
-	if (values.aws && values.endpoint)
-		throw new UsageError('--aws and --endpoint cannot be used together: pick one target');
-	if (!values.aws && values.profile) throw new UsageError('--profile only applies to a real account: add --aws');
-	if (values.endpoint !== undefined) {
-		let url: URL;
-		try {
-			url = new URL(values.endpoint);
-		} catch {
-			throw new UsageError(`--endpoint needs a URL such as http://127.0.0.1:4566, got '${values.endpoint}'`);
-		}
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-			throw new UsageError(`--endpoint must be an http:// or https:// URL, got '${values.endpoint}'`);
-		}
-	}
-	if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region)) {
-		throw new UsageError(`--region needs a region name such as us-east-1, got '${values.region}'`);
-	}
-	return {aws: values.aws ?? false, profile: values.profile, region: values.region, endpoint: values.endpoint};
 }
 
 /** The administrator secret: the flag, else a file, else the environment (the file wins over the env, being named). */
@@ -171,7 +142,7 @@ export function parseCli(argv: string[]): CliArgs {
 	const [first, ...rest] = argv;
 	const named = first !== undefined && !first.startsWith('-');
 	if (named && !(COMMANDS as readonly string[]).includes(first)) {
-		throw new UsageError(`unknown command '${first}'; commands are: ${COMMANDS.join(', ')} (see 'sts-mfa --help')`);
+		throw new UsageError(CLI_ARG_ERRORS.unknownCommand(first, COMMANDS));
 	}
 	const command = named ? (first as (typeof COMMANDS)[number]) : 'run';
 	const args = named ? rest : argv;
@@ -179,7 +150,7 @@ export function parseCli(argv: string[]): CliArgs {
 	if (command === 'help') {
 		const topic = args[0];
 		if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic))
-			throw new UsageError(`no help for '${topic}': commands are ${COMMANDS.join(', ')} (see 'sts-mfa --help')`);
+			throw new UsageError(CLI_ARG_ERRORS.noHelp(topic, COMMANDS));
 		return {command: 'help', topic};
 	}
 	if (command === 'session') return parseSessionArgs(args);
@@ -207,10 +178,10 @@ export function parseCli(argv: string[]): CliArgs {
 		if (values.version) return {command: 'version'};
 		const accountId = values['account-id'] ?? process.env.STS_MFA_SANDBOX_ACCOUNT_ID;
 		if (accountId !== undefined && !/^\d{12}$/.test(accountId)) {
-			throw new UsageError(`--account-id needs 12 digits, got '${accountId}'`);
+			throw new UsageError(CLI_ARG_ERRORS.accountId(accountId));
 		}
 		if (values['secret-access-key'] !== undefined && values['secret-access-key-file'] !== undefined)
-			throw new UsageError('--secret-access-key and --secret-access-key-file cannot be used together: pick one');
+			throw new UsageError(CLI_ARG_ERRORS.twoSecrets);
 		return {
 			command,
 			host: values.host ?? '127.0.0.1',
@@ -240,7 +211,7 @@ export function parseCli(argv: string[]): CliArgs {
 		if (values.version) return {command: 'version'};
 		return {
 			command,
-			...target(values),
+			...targetOf(values),
 			dryRun: values['dry-run'] ?? false,
 			yes: values.yes ?? false,
 			...(values['older-than'] === undefined ? {} : {olderThanMs: duration(values['older-than'], '--older-than')}),
@@ -269,9 +240,9 @@ export function parseCli(argv: string[]): CliArgs {
 	);
 	if (values.help) return {command: 'help', topic: named ? 'run' : undefined};
 	if (values.version) return {command: 'version'};
-	const targetArgs = target(values);
+	const targetArgs = targetOf(values);
 	if (values['propagation-delay'] !== undefined && (targetArgs.aws || targetArgs.endpoint)) {
-		throw new UsageError('--propagation-delay only applies to the embedded sandbox (no --aws or --endpoint)');
+		throw new UsageError(CLI_ARG_ERRORS.propagationDelayTarget);
 	}
 	return {
 		command: 'run',
@@ -304,6 +275,6 @@ function themeFlag(value: string): ThemeSetting {
 
 function scenarioName(value: string): ScenarioName {
 	const name = SCENARIO_NAMES.find((known) => known === value);
-	if (!name) throw new UsageError(`--scenario must be one of ${SCENARIO_NAMES.join(', ')} (got '${value}')`);
+	if (!name) throw new UsageError(CLI_ARG_ERRORS.scenario(SCENARIO_NAMES, value));
 	return name;
 }

@@ -18,6 +18,7 @@ import type {CheckReport} from '../check/types.js';
 import type {renderCheckDashboard} from '../check/view/render.js';
 import {UsageError} from '../errors.js';
 import {CHECK_ERRORS, CHECK_WORDS} from '../words/check.js';
+import {inLanguage} from '../words/language.js';
 
 export interface CheckIo {
 	readonly stdout: NodeJS.WriteStream;
@@ -83,11 +84,24 @@ export function progressBar(done: number, total: number, width = 20): string {
 
 async function writeReport(report: CheckReport, args: CheckArgs, io: CheckIo): Promise<void> {
 	switch (args.output) {
+		// For machines: English whatever the language (a SARIF file reads the same from every runner).
 		case 'json':
-			io.stdout.write(`${JSON.stringify(jsonReport(report), null, 2)}\n`);
+			io.stdout.write(
+				`${JSON.stringify(
+					inLanguage('en', () => jsonReport(report)),
+					null,
+					2,
+				)}\n`,
+			);
 			return;
 		case 'sarif':
-			io.stdout.write(`${JSON.stringify(sarifReport(report), null, 2)}\n`);
+			io.stdout.write(
+				`${JSON.stringify(
+					inLanguage('en', () => sarifReport(report)),
+					null,
+					2,
+				)}\n`,
+			);
 			return;
 		case 'dashboard':
 			if (io.stdout.isTTY && io.stdin.isTTY && io.env.TERM !== 'dumb') {

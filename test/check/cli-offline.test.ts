@@ -14,10 +14,15 @@ const run = promisify(execFile);
 const FIXTURES = new URL('fixtures/', import.meta.url).pathname;
 
 async function check(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+	return checkIn('C.UTF-8', ...args);
+}
+
+async function checkIn(locale: string, ...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
 	try {
+		const {LC_ALL, LC_MESSAGES, ...env} = process.env;
 		const {stdout, stderr} = await run(process.execPath, [cli(), 'check', ...args], {
 			cwd: FIXTURES,
-			env: {...process.env, LANG: 'C.UTF-8'},
+			env: {...env, LANG: locale},
 		});
 		return {code: 0, stdout, stderr};
 	} catch (error) {
@@ -46,6 +51,24 @@ describe('sts-mfa check --policy (offline)', () => {
 			'A Deny under Bool lets the long-term key through: iam:CreateAccessKey (+18 more) · long-term key · Deny "DenyAllExceptListedIfNoMFA" (force-mfa-bool.json, line 75)',
 		);
 		expect(result.stdout).toMatch(/^ {2}iam:CreateAccessKey +● +✕ +● +●$/m);
+	});
+
+	it('says its findings, fixes and matrix in Portuguese under LANG=pt_BR.UTF-8; --json stays English', async () => {
+		const result = await checkIn('pt_BR.UTF-8', '--policy', 'force-mfa-bool.json', '--plain');
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('1 entidade principal, 176 células, 2 descobertas');
+		expect(result.stdout).toMatch(/^GRAVIDADE +ENTIDADE +DESCOBERTA$/m);
+		expect(result.stdout).toContain(
+			'alta      policy-user Um Deny sob Bool deixa passar a chave de longo prazo: iam:CreateAccessKey (+18 outras) · chave de longo prazo · Deny "DenyAllExceptListedIfNoMFA" (force-mfa-bool.json, linha 75)',
+		);
+		expect(result.stdout).toContain(
+			'correção: Use BoolIfExists aws:MultiFactorAuthPresent false no Deny: uma chave de longo prazo não tem essa chave de condição, e o Bool nunca se aplica a ela.',
+		);
+		expect(result.stdout).toContain('usuário policy-user (2 descobertas)');
+		expect(result.stdout).toMatch(/^ {2}iam:CreateAccessKey +● +✕ +● +●$/m);
+		const json = await checkIn('pt_BR.UTF-8', '--policy', 'force-mfa-bool.json', '--json', '--lang', 'pt-BR');
+		const titles = (JSON.parse(json.stdout) as {findings: {title: string}[]}).findings.map((finding) => finding.title);
+		expect(titles).toContain('A Deny under Bool lets the long-term key through');
 	});
 
 	it('the force-MFA policy passes (exit 0); --fail-on none never fails', async () => {

@@ -17,12 +17,12 @@ export function plainReport(report: CheckReport, env: NodeJS.ProcessEnv = proces
 	if (findings.length === 0) lines.push(CHECK_WORDS.noFindings);
 	else {
 		const nameWidth = Math.max(headings.principal.length, ...findings.map((finding) => finding.principal.length));
-		lines.push(`${headings.severity.padEnd(8)} ${headings.principal.padEnd(nameWidth)} ${headings.finding}`);
+		const levelWidth = Math.max(8, headings.severity.length);
+		lines.push(`${headings.severity.padEnd(levelWidth)} ${headings.principal.padEnd(nameWidth)} ${headings.finding}`);
 		for (const finding of findings) {
-			lines.push(
-				`${SEVERITY_NAMES[finding.severity].padEnd(8)} ${finding.principal.padEnd(nameWidth)} ${findingLine(finding)}`,
-			);
-			lines.push(`${''.padEnd(8)} ${''.padEnd(nameWidth)} ${headings.fix} ${FINDING_FIXES[finding.kind]}`);
+			const level = SEVERITY_NAMES[finding.severity].padEnd(levelWidth);
+			lines.push(`${level} ${finding.principal.padEnd(nameWidth)} ${findingLine(finding)}`);
+			lines.push(`${''.padEnd(levelWidth)} ${''.padEnd(nameWidth)} ${headings.fix} ${FINDING_FIXES[finding.kind]}`);
 		}
 	}
 	for (const entry of report.principals) lines.push('', ...matrixLines(entry, env));
@@ -44,6 +44,6 @@ export function matrixLines(entry: PrincipalReport, env: NodeJS.ProcessEnv): str
 		});
 		return `  ${action.padEnd(width)}  ${marks.join('  ')}`.trimEnd();
 	});
-	const title = `${entry.principal.kind} ${entry.principal.name} (${entry.findings.length} finding(s))`;
+	const title = CHECK_WORDS.matrixTitle(entry.principal.kind, entry.principal.name, entry.findings.length);
 	return [title, header, ...rows];
 }

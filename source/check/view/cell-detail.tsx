@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {statementSpans} from '../../policy-text/positions.js';
-import {FINDING_FIXES, findingLine, statementName, WAY_NAMES} from '../../words/check-findings.js';
+import {FINDING_FIXES, findingLine, SEVERITY_NAMES, statementName, WAY_NAMES} from '../../words/check-findings.js';
 import {CHECK_DASHBOARD, CHECK_WORDS} from '../../words/check.js';
 import type {Cell, Decider, PrincipalReport} from '../types.js';
 import {DECISION_COLOUR, SEVERITY_COLOUR} from './colours.js';
@@ -40,7 +40,7 @@ export function CellDetail({entry, cell, rows, color}: Props) {
 			{findings.map((finding) => (
 				<Box key={`${finding.kind}${finding.way}`} flexDirection='column'>
 					<Text color={color ? SEVERITY_COLOUR[finding.severity] : undefined} wrap='wrap'>
-						{finding.severity} {findingLine(finding)}
+						{SEVERITY_NAMES[finding.severity]} {findingLine(finding)}
 					</Text>
 					<Text wrap='wrap'>{FINDING_FIXES[finding.kind]}</Text>
 				</Box>

@@ -34,7 +34,7 @@ export function PrincipalList({principals, total, selected, rows, color}: Props)
 				return (
 					<Text key={entry.principal.arn} inverse={at === selected} wrap='truncate-end'>
 						{at === selected ? '›' : ' '}
-						{entry.principal.kind.padEnd(5)}
+						{CHECK_DASHBOARD.kinds[entry.principal.kind].padEnd(CHECK_DASHBOARD.kinds.width)}
 						{name.padEnd(nameWidth)}{' '}
 						<Text
 							color={color ? (high > 0 ? SEVERITY_COLOUR.high : counts ? SEVERITY_COLOUR.medium : 'green') : undefined}

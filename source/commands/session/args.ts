@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {parserRefusal} from '../../cli/parser-refusal.js';
 import {UsageError} from '../../errors.js';
 import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
 
@@ -66,8 +67,7 @@ function parseOptions(argv: readonly string[]) {
 	try {
 		parsed = parseArgs({args: ours, options: OPTIONS, strict: true, allowPositionals: true});
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(SESSION_ARG_ERRORS.parser(message.replace(/\. To specify.*$/s, '')));
+		throw new UsageError(SESSION_ARG_ERRORS.parser(parserRefusal(error)));
 	}
 	const [first, ...others] = parsed.positionals;
 	if (first === 'exec' && separator === -1) {
