@@ -1,38 +1,22 @@
 import {said} from './fixtures.js';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
-import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {describe, expect, it} from 'vitest';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
-import {createScenario} from '../../source/scenario/runner.js';
+import {createScenario, systemClock} from '../../source/scenario/runner.js';
 import type {ScenarioState} from '../../source/scenario/types.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
+import {useAdminSandbox} from '../support/sandbox.js';
 
 // A server whose clock runs 95 s ahead of this machine's: within SigV4's 15 minutes, so every
 // call is accepted, but far beyond TOTP's one step of drift.
-let sandbox: RunningSandbox;
-beforeAll(async () => {
-	sandbox = await startSandbox({port: 0, now: () => Date.now() + 95_000});
-});
-afterAll(() => sandbox.stop());
+// The runner keeps this machine's clock: only the sandbox runs ahead.
+const admin = useAdminSandbox({port: 0}, {...systemClock, now: () => Date.now() + 95_000});
 
 describe('preflight against a server whose clock differs from ours', () => {
 	it('measures the skew from the Date header and warns before the first step', async () => {
-		const services = await createAwsServices({
-			region: sandbox.region,
-			endpoint: sandbox.endpoint,
-			credentials: {
-				accessKeyId: sandbox.credentials.accessKeyId,
-				secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-			},
-		});
+		const services = await admin.services();
 		const options = {autoMfa: false, assumeYes: true, autoAdvance: false, propagationTimeoutMs: 5_000};
 		const scenario = createScenario({
-			state: initialState(
-				{kind: 'endpoint', region: sandbox.region, endpoint: sandbox.endpoint},
-				options,
-				demoNames(newRunId()),
-			),
+			state: initialState(admin.target('endpoint'), options, demoNames(newRunId())),
 			services,
 		});
 		const ready = await new Promise<ScenarioState>((resolve) => {

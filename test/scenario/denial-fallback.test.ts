@@ -1,12 +1,11 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {createAwsServices} from '../../source/aws/index.js';
 import type {AwsCredentials, AwsServices, TraceEntry} from '../../source/aws/types.js';
-import {type RunningSandbox, startSandbox} from '../../source/sandbox/index.js';
 import type {ScenarioName} from '../../source/scenario/declaration.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
+import {useAdminSandbox} from '../support/sandbox.js';
 
 /*
  * An operator who may do everything the demo needs but iam:SimulateCustomPolicy, as on an account
@@ -14,7 +13,7 @@ import {Secret} from '../../source/secret.js';
  * declaration's sentence where the simulator could not be asked.
  */
 
-let sandbox: RunningSandbox;
+const admin = useAdminSandbox();
 let operator: AwsCredentials;
 
 const NO_CUSTOM_SIMULATION = JSON.stringify({
@@ -26,27 +25,23 @@ const NO_CUSTOM_SIMULATION = JSON.stringify({
 });
 
 function servicesFor(credentials: AwsCredentials, onTrace?: (entry: TraceEntry) => void): Promise<AwsServices> {
-	return createAwsServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials, onTrace});
+	const {region, endpoint} = admin.sandbox;
+	return createAwsServices({region, endpoint, credentials, onTrace});
 }
 
 beforeAll(async () => {
-	sandbox = await startSandbox({port: 0});
-	const admin = await servicesFor({
-		accessKeyId: sandbox.credentials.accessKeyId,
-		secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-	});
+	const iam = (await admin.services()).iam();
 	const userName = `operator-${newRunId()}`;
-	await admin.iam().createUser({userName, path: '/ops/', tags: []});
-	await admin.iam().putUserPolicy({userName, policyName: 'ops', policyDocument: NO_CUSTOM_SIMULATION});
-	operator = await admin.iam().createAccessKey(userName);
+	await iam.createUser({userName, path: '/ops/', tags: []});
+	await iam.putUserPolicy({userName, policyName: 'ops', policyDocument: NO_CUSTOM_SIMULATION});
+	operator = await iam.createAccessKey(userName);
 });
-afterAll(() => sandbox.stop());
 
 async function runAsOperator(scenario: ScenarioName) {
 	let running: RunningScenario | undefined;
 	running = createScenario({
 		state: initialState(
-			{kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint},
+			admin.target(),
 			{autoMfa: true, assumeYes: true, autoAdvance: true, propagationTimeoutMs: 20_000},
 			demoNames(newRunId(), scenario),
 			scenario,

@@ -1,30 +1,13 @@
 import {stepsOf} from '../../source/scenario/scenarios/index.js';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
-import type {AwsServices, TraceEntry} from '../../source/aws/types.js';
-import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
+import {describe, expect, it} from 'vitest';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario, type RunningScenario} from '../../source/scenario/runner.js';
 import type {JournalResourceKind, RunJournal, ScenarioOptions, ScenarioState} from '../../source/scenario/types.js';
 import {initialState} from '../../source/scenario/update.js';
-import {Secret} from '../../source/secret.js';
+import {useAdminSandbox} from '../support/sandbox.js';
 
-let sandbox: RunningSandbox;
-let admin: AwsServices;
-
-beforeAll(async () => {
-	// A one-second propagation delay: the runner must poll until the key and the policy take effect.
-	sandbox = await startSandbox({port: 0, propagationDelayMs: 1000});
-	admin = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-	});
-});
-afterAll(() => sandbox.stop());
+// A one-second propagation delay: the runner must poll until the key and the policy take effect.
+const sandbox = useAdminSandbox({port: 0, propagationDelayMs: 1000});
 
 function recordingJournal() {
 	const records: string[] = [];
@@ -47,18 +30,10 @@ async function start(options: Partial<ScenarioOptions> = {}) {
 		...options,
 	};
 	let scenario: RunningScenario | undefined;
-	const services = await createAwsServices({
-		region: sandbox.region,
-		endpoint: sandbox.endpoint,
-		credentials: {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		},
-		onTrace: (entry: TraceEntry) => scenario?.recordTrace(entry),
-	});
+	const services = await sandbox.services((entry) => scenario?.recordTrace(entry));
 	const {journal, records} = recordingJournal();
 	scenario = createScenario({
-		state: initialState({kind: 'sandbox', region: sandbox.region, endpoint: sandbox.endpoint}, full, names),
+		state: initialState(sandbox.target(), full, names),
 		services,
 		journal,
 	});
@@ -87,6 +62,7 @@ function waitFor(
 }
 
 async function leftInSandbox(userName: string) {
+	const admin = await sandbox.services();
 	const users = await admin.iam().listUsers('/sts-mfa/');
 	const devices = await admin.iam().listVirtualMfaDevices();
 	return {
@@ -114,7 +90,7 @@ describe('the runner against the embedded sandbox', () => {
 		const operations = state.trace.map((entry) => `${entry.principal} ${entry.operation}`);
 		expect(operations).toContain('session ListBuckets');
 		expect(operations).toContain('mfa-session ListBuckets');
-		expect(JSON.stringify(state.trace)).not.toContain(sandbox.credentials.secretAccessKey);
+		expect(JSON.stringify(state.trace)).not.toContain(sandbox.sandbox.credentials.secretAccessKey);
 	});
 
 	it('asks again after a wrong code and a reused code, without restarting', async () => {
