@@ -1,6 +1,6 @@
 import type {ScenarioState} from '../scenario/types.js';
 import {outcomeLines} from '../words/attack.js';
-import {DELIVERY_NOTE, LOOKUP_HEADING, lookupCommand, NOT_FOUND, recordLines, UNREADABLE} from '../words/detection.js';
+import {DETECTION_WORDS as WORDS, lookupCommand, recordLines} from '../words/detection.js';
 import type {Paint} from './describe.js';
 
 /*
@@ -23,13 +23,13 @@ function detectionLines(before: ScenarioState, after: ScenarioState): string[] {
 	const records = detection.events.flatMap((found) =>
 		found.record
 			? recordLines(found.record).map((line, index) => `    ${index === 0 ? '' : '  '}${line}`)
-			: [`    ${NOT_FOUND(found.call.eventName)}`],
+			: [`    ${WORDS.notFound(found.call.eventName)}`],
 	);
 	return [
 		...records,
-		...(detection.unreadable > 0 ? [`    ${UNREADABLE(detection.unreadable)}`] : []),
-		...(after.target.kind === 'aws' ? [`    ${DELIVERY_NOTE}`] : []),
-		`    ${LOOKUP_HEADING}`,
+		...(detection.unreadable > 0 ? [`    ${WORDS.unreadable(detection.unreadable)}`] : []),
+		...(after.target.kind === 'aws' ? [`    ${WORDS.deliveryNote}`] : []),
+		`    ${WORDS.lookupHeading}`,
 		...detection.keys.map((key) => `      ${lookupCommand('AccessKeyId', key, after.target)}`),
 	];
 }

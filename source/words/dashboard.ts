@@ -1,3 +1,4 @@
+import type {TraceEntry} from '../aws/types.js';
 import {localized} from './language.js';
 
 /* The dashboard's header (where the calls go) and its panels' headings. AWS and API names stay as they are. */
@@ -12,6 +13,15 @@ const en = {
 	awsCalls: 'AWS calls',
 	lastCalls: (count: number) => `(last ${count})`,
 	noCallsYet: 'none yet',
+	/** Who signed each call, in the AWS calls panel. */
+	principals: {
+		operator: 'operator',
+		'demo-user': 'demo-user',
+		session: 'session',
+		'mfa-session': 'mfa-session',
+		'role-session': 'role-session',
+	} satisfies {readonly [P in TraceEntry['principal']]: string},
+	callFailed: 'error',
 };
 
 export const DASHBOARD_WORDS = localized<typeof en>({
@@ -26,5 +36,13 @@ export const DASHBOARD_WORDS = localized<typeof en>({
 		awsCalls: 'Chamadas à AWS',
 		lastCalls: (count) => `(últimas ${count})`,
 		noCallsYet: 'nenhuma ainda',
+		principals: {
+			operator: 'operador',
+			'demo-user': 'usuário-demo',
+			session: 'sessão',
+			'mfa-session': 'sessão-MFA',
+			'role-session': 'sessão-função',
+		},
+		callFailed: 'erro',
 	},
 });

@@ -7,9 +7,9 @@
  */
 
 const ELLIPSIS = '…';
-const TIME_OR_COUNT = /^\(?[\d:.]+(ms|s|m|h)?[),.]?$/;
-/** clipLines' marker ("… 6 more lines"): it says what a short panel left out, in whole words of its own. */
-const CLIP_MARKER = /… \d+ more lines?$/;
+const TIME_OR_COUNT = /^\(?[\d:.,]+(ms|s|m|h)?[),.]?$/;
+/** clipLines' marker ("… 6 more lines", "… mais 6 linhas"): it says what a short panel left out, in whole words of its own. */
+const CLIP_MARKER = /… (\d+ more lines?|mais \d+ linhas?)$/;
 
 /** The words of a frame: what is between spaces, with nothing but drawing (QR blocks, bars, rules) left out. */
 export function wordsOf(frame: string): string[] {

@@ -3,17 +3,8 @@ import type {AttackMove, AttackOutcome, Detection} from '../../scenario/attack/t
 import type {StepDeclaration} from '../../scenario/declaration.js';
 import {progressOf} from '../../scenario/progress.js';
 import type {ScenarioState, Target} from '../../scenario/types.js';
-import {ACTOR, outcomeLines} from '../../words/attack.js';
-import {
-	DELIVERY_NOTE,
-	DETECTION_HEADING,
-	LOOKING_UP,
-	LOOKUP_HEADING,
-	lookupCommand,
-	NOT_FOUND,
-	recordLine,
-	UNREADABLE,
-} from '../../words/detection.js';
+import {actorLine, outcomeLines} from '../../words/attack.js';
+import {DETECTION_WORDS as WORDS, lookupCommand, recordLine} from '../../words/detection.js';
 import {fitting} from '../results/results.js';
 import {Paragraph, wrapWords} from '../shared/paragraph.js';
 import {useTheme} from '../shared/theme.js';
@@ -38,7 +29,7 @@ export function AttackPanel({
 	readonly rows: number;
 }) {
 	const theme = useTheme();
-	const actor = `Acting: ${ACTOR[move]}`;
+	const actor = actorLine(move);
 	if (!outcome) return <Paragraph dimColor text={actor} width={width} />;
 	const [first = '', ...rest] = outcomeLines(outcome);
 	const head = `${expected ? '✓' : '✗'} ${first}`;
@@ -56,14 +47,14 @@ export function AttackPanel({
 
 function detectionLines(detection: Detection, target: Target): string[] {
 	const records = detection.events.map((found) =>
-		found.record ? recordLine(found.record) : NOT_FOUND(found.call.eventName),
+		found.record ? recordLine(found.record) : WORDS.notFound(found.call.eventName),
 	);
 	const commands = detection.keys.map((key) => lookupCommand('AccessKeyId', key, target));
 	return [
 		...records,
-		...(detection.unreadable > 0 ? [UNREADABLE(detection.unreadable)] : []),
-		...(target.kind === 'aws' ? [DELIVERY_NOTE] : []),
-		LOOKUP_HEADING,
+		...(detection.unreadable > 0 ? [WORDS.unreadable(detection.unreadable)] : []),
+		...(target.kind === 'aws' ? [WORDS.deliveryNote] : []),
+		WORDS.lookupHeading,
 		...commands,
 	];
 }
@@ -79,15 +70,13 @@ export function DetectionPanel({
 	readonly width: number;
 	readonly rows: number;
 }) {
-	if (!detection) return <Text dimColor>{LOOKING_UP}</Text>;
+	if (!detection) return <Text dimColor>{WORDS.lookingUp}</Text>;
 	return (
 		<Box flexDirection='column' width={width}>
-			<Paragraph dimColor text={DETECTION_HEADING} width={width} />
-			{fitting(detectionLines(detection, target), width, rows - wrapWords(DETECTION_HEADING, width).length).map(
-				(line) => (
-					<Paragraph key={line} text={line} width={width} />
-				),
-			)}
+			<Paragraph dimColor text={WORDS.heading} width={width} />
+			{fitting(detectionLines(detection, target), width, rows - wrapWords(WORDS.heading, width).length).map((line) => (
+				<Paragraph key={line} text={line} width={width} />
+			))}
 		</Box>
 	);
 }

@@ -10,6 +10,7 @@ import {PolicyJson} from '../resources/resources.js';
 import {MfaAge} from '../results/mfa-age.js';
 import {WithMfa, WithoutMfa} from '../results/results.js';
 import {Teardown} from '../teardown/teardown.js';
+import {STEP_FIELD_WORDS as WORDS} from '../../words/step-fields.js';
 
 export interface StepBodyProps {
 	readonly step: StepId;
@@ -51,13 +52,13 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'user':
 			return (
 				<Box flexDirection='column'>
-					<Field width={width} label='user' value={resources.user?.userName} />
-					<Field width={width} label='ARN' value={resources.user?.arn} />
-					<Field width={width} label='path' value={resources.user?.path ?? state.names.path} />
+					<Field width={width} label={WORDS.labels.user} value={resources.user?.userName} />
+					<Field width={width} label={WORDS.labels.arn} value={resources.user?.arn} />
+					<Field width={width} label={WORDS.labels.path} value={resources.user?.path ?? state.names.path} />
 					<Field
 						prose
 						width={width}
-						label='tags'
+						label={WORDS.labels.tags}
 						value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
 					/>
 				</Box>
@@ -65,29 +66,29 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'mfaDevice':
 			return (
 				<Box flexDirection='column'>
-					<Field width={width} label='serial' value={resources.mfaDevice?.serialNumber} />
+					<Field width={width} label={WORDS.labels.serial} value={resources.mfaDevice?.serialNumber} />
 					<Field
 						width={width}
-						label='enabled'
-						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? 'yes' : 'not yet') : undefined}
+						label={WORDS.labels.enabled}
+						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? WORDS.yes : WORDS.notYet) : undefined}
 					/>
 					<Field
 						prose
 						width={width}
-						label='seed'
-						value={resources.mfaDevice ? 'held in memory only (shown beside the QR code on request)' : undefined}
+						label={WORDS.labels.seed}
+						value={resources.mfaDevice ? WORDS.seedHeld : undefined}
 					/>
 				</Box>
 			);
 		case 'accessKey':
 			return (
 				<Box flexDirection='column'>
-					<Field width={width} label='access key id' value={resources.accessKey?.accessKeyId} />
+					<Field width={width} label={WORDS.labels.accessKeyId} value={resources.accessKey?.accessKeyId} />
 					<Field
 						prose
 						width={width}
-						label='secret'
-						value={resources.accessKey ? 'held in memory only — never shown' : undefined}
+						label={WORDS.labels.secret}
+						value={resources.accessKey ? WORDS.secretHeld : undefined}
 					/>
 				</Box>
 			);
@@ -103,8 +104,8 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 		case 'role':
 			return (
 				<Box flexDirection='column'>
-					<Field width={width} label='role' value={resources.role?.arn} />
-					<Field width={width} label='managed policy' value={resources.managedPolicy?.arn} />
+					<Field width={width} label={WORDS.labels.role} value={resources.role?.arn} />
+					<Field width={width} label={WORDS.labels.managedPolicy} value={resources.managedPolicy?.arn} />
 					{resources.role ? (
 						<PolicyJson document={resources.role.trustPolicy} maxLines={Math.max(3, rows - 3)} width={width} />
 					) : null}

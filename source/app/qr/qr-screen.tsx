@@ -8,6 +8,7 @@ import {Seed} from './seed.js';
 import {nonUtf8QrText} from '../shared/locale.js';
 import {Paragraph} from '../shared/paragraph.js';
 import {useTheme} from '../shared/theme.js';
+import {QR_WORDS as WORDS} from '../../words/qr.js';
 
 export interface QrScreenProps {
 	readonly device: MfaDeviceResource;
@@ -31,10 +32,7 @@ export interface QrScreenProps {
 /** Enabling the device: the QR code on the left, what to do and the code field on the right. */
 export function QrScreen(props: QrScreenProps) {
 	const {device, entry, seedRevealed, codeInputActive, onCodeSubmit, sideWidth, top, bottom, showQr} = props;
-	const missing =
-		props.qrMissing === 'locale'
-			? nonUtf8QrText()
-			: 'The terminal is too small for the QR code: add the secret key by hand, then type two consecutive codes.';
+	const missing = props.qrMissing === 'locale' ? nonUtf8QrText() : WORDS.tooSmall;
 	// At 80x24 the column beside the code has no spare row: a refused code's reason takes the place
 	// of the how-to lines (it says what to do, and the status bar still offers `a`).
 	const brief = top !== undefined && entry.error !== undefined;
@@ -44,32 +42,19 @@ export function QrScreen(props: QrScreenProps) {
 			{showQr ? <QrCode uri={device.otpauthUri.reveal()} forLightBackground={props.qrForLight} /> : null}
 			<Box flexDirection='column' width={sideWidth} marginLeft={showQr ? 1 : 0}>
 				{top}
-				<Text bold>Scan with an authenticator app</Text>
-				{brief ? null : (
-					<Paragraph
-						dimColor
-						width={sideWidth}
-						text={showQr ? 'Google Authenticator, 1Password, Authy… then type two consecutive codes.' : missing}
-					/>
-				)}
+				<Text bold>{WORDS.scanTitle}</Text>
+				{brief ? null : <Paragraph dimColor width={sideWidth} text={showQr ? WORDS.scanHow : missing} />}
 				<Text wrap='truncate-end' dimColor>
 					{fitText(device.serialNumber, sideWidth)}
 				</Text>
-				{showQr && !theme.enabled ? (
-					<Paragraph
-						width={sideWidth}
-						text={`Drawn for a ${props.qrForLight ? 'light' : 'dark'} background: press i for a ${props.qrForLight ? 'dark' : 'light'} one.`}
-					/>
-				) : null}
+				{showQr && !theme.enabled ? <Paragraph width={sideWidth} text={WORDS.drawnFor(props.qrForLight)} /> : null}
 				<Box marginTop={1} flexShrink={0}>
 					<Seed seed={device.seed} revealed={seedRevealed} width={sideWidth} />
 				</Box>
 				<Box marginTop={1} flexShrink={0}>
 					<CodeInput entry={entry} isActive={codeInputActive} onSubmit={onCodeSubmit} width={sideWidth} />
 				</Box>
-				{brief ? null : (
-					<Paragraph dimColor text='No phone? Press a to use the built-in authenticator.' width={sideWidth} />
-				)}
+				{brief ? null : <Paragraph dimColor text={WORDS.noPhone} width={sideWidth} />}
 				<Box flexGrow={1} />
 				{bottom}
 			</Box>

@@ -7,6 +7,7 @@ import {clipLines} from '../shared/format.js';
 import {useTheme} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
 import {DASHBOARD_WORDS} from '../../words/dashboard.js';
+import {PANEL_WORDS as WORDS} from '../../words/panels.js';
 import {rowLabel} from '../../words/resources.js';
 import {resourceFate, type ResourceFate} from './fate.js';
 import {prettyPolicy, summarisePolicy} from './policy-json.js';
@@ -25,20 +26,18 @@ export interface ResourcesProps {
 /** The widest label ("role policy") and a space. */
 const LABEL_COLUMNS = 12;
 
-const FATE_LABELS: Record<Exclude<ResourceFate, 'exists'>, string> = {
-	deleting: 'deleting…',
-	// A tick: deleting it was the point. A cross would read as a failure.
-	deleted: '✓ deleted',
-	leftBehind: '! left behind',
-};
+function fateLabel(kind: ResourceKind, fate: Exclude<ResourceFate, 'exists'>): string {
+	if (fate === 'deleted') return WORDS.deleted[kind];
+	return fate === 'deleting' ? WORDS.deleting : WORDS.leftBehindFate;
+}
 
 function Row({
-	label,
+	kind,
 	value,
 	fate = 'exists',
 	width,
 }: {
-	readonly label: string;
+	readonly kind: ResourceKind;
 	readonly value?: string;
 	readonly fate?: ResourceFate;
 	readonly width: number;
@@ -46,14 +45,14 @@ function Row({
 	const theme = useTheme();
 	const color = theme.enabled;
 	const gone = value !== undefined && fate === 'deleted';
-	const fateLabel = fate === 'exists' ? '' : ` ${FATE_LABELS[fate]}`;
+	const fateWords = fate === 'exists' ? '' : ` ${fateLabel(kind, fate)}`;
 	// Shortened at a boundary (a device keeps its name), never cut inside a word by the width; a
 	// name that cannot be shortened beside its fate gives way to the fate (the teardown panel names it).
-	const shown = value === undefined ? undefined : fitAtBoundary(value, width - LABEL_COLUMNS - stringWidth(fateLabel));
+	const shown = value === undefined ? undefined : fitAtBoundary(value, width - LABEL_COLUMNS - stringWidth(fateWords));
 	return (
 		<Box>
 			<Box width={LABEL_COLUMNS} flexShrink={0}>
-				<Text dimColor>{label}</Text>
+				<Text dimColor>{rowLabel(kind)}</Text>
 			</Box>
 			{shown !== undefined || value === undefined ? (
 				<Text wrap='truncate-end' dimColor={gone} strikethrough={gone && color}>
@@ -67,7 +66,7 @@ function Row({
 						bold={fate === 'leftBehind'}
 						color={fate === 'leftBehind' ? theme.danger : undefined}
 					>
-						{shown === undefined ? fateLabel.trimStart() : fateLabel}
+						{shown === undefined ? fateWords.trimStart() : fateWords}
 					</Text>
 				</Box>
 			) : null}
@@ -83,11 +82,11 @@ function rowValue(kind: ResourceKind, resources: ScenarioResources, live: boolea
 			return user?.userName;
 		case 'virtualMfaDevice':
 			// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
-			return mfaDevice && `${mfaDevice.serialNumber}${mfaDevice.enabled && live ? ' (enabled)' : ''}`;
+			return mfaDevice && `${mfaDevice.serialNumber}${mfaDevice.enabled && live ? WORDS.enabled : ''}`;
 		case 'accessKey':
 			return accessKey?.accessKeyId;
 		case 'userPolicy':
-			return policy && `${policy.policyName}${policy.inForce && live ? ' (in force)' : ''}`;
+			return policy && `${policy.policyName}${policy.inForce && live ? WORDS.inForce : ''}`;
 		case 'role':
 			return role?.roleName;
 		case 'managedPolicy':
@@ -105,7 +104,7 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 			{kinds.map((kind) => (
 				<Row
 					key={kind}
-					label={rowLabel(kind)}
+					kind={kind}
 					value={rowValue(kind, resources, fate(kind) === 'exists')}
 					fate={fate(kind)}
 					width={width}

@@ -5,6 +5,7 @@ import {agedBecause, agedLine} from '../../words/results.js';
 import {Paragraph} from '../shared/paragraph.js';
 import {useTheme} from '../shared/theme.js';
 import {useNow} from '../shared/use-now.js';
+import {PANEL_WORDS as WORDS} from '../../words/panels.js';
 
 /** The MFA session's age counting up to the declaration's limit while the step waits, then the answer. */
 export function MfaAge({
@@ -37,9 +38,5 @@ export function MfaAge({
 	}
 	if (!withMfa?.mfaAt) return null;
 	const age = Math.max(0, Math.floor((now - withMfa.mfaAt) / 1000));
-	return (
-		<Text wrap='wrap'>
-			{scenario.context.key}: {age} s of {limit} s
-		</Text>
-	);
+	return <Text wrap='wrap'>{WORDS.mfaAgeSoFar(scenario.context.key, age, limit)}</Text>;
 }

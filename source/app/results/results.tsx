@@ -6,6 +6,8 @@ import {ExpiryCountdown} from './expiry-countdown.js';
 import {Paragraph, wrapWords} from '../shared/paragraph.js';
 import type {ScenarioDeclaration} from '../../scenario/declaration.js';
 import {denialLines} from '../../words/denial.js';
+import {PANEL_WORDS as WORDS} from '../../words/panels.js';
+import stringWidth from 'string-width';
 import {allowedLine, deniedLine, notEnforcedLine, wronglyAllowedLine} from '../../words/results.js';
 
 /** Whole lines that fit in `rows` (each wrapped at `width`): a sentence is shown entire or not at all. */
@@ -49,7 +51,7 @@ export function WithoutMfa({
 	return (
 		<Box flexDirection='column' width={width}>
 			<Paragraph bold color={theme.success} text={outcome} width={width} />
-			{asking ? <Text dimColor>Asking the policy simulator why…</Text> : null}
+			{asking ? <Text dimColor>{WORDS.askingWhy}</Text> : null}
 			{fitting(why, width, rows - wrapWords(outcome, width).length).map((line) => (
 				<Paragraph key={line} text={line} width={width} />
 			))}
@@ -81,15 +83,14 @@ export function WithMfa({
 			</Text>
 			{/* Two lines: side by side they do not fit at 80 columns, and the countdown is the point. */}
 			{result.assumedRoleArn ? (
-				<Text wrap='truncate-end'>as {fitText(assumedRolePart(result.assumedRoleArn), width - 3)}</Text>
+				<Text wrap='truncate-end'>
+					{WORDS.as}
+					{fitText(assumedRolePart(result.assumedRoleArn), width - stringWidth(WORDS.as))}
+				</Text>
 			) : (
-				<Text wrap='truncate-end'>session key {result.sessionAccessKeyId}</Text>
+				<Text wrap='truncate-end'>{WORDS.sessionKey(result.sessionAccessKeyId)}</Text>
 			)}
-			{sessionEnded ? (
-				<Text dimColor>ended: its user was deleted</Text>
-			) : (
-				<ExpiryCountdown expiration={result.expiration} />
-			)}
+			{sessionEnded ? <Text dimColor>{WORDS.sessionEnded}</Text> : <ExpiryCountdown expiration={result.expiration} />}
 			{shown.map((bucket) => (
 				<Text key={bucket.name} wrap='truncate-end'>
 					{'  '}• {bucket.name}
@@ -97,7 +98,8 @@ export function WithMfa({
 			))}
 			{more > 0 ? (
 				<Text dimColor>
-					{'  '}… {more} more
+					{'  '}
+					{WORDS.moreBuckets(more)}
 				</Text>
 			) : null}
 		</Box>

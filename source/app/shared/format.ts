@@ -1,3 +1,6 @@
+import {activeLanguage} from '../../words/language.js';
+import {PANEL_WORDS} from '../../words/panels.js';
+
 /** "1:05" / "12:00:03": a countdown people read at a glance. */
 export function formatDuration(ms: number): string {
 	const total = Math.max(0, Math.ceil(ms / 1000));
@@ -7,9 +10,20 @@ export function formatDuration(ms: number): string {
 	return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
+const TENTHS = new Map<string, Intl.NumberFormat>();
+
+/** One decimal, as the language writes it: "2.4" in English, "2,4" in Portuguese. */
+function tenths(): Intl.NumberFormat {
+	const language = activeLanguage();
+	const format =
+		TENTHS.get(language) ?? new Intl.NumberFormat(language, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+	TENTHS.set(language, format);
+	return format;
+}
+
 /** Milliseconds as the steps and trace show them: "840ms", "2.4s". */
 export function formatMs(ms: number): string {
-	return ms < 1000 ? `${Math.round(ms)}ms` : `${(ms / 1000).toFixed(1)}s`;
+	return ms < 1000 ? `${Math.round(ms)}ms` : `${tenths().format(ms / 1000)}s`;
 }
 
 /** At most `max` lines; the last one says how many were left out. */
@@ -17,5 +31,5 @@ export function clipLines(lines: readonly string[], max: number): string[] {
 	if (lines.length <= max) return [...lines];
 	if (max <= 0) return [];
 	const shown = lines.slice(0, max - 1);
-	return [...shown, `… ${lines.length - shown.length} more lines`];
+	return [...shown, PANEL_WORDS.moreLines(lines.length - shown.length)];
 }

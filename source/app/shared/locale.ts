@@ -1,3 +1,5 @@
+import {QR_WORDS} from '../../words/qr.js';
+
 /**
  * Whether the terminal's locale can show the QR code's half blocks (▀ ▄ █). The locale that
  * decides is the first of LC_ALL, LC_CTYPE and LANG that is set; one that names another charset
@@ -11,10 +13,10 @@ export function localeShowsQr(env: NodeJS.ProcessEnv = process.env): boolean {
 /** The locale variable in force and its value, for a message ("LANG=C"). */
 export function localeSetting(env: NodeJS.ProcessEnv = process.env): string {
 	for (const name of ['LC_ALL', 'LC_CTYPE', 'LANG'] as const) if (env[name]) return `${name}=${env[name]}`;
-	return 'no locale set';
+	return QR_WORDS.noLocaleSet;
 }
 
 /** Says why the QR code is not drawn, and the way in without it. */
 export function nonUtf8QrText(env: NodeJS.ProcessEnv = process.env): string {
-	return `The QR code needs a UTF-8 terminal (here ${localeSetting(env)}): press s for the secret key and add it by hand, then type two consecutive codes.`;
+	return QR_WORDS.needsUtf8(localeSetting(env));
 }

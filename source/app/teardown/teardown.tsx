@@ -8,6 +8,7 @@ import {Spinner} from '../steps/spinner.js';
 import {useTheme} from '../shared/theme.js';
 import type {ColourRole} from '../../theme/palettes.js';
 import {summarise} from './summary.js';
+import {PANEL_WORDS as WORDS} from '../../words/panels.js';
 
 function ItemRow({item, width}: {readonly item: TeardownItem; readonly width: number}) {
 	const theme = useTheme();
@@ -60,17 +61,13 @@ export function Summary({teardown, results, scenario}: Pick<TeardownProps, 'tear
 	return (
 		<Box flexDirection='column' marginTop={1}>
 			<Text bold color={good(summary.proved)}>
-				{summary.proved
-					? '✓ Proved: denied without MFA, allowed with MFA'
-					: '✗ Not proved: the demo did not get that far'}
+				{summary.proved ? WORDS.proved : WORDS.notProved}
 			</Text>
 			<Text bold color={good(summary.tornDown)}>
-				{summary.tornDown
-					? '✓ Torn down: nothing left behind'
-					: `✗ Left behind: ${summary.leftBehind || 'teardown incomplete'}`}
+				{summary.tornDown ? WORDS.tornDown : WORDS.leftBehind(summary.leftBehind)}
 			</Text>
-			{summary.tornDown ? null : <Text>Run `sts-mfa cleanup` to remove what is left.</Text>}
-			<Text>press q to exit</Text>
+			{summary.tornDown ? null : <Text>{WORDS.runCleanup}</Text>}
+			<Text>{WORDS.pressQ}</Text>
 		</Box>
 	);
 }
@@ -79,7 +76,7 @@ export function Summary({teardown, results, scenario}: Pick<TeardownProps, 'tear
 export const Teardown = memo(function Teardown({teardown, results, scenario, finished, width}: TeardownProps) {
 	return (
 		<Box flexDirection='column' width={width}>
-			{teardown.items.length === 0 ? <Text dimColor>Nothing was created, nothing to delete.</Text> : null}
+			{teardown.items.length === 0 ? <Text dimColor>{WORDS.nothingCreated}</Text> : null}
 			{teardown.items.map((item) => (
 				<ItemRow key={`${item.kind}:${item.id}`} item={item} width={width} />
 			))}

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import type {TraceEntry} from '../../aws/types.js';
 import {formatMs} from '../shared/format.js';
 import {useTheme} from '../shared/theme.js';
+import stringWidth from 'string-width';
 
 export interface TraceProps {
 	readonly trace: readonly TraceEntry[];
@@ -24,9 +25,17 @@ function column(text: string, width: number): string {
 	return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
+/** Who signed, as wide as the widest of the language's names for a signer (11 in English, 13 in Portuguese). */
+function principalColumn(principal: TraceEntry['principal']): string {
+	const names = DASHBOARD_WORDS.principals;
+	const width = Math.max(...Object.values(names).map((name) => stringWidth(name)));
+	const name = names[principal];
+	return name + ' '.repeat(width - stringWidth(name));
+}
+
 export function traceLine(entry: TraceEntry, width: number): string {
-	const outcome = entry.outcome === 'ok' ? 'ok' : (entry.errorCode ?? 'error');
-	const head = `${entry.service.padEnd(3)} ${entry.operation.padEnd(24)} ${entry.principal.padEnd(11)} ${column(outcome, OUTCOME_WIDTH)} ${formatMs(entry.ms).padStart(6)}`;
+	const outcome = entry.outcome === 'ok' ? 'ok' : (entry.errorCode ?? DASHBOARD_WORDS.callFailed);
+	const head = `${entry.service.padEnd(3)} ${entry.operation.padEnd(24)} ${principalColumn(entry.principal)} ${column(outcome, OUTCOME_WIDTH)} ${formatMs(entry.ms).padStart(6)}`;
 	return width >= 110 ? `${head}  ${compactParams(entry.params)}` : head;
 }
 
