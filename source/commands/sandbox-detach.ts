@@ -2,6 +2,8 @@ import {spawn} from 'node:child_process';
 import type {SandboxArgs} from '../cli/args.js';
 import type {SandboxCommandIo} from './sandbox.js';
 import {DETACHED_ENV, type DetachMessage} from './sandbox-messages.js';
+import {activeLanguage} from '../words/language.js';
+import {SANDBOX_NOTES} from '../words/sandbox.js';
 
 /** Start-up takes a fraction of a second; this only ends a wait for a process that hangs. */
 const READY_TIMEOUT_MS = 30_000;
@@ -43,7 +45,7 @@ export function detachSandbox(
 		};
 		const timer = setTimeout(() => {
 			child.kill('SIGTERM');
-			finish(1, `the sandbox did not start listening within ${READY_TIMEOUT_MS / 1000} s; it was stopped`);
+			finish(1, SANDBOX_NOTES.notListening(READY_TIMEOUT_MS / 1000));
 		}, READY_TIMEOUT_MS);
 		child.on('message', (message: DetachMessage) => {
 			if (message.type === 'failed') {
@@ -51,20 +53,14 @@ export function detachSandbox(
 				return;
 			}
 			io.stdout.write(message.exports);
-			io.stderr.write(
-				[
-					...message.notes,
-					`# It runs in the background as process ${child.pid}: 'kill ${child.pid}' stops it.`,
-					'',
-				].join('\n'),
-			);
+			io.stderr.write([...message.notes, SANDBOX_NOTES.background(child.pid), ''].join('\n'));
 			child.disconnect();
 			child.unref();
 			finish(0);
 		});
-		child.on('error', (error) => finish(1, `could not start the sandbox in the background: ${error.message}`));
+		child.on('error', (error) => finish(1, SANDBOX_NOTES.noBackground(error.message)));
 		child.on('exit', (code, signal) =>
-			finish(code === 2 ? 2 : 1, `the sandbox stopped before it was ready (${signal ?? `exit status ${code}`})`),
+			finish(code === 2 ? 2 : 1, SANDBOX_NOTES.endedEarly(signal ?? SANDBOX_NOTES.exitStatus(code))),
 		);
 	});
 }
@@ -73,6 +69,9 @@ export function detachSandbox(
 function childArgs(args: SandboxArgs): string[] {
 	return [
 		'sandbox',
+		// Its notes come back to be printed here: in this process's language, whatever its locale.
+		'--lang',
+		activeLanguage(),
 		'--host',
 		args.host,
 		'--port',

@@ -29,7 +29,7 @@ export async function sandboxCommand(
 		? await readSecretFile(args.secretAccessKeyFile)
 		: args.secretAccessKey;
 	if ((args.accessKeyId === undefined) !== (secretAccessKey === undefined)) {
-		throw new UsageError('--access-key-id and --secret-access-key go together: give both or neither');
+		throw new UsageError(SANDBOX_NOTES.keysTogether);
 	}
 	if (args.detach) {
 		const {detachSandbox} = await import('./sandbox-detach.js');
@@ -50,7 +50,7 @@ export async function sandboxCommand(
 			{
 				onInternalError: (error, service, action) =>
 					io.stderr.write(
-						`# internal error in ${service}:${action ?? '?'}: ${error instanceof Error ? error.name : 'unknown'}\n`,
+						`${SANDBOX_NOTES.internalError(`${service}:${action ?? '?'}`, error instanceof Error ? error.name : '?')}\n`,
 					),
 			},
 		);
@@ -72,14 +72,12 @@ export async function sandboxCommand(
 		notes: [
 			SANDBOX_NOTES.what(sandbox.accountId),
 			SANDBOX_NOTES.keys(args.state),
-			...(isLoopback(args.host)
-				? []
-				: [`# Warning: listening on ${args.host}, not loopback: anyone who can reach this port can use these keys.`]),
+			...(isLoopback(args.host) ? [] : [SANDBOX_NOTES.notLoopback(args.host)]),
 		],
 	});
 	await stopSignal(io.signals);
 	await sandbox.stop();
-	io.stderr.write('# sts-mfa sandbox stopped.\n');
+	io.stderr.write(`${SANDBOX_NOTES.stopped}\n`);
 	return 0;
 }
 
@@ -93,7 +91,7 @@ function printed(io: SandboxCommandIo): SandboxReport {
 	return {
 		ready: ({exports, notes}) => {
 			io.stdout.write(exports);
-			io.stderr.write([...notes, '# Ctrl-C stops it.', ''].join('\n'));
+			io.stderr.write([...notes, SANDBOX_NOTES.stopsWith, ''].join('\n'));
 		},
 		failed: (message) => io.stderr.write(`sts-mfa: ${message}\n`),
 	};
@@ -116,10 +114,10 @@ async function readSecretFile(file: string): Promise<string> {
 		text = await readFile(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-		throw new UsageError(`--secret-access-key-file: cannot read ${file} (${reason})`);
+		throw new UsageError(SANDBOX_NOTES.secretUnreadable(file, reason));
 	}
 	const secret = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-	if (secret === '') throw new UsageError(`--secret-access-key-file: ${file} is empty`);
+	if (secret === '') throw new UsageError(SANDBOX_NOTES.secretEmpty(file));
 	return secret;
 }
 

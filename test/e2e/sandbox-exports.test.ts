@@ -89,6 +89,18 @@ describe('sandbox --detach', () => {
 		await expect(fetch(endpoint)).rejects.toThrow();
 	});
 
+	it('speaks Portuguese with --lang pt-BR, though its background process is started under LANG=C.UTF-8', async () => {
+		const result = await shell(`LANG=C.UTF-8 ${sandbox('--port 0 --lang pt-BR')} > sandbox.env`);
+		const pid = Number(/segundo plano como o processo (\d+)/.exec(result.stderr)?.[1]);
+		if (pid) started.push(pid);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toContain(`# Ele roda em segundo plano como o processo ${pid}: 'kill ${pid}' o encerra.`);
+		expect(result.stderr).toContain(
+			'# As linhas export na saída padrão contêm as chaves do administrador do sandbox. O estado fica só na memória.',
+		);
+		expect(await readFile(exportsFile, 'utf8')).toMatch(/^export AWS_ENDPOINT_URL=http:\/\/127\.0\.0\.1:\d+$/m);
+	});
+
 	it('says why when it cannot start (a port in use), prints no exports and exits 1', async () => {
 		const first = await shell(`${sandbox()} > sandbox.env`);
 		expect(first.status).toBe(0);
