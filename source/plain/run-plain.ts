@@ -1,5 +1,5 @@
 import {declaredCreations} from '../scenario/teardown-plan.js';
-import {creationWords, describeLeftBehind} from '../words/resources.js';
+import {CLEANUP_COMMAND, creationWords, describeLeftBehind} from '../words/resources.js';
 import type {ScenarioController, ScenarioState} from '../scenario/types.js';
 import {describeChange, type Paint} from './describe.js';
 import type {LineReader} from './lines.js';
@@ -145,7 +145,9 @@ export async function runPlain(controller: ScenarioController, io: PlainIo): Pro
 		report.teardownCompleted
 			? PLAIN_WORDS.teardownComplete
 			: paint.bad(
-					report.leftBehind.length > 0 ? describeLeftBehind(report.leftBehind) : PLAIN_WORDS.teardownIncomplete,
+					report.leftBehind.length > 0
+						? describeLeftBehind(report.leftBehind)
+						: PLAIN_WORDS.teardownIncomplete(CLEANUP_COMMAND),
 				),
 	);
 	io.report?.(JSON.stringify(report, null, 2));

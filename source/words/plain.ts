@@ -32,7 +32,9 @@ const en = {
 	proved: (line: string) => `Proved: ${line}.`,
 	notProved: 'The demo did not prove its point.',
 	teardownComplete: 'Teardown complete: nothing left behind.',
-	teardownIncomplete: 'Teardown incomplete.',
+	/** Only a deletion whose create was cut short remains: it may never have existed, and the journal is kept. */
+	teardownIncomplete: (command: string) =>
+		`Teardown incomplete: nothing is known to be left behind, but a step was cut short; run \`${command}\` to make sure.`,
 };
 
 export const PLAIN_WORDS = localized<typeof en>({
@@ -62,7 +64,8 @@ export const PLAIN_WORDS = localized<typeof en>({
 		proved: (line) => `Comprovado: ${line}.`,
 		notProved: 'A demonstração não provou o que queria.',
 		teardownComplete: 'Teardown concluído: nada ficou para trás.',
-		teardownIncomplete: 'Teardown incompleto.',
+		teardownIncomplete: (command) =>
+			`Teardown incompleto: não se sabe de nada deixado para trás, mas uma etapa foi interrompida; execute \`${command}\` para ter certeza.`,
 	},
 });
 
