@@ -1,11 +1,10 @@
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {stopChildren} from '../support/processes.js';
+import {describe, expect, it} from 'vitest';
 import {waitUntil} from '../support/wait-until.js';
-import {cli, prepareCli} from './support/build.js';
-import {type ServeProcess, sshArgs, sshAvailable, startServe} from './support/ssh.js';
-import {killAllTerminals, Terminal, tmuxAvailable} from './support/terminal.js';
+import {cli} from './support/build.js';
+import {sshArgs, sshAvailable, startServe, useServeTests} from './support/ssh.js';
+import {Terminal, tmuxAvailable} from './support/terminal.js';
 
 /*
  * `sts-mfa serve --ssh` in Brazilian Portuguese, through the built CLI: the room's lines under
@@ -20,19 +19,11 @@ const sshAndTmux = ssh && tmuxAvailable();
 if (!sshAndTmux)
 	console.warn('ssh (openssh-client) or tmux is not installed: the attendee tests in Portuguese are skipped.');
 
-let server: ServeProcess | undefined;
-
 describe('sts-mfa serve --ssh in Portuguese', () => {
-	beforeAll(prepareCli);
-	afterEach(async () => {
-		await killAllTerminals();
-		await server?.stop();
-		server = undefined;
-		await stopChildren();
-	});
+	useServeTests();
 
 	it('says where it listens, the fingerprint and what attendees type in Portuguese, then stops with Ctrl-C', async () => {
-		server = await startServe([], PT);
+		const server = await startServe([], PT);
 		const {port} = server;
 		expect(server.fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
 		const said = server.output();
@@ -42,12 +33,8 @@ describe('sts-mfa serve --ssh in Portuguese', () => {
 		expect(said).toContain('somente loopback: sem autenticação');
 		expect(said).toContain('Ctrl-C encerra o servidor');
 		expect(said).not.toMatch(/serving|attendees type|fingerprint:/);
-		const stopped = server;
-		server = undefined;
-		expect(await stopped.stop()).toBe(0);
-		expect(stopped.output()).toContain(
-			'sts-mfa: encerrando: fazendo a limpeza de todas as execuções dos participantes',
-		);
+		expect(await server.stop()).toBe(0);
+		expect(server.output()).toContain('sts-mfa: encerrando: fazendo a limpeza de todas as execuções dos participantes');
 	}, 90_000);
 
 	it('refuses a room without authentication in Portuguese (--lang pt-BR), exit 2', async () => {
@@ -63,7 +50,7 @@ describe('sts-mfa serve --ssh in Portuguese', () => {
 	it.skipIf(!ssh)(
 		'tells an attendee without a terminal, in Portuguese, to use ssh -t',
 		async () => {
-			server = await startServe(['--lang', 'pt-BR']);
+			const server = await startServe(['--lang', 'pt-BR']);
 			const refused = await run(sshArgs(server.port)[0]!, [...sshArgs(server.port, ['-T']).slice(1)], {
 				timeout: 20_000,
 			}).then(
@@ -79,15 +66,15 @@ describe('sts-mfa serve --ssh in Portuguese', () => {
 	it.skipIf(!sshAndTmux)(
 		'gives an attendee the dashboard in Portuguese, and logs their arrival and leaving',
 		async () => {
-			server = await startServe([], PT);
+			const server = await startServe([], PT);
 			const terminal = await Terminal.start(sshArgs(server.port, ['-t']), {cols: 80, rows: 24});
 			await terminal.waitFor('Qual cenário?', {timeout: 30_000});
 			await waitUntil('the room to hear the attendee arrive', () =>
-				server?.output().includes('participante 1 entrou (1 na sala)'),
+				server.output().includes('participante 1 entrou (1 na sala)'),
 			);
 			await terminal.type('q');
 			await waitUntil('the room to hear the attendee leave', () =>
-				server?.output().includes('participante 1 saiu (0 na sala)'),
+				server.output().includes('participante 1 saiu (0 na sala)'),
 			);
 		},
 		90_000,

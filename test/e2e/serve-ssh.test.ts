@@ -1,12 +1,11 @@
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {stopChildren} from '../support/processes.js';
+import {describe, expect, it} from 'vitest';
 import {waitUntil} from '../support/wait-until.js';
-import {cli, prepareCli} from './support/build.js';
+import {cli} from './support/build.js';
 import {FIRST_FRAME, runToSummary} from './support/dashboard.js';
-import {type ServeProcess, sshArgs, sshAvailable, startServe} from './support/ssh.js';
-import {killAllTerminals, Terminal, tmuxAvailable} from './support/terminal.js';
+import {sshArgs, sshAvailable, startServe, useServeTests} from './support/ssh.js';
+import {Terminal, tmuxAvailable} from './support/terminal.js';
 
 /*
  * `sts-mfa serve --ssh` through the built CLI, with the real OpenSSH client: the whole demo in a
@@ -18,19 +17,11 @@ const available = sshAvailable() && tmuxAvailable();
 if (!available)
 	console.warn('ssh (openssh-client) or tmux is not installed: the serve --ssh tests are skipped (CI installs both).');
 
-let server: ServeProcess | undefined;
-
 describe.skipIf(!available)('sts-mfa serve --ssh', () => {
-	beforeAll(prepareCli);
-	afterEach(async () => {
-		await killAllTerminals();
-		await server?.stop();
-		server = undefined;
-		await stopChildren();
-	});
+	useServeTests();
 
 	it('serves the whole demo to ssh in a terminal: a resize reaches it, `a` fills the codes, q exits 0', async () => {
-		server = await startServe();
+		const server = await startServe();
 		expect(server.fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
 		expect(server.output()).toContain(`attendees type: ssh -p ${server.port} 127.0.0.1`);
 		const terminal = await Terminal.start(sshArgs(server.port, ['-t']), {cols: 80, rows: 24});
@@ -43,11 +34,11 @@ describe.skipIf(!available)('sts-mfa serve --ssh', () => {
 		await terminal.type('q');
 		expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
 		expect(await terminal.screen({history: true})).toContain('sts-mfa: proved');
-		await waitUntil('the server to see the attendee leave', () => server?.output().includes('attendee 1 left'));
+		await waitUntil('the server to see the attendee leave', () => server.output().includes('attendee 1 left'));
 	}, 120_000);
 
 	it('refuses a command (exec), remote port forwarding, and a session without a terminal', async () => {
-		server = await startServe();
+		const server = await startServe();
 		const refused = (args: string[]) =>
 			run(args[0]!, args.slice(1), {timeout: 20_000}).then(
 				() => ({code: 0, stderr: ''}),

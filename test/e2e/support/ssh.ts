@@ -2,9 +2,11 @@ import {execFileSync, spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {tracked} from '../../support/processes.js';
+import {afterEach, beforeAll} from 'vitest';
+import {stopChildren, tracked} from '../../support/processes.js';
 import {waitUntil} from '../../support/wait-until.js';
-import {ROOT, cli} from './build.js';
+import {ROOT, cli, prepareCli} from './build.js';
+import {killAllTerminals} from './terminal.js';
 
 /*
  * `sts-mfa serve --ssh` from the built CLI, and the real OpenSSH client pointed at it: no
@@ -111,15 +113,35 @@ export async function startServe(
 		if (ended !== undefined) throw error;
 		throw new Error(`${(error as Error).message}; it printed:\n${output}\n${await whereItStands(child.pid, reports)}`);
 	}
-	return {
+	const server: ServeProcess = {
 		port,
 		fingerprint: /ED25519 (SHA256:\S+)/.exec(output)?.[1] ?? '',
 		output: () => output,
 		async stop() {
 			child.kill('SIGINT');
+			servers.delete(server);
 			return exited;
 		},
 	};
+	servers.add(server);
+	return server;
+}
+
+/** The servers started and not yet stopped, for useServeTests' hook. */
+const servers = new Set<ServeProcess>();
+
+/**
+ * Registers the hooks of a file of serve tests: the built CLI prepared first; after each test, its
+ * terminals closed, every server it started stopped (Ctrl-C, so every attendee run is torn down),
+ * then anything else it started ended.
+ */
+export function useServeTests(): void {
+	beforeAll(prepareCli);
+	afterEach(async () => {
+		await killAllTerminals();
+		await Promise.all([...servers].map((server) => server.stop()));
+		await stopChildren();
+	});
 }
 
 /** A server that does not listen: its diagnostic report (SIGUSR2), cut to its stack and its event loop's handles. */
