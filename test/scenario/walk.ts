@@ -1,4 +1,4 @@
-import type {ScenarioName} from '../../source/scenario/declaration.js';
+import {SCENARIO_NAMES, type ScenarioName} from '../../source/scenario/declaration.js';
 import type {ScenarioEvent} from '../../source/scenario/events.js';
 import type {ScenarioOptions, ScenarioState, TargetKind} from '../../source/scenario/types.js';
 import {ACCOUNT, drive, eventsUpTo, NOW, start} from './fixtures.js';
@@ -25,9 +25,8 @@ export function candidateEvents(state: ScenarioState): ScenarioEvent[] {
 		{type: 'leftoversDeleted'},
 		{type: 'confirmed'},
 		{type: 'declined'},
-		{type: 'scenarioChosen', scenario: 'force-mfa'},
-		{type: 'scenarioChosen', scenario: 'assume-role'},
-		{type: 'scenarioChosen', scenario: 'stolen-key'},
+		// Any declared scenario may be chosen on the first screen.
+		...SCENARIO_NAMES.map((scenario): ScenarioEvent => ({type: 'scenarioChosen', scenario})),
 		// assume-role's own step outcome, so its walks get past the role to the AssumeRole steps.
 		{
 			type: 'roleCreated',
