@@ -1,3 +1,4 @@
+import {AWS_ERROR_WORDS} from '../words/aws-errors.js';
 import {AwsError, type AwsErrorKind} from './errors.js';
 
 /*
@@ -118,9 +119,8 @@ function foreignAnswer(error: SdkLikeError): string | undefined {
 	if (response?.statusCode === undefined) return undefined;
 	const type = response.headers?.['content-type'] ?? response.headers?.['Content-Type'] ?? '';
 	if (/xml|json/i.test(type)) return undefined;
-	const url = error[REQUEST_NOTE]?.url ?? 'the endpoint';
-	const mediaType = type.split(';')[0]?.trim() || 'no content type';
-	return `${url} did not answer like AWS (HTTP ${response.statusCode}, ${mediaType})`;
+	const mediaType = type.split(';')[0]?.trim() || undefined;
+	return AWS_ERROR_WORDS.notAws(error[REQUEST_NOTE]?.url, response.statusCode, mediaType);
 }
 
 function describe(kind: AwsErrorKind, error: SdkLikeError, service: string, operation: string): string {
@@ -129,13 +129,13 @@ function describe(kind: AwsErrorKind, error: SdkLikeError, service: string, oper
 	const keyId = error[REQUEST_NOTE]?.keyId;
 	switch (kind) {
 		case 'aborted':
-			return `${call} was cancelled`;
+			return AWS_ERROR_WORDS.cancelled(call);
 		case 'network':
-			return `${call} got no answer from the endpoint (${message ?? 'network error'})`;
+			return AWS_ERROR_WORDS.noAnswer(call, message);
 		case 'invalidCredentials':
 			// Which key, so that a user with several profiles knows which one to fix.
 			return keyId
-				? `${call}: the access key ${keyId.slice(0, 8)}… was refused: ${message || kind}`
+				? AWS_ERROR_WORDS.keyRefused(call, `${keyId.slice(0, 8)}…`, message || kind)
 				: `${call}: ${message || kind}`;
 		default:
 			// AWS's own messages name resources and reasons but never a secret.

@@ -5,6 +5,7 @@ const SILENT_SDK_LOGGER = {debug() {}, info() {}, warn() {}, error() {}};
 import {getHomeDir, loadConfig, loadSharedConfigFiles} from '@smithy/core/config';
 import {join} from 'node:path';
 import {ConfigurationError} from '../errors.js';
+import {AWS_ERROR_WORDS} from '../words/aws-errors.js';
 import {Secret} from '../secret.js';
 import type {AwsCredentials} from './types.js';
 
@@ -60,10 +61,7 @@ export class ProfileNotFoundError extends ConfigurationError {
 	readonly profile: string;
 
 	constructor(profile: string, files: {config: string; credentials: string}) {
-		super(
-			'ProfileNotFound',
-			`the AWS profile '${profile}' does not exist: looked in ${files.config} and ${files.credentials}`,
-		);
+		super('ProfileNotFound', AWS_ERROR_WORDS.profileNotFound(profile, files.config, files.credentials));
 		this.name = 'ProfileNotFoundError';
 		this.profile = profile;
 	}
@@ -71,11 +69,8 @@ export class ProfileNotFoundError extends ConfigurationError {
 
 export class NoCredentialsError extends ConfigurationError {
 	constructor(profile: string, named: boolean, cause: unknown) {
-		const where = named
-			? `profile '${profile}' gives none`
-			: 'set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run `aws configure`, or pass --profile NAME';
 		const reason = cause instanceof Error && named ? ` (${cause.message.split('\n')[0]})` : '';
-		super('NoCredentials', `no AWS credentials found: ${where}${reason}`, {cause});
+		super('NoCredentials', AWS_ERROR_WORDS.noCredentials(profile, named, reason), {cause});
 		this.name = 'NoCredentialsError';
 	}
 }

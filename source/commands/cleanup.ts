@@ -17,6 +17,7 @@ import {describeDuration, describeLeftovers, describeProgress, describeTarget} f
 import type {JournalTarget} from '../journal/record.js';
 import {planCleanup, type TargetGroup} from '../journal/targets.js';
 import {DEFAULT_OLDER_THAN_MS, splitByRule, type UntrackedRule} from '../journal/untracked.js';
+import {CLEANUP_WORDS} from '../words/cleanup.js';
 
 /** An operator connection to one target: IAM (users, devices, roles, managed policies), and who we are there. */
 export interface Connection extends CleanupServices {
@@ -71,7 +72,7 @@ async function askOnTerminal(question: string): Promise<boolean> {
 		output: process.stdout.isTTY ? process.stdout : process.stderr,
 	});
 	try {
-		return /^y(es)?$/i.test((await prompt.question(question)).trim());
+		return CLEANUP_WORDS.yes.test((await prompt.question(question)).trim());
 	} finally {
 		prompt.close();
 	}
@@ -105,11 +106,9 @@ function untrackedRule(args: CleanupArgs): UntrackedRule {
 /** What is left alone because no journal here names it and it is young: it may be someone's live run. */
 function reportHeld(held: Leftovers, rule: UntrackedRule, io: CleanupIo): void {
 	if (countLeftovers(held) === 0) return;
-	io.out(
-		`Left alone: ${countLeftovers(held)} resources from runs with no record on this machine, younger than ${describeDuration(rule.olderThanMs)} or of unknown age (such a run may still be going, elsewhere):`,
-	);
+	io.out(CLEANUP_WORDS.held(countLeftovers(held), describeDuration(rule.olderThanMs)));
 	for (const line of describeLeftovers(held, rule.now)) io.out(line);
-	io.out('  To delete them: name the run with --run ID, or lower --older-than.');
+	io.out(CLEANUP_WORDS.heldHow);
 }
 
 /** Connects and searches one target; reports and returns undefined when it cannot be searched. */
@@ -127,20 +126,18 @@ async function searchGroup(
 		// A journal from another account must not steer deletions in this one.
 		const journals = group.journals.filter((journal) => {
 			const elsewhere = account !== undefined && journal.account !== undefined && journal.account !== account;
-			if (elsewhere) io.out(`Run ${journal.runId} used account ${journal.account}, not ${account}: not considered.`);
+			if (elsewhere) io.out(CLEANUP_WORDS.otherAccount(journal.runId, journal.account ?? '', account));
 			return !elsewhere;
 		});
 		const found = await findLeftovers(connection, {journals, activeJournals: active});
 		const {deletable: leftovers, held} = splitByRule(found, rule);
-		io.out(
-			`Searched ${where}${account ? ` (account ${account})` : ''}: ${countLeftovers(leftovers)} resources left behind.`,
-		);
-		for (const note of found.ignored ?? []) io.out(`  note: ${note}`);
+		io.out(CLEANUP_WORDS.searched(where, account, countLeftovers(leftovers)));
+		for (const note of found.ignored ?? []) io.out(CLEANUP_WORDS.note(note));
 		for (const line of describeLeftovers(leftovers, rule.now)) io.out(line);
 		reportHeld(held, rule, io);
 		return {...group, journals, connection, leftovers, held};
 	} catch (error) {
-		io.err(`Could not search ${where}: ${errorText(error)}`);
+		io.err(CLEANUP_WORDS.cannotSearch(where, errorText(error)));
 		return undefined;
 	}
 }
@@ -151,7 +148,7 @@ async function removeFinishedJournals(group: TargetGroup, remaining: Leftovers, 
 	for (const journal of group.journals) {
 		if (stillNamed.has(journal.runId)) continue;
 		await removeJournal(journal).catch((error: unknown) =>
-			io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`),
+			io.err(CLEANUP_WORDS.cannotRemoveJournal(journal.file, errorText(error))),
 		);
 	}
 }
@@ -165,50 +162,43 @@ async function reportJournals(
 	io: CleanupIo,
 ): Promise<void> {
 	for (const problem of listing.unreadable)
-		io.err(`Skipped the journal${problem.unsafeDirectory ? ' directory' : ''} ${problem.file}: ${problem.reason}.`);
+		io.err(CLEANUP_WORDS.skippedJournal(problem.file, problem.unsafeDirectory === true, problem.reason));
 	for (const journal of listing.journals.filter((entry) => entry.active)) {
-		io.out(`Run ${journal.runId} is in progress (pid ${journal.pid}, started ${journal.startedAt}): left alone.`);
+		io.out(CLEANUP_WORDS.inProgress(journal.runId, journal.pid, journal.startedAt));
 	}
 	for (const journal of sandbox) {
-		io.out(
-			`Run ${journal.runId} used the embedded sandbox, which ended with the run and took its resources along: ${dryRun ? 'its journal would be removed' : 'removing its journal'}.`,
-		);
+		io.out(CLEANUP_WORDS.embeddedSandbox(journal.runId, dryRun));
 		if (!dryRun)
 			await removeJournal(journal).catch((error: unknown) =>
-				io.err(`Could not remove the journal ${journal.file}: ${errorText(error)}`),
+				io.err(CLEANUP_WORDS.cannotRemoveJournal(journal.file, errorText(error))),
 			);
 	}
-	for (const journal of others)
-		io.out(
-			`Run ${journal.runId} used ${describeTarget(journal.target)}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`,
-		);
+	for (const journal of others) io.out(CLEANUP_WORDS.otherTarget(journal.runId, describeTarget(journal.target)));
 }
 
 /** Asks (or refuses) before deleting; true when deletion may go ahead. */
 async function mayDelete(total: number, args: CleanupArgs, io: CleanupIo): Promise<boolean> {
 	if (args.yes) return true;
 	if (!io.interactive) {
-		io.err(
-			`Refusing to delete ${total} resources without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`,
-		);
+		io.err(CLEANUP_WORDS.noTerminal(total));
 		return false;
 	}
-	if (await io.confirm(`Delete these ${total} resources? [y/N] `)) return true;
-	io.out('Nothing deleted.');
+	if (await io.confirm(CLEANUP_WORDS.confirm(total))) return true;
+	io.out(CLEANUP_WORDS.nothingDeleted);
 	return false;
 }
 
 async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Promise<string[]> {
 	const remainingLines: string[] = [];
 	for (const group of searched) {
-		io.out(`Deleting on ${describeTarget(group.target, group.connection.endpoint)}:`);
+		io.out(CLEANUP_WORDS.deletingOn(describeTarget(group.target, group.connection.endpoint)));
 		const {remaining} = await deleteLeftovers(group.connection, group.leftovers, (progress) =>
 			io.out(describeProgress(progress)),
 		);
 		await removeFinishedJournals(group, remaining, io);
 		if (countLeftovers(remaining) > 0)
 			remainingLines.push(
-				`On ${describeTarget(group.target, group.connection.endpoint)}:`,
+				CLEANUP_WORDS.on(describeTarget(group.target, group.connection.endpoint)),
 				...describeLeftovers(remaining),
 			);
 	}
@@ -219,7 +209,7 @@ async function deleteAll(searched: readonly SearchedGroup[], io: CleanupIo): Pro
 function warningsAsNotes(io: CleanupIo): () => void {
 	const previous = process.listeners('warning');
 	process.removeAllListeners('warning');
-	const onWarning = (warning: Error) => io.err(`note: ${warning.message.replace(/\s+/g, ' ').trim()}`);
+	const onWarning = (warning: Error) => io.err(CLEANUP_WORDS.warning(warning.message.replace(/\s+/g, ' ').trim()));
 	process.on('warning', onWarning);
 	return () => {
 		process.off('warning', onWarning);
@@ -241,7 +231,7 @@ export async function cleanupCommand(args: CleanupArgs, overrides: Partial<Clean
 /** The last line when some targets could not be searched: nothing there was checked, so nothing is "clean". */
 function unsearchedLine(unsearched: readonly TargetGroup[]): string {
 	const names = unsearched.map((group) => describeTarget(group.target)).join(', ');
-	return `Could not check ${names}: what runs left there is unknown and nothing there was deleted (see above).`;
+	return CLEANUP_WORDS.unsearched(names);
 }
 
 async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
@@ -256,9 +246,7 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 	const groups = plan.groups.filter((group) => explicit || group.journals.length > 0);
 	if (groups.length === 0) {
 		if (unsafeJournals(listing, io)) return 1;
-		io.out(
-			`No earlier runs left anything to clean up. (To search an account by the /sts-mfa/ IAM path, add --aws or --endpoint URL.)`,
-		);
+		io.out(CLEANUP_WORDS.nothingToClean);
 		return 0;
 	}
 	const rule = untrackedRule(args);
@@ -277,10 +265,7 @@ async function cleanUp(args: CleanupArgs, io: CleanupIo): Promise<number> {
 /** Journals refused because their directory is not the user's alone: what they name was not looked at. */
 function unsafeJournals(listing: JournalListing, io: CleanupIo): boolean {
 	const unsafe = listing.unreadable.find((problem) => problem.unsafeDirectory);
-	if (unsafe)
-		io.err(
-			`The journals in ${unsafe.file} were not used (see above): make the directory yours alone (chmod 700) and run cleanup again.`,
-		);
+	if (unsafe) io.err(CLEANUP_WORDS.unsafeDirectory(unsafe.file));
 	return unsafe !== undefined;
 }
 
@@ -293,21 +278,20 @@ async function deleteSearched(
 ): Promise<number> {
 	const total = searched.reduce((sum, group) => sum + countLeftovers(group.leftovers), 0);
 	const held = searched.reduce((sum, group) => sum + countLeftovers(group.held), 0);
-	const cleanLine = (done: string) =>
-		held > 0 ? `${done}; ${held} resources of runs with no record on this machine left alone (see above).` : done;
+	const cleanLine = (done: string) => (held > 0 ? CLEANUP_WORDS.withHeld(done, held) : done);
 	if (total === 0 || args.dryRun) {
 		if (total === 0 && !args.dryRun)
 			for (const group of searched) await removeFinishedJournals(group, group.leftovers, io);
-		if (args.dryRun) io.out(`Dry run: ${total} resources would be deleted; nothing was changed.`);
-		else if (complete) io.out(cleanLine(held > 0 ? 'Nothing deleted' : 'Nothing left behind.'));
+		if (args.dryRun) io.out(CLEANUP_WORDS.dryRun(total));
+		else if (complete) io.out(cleanLine(held > 0 ? CLEANUP_WORDS.nothingDeletedShort : CLEANUP_WORDS.nothingLeft));
 		return 0;
 	}
 	if (!(await mayDelete(total, args, io))) return 1;
 	const remaining = await deleteAll(searched, io);
 	if (remaining.length === 0) {
-		if (complete) io.out(cleanLine(held > 0 ? 'Done' : 'Done: nothing left behind.'));
+		if (complete) io.out(cleanLine(held > 0 ? CLEANUP_WORDS.done : CLEANUP_WORDS.doneNothingLeft));
 		return 0;
 	}
-	io.err(['Still there:', ...remaining].join('\n'));
+	io.err([CLEANUP_WORDS.stillThere, ...remaining].join('\n'));
 	return 1;
 }
