@@ -5,6 +5,7 @@ import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
 import {noColorRequested} from './shared/theme.js';
 import type {ThemeName} from '../theme/palettes.js';
+import {redrawOnAnswer} from '../theme/resolve.js';
 import {diffFrames} from './boot/frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
 import type {ScreenSecrets} from './shared/screen-secrets.js';
@@ -100,10 +101,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 		});
 		// The first frame was written during render(); Ink's effects (raw mode, key listener) run next.
 		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
-		let mounted = true;
-		options.themeLater?.then((theme) => {
-			if (mounted && theme !== undefined && theme !== options.theme) instance.rerender(app(theme));
-		});
+		const stopRedraw = redrawOnAnswer(options.themeLater, options.theme, (theme) => instance.rerender(app(theme)));
 		try {
 			await instance.waitUntilExit();
 		} catch (error) {
@@ -111,7 +109,7 @@ export async function renderDashboard(controller: ScenarioController, options: D
 			controller.dispatch({type: 'quitRequested'});
 			throw error;
 		} finally {
-			mounted = false;
+			stopRedraw();
 		}
 	} finally {
 		stdin.off('end', onTerminalGone);

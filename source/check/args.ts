@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util';
 import {UsageError} from '../errors.js';
 import {parserRefusal} from '../cli/parser-refusal.js';
 import {targetOf} from '../cli/target.js';
+import {themeFlag, type ThemeSetting} from '../theme/choose.js';
 import {CHECK_ERRORS} from '../words/check.js';
 import {CLI_ARG_ERRORS} from '../words/cli-args.js';
 import type {FailOn} from './output/exit.js';
@@ -27,6 +28,8 @@ export interface CheckArgs {
 	/** Offline: policy documents, no AWS at all. */
 	readonly policies: readonly string[];
 	readonly trust?: string;
+	/** The dashboard's colour theme; absent: STS_MFA_THEME, else the terminal's background (auto). */
+	readonly theme?: ThemeSetting;
 }
 
 const OPTIONS = {
@@ -45,6 +48,7 @@ const OPTIONS = {
 	'fail-on': {type: 'string'},
 	policy: {type: 'string', multiple: true},
 	trust: {type: 'string'},
+	theme: {type: 'string'},
 } as const;
 
 const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
@@ -79,6 +83,7 @@ export function parseCheckArgs(
 		failOn: failOn(values['fail-on']),
 		policies,
 		...optional('trust', values.trust),
+		...(values.theme === undefined ? {} : {theme: themeFlag(values.theme)}),
 	};
 }
 

@@ -7,8 +7,7 @@ import {parseSessionArgs, type SessionArgs} from '../commands/session/args.js';
 import {UsageError} from '../errors.js';
 import {SCENARIO_NAMES, type ScenarioName} from '../scenario/declaration.js';
 import {recordWords} from '../words/record.js';
-import {isThemeSetting, type ThemeSetting} from '../theme/choose.js';
-import {THEME_WORDS} from '../words/theme.js';
+import {themeFlag, type ThemeSetting} from '../theme/choose.js';
 import {CLI_ARG_ERRORS} from '../words/cli-args.js';
 import {parserRefusal} from './parser-refusal.js';
 import {type TargetArgs, targetOf} from './target.js';
@@ -266,11 +265,6 @@ function recording(file: string | undefined, recordQr: boolean, plain: boolean |
 	if (file !== undefined && plain) throw new UsageError(recordWords.needsDashboard);
 	if (file === '') throw new UsageError(recordWords.needsFile);
 	return {...(file === undefined ? {} : {record: file}), ...(recordQr ? {recordQr} : {})};
-}
-
-function themeFlag(value: string): ThemeSetting {
-	if (!isThemeSetting(value)) throw new UsageError(THEME_WORDS.badFlag(value));
-	return value;
 }
 
 function scenarioName(value: string): ScenarioName {

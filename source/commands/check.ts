@@ -17,6 +17,9 @@ import {type CheckInput, runCheck} from '../check/run-check.js';
 import type {CheckReport} from '../check/types.js';
 import type {renderCheckDashboard} from '../check/view/render.js';
 import {UsageError} from '../errors.js';
+import {themeSetting} from '../theme/choose.js';
+import {noColorRequested} from '../theme/no-color.js';
+import {startTheme} from '../theme/resolve.js';
 import {CHECK_ERRORS, CHECK_WORDS} from '../words/check.js';
 import {inLanguage} from '../words/language.js';
 
@@ -30,6 +33,8 @@ export interface CheckIo {
 }
 
 export async function checkCommand(args: CheckArgs, io: CheckIo): Promise<number> {
+	// A bad STS_MFA_THEME is refused before any work, as the demo refuses it.
+	themeSetting(args.theme, io.env);
 	const catalogue = await loadCatalogue();
 	const actions = await givenActions(args, catalogue);
 	const source =
@@ -105,12 +110,29 @@ async function writeReport(report: CheckReport, args: CheckArgs, io: CheckIo): P
 			return;
 		case 'dashboard':
 			if (io.stdout.isTTY && io.stdin.isTTY && io.env.TERM !== 'dumb') {
-				await (await io.loadDashboard())(report, io);
+				await showDashboard(report, args, io);
 				return;
 			}
 			io.stdout.write(`${plainReport(report, io.env).join('\n')}\n`);
 			return;
 		case 'plain':
 			io.stdout.write(`${plainReport(report, io.env).join('\n')}\n`);
+	}
+}
+
+/**
+ * The report full-screen, in --theme, else STS_MFA_THEME, else the terminal's background: asked
+ * while the dashboard loads (the check itself runs in cooked mode, where Ctrl-C still interrupts).
+ */
+async function showDashboard(report: CheckReport, args: CheckArgs, io: CheckIo): Promise<void> {
+	const view = startTheme(themeSetting(args.theme, io.env), !noColorRequested(io.env), {
+		input: io.stdin,
+		output: io.stdout,
+	});
+	try {
+		const render = await io.loadDashboard();
+		await render(report, {...io, stdin: view.input}, {now: view.now(), ...(view.later ? {later: view.later} : {})});
+	} finally {
+		view.close();
 	}
 }

@@ -1,4 +1,4 @@
-import {ConfigurationError} from '../errors.js';
+import {ConfigurationError, UsageError} from '../errors.js';
 import {THEME_NAMES, type ThemeName} from './palettes.js';
 import {THEME_WORDS} from '../words/theme.js';
 
@@ -11,6 +11,12 @@ export const THEME_VARIABLE = 'STS_MFA_THEME';
 
 export function isThemeSetting(value: string): value is ThemeSetting {
 	return (THEME_SETTINGS as readonly string[]).includes(value);
+}
+
+/** `--theme VALUE`, refused (exit status 2) unless it is one of THEME_SETTINGS. */
+export function themeFlag(value: string): ThemeSetting {
+	if (!isThemeSetting(value)) throw new UsageError(THEME_WORDS.badFlag(value));
+	return value;
 }
 
 /** The flag, else STS_MFA_THEME (set and not empty), else auto. */

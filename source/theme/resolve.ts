@@ -15,6 +15,24 @@ export interface ViewTheme {
 }
 
 /**
+ * Redraws a view in the terminal's theme if its answer comes after the view was drawn in `drawn`
+ * and says otherwise. Returns the function that stops it (call it once the view is gone).
+ */
+export function redrawOnAnswer(
+	later: Promise<ThemeName | undefined> | undefined,
+	drawn: ThemeName | undefined,
+	redraw: (theme: ThemeName) => void,
+): () => void {
+	let live = true;
+	later?.then((theme) => {
+		if (live && theme !== undefined && theme !== drawn) redraw(theme);
+	});
+	return () => {
+		live = false;
+	};
+}
+
+/**
  * Starts choosing the theme of a view on `streams`: the one set, or for `auto` the terminal's
  * background where it can be asked (colour on, a terminal on both sides), else dark. Call it as
  * early as possible: the terminal answers while the view loads.

@@ -32,6 +32,8 @@ Output (default: the dashboard on a terminal, else --plain)
   --json                    every cell and finding
   --format sarif            SARIF 2.1.0 for code scanning (with --policy)
   --fail-on LEVEL           exit 1 when a finding is at or above LEVEL (default high; none: never)
+  --theme dark|light|auto   the dashboard's colours (default: STS_MFA_THEME, else auto: the
+                            terminal's background, asked with OSC 11; dark if it does not say)
   -h, --help                this help
 
 Keys in the dashboard: ↑/↓ move, → or Enter go into a principal, a cell, a statement; ← or Esc
@@ -78,6 +80,8 @@ Saída (padrão: o painel em um terminal; fora dele, --plain)
   --format sarif            SARIF 2.1.0 para code scanning (com --policy)
   --fail-on LEVEL           sai com 1 quando houver descoberta com gravidade LEVEL
                             ou maior (padrão: high; none: nunca)
+  --theme dark|light|auto   as cores do painel (padrão: STS_MFA_THEME; se não houver, auto: o
+                            fundo do terminal, consultado com OSC 11; escuro se ele não disser)
   -h, --help                esta ajuda
 
 Teclas no painel: ↑/↓ movem, → ou Enter entram em uma entidade principal, uma célula, uma

@@ -87,8 +87,8 @@ Comportamento
   --json                    imprime um relatório legível por máquina no final (implica --plain)
   -y, --yes                 não pede confirmação antes de criar recursos
   --auto-mfa                digita cada código de MFA com o autenticador embutido
-  --theme dark|light|auto   as cores do painel (padrão: STS_MFA_THEME; se não houver, dark;
-                            auto: o fundo do terminal, consultado com OSC 11)
+  --theme dark|light|auto   as cores do painel (padrão: STS_MFA_THEME; se não houver, auto: o
+                            fundo do terminal, consultado com OSC 11; escuro se ele não disser)
   --light-background        com NO_COLOR, desenha o QR code para um terminal de fundo claro
                             (a tecla i do painel alterna isso; com cores, ele é preto no branco)
   --screen-reader           para leitores de tela: cada mudança dita uma vez, como uma linha,

@@ -1,4 +1,6 @@
+import {Chalk} from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {PALETTES, type ThemeName} from '../../source/theme/palettes.js';
 import {cli, prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 
@@ -9,6 +11,16 @@ import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the check dashboard tests are skipped.');
 const FIXTURES = new URL('fixtures/', import.meta.url).pathname;
+
+/** Which theme's danger colour (a high finding's count) the screen, read with its colours, is drawn in. */
+function dangerTheme(screen: string): ThemeName | undefined {
+	const painted = (theme: ThemeName) => {
+		const sample = new Chalk({level: 2}).hex(PALETTES[theme].danger)('x');
+		return sample.slice(0, sample.indexOf('x'));
+	};
+	const dark = screen.includes(painted('dark'));
+	return dark === screen.includes(painted('light')) ? undefined : dark ? 'dark' : 'light';
+}
 
 beforeAll(() => prepareCli());
 afterAll(() => removeCliCopy());
@@ -46,5 +58,51 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 		await terminal.type('q');
 		expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
 		expect(await terminal.alternateScreenOn()).toBe(false);
+	});
+
+	it("is drawn in the terminal's background by default (OSC 11), or as --theme and STS_MFA_THEME choose, and q still exits", async () => {
+		const cases: readonly [{background?: string; args?: string[]; env?: Record<string, string>}, ThemeName][] = [
+			[{background: '#ffffff'}, 'light'],
+			[{background: '#ffffff', args: ['--theme', 'dark']}, 'dark'],
+			[{env: {STS_MFA_THEME: 'light'}}, 'light'],
+		];
+		for (const [options, theme] of cases) {
+			const terminal = await Terminal.start(
+				[process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json', ...(options.args ?? [])],
+				{
+					cols: 80,
+					rows: 24,
+					cwd: FIXTURES,
+					...(options.background ? {background: options.background} : {}),
+					env: options.env ?? {},
+				},
+			);
+			await terminal.waitFor('›user policy-user 2 high', {timeout: 15_000});
+			// A terminal slower than the dashboard's start gets the frames after its answer in its theme.
+			await terminal.waitFor((screen) => dangerTheme(screen) === theme, {colours: true});
+			await terminal.type('q');
+			expect(await terminal.waitForExit({timeout: 10_000}), JSON.stringify(options)).toBe(1);
+		}
+	});
+
+	it('refuses a bad --theme or STS_MFA_THEME, naming it, with exit status 2', async () => {
+		const flag = await Terminal.start(
+			[process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json', '--theme', 'sepia'],
+			{cols: 80, rows: 24, cwd: FIXTURES},
+		);
+		expect(await flag.waitForExit({timeout: 15_000})).toBe(2);
+		expect((await flag.screen({history: true})).replace(/\s+/g, ' ')).toContain(
+			"--theme must be dark, light or auto, got 'sepia'",
+		);
+		const variable = await Terminal.start([process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json'], {
+			cols: 80,
+			rows: 24,
+			cwd: FIXTURES,
+			env: {STS_MFA_THEME: 'solarized'},
+		});
+		expect(await variable.waitForExit({timeout: 15_000})).toBe(2);
+		expect((await variable.screen({history: true})).replace(/\s+/g, ' ')).toContain(
+			"STS_MFA_THEME must be dark, light or auto, got 'solarized'",
+		);
 	});
 });

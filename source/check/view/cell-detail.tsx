@@ -3,7 +3,8 @@ import {statementSpans} from '../../policy-text/positions.js';
 import {FINDING_FIXES, findingLine, SEVERITY_NAMES, statementName, WAY_NAMES} from '../../words/check-findings.js';
 import {CHECK_DASHBOARD, CHECK_WORDS} from '../../words/check.js';
 import type {Cell, Decider, PrincipalReport} from '../types.js';
-import {DECISION_COLOUR, SEVERITY_COLOUR} from './colours.js';
+import {useTheme} from '../../app/shared/theme.js';
+import {DECISION_ROLE, SEVERITY_ROLE} from './colours.js';
 
 interface Props {
 	readonly entry: PrincipalReport;
@@ -17,13 +18,16 @@ export function CellDetail({entry, cell, rows, color}: Props) {
 	const findings = entry.findings.filter(
 		(finding) => finding.action === cell.action || finding.alsoActions?.includes(cell.action),
 	);
+	const {paint} = useTheme();
 	const text = statementText(entry, cell.decidedBy);
 	const room = Math.max(0, rows - 4 - findings.length * 2);
 	return (
 		<Box flexDirection='column'>
 			<Text bold wrap='wrap'>
 				{CHECK_DASHBOARD.cellLine(cell.action, WAY_NAMES[cell.way], '')}
-				<Text color={color ? DECISION_COLOUR[cell.decision] : undefined}>{CHECK_WORDS.decisions[cell.decision]}</Text>
+				<Text color={color ? paint(DECISION_ROLE[cell.decision]) : undefined}>
+					{CHECK_WORDS.decisions[cell.decision]}
+				</Text>
 			</Text>
 			<Text wrap='wrap'>
 				{cell.refusedByTrust ? `${CHECK_DASHBOARD.refusedByTrust}: ` : `${CHECK_DASHBOARD.decidedBy} `}
@@ -39,7 +43,7 @@ export function CellDetail({entry, cell, rows, color}: Props) {
 			{findings.length > 0 ? <Text bold>{CHECK_DASHBOARD.findingsHere}</Text> : null}
 			{findings.map((finding) => (
 				<Box key={`${finding.kind}${finding.way}`} flexDirection='column'>
-					<Text color={color ? SEVERITY_COLOUR[finding.severity] : undefined} wrap='wrap'>
+					<Text color={color ? paint(SEVERITY_ROLE[finding.severity]) : undefined} wrap='wrap'>
 						{SEVERITY_NAMES[finding.severity]} {findingLine(finding)}
 					</Text>
 					<Text wrap='wrap'>{FINDING_FIXES[finding.kind]}</Text>

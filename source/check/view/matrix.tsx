@@ -4,7 +4,8 @@ import {CHECK_DASHBOARD, CHECK_WORDS} from '../../words/check.js';
 import {cellIndex} from '../report-read.js';
 import {glyphFor} from '../output/glyphs.js';
 import type {PrincipalReport} from '../types.js';
-import {DECISION_COLOUR} from './colours.js';
+import {useTheme} from '../../app/shared/theme.js';
+import {DECISION_ROLE} from './colours.js';
 
 interface Props {
 	readonly entry: PrincipalReport;
@@ -18,6 +19,7 @@ interface Props {
 
 /** Actions down, ways of signing across; each cell a mark whose shape says the decision. */
 export function Matrix({entry, actions, action, way, rows, columns, color}: Props) {
+	const {paint} = useTheme();
 	const at = cellIndex(entry.cells);
 	const widths = entry.ways.map((candidate) => Math.max(3, WAY_COLUMNS[candidate].length));
 	const room = Math.max(1, rows - 5);
@@ -51,7 +53,7 @@ export function Matrix({entry, actions, action, way, rows, columns, color}: Prop
 									{'  '}
 									<Text
 										inverse={row === action && column === way}
-										color={color ? DECISION_COLOUR[decision] : undefined}
+										color={color ? paint(DECISION_ROLE[decision]) : undefined}
 									>
 										{mark}
 									</Text>

@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import {CHECK_DASHBOARD} from '../../words/check.js';
 import type {PrincipalReport} from '../types.js';
-import {SEVERITY_COLOUR} from './colours.js';
+import {useTheme} from '../../app/shared/theme.js';
+import {SEVERITY_ROLE} from './colours.js';
 
 interface Props {
 	readonly principals: readonly PrincipalReport[];
@@ -16,6 +17,7 @@ const count = (entry: PrincipalReport, severity: 'high' | 'medium' | 'low') =>
 
 /** Principals with their finding counts, the chosen one marked; the list scrolls to keep it in view. */
 export function PrincipalList({principals, total, selected, rows, color}: Props) {
+	const {paint} = useTheme();
 	const room = Math.max(1, rows - 1);
 	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), principals.length - room));
 	const shown = principals.slice(first, first + room);
@@ -37,7 +39,9 @@ export function PrincipalList({principals, total, selected, rows, color}: Props)
 						{CHECK_DASHBOARD.kinds[entry.principal.kind].padEnd(CHECK_DASHBOARD.kinds.width)}
 						{name.padEnd(nameWidth)}{' '}
 						<Text
-							color={color ? (high > 0 ? SEVERITY_COLOUR.high : counts ? SEVERITY_COLOUR.medium : 'green') : undefined}
+							color={
+								color ? paint(high > 0 ? SEVERITY_ROLE.high : counts ? SEVERITY_ROLE.medium : 'success') : undefined
+							}
 						>
 							{counts || CHECK_DASHBOARD.noFindingShort}
 						</Text>
