@@ -11,6 +11,8 @@ const en = {
 	forPrincipal: (principal: string) => `for ${principal}`,
 	when: (conditions: string) => ` if ${conditions}`,
 	and: ' and ',
+	/** A statement with NotAction: every action except those listed. */
+	allActionsBut: (count: number) => `every action but ${count}`,
 };
 
 export const POLICY_SUMMARY_WORDS = localized<typeof en>({
@@ -20,5 +22,6 @@ export const POLICY_SUMMARY_WORDS = localized<typeof en>({
 		forPrincipal: (principal) => `para ${principal}`,
 		when: (conditions) => ` se ${conditions}`,
 		and: ' e ',
+		allActionsBut: (count) => `todas as ações menos ${count}`,
 	},
 });

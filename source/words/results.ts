@@ -31,7 +31,7 @@ const WORDS = localized<typeof en>({
 		sameSessionLater: 'A mesma sessão, mais tarde',
 		aged: (request, errorCode, age) => `${request} → ${errorCode} aos ${age} s`,
 		agedBecause: (key, age, limit) =>
-			`A solicitação tinha ${key} = ${age} (segundos desde o código de MFA), não mais menor que ${limit}: a condição do Allow falhou, então ela é negada por padrão.`,
+			`A solicitação tinha ${key} = ${age} (segundos desde o código de MFA), que já não é menor que ${limit}: a condição do Allow falhou, então ela é negada por padrão.`,
 		allowedWord: 'permitido',
 	},
 });

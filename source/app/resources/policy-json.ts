@@ -12,6 +12,8 @@ export function prettyPolicy(document: string): string[] {
 interface Statement {
 	Effect?: string;
 	Action?: string | string[];
+	/** Every action but these (a Deny that leaves MFA self-service open). */
+	NotAction?: string | string[];
 	Resource?: string | string[];
 	/** A trust policy names who, not what: {"AWS": ARN} (or "*"). */
 	Principal?: string | Record<string, string | string[]>;
@@ -20,6 +22,12 @@ interface Statement {
 
 const list = (value: string | string[] | undefined): string =>
 	Array.isArray(value) ? value.join(', ') : (value ?? '?');
+
+/** The statement's actions: listed, or every action but a count of them (NotAction). */
+function actions(statement: Statement): string {
+	if (statement.Action !== undefined || statement.NotAction === undefined) return list(statement.Action);
+	return WORDS.allActionsBut([statement.NotAction].flat().length);
+}
 
 /** "on RESOURCE" for an identity policy; "for PRINCIPAL" for a trust policy, which has no Resource. */
 function target(statement: Statement): string {
@@ -39,7 +47,7 @@ export function summarisePolicy(document: string): string[] {
 				Object.entries(keys).map(([key, value]) => `${operator} ${key} = ${JSON.stringify(value)}`),
 			);
 			const when = conditions.length > 0 ? WORDS.when(conditions.join(WORDS.and)) : '';
-			return `${statement.Effect ?? '?'} ${list(statement.Action)} ${target(statement)}${when}`;
+			return `${statement.Effect ?? '?'} ${actions(statement)} ${target(statement)}${when}`;
 		});
 	} catch {
 		return [document];

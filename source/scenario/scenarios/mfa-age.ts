@@ -104,7 +104,7 @@ export const MFA_AGE = {
 			title: {en: `Same session at ${AGAIN} s`, 'pt-BR': `Mesma sessão aos ${AGAIN} s`},
 			explanation: {
 				en: `The same session asks again once its MFA is ${AGAIN} seconds old: aws:MultiFactorAuthAge is no longer under ${N}, so the listing is denied.`,
-				'pt-BR': `A mesma sessão pede de novo quando o MFA tem ${AGAIN} segundos: aws:MultiFactorAuthAge não é mais menor que ${N}, então a listagem é negada.`,
+				'pt-BR': `A mesma sessão pede de novo quando o MFA tem ${AGAIN} segundos: aws:MultiFactorAuthAge já não é menor que ${N}, então a listagem é negada.`,
 			},
 			action: {
 				kind: 'call',
