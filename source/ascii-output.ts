@@ -7,9 +7,15 @@ import {ASCII_STAND_INS, UNKNOWN_GLYPH} from './words/glyphs.js';
  * only: each glyph becomes its one-column stand-in (words/glyphs.ts), so layouts do not move.
  */
 
+/** A letter with an accent as its bare letter ("ã" → "a", "ç" → "c", "º" → "o"): Portuguese stays readable. */
+function bareLetter(glyph: string): string | undefined {
+	const bare = glyph.normalize('NFKD').replace(/\p{M}/gu, '');
+	return /^[A-Za-z]$/.test(bare) ? bare : undefined;
+}
+
 /** `text` with every character outside ASCII replaced by its stand-in. */
 export function toAscii(text: string): string {
-	return text.replace(/[^\u0000-\u007F]/gu, (glyph) => ASCII_STAND_INS[glyph] ?? UNKNOWN_GLYPH);
+	return text.replace(/[^\u0000-\u007F]/gu, (glyph) => ASCII_STAND_INS[glyph] ?? bareLetter(glyph) ?? UNKNOWN_GLYPH);
 }
 
 type Write = (chunk: unknown, encodingOrCallback?: unknown, callback?: unknown) => boolean;

@@ -16,7 +16,7 @@ const WORDS = localized<typeof en>({
 	en,
 	'pt-BR': {
 		tooFewDigits: (length) => `Um código tem ${length} dígitos`,
-		digitsOnly: 'Só dígitos: um código tem 6 dígitos',
+		digitsOnly: 'Digite só os 6 dígitos',
 		sessionCode: 'Código novo para a sessão com MFA',
 		enableCode: (number, needed) => `Código ${number} de ${needed} para ativar o dispositivo`,
 		nextCodeIn: (seconds) => `próximo código em ${seconds}s`,
