@@ -41,11 +41,12 @@ async function policyFile(file: string, as: 'identity' | 'trust'): Promise<Polic
 async function readPolicyText(file: string): Promise<string> {
 	try {
 		const info = await lstat(file);
-		if (!info.isFile()) throw new Error('not a regular file');
-		if (info.size > MAX_POLICY_LENGTH * 4) throw new Error(`larger than ${MAX_POLICY_LENGTH} characters`);
+		if (!info.isFile()) throw new Error(CHECK_ERRORS.details.notRegularFile);
+		if (info.size > MAX_POLICY_LENGTH * 4) throw new Error(CHECK_ERRORS.details.fileTooLarge(MAX_POLICY_LENGTH));
 		return await readFile(file, 'utf8');
 	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+		const reason =
+			(error as NodeJS.ErrnoException).code === 'ENOENT' ? CHECK_ERRORS.details.noSuchFile : (error as Error).message;
 		throw new UsageError(CHECK_ERRORS.policyUnreadable(file, reason));
 	}
 }

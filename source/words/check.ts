@@ -78,6 +78,16 @@ const errors = {
 	notFound: (kind: PrincipalKind, name: string) => `no ${kind} named '${name}' in the account`,
 	invalidResponse: (operation: string, detail: string) =>
 		`${operation} answered something that is not its documented shape (${detail}); nothing was evaluated from it`,
+	/** Why an answer or a file was refused: the detail inside the errors above. */
+	details: {
+		reportIncomplete: (attempts: number) => `the report was not COMPLETE after ${attempts} attempts`,
+		reportTooLarge: 'the report is larger than 16 MB',
+		reportNotCsv: 'the report is not CSV',
+		documentNotEncoded: 'a policy document is not URL-encoded JSON',
+		notRegularFile: 'not a regular file',
+		fileTooLarge: (characters: number) => `larger than ${characters} characters`,
+		noSuchFile: 'no such file',
+	},
 };
 
 export const CHECK_ERRORS = localized<typeof errors>({
@@ -109,6 +119,15 @@ export const CHECK_ERRORS = localized<typeof errors>({
 			kind === 'user' ? `nenhum usuário chamado '${name}' na conta` : `nenhuma função chamada '${name}' na conta`,
 		invalidResponse: (operation, detail) =>
 			`${operation} respondeu algo fora do formato documentado (${detail}); nada foi avaliado a partir disso`,
+		details: {
+			reportIncomplete: (attempts) => `o relatório não ficou COMPLETE após ${attempts} tentativas`,
+			reportTooLarge: 'o relatório tem mais de 16 MB',
+			reportNotCsv: 'o relatório não é CSV',
+			documentNotEncoded: 'um documento de política não é JSON codificado em URL',
+			notRegularFile: 'não é um arquivo comum',
+			fileTooLarge: (characters) => `tem mais de ${characters} caracteres`,
+			noSuchFile: 'arquivo inexistente',
+		},
 	},
 });
 

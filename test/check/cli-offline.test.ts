@@ -69,6 +69,11 @@ describe('sts-mfa check --policy (offline)', () => {
 		const json = await checkIn('pt_BR.UTF-8', '--policy', 'force-mfa-bool.json', '--json', '--lang', 'pt-BR');
 		const titles = (JSON.parse(json.stdout) as {findings: {title: string}[]}).findings.map((finding) => finding.title);
 		expect(titles).toContain('A Deny under Bool lets the long-term key through');
+		const missing = await checkIn('pt_BR.UTF-8', '--policy', 'missing.json');
+		expect(missing.code).toBe(2);
+		expect(missing.stderr).toBe(
+			'sts-mfa: não foi possível ler o arquivo de política missing.json: arquivo inexistente\n',
+		);
 	});
 
 	it('the force-MFA policy passes (exit 0); --fail-on none never fails', async () => {

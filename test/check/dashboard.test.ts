@@ -105,4 +105,29 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 			"STS_MFA_THEME must be dark, light or auto, got 'solarized'",
 		);
 	});
+
+	it('reads in Portuguese with --lang pt-BR, whole at 80 columns', async () => {
+		const terminal = await Terminal.start(
+			[process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json', '--lang', 'pt-BR'],
+			{cols: 80, rows: 24, cwd: FIXTURES},
+		);
+		await terminal.waitFor('›usuário policy-user 2 alta', {timeout: 15_000});
+		const list = await terminal.screen();
+		expect(list).toContain('sts-mfa check · arquivos de política (offline) · 2 alta · 0 média · 0 baixa');
+		expect(list).toContain('Entidades principais (1 de 1)');
+		await terminal.press('Enter');
+		const matrix = await terminal.waitFor('usuário policy-user · 2 descobertas');
+		expect(matrix).toMatch(/chave {2}sem MFA {2}MFA {2}MFA 2h/);
+		expect(matrix).toMatch(/iam:CreateAccessKey +● +✕ +● +●/);
+		expect(matrix).toContain('● permitido  ✕ negado  · sem Allow');
+		await terminal.press('Down', 'Down', 'Down', 'Down', 'Down');
+		await terminal.waitFor(
+			/iam:CreateAccessKey · chave de longo prazo: permitido · Allow\s+"AllowManageOwnAccessKeys"/,
+		);
+		await terminal.press('Enter');
+		const statement = await terminal.waitFor('Descobertas');
+		expect(statement).toContain('alta Um Deny sob Bool deixa passar a chave de longo prazo: iam:CreateAccessKey');
+		await terminal.type('q');
+		expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+	});
 });

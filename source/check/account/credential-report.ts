@@ -4,6 +4,7 @@
  */
 import {GenerateCredentialReportCommand, GetCredentialReportCommand, type IAMClient} from '@aws-sdk/client-iam';
 import {parse} from 'csv-parse/sync';
+import {CHECK_ERRORS} from '../../words/check.js';
 import {readCall} from './errors.js';
 import {credentialReport, credentialReportRow, generateReport} from './shapes.js';
 import {UnexpectedAnswerError, validated} from './validate.js';
@@ -20,19 +21,19 @@ export async function passwordsByUser(client: IAMClient, wait = backoff): Promis
 		if (validated(generateReport, 'GenerateCredentialReport', answer).State === 'COMPLETE') return readReport(client);
 		await wait(attempt);
 	}
-	throw new UnexpectedAnswerError('GenerateCredentialReport', `the report was not COMPLETE after ${ATTEMPTS} attempts`);
+	throw new UnexpectedAnswerError('GenerateCredentialReport', CHECK_ERRORS.details.reportIncomplete(ATTEMPTS));
 }
 
 async function readReport(client: IAMClient): Promise<Map<string, boolean>> {
 	const answer = await readCall('GetCredentialReport', () => client.send(new GetCredentialReportCommand({})));
 	const report = validated(credentialReport, 'GetCredentialReport', answer);
 	if (report.Content.byteLength > MAX_REPORT_BYTES)
-		throw new UnexpectedAnswerError('GetCredentialReport', 'the report is larger than 16 MB');
+		throw new UnexpectedAnswerError('GetCredentialReport', CHECK_ERRORS.details.reportTooLarge);
 	let rows: unknown[];
 	try {
 		rows = parse(new TextDecoder().decode(report.Content), {columns: true, skip_empty_lines: true}) as unknown[];
 	} catch {
-		throw new UnexpectedAnswerError('GetCredentialReport', 'the report is not CSV');
+		throw new UnexpectedAnswerError('GetCredentialReport', CHECK_ERRORS.details.reportNotCsv);
 	}
 	const passwords = new Map<string, boolean>();
 	for (const row of rows) {

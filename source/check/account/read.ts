@@ -100,7 +100,7 @@ function decoded(document: string): string {
 	try {
 		return decodeURIComponent(document);
 	} catch {
-		throw new UnexpectedAnswerError('GetAccountAuthorizationDetails', 'a policy document is not URL-encoded JSON');
+		throw new UnexpectedAnswerError('GetAccountAuthorizationDetails', CHECK_ERRORS.details.documentNotEncoded);
 	}
 }
 
