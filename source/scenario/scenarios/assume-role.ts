@@ -4,15 +4,7 @@ import {SESSION_SECONDS} from '../effects.js';
 import {iamArn} from '../names.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import type {DemoNames, ScenarioState} from '../types.js';
-import {
-	CREATE_ACCESS_KEY,
-	CREATE_MFA_DEVICE,
-	CREATE_USER,
-	ENABLE_MFA_DEVICE,
-	MISSING,
-	putUserPolicyStep,
-	TEARDOWN,
-} from './shared-steps.js';
+import {MISSING, putUserPolicyStep, TEARDOWN, USER_WITH_MFA_AND_KEY} from './shared-steps.js';
 
 const roleArn = (names: DemoNames, account: string) => iamArn(account, 'role', names.path, names.roleName);
 const accountOf = (state: ScenarioState) => state.identity?.account ?? '';
@@ -74,10 +66,7 @@ export const ASSUME_ROLE = {
 	},
 	userPolicy: policy,
 	steps: [
-		CREATE_USER,
-		CREATE_MFA_DEVICE,
-		ENABLE_MFA_DEVICE,
-		CREATE_ACCESS_KEY,
+		...USER_WITH_MFA_AND_KEY,
 		{
 			id: 'createRole',
 			panel: 'role',

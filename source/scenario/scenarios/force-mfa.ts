@@ -2,14 +2,13 @@ import type {ScenarioDeclaration} from '../declaration.js';
 import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
-	CREATE_ACCESS_KEY,
-	CREATE_MFA_DEVICE,
-	CREATE_USER,
-	ENABLE_MFA_DEVICE,
-	MISSING,
+	LIST_BUCKETS_DENIAL_PROBE,
+	LIST_BUCKETS_PROBE,
+	longTermKeyStep,
 	putUserPolicyStep,
 	SESSION_WITH_MFA,
 	TEARDOWN,
+	USER_WITH_MFA_AND_KEY,
 } from './shared-steps.js';
 
 /** What a user without MFA may still do: set up and enable their own MFA device, and get a session. */
@@ -79,10 +78,7 @@ export const FORCE_MFA = {
 	},
 	userPolicy: policy,
 	steps: [
-		CREATE_USER,
-		CREATE_MFA_DEVICE,
-		ENABLE_MFA_DEVICE,
-		CREATE_ACCESS_KEY,
+		...USER_WITH_MFA_AND_KEY,
 		putUserPolicyStep(
 			{en: 'Force MFA by policy', 'pt-BR': 'Forçar MFA por política'},
 			{
@@ -92,26 +88,19 @@ export const FORCE_MFA = {
 			},
 			policy,
 		),
-		{
-			id: 'listWithLongTermKey',
-			panel: 'denied',
-			title: {en: 'Try the long-term key', 'pt-BR': 'Tentar a chave de longo prazo'},
-			explanation: {
+		longTermKeyStep(
+			{en: 'Try the long-term key', 'pt-BR': 'Tentar a chave de longo prazo'},
+			{
 				en: 'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
 				'pt-BR':
 					'Uma solicitação assinada com a própria chave de acesso não traz aws:MultiFactorAuthPresent nenhum; BoolIfExists corresponde a uma chave ausente, então o Deny se aplica.',
 			},
-			action: {
-				kind: 'call',
-				effect: ({resources}) =>
-					resources.accessKey ? {type: 'listWithLongTermKey', credentials: resources.accessKey} : MISSING.accessKey,
-			},
-		},
+		),
 		SESSION_WITH_MFA,
 		TEARDOWN,
 	],
 	context: {key: 'aws:MultiFactorAuthPresent', denied: 'absent', allowed: 'true'},
-	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
+	probe: LIST_BUCKETS_PROBE,
 	deniedStep: 'listWithLongTermKey',
 	allowedStep: 'sessionWithMfa',
 	deniedBecause: {
@@ -119,12 +108,7 @@ export const FORCE_MFA = {
 		'pt-BR':
 			'O Deny se aplica quando aws:MultiFactorAuthPresent é false ou ausente (BoolIfExists); a solicitação da chave de longo prazo não tem essa chave. Com Bool simples a chave ausente não corresponderia, e esta solicitação teria sido permitida.',
 	},
-	denialProbe: {
-		policies: 'principal',
-		action: 's3:ListAllMyBuckets',
-		resourceArn: () => 'arn:aws:s3:::*',
-		withBool: WITH_BOOL,
-	},
+	denialProbe: {...LIST_BUCKETS_DENIAL_PROBE, withBool: WITH_BOOL},
 	requests: {
 		denied: {en: 'Long-term key: ListBuckets', 'pt-BR': 'Chave de longo prazo: ListBuckets'},
 		allowed: {en: 'MFA session: ListBuckets', 'pt-BR': 'Sessão com MFA: ListBuckets'},

@@ -1,16 +1,14 @@
 import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import type {ScenarioDeclaration} from '../declaration.js';
-import {SESSION_SECONDS} from '../effects.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
-	CREATE_ACCESS_KEY,
-	CREATE_MFA_DEVICE,
-	CREATE_USER,
-	ENABLE_MFA_DEVICE,
-	MISSING,
+	LIST_BUCKETS_DENIAL_PROBE,
+	LIST_BUCKETS_PROBE,
 	putUserPolicyStep,
 	SESSION_WITH_MFA,
+	sessionWithoutMfaStep,
 	TEARDOWN,
+	USER_WITH_MFA_AND_KEY,
 } from './shared-steps.js';
 
 /*
@@ -60,10 +58,7 @@ export const MFA_AGE = {
 	},
 	userPolicy: policy,
 	steps: [
-		CREATE_USER,
-		CREATE_MFA_DEVICE,
-		ENABLE_MFA_DEVICE,
-		CREATE_ACCESS_KEY,
+		...USER_WITH_MFA_AND_KEY,
 		putUserPolicyStep(
 			{en: 'Require a recent MFA', 'pt-BR': 'Exigir MFA recente'},
 			{
@@ -72,23 +67,11 @@ export const MFA_AGE = {
 			},
 			policy,
 		),
-		{
-			id: 'sessionWithoutMfa',
-			panel: 'denied',
-			title: {en: 'Session without MFA', 'pt-BR': 'Sessão sem MFA'},
-			explanation: {
-				en: 'GetSessionToken without a code gives a session with no aws:MultiFactorAuthAge at all (AWS sets it only when MFA was used), so the listing must be denied.',
-				'pt-BR':
-					'GetSessionToken sem código dá uma sessão sem nenhum aws:MultiFactorAuthAge (a AWS só o define quando houve MFA), então a listagem tem de ser negada.',
-			},
-			action: {
-				kind: 'call',
-				effect: ({resources}) =>
-					resources.accessKey
-						? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
-						: MISSING.accessKey,
-			},
-		},
+		sessionWithoutMfaStep({
+			en: 'GetSessionToken without a code gives a session with no aws:MultiFactorAuthAge at all (AWS sets it only when MFA was used), so the listing must be denied.',
+			'pt-BR':
+				'GetSessionToken sem código dá uma sessão sem nenhum aws:MultiFactorAuthAge (a AWS só o define quando houve MFA), então a listagem tem de ser negada.',
+		}),
 		{
 			...SESSION_WITH_MFA,
 			title: {en: 'Fresh MFA session', 'pt-BR': 'Sessão com MFA novo'},
@@ -128,14 +111,14 @@ export const MFA_AGE = {
 		allowed: {seconds: 0},
 		absentBecause: {en: 'AWS sets it only when MFA was used', 'pt-BR': 'a AWS só o define quando houve MFA'},
 	},
-	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
+	probe: LIST_BUCKETS_PROBE,
 	deniedStep: 'sessionWithoutMfa',
 	allowedStep: 'sessionWithMfa',
 	deniedBecause: {
 		en: `The policy allows s3:ListAllMyBuckets only while aws:MultiFactorAuthAge is under ${N}; a session issued without MFA has no such key, and an absent key never matches NumericLessThan.`,
 		'pt-BR': `A política só permite s3:ListAllMyBuckets enquanto aws:MultiFactorAuthAge for menor que ${N}; uma sessão emitida sem MFA não tem essa chave, e uma chave ausente nunca satisfaz NumericLessThan.`,
 	},
-	denialProbe: {policies: 'principal', action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*'},
+	denialProbe: LIST_BUCKETS_DENIAL_PROBE,
 	requests: {
 		denied: {en: 'Without MFA: ListBuckets', 'pt-BR': 'Sem MFA: ListBuckets'},
 		allowed: {en: 'Fresh MFA: ListBuckets', 'pt-BR': 'MFA novo: ListBuckets'},

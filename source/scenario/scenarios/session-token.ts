@@ -1,16 +1,14 @@
 import type {ScenarioDeclaration} from '../declaration.js';
 import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
-import {SESSION_SECONDS} from '../effects.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
-	CREATE_ACCESS_KEY,
-	CREATE_MFA_DEVICE,
-	CREATE_USER,
-	ENABLE_MFA_DEVICE,
-	MISSING,
+	LIST_BUCKETS_DENIAL_PROBE,
+	LIST_BUCKETS_PROBE,
 	putUserPolicyStep,
 	SESSION_WITH_MFA,
+	sessionWithoutMfaStep,
 	TEARDOWN,
+	USER_WITH_MFA_AND_KEY,
 } from './shared-steps.js';
 
 /** The inline policy: S3 bucket listing is allowed only with MFA. */
@@ -50,10 +48,7 @@ export const SESSION_TOKEN = {
 	},
 	userPolicy: policy,
 	steps: [
-		CREATE_USER,
-		CREATE_MFA_DEVICE,
-		ENABLE_MFA_DEVICE,
-		CREATE_ACCESS_KEY,
+		...USER_WITH_MFA_AND_KEY,
 		putUserPolicyStep(
 			{en: 'Require MFA by policy', 'pt-BR': 'Exigir MFA por política'},
 			{
@@ -63,28 +58,16 @@ export const SESSION_TOKEN = {
 			},
 			policy,
 		),
-		{
-			id: 'sessionWithoutMfa',
-			panel: 'denied',
-			title: {en: 'Session without MFA', 'pt-BR': 'Sessão sem MFA'},
-			explanation: {
-				en: 'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
-				'pt-BR':
-					'GetSessionToken sem código dá uma sessão em que aws:MultiFactorAuthPresent é false, então a listagem tem de ser negada.',
-			},
-			action: {
-				kind: 'call',
-				effect: ({resources}) =>
-					resources.accessKey
-						? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
-						: MISSING.accessKey,
-			},
-		},
+		sessionWithoutMfaStep({
+			en: 'GetSessionToken without a code gives a session where aws:MultiFactorAuthPresent is false, so the listing must be denied.',
+			'pt-BR':
+				'GetSessionToken sem código dá uma sessão em que aws:MultiFactorAuthPresent é false, então a listagem tem de ser negada.',
+		}),
 		SESSION_WITH_MFA,
 		TEARDOWN,
 	],
 	context: {key: 'aws:MultiFactorAuthPresent', denied: 'false', allowed: 'true'},
-	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
+	probe: LIST_BUCKETS_PROBE,
 	deniedStep: 'sessionWithoutMfa',
 	allowedStep: 'sessionWithMfa',
 	deniedBecause: {
@@ -92,11 +75,7 @@ export const SESSION_TOKEN = {
 		'pt-BR':
 			'A política só permite s3:ListAllMyBuckets quando aws:MultiFactorAuthPresent é true; esta sessão foi emitida sem MFA, então ele é false.',
 	},
-	denialProbe: {
-		policies: 'principal',
-		action: 's3:ListAllMyBuckets',
-		resourceArn: () => 'arn:aws:s3:::*',
-	},
+	denialProbe: LIST_BUCKETS_DENIAL_PROBE,
 	requests: {
 		denied: {en: 'Without MFA: ListBuckets', 'pt-BR': 'Sem MFA: ListBuckets'},
 		allowed: {en: 'With MFA: ListBuckets', 'pt-BR': 'Com MFA: ListBuckets'},

@@ -1,4 +1,4 @@
-import type {Missing, PolicyDeclaration, StepDeclaration} from '../declaration.js';
+import type {DenialProbe, Missing, PolicyDeclaration, PropagationProbe, StepDeclaration} from '../declaration.js';
 import type {Bilingual} from '../../words/language.js';
 import {SESSION_SECONDS} from '../effects.js';
 
@@ -148,3 +148,57 @@ export const TEARDOWN: StepDeclaration = {
 	action: {kind: 'teardown'},
 	panel: 'teardown',
 };
+
+/** The first four steps of every scenario: a user with an enabled MFA device and an access key. */
+export const USER_WITH_MFA_AND_KEY: readonly StepDeclaration[] = [
+	CREATE_USER,
+	CREATE_MFA_DEVICE,
+	ENABLE_MFA_DEVICE,
+	CREATE_ACCESS_KEY,
+];
+
+/** GetSessionToken without a code, then ListBuckets with that session: the request that must be denied. */
+export function sessionWithoutMfaStep(explanation: Bilingual): StepDeclaration {
+	return {
+		id: 'sessionWithoutMfa',
+		panel: 'denied',
+		title: {en: 'Session without MFA', 'pt-BR': 'Sessão sem MFA'},
+		explanation,
+		action: {
+			kind: 'call',
+			effect: ({resources}) =>
+				resources.accessKey
+					? {type: 'sessionWithoutMfa', credentials: resources.accessKey, durationSeconds: SESSION_SECONDS}
+					: MISSING.accessKey,
+		},
+	};
+}
+
+/** ListBuckets signed with the access key itself (no session, so no MFA key at all): the request that must be denied. */
+export function longTermKeyStep(title: Bilingual, explanation: Bilingual): StepDeclaration {
+	return {
+		id: 'listWithLongTermKey',
+		panel: 'denied',
+		title,
+		explanation,
+		action: {
+			kind: 'call',
+			effect: ({resources}) =>
+				resources.accessKey ? {type: 'listWithLongTermKey', credentials: resources.accessKey} : MISSING.accessKey,
+		},
+	};
+}
+
+/** The propagation check of a scenario whose proof is listing the buckets: the denied request must be refused. */
+export const LIST_BUCKETS_PROBE = {
+	action: 's3:ListAllMyBuckets',
+	resourceArn: () => 'arn:aws:s3:::*',
+	withoutMfa: 'denied',
+} as const satisfies PropagationProbe;
+
+/** The simulator asked about the listing against the demo user's own policies. */
+export const LIST_BUCKETS_DENIAL_PROBE = {
+	policies: 'principal',
+	action: 's3:ListAllMyBuckets',
+	resourceArn: () => 'arn:aws:s3:::*',
+} as const satisfies DenialProbe;

@@ -10,8 +10,10 @@ import {
 	CREATE_MFA_DEVICE,
 	CREATE_USER,
 	ENABLE_MFA_DEVICE,
+	LIST_BUCKETS_DENIAL_PROBE,
+	LIST_BUCKETS_PROBE,
+	longTermKeyStep,
 	putUserPolicyStep,
-	MISSING,
 	TEARDOWN,
 } from './shared-steps.js';
 import type {Bilingual} from '../../words/language.js';
@@ -194,21 +196,14 @@ const STEPS: readonly StepDeclaration[] = [
 		},
 		policy,
 	),
-	{
-		id: 'listWithLongTermKey',
-		panel: 'denied',
-		title: {en: 'Attacker: ListBuckets', 'pt-BR': 'Atacante: ListBuckets'},
-		explanation: {
+	longTermKeyStep(
+		{en: 'Attacker: ListBuckets', 'pt-BR': 'Atacante: ListBuckets'},
+		{
 			en: "The attacker holds only the user's access key. A request signed with it has no aws:MultiFactorAuthPresent, so the policy's Deny applies.",
 			'pt-BR':
 				'O atacante tem só a chave de acesso do usuário. Uma solicitação assinada com ela não tem aws:MultiFactorAuthPresent, então o Deny da política se aplica.',
 		},
-		action: {
-			kind: 'call',
-			effect: ({resources}) =>
-				resources.accessKey ? {type: 'listWithLongTermKey', credentials: resources.accessKey} : MISSING.accessKey,
-		},
-	},
+	),
 	attackStep(
 		'attackDeactivate',
 		'deactivateUsersDevice',
@@ -305,7 +300,7 @@ export const STOLEN_KEY = {
 	userPolicy: policy,
 	steps: STEPS,
 	context: {key: 'aws:MultiFactorAuthPresent', denied: 'absent', allowed: 'true'},
-	probe: {action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*', withoutMfa: 'denied'},
+	probe: LIST_BUCKETS_PROBE,
 	deniedStep: 'listWithLongTermKey',
 	allowedStep: 'attackFirstDevice',
 	deniedBecause: {
@@ -313,7 +308,7 @@ export const STOLEN_KEY = {
 		'pt-BR':
 			'A política nega tudo menos o autoatendimento de MFA enquanto aws:MultiFactorAuthPresent é false ou ausente (BoolIfExists); uma solicitação assinada com a própria chave roubada não tem essa chave.',
 	},
-	denialProbe: {policies: 'principal', action: 's3:ListAllMyBuckets', resourceArn: () => 'arn:aws:s3:::*'},
+	denialProbe: LIST_BUCKETS_DENIAL_PROBE,
 	requests: {
 		denied: {en: 'Stolen key: ListBuckets', 'pt-BR': 'Chave roubada: ListBuckets'},
 		allowed: {en: "Attacker's MFA session: ListBuckets", 'pt-BR': 'Sessão com MFA do atacante: ListBuckets'},
