@@ -15,6 +15,8 @@ import {journalDocument, writeJournal} from '../cleanup/journals.js';
 import {eventually} from './fixtures.js';
 import {inAct} from './render-app.js';
 import {adminServices} from '../support/sandbox.js';
+import {setLanguage} from '../../source/words/language.js';
+import {englishWords} from './english-words.js';
 
 /*
  * The start-up offer against a real (in-process) endpoint: an earlier run left a user with an
@@ -38,6 +40,7 @@ afterAll(async () => {
 
 afterEach(() => {
 	cleanup();
+	setLanguage('en');
 });
 
 /** The journal a run killed on this machine before its teardown leaves, naming its user. */
@@ -164,6 +167,23 @@ describe('leftovers of earlier runs at start', () => {
 		expect(offer).toContain('Earlier runs left this behind:');
 		await run.press('y');
 		await run.frameShows('Create them?');
+		expect(await userExists(userName)).toBe(false);
+		await run.press('n');
+		await run.scenario.done;
+	});
+
+	it('are offered in Brazilian Portuguese under --lang pt-BR, with no English left', async () => {
+		setLanguage('pt-BR');
+		const userName = 'sts-mfa-demo-portugues';
+		await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
+		await journalOf('portugues', userName);
+		const run = startDashboard({columns: 80, rows: 24});
+		const offer = await run.frameShows('Excluir isso antes? y / n');
+		expect(offer).toContain('Ficou 1 recurso de uma execução anterior:');
+		expect(offer).toContain(`usuário do IAM ${userName}`);
+		expect(englishWords([offer])).toEqual([]);
+		await run.press('y');
+		await run.frameShows('Criar? Enter ou y para continuar');
 		expect(await userExists(userName)).toBe(false);
 		await run.press('n');
 		await run.scenario.done;

@@ -4,6 +4,7 @@ import {DELETION_KINDS} from '../../resources/kinds.js';
 import {resourceNoun, shownId} from '../../words/resources.js';
 import {useTheme} from '../shared/theme.js';
 import {Spinner} from '../steps/spinner.js';
+import {LEFTOVER_OFFER_WORDS as WORDS} from '../../words/leftover-offer.js';
 
 function ItemRow({item, current}: {readonly item: LeftoverProgress; readonly current: boolean}) {
 	const theme = useTheme();
@@ -36,20 +37,20 @@ export function LeftoverOffer({
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold color={theme.warning} wrap='wrap'>
-				Earlier runs left {items.length === 1 ? 'this' : `these ${items.length}`} behind:
+				{WORDS.heading(items.length)}
 			</Text>
 			{shown.map((item, index) => (
 				<ItemRow key={`${item.kind}:${item.id}`} item={item} current={index === current} />
 			))}
-			{shown.length < items.length ? <Text dimColor>… and {items.length - shown.length} more</Text> : null}
+			{shown.length < items.length ? <Text dimColor>{WORDS.andMore(items.length - shown.length)}</Text> : null}
 			<Box marginTop={1}>
 				{deleting ? (
 					<Text>
-						<Spinner /> deleting them, then on to the demo…
+						<Spinner /> {WORDS.deleting}
 					</Text>
 				) : (
 					<Text bold wrap='wrap'>
-						Delete {items.length === 1 ? 'it' : 'them'} first? y / n
+						{WORDS.question(items.length)}
 					</Text>
 				)}
 			</Box>
