@@ -5,6 +5,7 @@ import {attendeeAuth, isLoopback} from '../serve/attendee-auth.js';
 import type {ServeArgs} from '../serve/args.js';
 import {loadHostKey} from '../serve/host-key.js';
 import {startSshServer} from '../serve/ssh-server.js';
+import {warmUp} from '../serve/warm-up.js';
 import {serveWords} from '../words/serve.js';
 
 /** Requests one attendee's run may make of its sandbox: the longest demo with retries needs under 200. */
@@ -49,12 +50,17 @@ export async function serveCommand(args: ServeArgs, environment: ServeEnvironmen
 	await Promise.all([import('../sandbox/index.js'), import('../aws/index.js'), import('../aws/sdk.js')]);
 	// Each dashboard listens for the process's exit to give its terminal back.
 	process.setMaxListeners(args.maxAttendees * 4 + 32);
+	const limits = {idleMs: args.idleMs, maxRequests: MAX_REQUESTS_PER_ATTENDEE};
+	// A run nobody watches compiles what every run draws and calls, before anyone connects.
+	await warmUp(dashboard, limits);
+	// The code cache then holds that too, for the next start of the room (and of sts-mfa run).
+	void dashboard.saveCodeCache().catch(() => false);
 	const server = await startSshServer({
 		...args,
 		hostKey: hostKey.privateKey,
 		auth,
 		dashboard,
-		maxRequests: MAX_REQUESTS_PER_ATTENDEE,
+		...limits,
 		log,
 	});
 	const where = args.host.includes(':') ? `[${args.host}]:${server.port}` : `${args.host}:${server.port}`;

@@ -1,0 +1,89 @@
+import {EventEmitter} from 'node:events';
+import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
+import {type AttendeeLimits, type AttendeeRun, startAttendeeRun} from './attendee.js';
+import {ChannelTerminal, type ChannelLike} from './channel-terminal.js';
+
+/** The warm-up never holds the room's opening longer than this, whatever it has done by then. */
+const WARM_UP_LIMIT_MS = 3_000;
+/** Help toggles on each of the two screens: enough frames for V8 to compile the drawing's hot paths. */
+const TOGGLES_PER_SCREEN = 16;
+
+/** The warm-up run's channel: what its dashboard draws goes nowhere, and each write says a frame is out. */
+class NoOneWatching extends EventEmitter implements ChannelLike {
+	readonly writableLength = 0;
+	#waiting: (() => void)[] = [];
+
+	write(): boolean {
+		for (const resolve of this.#waiting.splice(0)) resolve();
+		return true;
+	}
+
+	/** Resolves at the next frame. */
+	drawn(): Promise<void> {
+		return new Promise((resolve) => this.#waiting.push(resolve));
+	}
+
+	/**
+	 * Sends `key` as an attendee's client would, and resolves once the frame it brings is out and
+	 * the effects that frame scheduled have run: the keys a screen hears are switched on by React's
+	 * effects, after the frame is drawn, and a key sent before that would not be heard.
+	 */
+	async press(key: string): Promise<void> {
+		const drawn = this.drawn();
+		this.emit('data', Buffer.from(key));
+		await drawn;
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+
+	destroy(): void {
+		this.emit('close');
+	}
+}
+
+/**
+ * One attendee's run that nobody watches, before the room opens: its own sandbox, the picker, the
+ * help opened and closed, the scenario chosen (its check for an earlier run's leftovers is the first
+ * signed call to the sandbox) and the help there too, then quit, creating nothing. V8 compiles a
+ * function the first time it runs and optimises the ones that run often: without this, the first
+ * attendee's first frames and keys paid for that (a key's frame took twice to three times the CPU
+ * it takes later), and the code, shared by every run, was counted as the first attendee's memory.
+ * Bounded: past `limitMs` (a loaded machine) the room opens and the run ends by itself.
+ * Returns the run, which ends (teardown first, then its sandbox stopped) on its own.
+ */
+export async function warmUp(
+	dashboard: LoadedDashboard,
+	limits: AttendeeLimits,
+	limitMs = WARM_UP_LIMIT_MS,
+): Promise<AttendeeRun> {
+	const channel = new NoOneWatching();
+	const terminal = new ChannelTerminal(channel, {cols: 100, rows: 30});
+	const firstFrame = channel.drawn();
+	const run = startAttendeeRun(terminal, dashboard, limits);
+	let timer: NodeJS.Timeout | undefined;
+	const limit = new Promise<void>((resolve) => {
+		timer = setTimeout(resolve, limitMs);
+	});
+	let over = false;
+	void limit.then(() => (over = true));
+	const keys = async () => {
+		await firstFrame;
+		await toggleHelp(channel, () => over);
+		if (!over) await channel.press('\r');
+		// The scenario's first screen comes once its preflight has asked the sandbox who is calling.
+		while (!over && run.state().phase.kind === 'preflight') await channel.drawn();
+		await toggleHelp(channel, () => over);
+		run.quit();
+		await run.done.catch(() => 1);
+	};
+	try {
+		await Promise.race([keys(), limit]);
+	} finally {
+		clearTimeout(timer);
+		run.quit();
+	}
+	return run;
+}
+
+async function toggleHelp(channel: NoOneWatching, over: () => boolean): Promise<void> {
+	for (let toggle = 0; toggle < TOGGLES_PER_SCREEN && !over(); toggle++) await channel.press('?');
+}
