@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {parserRefusal} from '../cli/parser-refusal.js';
 import {UsageError} from '../errors.js';
 import {presenterWords as words} from '../words/presenter.js';
 
@@ -18,8 +19,7 @@ export function parsePresenterArgs(argv: readonly string[]): PresenterArgs | {co
 			allowPositionals: false,
 		}));
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(words.parser(message.replace(/\. To specify.*$/s, '')));
+		throw new UsageError(words.parser(parserRefusal(error)));
 	}
 	if (values.help) return {command: 'help', topic: 'presenter'};
 	const minutes = values['talk-minutes'];

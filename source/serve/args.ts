@@ -1,6 +1,8 @@
 import {parseArgs} from 'node:util';
 import ms from 'ms';
+import {parserRefusal} from '../cli/parser-refusal.js';
 import {UsageError} from '../errors.js';
+import {CLI_ARG_ERRORS} from '../words/cli-args.js';
 import {serveWords} from '../words/serve.js';
 
 /** `sts-mfa serve --ssh`: everything the command needs, parsed and checked. */
@@ -46,10 +48,7 @@ export function parseServeArgs(
 	try {
 		({values} = parseArgs({args: [...argv], options: OPTIONS, strict: true, allowPositionals: false}));
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		throw new UsageError(
-			`${message.replace(/\. To specify.*$/s, '')} (in 'sts-mfa serve'; see 'sts-mfa serve --help')`,
-		);
+		throw new UsageError(CLI_ARG_ERRORS.inCommand(parserRefusal(error), 'serve'));
 	}
 	if (values.help) return {command: 'help', topic: 'serve'};
 	if (!values.ssh) throw new UsageError(serveWords.needsSsh);

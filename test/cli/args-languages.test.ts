@@ -89,6 +89,16 @@ describe('a bad command line from the built CLI, in Portuguese', () => {
 		],
 		[['check', '--fail-on', 'sometimes'], PT, "--fail-on deve ser high, medium, low ou none, recebeu 'sometimes'"],
 		[['session', '--bogus'], PT, "Opção desconhecida '--bogus' (veja 'sts-mfa session --help')"],
+		[
+			['serve', '--ssh', '--port'],
+			PT,
+			"A opção '--port' precisa de um valor (em 'sts-mfa serve'; veja 'sts-mfa serve --help')",
+		],
+		[
+			['presenter', '--talk'],
+			PT,
+			"Opção desconhecida '--talk' (em 'sts-mfa presenter'; veja 'sts-mfa presenter --help')",
+		],
 	];
 	it.each(refusals)('%j %j', (args, env, said) => {
 		const {code, stdout, stderr} = run(args, env);
