@@ -2,6 +2,7 @@ import {randomUUID} from 'node:crypto';
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {Socket} from 'node:net';
 import {StsMfaError} from '../errors.js';
+import {SANDBOX_NOTES} from '../words/sandbox.js';
 import {SandboxError} from './errors.js';
 import type {SandboxRequest, SandboxResponse} from './protocol/request.js';
 import {bodyLimitOf, entityTooLarge} from './protocol/s3-routes.js';
@@ -71,16 +72,10 @@ export async function listen(
 
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): StsMfaError {
 	if (error.code === 'EADDRINUSE')
-		return new StsMfaError(
-			'SandboxPortInUse',
-			`Port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`,
-			{cause: error},
-		);
+		return new StsMfaError('SandboxPortInUse', SANDBOX_NOTES.portInUse(host, port), {cause: error});
 	if (error.code === 'EACCES')
-		return new StsMfaError('SandboxPortDenied', `Not allowed to listen on ${host}:${port}; choose a port above 1023.`, {
-			cause: error,
-		});
-	return new StsMfaError('SandboxListen', `Cannot listen on ${host}:${port}: ${error.message}`, {cause: error});
+		return new StsMfaError('SandboxPortDenied', SANDBOX_NOTES.portDenied(host, port), {cause: error});
+	return new StsMfaError('SandboxListen', SANDBOX_NOTES.cannotListen(host, port, error.message), {cause: error});
 }
 
 async function close(server: Server): Promise<void> {

@@ -21,6 +21,10 @@ const en = {
 	keysTogether: '--access-key-id and --secret-access-key go together: give both or neither',
 	secretUnreadable: (file: string, reason: string) => `--secret-access-key-file: cannot read ${file} (${reason})`,
 	secretEmpty: (file: string) => `--secret-access-key-file: ${file} is empty`,
+	portInUse: (host: string, port: number) =>
+		`Port ${port} on ${host} is already in use; choose another with --port (0 picks a free one).`,
+	portDenied: (host: string, port: number) => `Not allowed to listen on ${host}:${port}; choose a port above 1023.`,
+	cannotListen: (host: string, port: number, reason: string) => `Cannot listen on ${host}:${port}: ${reason}`,
 };
 
 export const SANDBOX_NOTES = localized<typeof en>({
@@ -43,5 +47,9 @@ export const SANDBOX_NOTES = localized<typeof en>({
 		keysTogether: '--access-key-id e --secret-access-key andam juntos: informe os dois ou nenhum',
 		secretUnreadable: (file, reason) => `--secret-access-key-file: não foi possível ler ${file} (${reason})`,
 		secretEmpty: (file) => `--secret-access-key-file: ${file} está vazio`,
+		portInUse: (host, port) =>
+			`A porta ${port} em ${host} já está em uso; escolha outra com --port (0 escolhe uma livre).`,
+		portDenied: (host, port) => `Sem permissão para escutar em ${host}:${port}; escolha uma porta acima de 1023.`,
+		cannotListen: (host, port, reason) => `Não foi possível escutar em ${host}:${port}: ${reason}`,
 	},
 });

@@ -98,7 +98,15 @@ describe('sandbox --detach', () => {
 		expect(result.stderr).toContain(
 			'# As linhas export na saída padrão contêm as chaves do administrador do sandbox. O estado fica só na memória.',
 		);
-		expect(await readFile(exportsFile, 'utf8')).toMatch(/^export AWS_ENDPOINT_URL=http:\/\/127\.0\.0\.1:\d+$/m);
+		const port = /^export AWS_ENDPOINT_URL=http:\/\/127\.0\.0\.1:(\d+)$/m.exec(
+			await readFile(exportsFile, 'utf8'),
+		)?.[1];
+		expect(port).toBeDefined();
+		const second = await shell(`LANG=C.UTF-8 ${sandbox(`--port ${port} --lang pt-BR`)} > second.env`);
+		expect(second.status).toBe(1);
+		expect(second.stderr).toContain(
+			`sts-mfa: A porta ${port} em 127.0.0.1 já está em uso; escolha outra com --port (0 escolhe uma livre).`,
+		);
 	});
 
 	it('says why when it cannot start (a port in use), prints no exports and exits 1', async () => {
