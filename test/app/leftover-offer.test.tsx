@@ -158,36 +158,42 @@ describe('leftovers of earlier runs at start', () => {
 		await admin.iam().deleteUser(userName);
 	});
 
-	it('speak of a single leftover as "it"', async () => {
-		const userName = 'sts-mfa-demo-single';
-		await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
-		await journalOf('single', userName);
-		const run = startDashboard({columns: 80, rows: 24});
-		const offer = await run.frameShows('Delete it first? y / n');
-		expect(offer).toContain('Earlier runs left this behind:');
-		await run.press('y');
-		await run.frameShows('Create them?');
-		expect(await userExists(userName)).toBe(false);
-		await run.press('n');
-		await run.scenario.done;
-	});
-
-	it('are offered in Brazilian Portuguese under --lang pt-BR, with no English left', async () => {
-		setLanguage('pt-BR');
-		const userName = 'sts-mfa-demo-portugues';
-		await admin.iam().createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
-		await journalOf('portugues', userName);
-		const run = startDashboard({columns: 80, rows: 24});
-		const offer = await run.frameShows('Excluir isso antes? y / n');
-		expect(offer).toContain('Ficou 1 recurso de uma execução anterior:');
-		expect(offer).toContain(`usuário do IAM ${userName}`);
-		expect(englishWords([offer])).toEqual([]);
-		await run.press('y');
-		await run.frameShows('Criar? Enter ou y para continuar');
-		expect(await userExists(userName)).toBe(false);
-		await run.press('n');
-		await run.scenario.done;
-	});
+	// A single leftover is "it" ("isso"); in Portuguese nothing on the offer is left in English.
+	for (const {language, question, heading, noun, confirm} of [
+		{
+			language: 'en',
+			question: 'Delete it first? y / n',
+			heading: 'Earlier runs left this behind:',
+			noun: 'IAM user',
+			confirm: 'Create them?',
+		},
+		{
+			language: 'pt-BR',
+			question: 'Excluir isso antes? y / n',
+			heading: 'Ficou 1 recurso de uma execução anterior:',
+			noun: 'usuário do IAM',
+			confirm: 'Criar? Enter ou y para continuar',
+		},
+	] as const) {
+		it(`speak of a single leftover as one thing, --lang ${language}`, async () => {
+			setLanguage(language);
+			const userName = `sts-mfa-demo-single-${language.toLowerCase()}`;
+			await admin
+				.iam()
+				.createUser({userName, path: '/sts-mfa/', tags: [{key: 'sts-mfa:created-by', value: 'sts-mfa'}]});
+			await journalOf(`single-${language}`, userName);
+			const run = startDashboard({columns: 80, rows: 24});
+			const offer = await run.frameShows(question);
+			expect(offer).toContain(heading);
+			expect(offer).toContain(`${noun} ${userName}`);
+			if (language === 'pt-BR') expect(englishWords([offer])).toEqual([]);
+			await run.press('y');
+			await run.frameShows(confirm);
+			expect(await userExists(userName)).toBe(false);
+			await run.press('n');
+			await run.scenario.done;
+		});
+	}
 
 	it('are not offered when there are none — and a run no journal here names, maybe live elsewhere, is none of ours', async () => {
 		const userName = 'sts-mfa-demo-elsewhere';
