@@ -90,7 +90,7 @@ const WORDS = localized<typeof en>({
 		guard2023:
 			'Recusado pela proteção de 2023 da AWS (AWS-2023-001): um usuário com dispositivo de MFA precisa de credenciais com MFA para ativar ou desativar um.',
 		byPolicy: (sid) =>
-			`Recusado pela política${sid ? `: declaração ${sid}` : ''}; uma solicitação assinada com uma chave de longo prazo não tem aws:MultiFactorAuthPresent, e Null true corresponde exatamente a isso.`,
+			`Recusado pela política${sid ? `: instrução ${sid}` : ''}; uma solicitação assinada com uma chave de longo prazo não tem aws:MultiFactorAuthPresent, e Null true corresponde exatamente a isso.`,
 		firstDeviceGap: (sessionKey, buckets) =>
 			`A brecha: o primeiro dispositivo não exige MFA, então a chave roubada registrou um que o atacante controla; a sessão com MFA dele (${sessionKey}) listou ${plural(buckets, {one: '# bucket', other: '# buckets'})}, que a política protege com MFA.`,
 		none: 'nenhuma',
