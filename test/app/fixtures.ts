@@ -1,4 +1,4 @@
-import type {DenialExplanation} from '../../source/scenario/denial/types.js';
+import {ACCOUNT, EXPLAINED} from '../support/fixtures.js';
 import type {CodeProblem} from '../../source/scenario/notices.js';
 import {demoNames} from '../../source/scenario/names.js';
 import {SESSION_TOKEN} from '../../source/scenario/scenarios/session-token.js';
@@ -16,20 +16,7 @@ export const OTPAUTH_URI = `otpauth://totp/sts-mfa:sts-mfa-demo-r1a2b3?secret=${
 const NAMES = demoNames('r1a2b3');
 export const POLICY = SESSION_TOKEN.userPolicy.document();
 
-/** What the policy simulator says about session-token's denial (as the sandbox answers it). */
-export const EXPLAINED: DenialExplanation = {
-	kind: 'simulated',
-	decision: 'implicitDeny',
-	key: 'aws:MultiFactorAuthPresent',
-	keyValue: 'false',
-	statement: {
-		policyId: SESSION_TOKEN.userPolicy.name,
-		sid: 'ListBucketsOnlyWithMfa',
-		effect: 'Allow',
-		actions: {not: false, names: ['s3:ListAllMyBuckets']},
-		condition: {operator: 'Bool', key: 'aws:MultiFactorAuthPresent', value: 'true'},
-	},
-};
+export {EXPLAINED};
 
 export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): ScenarioState {
 	const initial = initialState(
@@ -39,7 +26,7 @@ export function baseState(phase: Phase = {kind: 'ready', next: 'createUser'}): S
 	);
 	return {
 		...initial,
-		identity: {account: '123456789012', arn: 'arn:aws:iam::123456789012:user/admin', userId: 'AIDAADMIN'},
+		identity: {account: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:user/admin`, userId: 'AIDAADMIN'},
 		phase,
 	};
 }

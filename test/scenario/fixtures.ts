@@ -1,4 +1,3 @@
-import type {DenialExplanation} from '../../source/scenario/denial/types.js';
 import {scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {type NoticeWords, noticeWords} from '../../source/words/notices.js';
 import {Secret} from '../../source/secret.js';
@@ -7,8 +6,10 @@ import {demoNames} from '../../source/scenario/names.js';
 import type {ScenarioOptions, ScenarioState, StepId, TargetKind} from '../../source/scenario/types.js';
 import {initialState, update, type Transition} from '../../source/scenario/update.js';
 
+import {ACCOUNT, EXPLAINED} from '../support/fixtures.js';
+
+export {ACCOUNT, EXPLAINED};
 export const NOW = 1_700_000_000_000;
-export const ACCOUNT = '123456789012';
 export const SEED = new Secret('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
 export const SECRET_KEY = new Secret('wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY');
 export const names = demoNames('abc12345');
@@ -20,20 +21,6 @@ export const USER = {
 };
 export const SERIAL = `arn:aws:iam::${ACCOUNT}:mfa/sts-mfa/${names.deviceName}`;
 export const KEY_ID = 'AKIAUSERKEY';
-/** What the simulator says about session-token's denial: no statement matched, the Allow wanted MFA true. */
-export const EXPLAINED: DenialExplanation = {
-	kind: 'simulated',
-	decision: 'implicitDeny',
-	key: 'aws:MultiFactorAuthPresent',
-	keyValue: 'false',
-	statement: {
-		policyId: 'sts-mfa-list-buckets-with-mfa',
-		sid: 'ListBucketsOnlyWithMfa',
-		effect: 'Allow',
-		actions: {not: false, names: ['s3:ListAllMyBuckets']},
-		condition: {operator: 'Bool', key: 'aws:MultiFactorAuthPresent', value: 'true'},
-	},
-};
 
 export function start(options: Partial<ScenarioOptions> = {}, kind: TargetKind = 'sandbox'): ScenarioState {
 	const full: ScenarioOptions = {
