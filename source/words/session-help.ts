@@ -29,6 +29,8 @@ Output
                             the file changes); prints nothing unless --format is given
   --no-cache                neither read nor keep a cached session
   --refresh                 get a new session even if a cached one is still good
+  --theme dark|light|auto   the prompt's colours (default: STS_MFA_THEME, else auto: the
+                            terminal's background, asked with OSC 11; dark if it does not say)
   -h, --help                this help
 
 'session exec' runs COMMAND with the session in its environment (AWS_PROFILE removed, the
@@ -75,6 +77,8 @@ Saída
                             muda); não imprime nada, a menos que --format seja informado
   --no-cache                não lê nem guarda sessão em cache
   --refresh                 obtém uma nova sessão mesmo que a do cache ainda seja válida
+  --theme dark|light|auto   as cores do prompt (padrão: STS_MFA_THEME; se não houver, auto: o
+                            fundo do terminal, consultado com OSC 11; escuro se ele não disser)
   -h, --help                esta ajuda
 
 'session exec' executa COMANDO com a sessão no ambiente dele (sem AWS_PROFILE, com a região e o

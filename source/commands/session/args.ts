@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util';
 import {parserRefusal} from '../../cli/parser-refusal.js';
 import {UsageError} from '../../errors.js';
 import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
+import {themeFlag, type ThemeSetting} from '../../theme/choose.js';
 
 /** How the session is handed over: export lines, JSON, or the credential_process document. */
 export type SessionFormat = 'env' | 'json' | 'credential-process';
@@ -24,6 +25,8 @@ export interface SessionArgs {
 	readonly refresh: boolean;
 	/** `session exec -- COMMAND ARGS...`: the command to run with the session. */
 	readonly exec?: readonly string[];
+	/** The prompt's colour theme; absent: STS_MFA_THEME, else the terminal's background (auto). */
+	readonly theme?: ThemeSetting;
 }
 
 // GetSessionToken's limits for an IAM user (a root user gets at most an hour; AWS says so itself).
@@ -43,6 +46,7 @@ const OPTIONS = {
 	'write-profile': {type: 'string'},
 	'no-cache': {type: 'boolean', default: false},
 	refresh: {type: 'boolean', default: false},
+	theme: {type: 'string'},
 } as const;
 
 /** "12h", "90m", "3600s" or "3600" → seconds, within GetSessionToken's range. */
@@ -138,5 +142,6 @@ export function parseSessionArgs(argv: readonly string[]): SessionArgs | {comman
 		cache: !values['no-cache'],
 		refresh: values.refresh ?? false,
 		exec,
+		...(values.theme === undefined ? {} : {theme: themeFlag(values.theme)}),
 	};
 }

@@ -1,9 +1,12 @@
+import type {ReadStream} from 'node:tty';
 import type {MfaPromptSession, openMfaPrompt} from './render-prompt.js';
 import {SessionError} from './errors.js';
 import {runMfaProcess} from './mfa-process.js';
 import type {MfaPromptAnswer} from './prompt-view.js';
 import {type ControllingTerminal, openControllingTerminal} from './terminal.js';
 import {SESSION_ERRORS} from '../../words/session-errors.js';
+import type {ThemeSetting} from '../../theme/choose.js';
+import {startTheme, type ViewTheme} from '../../theme/resolve.js';
 
 /** Loads the prompt (Ink) on demand; given by the CLI, which knows where the dashboard script is. */
 export type PromptLoader = () => Promise<{
@@ -30,6 +33,9 @@ export interface CodeSourceOptions {
 	readonly mfaProcess?: string;
 	readonly loadPrompt?: PromptLoader;
 	readonly openTerminal?: () => ControllingTerminal | undefined;
+	/** The prompt's theme (default auto), and whether it may use colour at all (default: yes). */
+	readonly theme?: ThemeSetting;
+	readonly colour?: boolean;
 }
 
 function cancelled(): SessionError {
@@ -44,13 +50,16 @@ function manyDevices(devices: readonly string[]): SessionError {
 class TerminalPrompt {
 	readonly #open: () => ControllingTerminal | undefined;
 	readonly #load: PromptLoader | undefined;
+	readonly #theme: Pick<CodeSourceOptions, 'theme' | 'colour'>;
 	#terminal: ControllingTerminal | undefined;
+	#view: ViewTheme | undefined;
 	#session: Promise<MfaPromptSession> | undefined;
 
-	constructor(open: () => ControllingTerminal | undefined, load: PromptLoader | undefined, eager: boolean) {
-		this.#open = open;
-		this.#load = load;
-		if (eager) this.#terminal = open();
+	constructor(options: CodeSourceOptions, eager: boolean) {
+		this.#open = options.openTerminal ?? openControllingTerminal;
+		this.#load = options.loadPrompt;
+		this.#theme = {theme: options.theme, colour: options.colour};
+		if (eager) this.#terminal = this.#open();
 	}
 
 	get available(): boolean {
@@ -65,8 +74,16 @@ class TerminalPrompt {
 	}
 
 	async #start(terminal: ControllingTerminal, load: PromptLoader): Promise<MfaPromptSession> {
+		// Asked on the terminal while Ink loads; the prompt is drawn without waiting for the answer.
+		const {theme = 'auto', colour = true} = this.#theme;
+		const view = startTheme(theme, colour, terminal);
+		this.#view = view;
 		const loaded = await load();
-		const session = loaded.openMfaPrompt(terminal);
+		const later = view.later ? {later: view.later} : {};
+		const session = loaded.openMfaPrompt(
+			{input: view.input as ReadStream, output: terminal.output},
+			{now: view.now(), ...later},
+		);
 		// Keeps the compiled prompt for next time; its first frame is out.
 		await loaded.saveCodeCache();
 		return session;
@@ -74,6 +91,7 @@ class TerminalPrompt {
 
 	async close(): Promise<void> {
 		(await this.#session)?.close();
+		this.#view?.close();
 		this.#terminal?.close();
 	}
 }
@@ -85,7 +103,7 @@ class TerminalPrompt {
  */
 export function createCodeSource(options: CodeSourceOptions): CodeSource {
 	const fromOption = options.tokenCode !== undefined || options.mfaProcess !== undefined;
-	const prompt = new TerminalPrompt(options.openTerminal ?? openControllingTerminal, options.loadPrompt, !fromOption);
+	const prompt = new TerminalPrompt(options, !fromOption);
 	if (!fromOption && !prompt.available) {
 		throw new SessionError('NoCodeSource', SESSION_ERRORS.noTerminal, {usage: true});
 	}

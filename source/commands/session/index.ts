@@ -14,6 +14,8 @@ import type {ControllingTerminal} from './terminal.js';
 import {checkSessionProfileTarget, writeSessionProfile} from './write-profile.js';
 import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
 import {SESSION_ERRORS, SESSION_NOTES} from '../../words/session-errors.js';
+import {themeSetting} from '../../theme/choose.js';
+import {noColorRequested} from '../../theme/no-color.js';
 
 /*
  * `sts-mfa session [exec]`. Every AWS command run through a credential_process profile waits for
@@ -88,6 +90,8 @@ async function newCachedSession(args: SessionArgs, io: SessionCommandIo, source:
 	const codes = createCodeSource({
 		tokenCode: args.tokenCode,
 		mfaProcess: args.mfaProcess,
+		theme: themeSetting(args.theme, io.env),
+		colour: !noColorRequested(io.env),
 		loadPrompt: io.loadPrompt,
 		openTerminal: io.openTerminal,
 	});

@@ -4,6 +4,7 @@ import TextInput from 'ink-text-input';
 import {CODE_LENGTH, keepDigits, splitAtEnter} from '../../app/code-input/digits.js';
 import {NextCodeCountdown} from '../../app/code-input/next-code-countdown.js';
 import {keystrokes} from '../../app/shared/keystrokes.js';
+import {useTheme} from '../../app/shared/theme.js';
 import {CODE_PLACEHOLDER, tooFewDigits} from '../../words/code-input.js';
 import {PROMPT_WORDS} from '../../words/session-prompt.js';
 
@@ -28,6 +29,7 @@ export interface MfaPromptProps {
 function DevicePicker({devices, onPick}: {devices: readonly string[]; onPick: (serial: string) => void}) {
 	const [selected, setSelected] = useState(0);
 	const current = useRef(0);
+	const {paint} = useTheme();
 	useInput((typed, pressed) => {
 		for (const {input, key} of keystrokes(typed, pressed)) {
 			if (key.upArrow || input === 'k') current.current = (current.current + devices.length - 1) % devices.length;
@@ -43,7 +45,7 @@ function DevicePicker({devices, onPick}: {devices: readonly string[]; onPick: (s
 		<Box flexDirection='column'>
 			<Text bold>{PROMPT_WORDS.pickDevice(devices.length)}</Text>
 			{devices.map((serial, index) => (
-				<Text key={serial} color={index === selected ? 'cyan' : undefined}>
+				<Text key={serial} color={index === selected ? paint('accent') : undefined}>
 					{index === selected ? '› ' : '  '}
 					{serial}
 				</Text>
@@ -84,6 +86,7 @@ function CodeField({
 		if (code.length === CODE_LENGTH) onCode(code);
 		else setHint(tooFewDigits(CODE_LENGTH));
 	};
+	const {paint} = useTheme();
 	useInput((_input, key) => {
 		if (key.return) submit(typed.current);
 	});
@@ -91,7 +94,7 @@ function CodeField({
 		<Box flexDirection='column'>
 			<Text bold>{PROMPT_WORDS.codeFor(serialNumber)}</Text>
 			<Box>
-				<Text color='cyan'>› </Text>
+				<Text color={paint('accent')}>› </Text>
 				<TextInput
 					key={generation}
 					value={value}
@@ -108,7 +111,7 @@ function CodeField({
 				<Text> </Text>
 				<NextCodeCountdown />
 			</Box>
-			{hint ? <Text color='yellow'>{hint}</Text> : <Text dimColor>{PROMPT_WORDS.keys}</Text>}
+			{hint ? <Text color={paint('warning')}>{hint}</Text> : <Text dimColor>{PROMPT_WORDS.keys}</Text>}
 		</Box>
 	);
 }

@@ -3,7 +3,9 @@ import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
+import {Chalk} from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {PALETTES, type ThemeName} from '../../../source/theme/palettes.js';
 import {cli, prepareCli} from '../../e2e/support/build.js';
 import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../../e2e/support/terminal.js';
@@ -54,14 +56,24 @@ function sessionProcesses(terminal: Terminal): number {
 	}).length;
 }
 
-async function promptIn(deviceCount: number, sessionArgs: string, env: Record<string, string> = {}) {
+async function promptIn(
+	deviceCount: number,
+	sessionArgs: string,
+	env: Record<string, string> = {},
+	background?: string,
+) {
 	const user = await createMfaUser(admin, `prompt-user-${++users}`, deviceCount);
 	const home = await scratch.make('sts-mfa-session-home-');
 	await writeAwsFiles(home, baseProfile(sandbox.endpoint, user));
 	const out = path.join(home, 'captured');
 	// The shell captures stdout, as `eval "$(sts-mfa session)"` does; only the terminal can show the prompt.
 	const script = `answer=$(node ${JSON.stringify(cli())} session --profile base ${sessionArgs}); status=$?; printf '%s' "$answer" > ${JSON.stringify(out)}; echo "done $status"; sleep 60`;
-	const terminal = await Terminal.start(['sh', '-c', script], {cols: 100, rows: 20, env: homeEnv(home, env)});
+	const terminal = await Terminal.start(['sh', '-c', script], {
+		cols: 100,
+		rows: 20,
+		env: homeEnv(home, env),
+		...(background ? {background} : {}),
+	});
 	const code = (index: number) =>
 		HOTP.generate({
 			secret: OtpSecret.fromBase32(user.devices[index]!.seed),
@@ -82,6 +94,26 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 		expect(screen).not.toContain('MFA code for');
 		const answer = JSON.parse(await readFile(out, 'utf8'));
 		expect(answer).toMatchObject({Version: 1, AccessKeyId: expect.stringMatching(/^ASIA/)});
+	});
+
+	it("is drawn in the terminal's background by default (asked with OSC 11 on the terminal), and the keys after it work", async () => {
+		// NO_COLOR set and empty means unset (no-color.org): colour is on.
+		const {user, terminal, out, code} = await promptIn(2, '--format json', {NO_COLOR: ''}, '#ffffff');
+		const accent = (theme: ThemeName) => {
+			const sample = new Chalk({level: 2}).hex(PALETTES[theme].accent)('x');
+			return sample.slice(0, sample.indexOf('x'));
+		};
+		await terminal.waitFor('2 MFA devices are yours');
+		// The chosen device is marked in the accent colour: the light theme's, on this white pane.
+		await terminal.waitFor((screen) => screen.includes(accent('light')) && !screen.includes(accent('dark')), {
+			colours: true,
+		});
+		await terminal.press('Enter');
+		await terminal.waitFor('MFA code for');
+		await terminal.type(code(0));
+		await terminal.press('Enter');
+		await terminal.waitFor('done 0');
+		expect(JSON.parse(await readFile(out, 'utf8')).SerialNumber).toBe(user.devices[0]!.serialNumber);
 	});
 
 	it('lets the person pick one of two devices, then asks for its code', async () => {
