@@ -21,6 +21,7 @@ import {useAppKeys} from './use-app-keys.js';
 import {stepsOf} from '../scenario/scenarios/index.js';
 import {createdKinds} from '../scenario/teardown-plan.js';
 import {usePickerKeys} from './picker/use-picker-keys.js';
+import {useKeysInOrder} from './shared/use-keys-in-order.js';
 
 export interface AppProps {
 	readonly controller: ScenarioController;
@@ -120,6 +121,8 @@ function Dashboard({controller, columns, rows, color = true, onInterrupt, lightB
 		},
 		actions.has('review') || actions.has('live'),
 	);
+	// Last: each key waits for the screen the previous one left (see use-keys-in-order.ts).
+	useKeysInOrder();
 
 	return (
 		<ThemeContext.Provider value={themeOf(color, theme)}>

@@ -60,9 +60,12 @@ export function CodeInput({entry, isActive, onSubmit, width}: CodeInputProps) {
 						const digits = keptAfterEdits(rest);
 						if (digits !== typed) setGeneration((current) => current + 1);
 						// A letter while digits are in the field is a typo; with none, it was a shortcut. A space
-						// is how many apps group a code ("142 936"): taken silently. A field emptied has no typo.
+						// is how many apps group a code ("142 936"): taken silently. A field emptied has no typo;
+						// the typo's hint stays while the rest of the code is typed (keys come one at a time).
 						if (/[^\d\s\u007F\b]/.test(rest) && digits.length > 0) setHint(digitsOnly());
-						else if (entered.length === 0 || rest !== '') setHint(undefined);
+						else if (digits.length === 0) setHint(undefined);
+						else if (entered.length === 0 || rest !== '')
+							setHint((shown) => (shown === digitsOnly() ? shown : undefined));
 						draft.digits = digits;
 						setValue(digits);
 					}}
