@@ -29,15 +29,14 @@ const OPTIONS = {
 
 function whole(value: string, flag: string, min: number, max: number): number {
 	const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-	if (!(parsed >= min && parsed <= max))
-		throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got '${value}'`);
+	if (!(parsed >= min && parsed <= max)) throw new UsageError(serveWords.wholeNumber(flag, min, max, value));
 	return parsed;
 }
 
 function idle(value: string): number {
 	const parsed = /^\s*\d+(\.\d+)?\s*[a-z]+\s*$/i.test(value) ? ms(value as ms.StringValue) : undefined;
 	if (parsed === undefined || !(parsed >= 60_000 && parsed <= 24 * 3_600_000))
-		throw new UsageError(`--idle-timeout needs a duration from 1m to 24h, such as 15m, got '${value}'`);
+		throw new UsageError(serveWords.idleTimeout(value));
 	return parsed;
 }
 

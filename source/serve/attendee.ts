@@ -1,4 +1,3 @@
-import ms from 'ms';
 import type {LoadedDashboard} from '../app/boot/load-dashboard.js';
 import type {AwsServices} from '../aws/types.js';
 import {exitStatus, type StopSignal} from '../commands/exit-status.js';
@@ -90,7 +89,7 @@ export function startAttendeeRun(
 			const final = scenario.getState();
 			const lines = summaryLines(final, signal);
 			if (requests >= limits.maxRequests) lines.push(serveWords.budget(limits.maxRequests));
-			if (idled) lines.push(serveWords.idle(ms(limits.idleMs, {long: true})));
+			if (idled) lines.push(serveWords.idle(limits.idleMs));
 			for (const line of lines) terminal.stdout.write(`${dashboard.wrapToWidth(line, terminal.stdout.columns)}\n`);
 			return exitStatus(final, signal);
 		} finally {

@@ -17,7 +17,7 @@ export interface HostKey {
 function fingerprintOf(privateKey: Buffer, file: string): string {
 	const parsed = ssh2.utils.parseKey(privateKey);
 	if (parsed instanceof Error || Array.isArray(parsed))
-		throw new ConfigurationError('HostKey', serveWords.hostKeyUnusable(file, 'not a single OpenSSH private key'));
+		throw new ConfigurationError('HostKey', serveWords.hostKeyUnusable(file, serveWords.notOpenSshKey));
 	const blob = parsed.getPublicSSH();
 	return `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }

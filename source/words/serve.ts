@@ -1,6 +1,22 @@
-import {type Bilingual, formatNumber, localized, plural} from './language.js';
+import {activeLanguage, type Bilingual, formatNumber, localized, plural} from './language.js';
 
 /* What `sts-mfa serve --ssh` says: to the person running the room, and to each attendee. */
+
+/** A whole number of hours, minutes or seconds, in the words of the language in force ("15 minutos"). */
+export function spokenDuration(milliseconds: number): string {
+	const [unit, size] =
+		milliseconds % 3_600_000 === 0
+			? ['hour', 3_600_000]
+			: milliseconds % 60_000 === 0
+				? ['minute', 60_000]
+				: ['second', 1000];
+	return new Intl.NumberFormat(activeLanguage(), {
+		style: 'unit',
+		unit,
+		unitDisplay: 'long',
+		maximumFractionDigits: 1,
+	}).format(milliseconds / (size as number));
+}
 
 const en = {
 	needsSsh: "serve needs --ssh (the one way it serves today): 'sts-mfa serve --ssh'",
@@ -35,7 +51,11 @@ const en = {
 	full: (limit: number) =>
 		`The workshop is full (${plural(limit, {one: '# attendee', other: '# attendees'})} at once). Try again when someone has finished.\r\n`,
 	noTerminal: 'sts-mfa needs a terminal: connect with ssh -t (a pseudo-terminal), not a command.\r\n',
-	idle: (duration: string) => `No key for ${duration}: this run ended (teardown first).`,
+	idle: (idleMs: number) => `No key for ${spokenDuration(idleMs)}: this run ended (teardown first).`,
+	wholeNumber: (flag: string, min: number, max: number, value: string) =>
+		`${flag} must be a whole number from ${min} to ${max}, got '${value}'`,
+	idleTimeout: (value: string) => `--idle-timeout needs a duration from 1m to 24h, such as 15m, got '${value}'`,
+	notOpenSshKey: 'not a single OpenSSH private key',
 	budget: (limit: number) =>
 		`This run reached ${formatNumber(limit)} requests, the most one attendee may make: it ended there (teardown first).`,
 };
@@ -72,7 +92,12 @@ export const serveWords = localized<typeof en>({
 		full: (limit) =>
 			`O workshop está lotado (${plural(limit, {one: '# participante', other: '# participantes'})} ao mesmo tempo). Tente de novo quando alguém terminar.\r\n`,
 		noTerminal: 'O sts-mfa precisa de um terminal: conecte com ssh -t (um pseudoterminal), não com um comando.\r\n',
-		idle: (duration) => `Nenhuma tecla por ${duration}: esta execução terminou (com a limpeza feita antes).`,
+		idle: (idleMs) =>
+			`Nenhuma tecla por ${spokenDuration(idleMs)}: esta execução terminou (com a limpeza feita antes).`,
+		wholeNumber: (flag, min, max, value) =>
+			`${flag} precisa ser um número inteiro de ${min} a ${max}; recebido: '${value}'`,
+		idleTimeout: (value) => `--idle-timeout precisa de uma duração de 1m a 24h, como 15m; recebido: '${value}'`,
+		notOpenSshKey: 'não é uma única chave privada OpenSSH',
 		budget: (limit) =>
 			`Esta execução chegou a ${formatNumber(limit)} requisições, o máximo que um participante pode fazer: ela terminou aí (com a limpeza feita antes).`,
 	},

@@ -47,6 +47,21 @@ describe('sts-mfa serve --ssh in Portuguese', () => {
 		expect(result.stderr).toContain('recusando escutar em 0.0.0.0 sem autenticação');
 	});
 
+	it('refuses a bad --idle-timeout and --max-attendees in Portuguese (--lang pt-BR), exit 2', async () => {
+		for (const [flags, said] of [
+			[['--idle-timeout', '5'], "--idle-timeout precisa de uma duração de 1m a 24h, como 15m; recebido: '5'"],
+			[['--max-attendees', '0'], "--max-attendees precisa ser um número inteiro de 1 a 500; recebido: '0'"],
+		] as const) {
+			const args = [cli(), '--lang', 'pt-BR', 'serve', '--ssh', '--port', '0', ...flags];
+			const result = await run(process.execPath, args, {env: {...process.env, LANG: 'C.UTF-8'}}).then(
+				() => ({code: 0, stderr: ''}),
+				(error: {code?: number; stderr?: string}) => ({code: error.code, stderr: error.stderr ?? ''}),
+			);
+			expect(result.code).toBe(2);
+			expect(result.stderr).toContain(said);
+		}
+	});
+
 	it.skipIf(!ssh)(
 		'tells an attendee without a terminal, in Portuguese, to use ssh -t',
 		async () => {

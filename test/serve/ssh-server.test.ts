@@ -224,7 +224,7 @@ describe('what only a hostile client would ask for', () => {
 		try {
 			const {said, code} = await ending(await shell(quiet));
 			expect(code).toBe(0);
-			expect(said.replace(/\s+/g, ' ')).toContain('No key for 2 seconds: this run ended');
+			expect(said.replace(/\s+/g, ' ')).toContain('No key for 1.5 seconds: this run ended');
 		} finally {
 			quiet.end();
 		}
