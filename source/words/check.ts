@@ -7,12 +7,12 @@ type PrincipalKind = 'user' | 'role';
 const words = {
 	noFindings: 'No finding: every checked action needs MFA where MFA is meant to be required.',
 	summary: (principals: number, cells: number, findings: number) =>
-		`${principals} principal(s), ${cells} cell(s), ${findings} finding(s)`,
+		`${plural(principals, {one: '# principal', other: '# principals'})}, ${plural(cells, {one: '# cell', other: '# cells'})}, ${plural(findings, {one: '# finding', other: '# findings'})}`,
 	unexpanded: (pattern: string, covers: number) =>
 		`${pattern} covers ${covers} actions: not listed one by one (the built-in set still runs; --actions names more)`,
 	progress: (done: number, total: number) => `simulating ${done}/${total}`,
 	/** Above a principal's matrix in --plain. */
-	matrixTitle: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} (${findings} finding(s))`,
+	matrixTitle: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} (${plural(findings, {one: '# finding', other: '# findings'})})`,
 	headings: {
 		severity: 'SEVERITY',
 		principal: 'PRINCIPAL',
@@ -146,7 +146,7 @@ const dashboard = {
 	noFindingShort: 'no finding',
 	findingCount: (high: number, medium: number, low: number) =>
 		[high && `${high} high`, medium && `${medium} medium`, low && `${low} low`].filter(Boolean).join(' · '),
-	matrixHeading: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} · ${findings} finding(s)`,
+	matrixHeading: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} · ${plural(findings, {one: '# finding', other: '# findings'})}`,
 	legend: (allowed: string, denied: string, implicit: string) =>
 		`${allowed} allowed  ${denied} denied  ${implicit} no Allow`,
 	cellLine: (action: string, way: string, decision: string) => `${action} · ${way}: ${decision}`,
@@ -174,12 +174,12 @@ export const CHECK_DASHBOARD = localized<typeof dashboard>({
 				: kind === 'aws'
 					? `AWS ${where ?? ''}`.trim()
 					: `Endpoint ${where ?? ''}`.trim(),
-		counts: (high, medium, low) => `${high} alta · ${medium} média · ${low} baixa`,
+		counts: (high, medium, low) => `alta ${high} · média ${medium} · baixa ${low}`,
 		principalsHeading: (shown, total) => `Entidades principais (${shown} de ${total})`,
 		kinds: {user: 'usuário', role: 'função', width: 8},
 		noFindingShort: 'nenhuma descoberta',
 		findingCount: (high, medium, low) =>
-			[high && `${high} alta`, medium && `${medium} média`, low && `${low} baixa`].filter(Boolean).join(' · '),
+			[high && `alta ${high}`, medium && `média ${medium}`, low && `baixa ${low}`].filter(Boolean).join(' · '),
 		matrixHeading: (kind, name, findings) =>
 			`${kind === 'user' ? 'usuário' : 'função'} ${name} · ${plural(findings, {one: '# descoberta', other: '# descobertas'})}`,
 		legend: (allowed, denied, implicit) => `${allowed} permitido  ${denied} negado  ${implicit} sem Allow`,

@@ -4,12 +4,12 @@ import {localized, plural} from './language.js';
 
 const en = {
 	held: (count: number, age: string) =>
-		`Left alone: ${count} resources from runs with no record on this machine, younger than ${age} or of unknown age (such a run may still be going, elsewhere):`,
+		`Left alone: ${plural(count, {one: '# resource', other: '# resources'})} from runs with no record on this machine, younger than ${age} or of unknown age (such a run may still be going, elsewhere):`,
 	heldHow: '  To delete them: name the run with --run ID, or lower --older-than.',
 	otherAccount: (runId: string, journalAccount: string, account: string) =>
 		`Run ${runId} used account ${journalAccount}, not ${account}: not considered.`,
 	searched: (where: string, account: string | undefined, count: number) =>
-		`Searched ${where}${account ? ` (account ${account})` : ''}: ${count} resources left behind.`,
+		`Searched ${where}${account ? ` (account ${account})` : ''}: ${plural(count, {one: '# resource', other: '# resources'})} left behind.`,
 	note: (note: string) => `  note: ${note}`,
 	cannotSearch: (where: string, reason: string) => `Could not search ${where}: ${reason}`,
 	cannotRemoveJournal: (file: string, reason: string) => `Could not remove the journal ${file}: ${reason}`,
@@ -22,8 +22,8 @@ const en = {
 	otherTarget: (runId: string, target: string) =>
 		`Run ${runId} used ${target}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`,
 	noTerminal: (count: number) =>
-		`Refusing to delete ${count} resources without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`,
-	confirm: (count: number) => `Delete these ${count} resources? [y/N] `,
+		`Refusing to delete ${plural(count, {one: '# resource', other: '# resources'})} without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`,
+	confirm: (count: number) => `Delete ${count === 1 ? 'this resource' : `these ${count} resources`}? [y/N] `,
 	/** What counts as yes to `confirm`. */
 	yes: /^y(es)?$/i,
 	nothingDeleted: 'Nothing deleted.',
@@ -37,7 +37,7 @@ const en = {
 		`The journals in ${file} were not used (see above): make the directory yours alone (chmod 700) and run cleanup again.`,
 	withHeld: (done: string, held: number) =>
 		`${done}; ${held} resources of runs with no record on this machine left alone (see above).`,
-	dryRun: (count: number) => `Dry run: ${count} resources would be deleted; nothing was changed.`,
+	dryRun: (count: number) => `Dry run: ${plural(count, {one: '# resource', other: '# resources'})} would be deleted; nothing was changed.`,
 	nothingDeletedShort: 'Nothing deleted',
 	nothingLeft: 'Nothing left behind.',
 	done: 'Done',

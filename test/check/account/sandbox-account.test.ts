@@ -144,14 +144,14 @@ describe.skipIf(!hasBoto3)('sts-mfa check --endpoint on a seeded account', () =>
 	it('--plain: the table names the statement, its policy and line, and the fix', async () => {
 		const result = await check(['--endpoint', sandbox.endpoint, '--plain', '--fail-on', 'none']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('12 finding(s)');
+		expect(result.stdout).toContain('12 findings');
 		expect(result.stdout).toContain(
 			'high     ops-open  Role assumable without MFA reaches what needs MFA: s3:ListAllMyBuckets · AssumeRole without MFA · Allow "AnyoneInTheAccount" (trust policy ops-open, line 4)',
 		);
 		expect(result.stdout).toContain('high     erin      Access key and no MFA device: long-term key');
 		expect(result.stdout).toContain("fix: Add Bool aws:MultiFactorAuthPresent true to the trust policy's Allow.");
 		// heidi may do everything by identity, but her boundary allows buckets only with MFA.
-		expect(result.stdout).toMatch(/^user heidi \(0 finding\(s\)\)$/m);
+		expect(result.stdout).toMatch(/^user heidi \(0 findings\)$/m);
 		expect(result.stdout).toMatch(/^ {2}s3:ListAllMyBuckets +✕?·? +· +● +● *$/m);
 	});
 
