@@ -1,8 +1,10 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {baseState, createdState, enableCodeState, finishedState, SECRET_ACCESS_KEY, SEED} from './fixtures.js';
 import {renderApp} from './render-app.js';
 import {demoNames} from '../../source/scenario/names.js';
+import {SCENARIO_NAMES} from '../../source/scenario/declaration.js';
+import {declaredCreations} from '../../source/scenario/teardown-plan.js';
 
 afterEach(() => {
 	cleanup();
@@ -22,6 +24,22 @@ describe('the tags a run puts on what it creates', () => {
 		const confirm = renderApp({...baseState({kind: 'confirm'}), names}, {columns: 120, rows: 40});
 		expect(confirm.frame()).toContain('tagged sts-mfa:run=r1a2b3, sts-mfa:created-by=sts-mfa');
 		expect(confirm.frame()).not.toContain('run-id=');
+	});
+});
+
+describe('the confirmation on AWS', () => {
+	it.each(SCENARIO_NAMES)('lists every resource %s will create, each once, two of a kind included', (scenario) => {
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const state = {...baseState({kind: 'confirm'}), scenario};
+			const {frame} = renderApp(state, {columns: 120, rows: 60});
+			const bullets = frame().match(/• /g) ?? [];
+			expect(bullets).toHaveLength(declaredCreations(state).length);
+			// React says so when two rows share a key: one of them may be dropped on the next frame.
+			expect(errors.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+		} finally {
+			errors.mockRestore();
+		}
 	});
 });
 

@@ -21,9 +21,10 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 					{fitText(identity.arn, width - stringWidth(WORDS.as))}
 				</Text>
 			) : null}
-			{declaredCreations(state).map(({kind, name}) => (
-				// Wrapped between words: a name cut in its middle is no name at all.
-				<Text key={kind} wrap='wrap'>
+			{declaredCreations(state).map(({kind, name}, index) => (
+				// Wrapped between words: a name cut in its middle is no name at all. A scenario may
+				// create two of a kind (stolen-key: two MFA devices), so the kind alone is no key.
+				<Text key={`${index}:${kind}`} wrap='wrap'>
 					• {creationWords(kind, name(names))}
 				</Text>
 			))}
