@@ -12,7 +12,8 @@ const words = {
 		`${pattern} covers ${covers} actions: not listed one by one (the built-in set still runs; --actions names more)`,
 	progress: (done: number, total: number) => `simulating ${done}/${total}`,
 	/** Above a principal's matrix in --plain. */
-	matrixTitle: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} (${plural(findings, {one: '# finding', other: '# findings'})})`,
+	matrixTitle: (kind: PrincipalKind, name: string, findings: number) =>
+		`${kind} ${name} (${plural(findings, {one: '# finding', other: '# findings'})})`,
 	headings: {
 		severity: 'SEVERITY',
 		principal: 'PRINCIPAL',
@@ -146,7 +147,8 @@ const dashboard = {
 	noFindingShort: 'no finding',
 	findingCount: (high: number, medium: number, low: number) =>
 		[high && `${high} high`, medium && `${medium} medium`, low && `${low} low`].filter(Boolean).join(' · '),
-	matrixHeading: (kind: PrincipalKind, name: string, findings: number) => `${kind} ${name} · ${plural(findings, {one: '# finding', other: '# findings'})}`,
+	matrixHeading: (kind: PrincipalKind, name: string, findings: number) =>
+		`${kind} ${name} · ${plural(findings, {one: '# finding', other: '# findings'})}`,
 	legend: (allowed: string, denied: string, implicit: string) =>
 		`${allowed} allowed  ${denied} denied  ${implicit} no Allow`,
 	cellLine: (action: string, way: string, decision: string) => `${action} · ${way}: ${decision}`,

@@ -37,7 +37,8 @@ const en = {
 		`The journals in ${file} were not used (see above): make the directory yours alone (chmod 700) and run cleanup again.`,
 	withHeld: (done: string, held: number) =>
 		`${done}; ${held} resources of runs with no record on this machine left alone (see above).`,
-	dryRun: (count: number) => `Dry run: ${plural(count, {one: '# resource', other: '# resources'})} would be deleted; nothing was changed.`,
+	dryRun: (count: number) =>
+		`Dry run: ${plural(count, {one: '# resource', other: '# resources'})} would be deleted; nothing was changed.`,
 	nothingDeletedShort: 'Nothing deleted',
 	nothingLeft: 'Nothing left behind.',
 	done: 'Done',

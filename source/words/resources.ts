@@ -64,7 +64,7 @@ const en = {
 	leftBehind: (items: string, command: string) => `left behind: ${items || 'nothing known'}; run \`${command}\``,
 	abandoned: 'abandoned before it finished',
 	couldNotDelete: (items: string) => `Could not delete ${items}`,
-	anAccessKey: 'an access key for the user',
+	anAccessKey: (user: string) => `an access key for ${user}`,
 };
 
 const WORDS = localized<typeof en>({
@@ -122,7 +122,7 @@ const WORDS = localized<typeof en>({
 		leftBehind: (items, command) => `deixado para trás: ${items || 'nada conhecido'}; execute \`${command}\``,
 		abandoned: 'abandonado antes de terminar',
 		couldNotDelete: (items) => `Não foi possível excluir ${items}`,
-		anAccessKey: 'uma chave de acesso para o usuário',
+		anAccessKey: (user) => `uma chave de acesso para ${user}`,
 	},
 });
 
@@ -179,5 +179,5 @@ export function couldNotDelete(items: readonly {readonly kind: DeletionKind; rea
 
 /** One line of the confirmation: what a step will create, by its kind and name. */
 export function creationWords(kind: ResourceKind, name: string): string {
-	return kind === 'accessKey' ? WORDS.anAccessKey : `${WORDS.nouns[kind]} ${name}`;
+	return kind === 'accessKey' ? WORDS.anAccessKey(name) : `${WORDS.nouns[kind]} ${name}`;
 }

@@ -18,7 +18,7 @@ function sixResources(runId: string): RegExp[] {
 	return [
 		new RegExp(`• IAM user /sts-mfa/sts-mfa-demo-${runId}`),
 		new RegExp(`• MFA device sts-mfa-demo-${runId}`),
-		/• an access key for the user/,
+		new RegExp(`• an access key for sts-mfa-demo-${runId}`),
 		/• inline policy sts-mfa-may-assume-role/,
 		new RegExp(`• managed policy sts-mfa-list-buckets-${runId}`),
 		new RegExp(`• IAM role /sts-mfa/sts-mfa-demo-${runId}`),

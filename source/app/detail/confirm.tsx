@@ -21,13 +21,15 @@ export function Confirm({state, width}: {readonly state: ScenarioState; readonly
 					{fitText(identity.arn, width - stringWidth(WORDS.as))}
 				</Text>
 			) : null}
-			{declaredCreations(state).map(({kind, name}, index) => (
-				// Wrapped between words: a name cut in its middle is no name at all. A scenario may
-				// create two of a kind (stolen-key: two MFA devices), so the kind alone is no key.
-				<Text key={`${index}:${kind}`} wrap='wrap'>
-					• {creationWords(kind, name(names))}
-				</Text>
-			))}
+			{declaredCreations(state)
+				.map(({kind, name}) => creationWords(kind, name(names)))
+				.map((line) => (
+					// Wrapped between words: a name cut in its middle is no name at all. A scenario may
+					// create two of a kind (stolen-key: two MFA devices), so each row is keyed by its words.
+					<Text key={line} wrap='wrap'>
+						• {line}
+					</Text>
+				))}
 			{/* Wrapped between tags: "sts-mfa:created…" named no tag. */}
 			<Text dimColor wrap='wrap'>
 				{WORDS.tagged(names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', '))}
