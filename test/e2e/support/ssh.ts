@@ -102,9 +102,11 @@ export async function startServe(
 			() => {
 				// A server that ended before it listened fails at once, with what it printed.
 				if (ended !== undefined) throw new Error(`sts-mfa serve ${ended} before it listened; it printed:\n${output}`);
-				// The port and the host key's fingerprint may come in separate writes: wait for both. Both
-				// are read from their machine-readable parts, written the same in every language.
-				return (/ED25519 SHA256:\S+/.test(output) && Number(/ 127\.0\.0\.1:(\d+)$/m.exec(output)?.[1])) || undefined;
+				// The lines may come in separate writes: wait for the port and the host key's fingerprint
+				// (read from their machine-readable parts, the same in every language) and for the block's
+				// last line, the Ctrl-C hint (in every language), so that a test may read every line.
+				const whole = /ED25519 SHA256:\S+/.test(output) && /Ctrl-C/.test(output);
+				return (whole && Number(/ 127\.0\.0\.1:(\d+)$/m.exec(output)?.[1])) || undefined;
 			},
 			// Generous: a loaded CI machine builds nothing here, but starting Node and the key takes a while.
 			{timeoutMs: 60_000},
