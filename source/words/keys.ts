@@ -102,7 +102,7 @@ export const KEY_WORDS = localized<typeof en>({
 			{key: 't', label: 'desfazer tudo agora (pergunta y/n se algo já existe)'},
 			{key: 'q', label: 'sair, desfazendo tudo antes (pergunta y/n, como o t)'},
 			{key: 'Ctrl-C', label: 'sair na hora, desfazendo tudo antes'},
-			{key: 'q / Ctrl-C', label: 'no teardown: sair já; `sts-mfa cleanup` remove o resto'},
+			{key: 'q / Ctrl-C', label: 'na limpeza: sair já; `sts-mfa cleanup` remove o resto'},
 			{key: '?', label: 'mostrar / esconder esta ajuda'},
 		],
 	},

@@ -13,7 +13,7 @@ const SHARED: Notes = {
 	createUser: {
 		en: 'A throwaway IAM user, tagged with this run: nothing else in the account is touched. Point at the path /sts-mfa/ and the tags; they are how teardown and cleanup find it.',
 		'pt-BR':
-			'Um usuário do IAM descartável, com a tag desta execução: nada mais na conta é tocado. Mostre o caminho /sts-mfa/ e as tags; é por eles que o teardown e o cleanup o encontram.',
+			'Um usuário do IAM descartável, com a tag desta execução: nada mais na conta é tocado. Mostre o caminho /sts-mfa/ e as tags; é por eles que a limpeza e o `sts-mfa cleanup` o encontram.',
 	},
 	createMfaDevice: {
 		en: 'A virtual MFA device is a shared secret, the seed. Point at the QR code: it holds the seed, so anyone who photographs it has the device. That is why s hides it.',

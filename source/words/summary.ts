@@ -44,7 +44,7 @@ export const SUMMARY_WORDS = localized<typeof en>({
 			`Talvez deixado para trás (a criação foi interrompida): ${items} — verifique com: ${command}`,
 		nothingCreated: 'Nada foi criado, então nada ficou.',
 		sandboxEnded: (deleted) =>
-			`${deleted || 'O teardown não terminou'}; o sandbox embutido terminou com a execução, então nada ficou.`,
+			`${deleted || 'A limpeza não terminou'}; o sandbox embutido terminou com a execução, então nada ficou.`,
 		nothingLeft: (deleted) => `${deleted}; nada ficou.`,
 	},
 });
