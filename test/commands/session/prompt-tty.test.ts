@@ -99,13 +99,17 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 	it("is drawn in the terminal's background by default (asked with OSC 11 on the terminal), and the keys after it work", async () => {
 		// NO_COLOR set and empty means unset (no-color.org): colour is on.
 		const {user, terminal, out, code} = await promptIn(2, '--format json', {NO_COLOR: ''}, '#ffffff');
-		const accent = (theme: ThemeName) => {
-			const sample = new Chalk({level: 2}).hex(PALETTES[theme].accent)('x');
-			return sample.slice(0, sample.indexOf('x'));
-		};
+		// In 256 colours, or in millions where Node takes the terminal to have them (Node 22 and later
+		// do inside tmux): the prompt paints in the depth its terminal shows.
+		const accents = (theme: ThemeName) =>
+			([2, 3] as const).map((level) => {
+				const sample = new Chalk({level}).hex(PALETTES[theme].accent)('x');
+				return sample.slice(0, sample.indexOf('x'));
+			});
+		const painted = (screen: string, theme: ThemeName) => accents(theme).some((accent) => screen.includes(accent));
 		await terminal.waitFor('2 MFA devices are yours');
 		// The chosen device is marked in the accent colour: the light theme's, on this white pane.
-		await terminal.waitFor((screen) => screen.includes(accent('light')) && !screen.includes(accent('dark')), {
+		await terminal.waitFor((screen) => painted(screen, 'light') && !painted(screen, 'dark'), {
 			colours: true,
 		});
 		await terminal.press('Enter');
