@@ -29,10 +29,6 @@ export function ended(
 	return {status, startedAt, ms: startedAt === undefined ? undefined : Math.max(0, now - startedAt), error};
 }
 
-export function assertNever(value: never): never {
-	throw new Error(`unexpected value: ${JSON.stringify(value)}`);
-}
-
 /** The phase of kind K, as the state holds it. */
 export type PhaseOf<K extends Phase['kind']> = Extract<Phase, {kind: K}>;
 

@@ -46,7 +46,12 @@ function single(char: string): Keystroke {
  * and pass through whole; so does any input that is one key.
  */
 export function keystrokes(input: string, key: Key): readonly Keystroke[] {
-	if ([...input].length <= 1 || input.includes('\u001B') || key.meta) return [{input, key}];
+	const inputs = key.meta ? [input] : singleKeyInputs(input);
 	// A single Enter, Tab or Backspace has an empty input; a run of keys never does.
-	return [...input].map(single);
+	return inputs.length === 1 ? [{input, key}] : inputs.map(single);
+}
+
+/** The one-key inputs in what Ink handed over as one: a run of plain keys split, an escape sequence whole. */
+export function singleKeyInputs(input: string): string[] {
+	return [...input].length <= 1 || input.includes('\u001B') ? [input] : [...input];
 }

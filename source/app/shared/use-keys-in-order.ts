@@ -1,12 +1,8 @@
 import {useStdin} from 'ink';
 import {useEffect, useRef, useState} from 'react';
+import {singleKeyInputs} from './keystrokes.js';
 
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
-
-/** The single keys in one input from Ink: a run of plain keys is split; escape sequences come whole. */
-function singleKeys(input: string): string[] {
-	return [...input].length <= 1 || input.includes('\u001B') ? [input] : [...input];
-}
 
 /**
  * Hands Ink's handlers one key at a time, each only once the screen the previous key left is drawn
@@ -33,7 +29,7 @@ export function useKeysInOrder(): void {
 		};
 		emitter.emit = (event: string | symbol, ...args: unknown[]) => {
 			if (event !== 'input' || typeof args[0] !== 'string') return original(event, ...args);
-			waiting.current.push(...singleKeys(args[0]));
+			waiting.current.push(...singleKeyInputs(args[0]));
 			if (!busy.current) deliver.current();
 			return true;
 		};
