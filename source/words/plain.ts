@@ -63,9 +63,9 @@ export const PLAIN_WORDS = localized<typeof en>({
 		freshCode: ' (um novo)',
 		proved: (line) => `Comprovado: ${line}.`,
 		notProved: 'A demonstração não provou o que queria.',
-		teardownComplete: 'Teardown concluído: nada ficou para trás.',
+		teardownComplete: 'Limpeza concluída: nada ficou para trás.',
 		teardownIncomplete: (command) =>
-			`Teardown incompleto: não se sabe de nada deixado para trás, mas uma etapa foi interrompida; execute \`${command}\` para ter certeza.`,
+			`Limpeza incompleta: não se sabe de nada deixado para trás, mas uma etapa foi interrompida; execute \`${command}\` para ter certeza.`,
 	},
 });
 
