@@ -6,10 +6,14 @@ import type {ThemeName} from './palettes.js';
  * read, split over two reads, or (from a slow terminal or link) long after the question.
  */
 
-// rgb:R/G/B with 1 to 4 hex digits a component, ended by BEL or ST (ESC \).
+// rgb:R/G/B with 1 to 4 hex digits a component, ended by BEL or ST (ESC \). Compiled once each: the
+// global ones remove every answer (replace() starts them afresh), the others find the first.
 const OSC11_REPLY = /\u001B\]11;rgb:([0-9a-f]{1,4})\/([0-9a-f]{1,4})\/([0-9a-f]{1,4})(?:\u0007|\u001B\\)/gi;
+const FIRST_OSC11_REPLY = new RegExp(OSC11_REPLY.source, 'i');
 // Primary Device Attributes: ESC [ ? params c. No key sends it.
 const DA1_REPLY = /\u001B\[\?[\d;]*c/g;
+const FIRST_DA1_REPLY = new RegExp(DA1_REPLY.source);
+const ESC = '\u001B';
 /** The start of either answer, cut off at the end of a read: kept until the rest comes. */
 const ANSWER_BEGUN = /\u001B(?:\](?:1(?:1(?:;[^\u0007\u001B]*\u001B?)?)?)?|\[(?:\?[\d;]*)?)?$/;
 
@@ -27,7 +31,7 @@ export function themeForBackground(red: number, green: number, blue: number): Th
 
 /** The theme an OSC 11 reply asks for, if the text holds one. */
 export function themeFromReply(text: string): ThemeName | undefined {
-	const match = new RegExp(OSC11_REPLY.source, 'i').exec(text);
+	const match = FIRST_OSC11_REPLY.exec(text);
 	if (!match) return undefined;
 	const [red, green, blue] = match.slice(1, 4).map((hex) => Number.parseInt(hex, 16) / (16 ** hex.length - 1));
 	return themeForBackground(red ?? 0, green ?? 0, blue ?? 0);
@@ -50,11 +54,13 @@ export class ReplyFilter {
 
 	/** The keys in `text` (what the terminal sent now), without the answers. */
 	take(text: string): string {
+		// Every key typed while a view is up comes through here: one without an escape, with nothing held, is only keys.
+		if (this.#held === '' && !text.includes(ESC)) return text;
 		let input = this.#held + text;
 		this.#held = '';
-		const theme = themeFromReply(input);
-		if (theme !== undefined) this.theme ??= theme;
-		if (new RegExp(DA1_REPLY.source).test(input)) this.answered = true;
+		// The first answer is the one that counts: once known, the answers are only taken out.
+		if (this.theme === undefined) this.theme = themeFromReply(input);
+		if (!this.answered) this.answered = FIRST_DA1_REPLY.test(input);
 		input = input.replace(OSC11_REPLY, '').replace(DA1_REPLY, '');
 		if (this.answered) this.#awaiting = false;
 		if (!this.#awaiting) return input;

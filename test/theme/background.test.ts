@@ -70,6 +70,25 @@ describe('the answers taken out of the input', () => {
 		expect(filter.theme).toBe('light');
 	});
 
+	it('hands on a read without an escape unchanged, whether the answer is awaited or known', () => {
+		const filter = new ReplyFilter();
+		expect(filter.take('?\r')).toBe('?\r');
+		expect(filter.take('123 456')).toBe('123 456');
+		expect(filter.theme).toBeUndefined();
+		expect(filter.take(`${WHITE}${DA1_REPLY}`)).toBe('');
+		expect(filter.take('yq')).toBe('yq');
+		// A later answer saying otherwise is taken out and changes nothing: the first one counts.
+		expect(filter.take(`n${BLACK}`)).toBe('n');
+		expect(filter.theme).toBe('light');
+	});
+
+	it('completes an answer whose rest, without an escape, comes in the next read', () => {
+		const filter = new ReplyFilter();
+		expect(filter.take('\u001B]11;rgb:ff')).toBe('');
+		expect(filter.take('ff/ffff/ffff\u0007j')).toBe('j');
+		expect(filter.theme).toBe('light');
+	});
+
 	it('holds an Esc typed while the answer is awaited only until it gives up, then gives it back', () => {
 		const filter = new ReplyFilter();
 		expect(filter.take('\u001B')).toBe('');
