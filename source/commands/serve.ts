@@ -24,10 +24,23 @@ export function stateDirectory(): string {
 	return process.env.STS_MFA_STATE_DIR || envPaths('sts-mfa', {suffix: ''}).data;
 }
 
+/**
+ * The first SIGINT or SIGTERM. Its listener goes only once every other listener has heard that
+ * signal: the dashboard's signal-exit re-raises a signal when it finds itself its only listener, and
+ * a listener gone before it runs (process.once) would make it so, ending the process mid-teardown.
+ * A second Ctrl-C still ends the process at once.
+ */
 function untilSignal(): Promise<unknown> {
 	return new Promise((resolve) => {
-		process.once('SIGINT', resolve);
-		process.once('SIGTERM', resolve);
+		const heard = (signal: NodeJS.Signals) => {
+			resolve(signal);
+			setImmediate(() => {
+				process.off('SIGINT', heard);
+				process.off('SIGTERM', heard);
+			});
+		};
+		process.on('SIGINT', heard);
+		process.on('SIGTERM', heard);
 	});
 }
 
@@ -51,8 +64,18 @@ export async function serveCommand(args: ServeArgs, environment: ServeEnvironmen
 	// Each dashboard listens for the process's exit to give its terminal back.
 	process.setMaxListeners(args.maxAttendees * 4 + 32);
 	const limits = {idleMs: args.idleMs, maxRequests: MAX_REQUESTS_PER_ATTENDEE};
-	// A run nobody watches compiles what every run draws and calls, before anyone connects.
-	await warmUp(dashboard, limits);
+	// Heard from here on: a Ctrl-C during the warm-up ends it (its run torn down) and the room never opens.
+	let stopRequested = false;
+	const stopped = (environment.stopped ?? untilSignal()).then(() => {
+		stopRequested = true;
+	});
+	// A run nobody watches compiles what every run draws and calls, before anyone connects. The room
+	// opens once that run has ended, not while it tears down.
+	await warmUp(dashboard, limits, {stopped});
+	if (stopRequested) {
+		log(serveWords.stopping);
+		return 0;
+	}
 	// The code cache then holds that too, for the next start of the room (and of sts-mfa run).
 	void dashboard.saveCodeCache().catch(() => false);
 	const server = await startSshServer({
@@ -74,7 +97,7 @@ export async function serveCommand(args: ServeArgs, environment: ServeEnvironmen
 		],
 	);
 	log(serveWords.stopHint);
-	await (environment.stopped ?? untilSignal());
+	await stopped;
 	log(serveWords.stopping);
 	await server.stop();
 	return 0;
