@@ -9,9 +9,10 @@ import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} f
  * A scenario is one declaration: its steps in order (id, title, explanation), the effect each step
  * performs, the inline policy it gives the demo user, and what the preflight on --aws checks.
  * The reducer, the views, plain mode and --help read only this; adding a scenario is one file in
- * scenarios/ plus its line in scenarios/list.ts (test/scenario/throwaway-scenario.test.ts adds one
- * that way and runs it). Its words
- * (titles, explanations, summaries, notes) are written here in both languages (Bilingual: English
+ * scenarios/ that exports its declaration (`export const NAME = {…} as const satisfies
+ * ScenarioDeclaration;`): `npm run build` writes scenarios/list.ts from the files
+ * (scripts/scenario-list.mjs), and test/scenario/throwaway-scenario.test.ts adds one to that list
+ * and runs it. Its words (titles, explanations, summaries, speaker notes) are written here in both languages (Bilingual: English
  * and Brazilian Portuguese); a reader takes the language in force with say().
  */
 
@@ -137,6 +138,11 @@ export interface ProvingRequests {
 
 export interface ScenarioDeclaration {
 	readonly name: ScenarioName;
+	/**
+	 * Its place in the picker, in `--help` and in every list of scenarios: lowest first, each its
+	 * own (test/scenario/scenario-list.test.ts). Leave gaps, so a new scenario goes between two.
+	 */
+	readonly order: number;
 	/** One line in the first screen's picker. */
 	readonly summary: Bilingual;
 	/** Its line in `sts-mfa run --help`, beside its name. */

@@ -41,6 +41,7 @@ vi.mock('../../source/scenario/scenarios/list.js', async (importOriginal) => {
 	};
 	const throwaway: ScenarioDeclaration = {
 		name: 'throwaway-key',
+		order: 1000,
 		summary: {en: 'A throwaway scenario declared in a test', 'pt-BR': 'Um cenário descartável declarado num teste'},
 		helpLine: {en: 'declared only in throwaway-scenario.test.ts', 'pt-BR': 'declarado só num teste'},
 		userPolicy: policy,

@@ -1,5 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
-import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
+import {SHARED_SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {SESSION_SECONDS} from '../effects.js';
 import {iamArn} from '../names.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
@@ -56,6 +56,7 @@ export const ROLE_SESSION_NAME = 'sts-mfa-demo';
 /** The seed page's outline: AssumeRole without MFA is refused by the trust policy, with a code it works. */
 export const ASSUME_ROLE = {
 	name: 'assume-role',
+	order: 20,
 	summary: {
 		en: 'AssumeRole: the role trusts the user only with MFA; its managed policy lists the buckets',
 		'pt-BR': 'AssumeRole: a função só confia no usuário com MFA; a política gerenciada dela lista os buckets',
@@ -201,5 +202,26 @@ export const ASSUME_ROLE = {
 		'iam:DeletePolicyVersion',
 		'iam:DeletePolicy',
 	],
-	speakerNotes: SPEAKER_NOTES['assume-role'],
+	speakerNotes: {
+		...SHARED_SPEAKER_NOTES,
+		putUserPolicy: {
+			en: 'The user may call sts:AssumeRole on the demo role, and nothing else. The MFA condition is not here: it is in the role’s trust policy.',
+			'pt-BR':
+				'O usuário pode chamar sts:AssumeRole na função de demonstração, e nada mais. A condição de MFA não está aqui: está na política de confiança da função.',
+		},
+		createRole: {
+			en: 'The role trusts the demo user only with aws:MultiFactorAuthPresent true; its managed policy lists the buckets. Point at the trust policy’s condition.',
+			'pt-BR':
+				'A função só confia no usuário de demonstração com aws:MultiFactorAuthPresent true; a política gerenciada dela lista os buckets. Mostre a condição da política de confiança.',
+		},
+		assumeRoleWithoutMfa: {
+			en: 'AssumeRole without a serial and code: the trust policy refuses it, so the user never gets the role’s permissions. Point at AccessDenied in the AWS calls.',
+			'pt-BR':
+				'AssumeRole sem número de série e código: a política de confiança recusa, então o usuário nunca recebe as permissões da função. Mostre o AccessDenied nas chamadas à AWS.',
+		},
+		assumeRoleWithMfa: {
+			en: 'The same AssumeRole with a fresh code: the role’s session lists the buckets. Point at the assumed-role ARN.',
+			'pt-BR': 'O mesmo AssumeRole com um código novo: a sessão da função lista os buckets. Mostre o ARN assumed-role.',
+		},
+	},
 } as const satisfies ScenarioDeclaration;

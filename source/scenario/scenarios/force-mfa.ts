@@ -1,5 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
-import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
+import {SHARED_SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
 	LIST_BUCKETS_DENIAL_PROBE,
@@ -67,6 +67,7 @@ const policy = {
 /** A Deny with BoolIfExists: the long-term key is refused, an MFA session is let through. */
 export const FORCE_MFA = {
 	name: 'force-mfa',
+	order: 30,
 	summary: {
 		en: "The User Guide's force-MFA policy: a Deny with BoolIfExists refuses the long-term key itself",
 		'pt-BR':
@@ -114,5 +115,17 @@ export const FORCE_MFA = {
 		allowed: {en: 'MFA session: ListBuckets', 'pt-BR': 'Sessão com MFA: ListBuckets'},
 	},
 	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy'],
-	speakerNotes: SPEAKER_NOTES['force-mfa'],
+	speakerNotes: {
+		...SHARED_SPEAKER_NOTES,
+		putUserPolicy: {
+			en: 'The IAM User Guide’s force-MFA policy: an Allow, and a Deny of everything except MFA self-service under BoolIfExists false. Point at IfExists.',
+			'pt-BR':
+				'A política do Guia do usuário do IAM que força MFA: um Allow, e um Deny de tudo exceto o autoatendimento de MFA sob BoolIfExists false. Mostre o IfExists.',
+		},
+		listWithLongTermKey: {
+			en: 'A request signed with the access key itself carries no MFA key at all; BoolIfExists matches an absent key, so the Deny applies even to the long-term key.',
+			'pt-BR':
+				'Uma solicitação assinada com a própria chave de acesso não traz chave de MFA nenhuma; BoolIfExists corresponde a uma chave ausente, então o Deny se aplica até à chave de longo prazo.',
+		},
+	},
 } as const satisfies ScenarioDeclaration;

@@ -3,11 +3,15 @@ import type {StepId} from '../types.js';
 import {DECLARATIONS} from './list.js';
 import {SESSION_TOKEN} from './session-token.js';
 
-export const SCENARIO_NAMES: readonly ScenarioName[] = DECLARATIONS.map((scenario) => scenario.name);
+/** Every declared scenario (list.ts, written from the files), in the order each declares. */
+const IN_ORDER: readonly ScenarioDeclaration[] = [...DECLARATIONS].sort((a, b) => a.order - b.order);
+
+/** The picker's, --help's and every list's order of scenarios. */
+export const SCENARIO_NAMES: readonly ScenarioName[] = IN_ORDER.map((scenario) => scenario.name);
 
 /** Every scenario by name. */
 export const SCENARIOS: Readonly<Record<ScenarioName, ScenarioDeclaration>> = Object.fromEntries(
-	DECLARATIONS.map((scenario) => [scenario.name, scenario]),
+	IN_ORDER.map((scenario) => [scenario.name, scenario]),
 );
 
 export const DEFAULT_SCENARIO: ScenarioName = SESSION_TOKEN.name;

@@ -1,3 +1,4 @@
+// Written by scripts/scenario-list.mjs (`npm run build`) from the declaration files beside it: do not edit.
 import type {ScenarioDeclaration} from '../declaration.js';
 import {ASSUME_ROLE} from './assume-role.js';
 import {FORCE_MFA} from './force-mfa.js';
@@ -5,14 +6,11 @@ import {MFA_AGE} from './mfa-age.js';
 import {SESSION_TOKEN} from './session-token.js';
 import {STOLEN_KEY} from './stolen-key.js';
 
-/**
- * Every scenario, in the order the picker and --help list them: adding one is its file and its
- * line here. index.ts derives the registry from this list and nothing else.
- */
+/** Every declared scenario, in file-name order; index.ts orders them by each one's `order`. */
 export const DECLARATIONS: readonly ScenarioDeclaration[] = [
-	SESSION_TOKEN,
-	ASSUME_ROLE,
-	FORCE_MFA,
-	MFA_AGE,
-	STOLEN_KEY,
+	ASSUME_ROLE, // assume-role.ts
+	FORCE_MFA, // force-mfa.ts
+	MFA_AGE, // mfa-age.ts
+	SESSION_TOKEN, // session-token.ts
+	STOLEN_KEY, // stolen-key.ts
 ];

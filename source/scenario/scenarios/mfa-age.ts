@@ -1,4 +1,4 @@
-import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
+import {SHARED_SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import type {ScenarioDeclaration} from '../declaration.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
@@ -48,6 +48,7 @@ const policy = {
 /** A session without MFA is denied, a fresh MFA session lists, and the same session is denied once its MFA is too old. */
 export const MFA_AGE = {
 	name: 'mfa-age',
+	order: 40,
 	summary: {
 		en: `MFA age: listing is allowed only within ${N} s of the MFA code; the same session is then denied`,
 		'pt-BR': `Idade do MFA: listar só é permitido até ${N} s depois do código de MFA; depois a mesma sessão é negada`,
@@ -127,8 +128,8 @@ export const MFA_AGE = {
 	maxMfaAgeSeconds: N,
 	operatorActions: OPERATOR_ACTIONS,
 	speakerNotes: {
-		// The shared steps' notes are session-token's; this scenario's own follow.
-		...SPEAKER_NOTES['session-token'],
+		// The shared steps' notes, then this scenario's own.
+		...SHARED_SPEAKER_NOTES,
 		putUserPolicy: {
 			en: `The Allow holds only while aws:MultiFactorAuthAge, the seconds since the MFA code, is under ${N}. Point at NumericLessThan in the Resources panel.`,
 			'pt-BR': `O Allow só vale enquanto aws:MultiFactorAuthAge, os segundos desde o código de MFA, for menor que ${N}. Aponte para NumericLessThan no painel de recursos.`,

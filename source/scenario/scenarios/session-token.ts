@@ -1,5 +1,5 @@
 import type {ScenarioDeclaration} from '../declaration.js';
-import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
+import {SHARED_SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import {OPERATOR_ACTIONS} from '../policy.js';
 import {
 	LIST_BUCKETS_DENIAL_PROBE,
@@ -38,6 +38,7 @@ const policy = {
 /** Today's demo: GetSessionToken without a code is denied the listing, with a code it lists. */
 export const SESSION_TOKEN = {
 	name: 'session-token',
+	order: 10,
 	summary: {
 		en: 'GetSessionToken: a policy allows listing buckets only when the session was issued with MFA',
 		'pt-BR': 'GetSessionToken: uma política só permite listar os buckets quando a sessão foi emitida com MFA',
@@ -81,5 +82,17 @@ export const SESSION_TOKEN = {
 		allowed: {en: 'With MFA: ListBuckets', 'pt-BR': 'Com MFA: ListBuckets'},
 	},
 	operatorActions: OPERATOR_ACTIONS,
-	speakerNotes: SPEAKER_NOTES['session-token'],
+	speakerNotes: {
+		...SHARED_SPEAKER_NOTES,
+		putUserPolicy: {
+			en: 'The policy allows listing buckets only if aws:MultiFactorAuthPresent is true. Point at the Bool condition in the Resources panel, then at the wait: IAM is eventually consistent.',
+			'pt-BR':
+				'A política só permite listar os buckets se aws:MultiFactorAuthPresent for true. Mostre a condição Bool no painel de recursos, depois a espera: o IAM tem consistência eventual.',
+		},
+		sessionWithoutMfa: {
+			en: 'Ask the room first: will a session without a code list the buckets? It is issued, but its context says no MFA, so the listing is denied. Point at the deciding statement the simulator found.',
+			'pt-BR':
+				'Pergunte à plateia antes: uma sessão sem código vai listar os buckets? Ela é emitida, mas o contexto dela diz sem MFA, então a listagem é negada. Mostre a declaração decisiva que o simulador encontrou.',
+		},
+	},
 } as const satisfies ScenarioDeclaration;

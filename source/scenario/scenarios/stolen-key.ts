@@ -1,4 +1,4 @@
-import {SPEAKER_NOTES} from '../../words/speaker-notes.js';
+import {SHARED_SPEAKER_NOTES} from '../../words/speaker-notes.js';
 import type {ScenarioDeclaration, StepDeclaration} from '../declaration.js';
 import {deviceDeletions, newcomerDeletions} from '../attack/teardown.js';
 import {attackerDeviceName, newcomerName, newcomerPolicyName} from '../attack/names.js';
@@ -287,6 +287,7 @@ const STEPS: readonly StepDeclaration[] = [
 /** An attacker with only the user's access key: what AWS's 2023 guard refuses, the gap it leaves, a fix, and what CloudTrail shows. */
 export const STOLEN_KEY = {
 	name: 'stolen-key',
+	order: 50,
 	summary: {
 		en: "A stolen access key against MFA: AWS's 2023 guard, the first-device gap, a fix, and CloudTrail",
 		'pt-BR':
@@ -315,8 +316,8 @@ export const STOLEN_KEY = {
 	},
 	operatorActions: [...OPERATOR_ACTIONS, 'iam:SimulateCustomPolicy', 'cloudtrail:LookupEvents'],
 	speakerNotes: {
-		// The user's first steps are session-token's; the attack's own notes follow.
-		...SPEAKER_NOTES['session-token'],
+		// The shared steps' notes, then this scenario's own.
+		...SHARED_SPEAKER_NOTES,
 		putUserPolicy: {
 			en: "The self-manage policy as Duo found it in AWS's tutorial: it lets the user deactivate their MFA device without MFA. Point at that statement: it is the gap the attacker will try.",
 			'pt-BR':
