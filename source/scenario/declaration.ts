@@ -1,6 +1,6 @@
 import type {ResourceKind} from '../resources/kinds.js';
+import type {ResourcesToDelete} from '../resources/plan.js';
 import type {Bilingual} from '../words/language.js';
-import type {PlannedDeletion} from './attack/teardown.js';
 import type {KeyValue} from './denial/types.js';
 import type {Effect} from './effects.js';
 import type {CodePurpose, DemoNames, MfaDeviceResource, ScenarioState, StepId} from './types.js';
@@ -80,7 +80,7 @@ export interface StepDeclaration {
 	 * (stolen-key's second user and the attacker's devices); `cutShort`: the step's create may have
 	 * happened unseen. Replaces the deletions `creates` would give.
 	 */
-	readonly deletes?: (state: ScenarioState, cutShort: boolean) => readonly PlannedDeletion[];
+	readonly deletes?: (state: ScenarioState, cutShort: boolean) => ResourcesToDelete;
 }
 
 export interface PolicyDeclaration {

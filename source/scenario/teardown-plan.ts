@@ -1,4 +1,5 @@
-import {type DeletionKind, inDeletionOrder, type ResourceKind} from '../resources/kinds.js';
+import {inDeletionOrder, type ResourceKind} from '../resources/kinds.js';
+import {type DeletionStep, deletionSteps, kindDeletionSteps, type ResourceToDelete} from '../resources/plan.js';
 import {EVERY_KEY} from '../words/resources.js';
 import type {Creation} from './declaration.js';
 import {iamArn, mfaSerialNumber} from './names.js';
@@ -22,42 +23,35 @@ function uncertainStep(state: ScenarioState): StepId | undefined {
 	return undefined;
 }
 
-type Deletion = readonly [DeletionKind, string] | readonly [DeletionKind, string, string];
-
-/** How each kind of resource is taken apart, given the state and whether its create was cut short. */
-const DELETIONS: {readonly [K in ResourceKind]: (state: ScenarioState, uncertain: boolean) => readonly Deletion[]} = {
-	user: ({resources, names}, uncertain) => (resources.user || uncertain ? [['user', names.userName]] : []),
+/** What exists of each kind (or, cut short, may exist), read from the state: the table plans its deletion. */
+const TO_DELETE: {
+	readonly [K in ResourceKind]: (state: ScenarioState, uncertain: boolean) => readonly ResourceToDelete[];
+} = {
+	user: ({resources, names}, uncertain) => (resources.user || uncertain ? [{id: names.userName}] : []),
 	virtualMfaDevice: (state, uncertain) => {
 		const {resources, names, identity} = state;
 		const device = resources.mfaDevice;
 		const serial =
 			device?.serialNumber ??
 			(uncertain && identity ? mfaSerialNumber(identity.account, names.path, names.deviceName) : undefined);
-		if (serial === undefined) return [];
-		const enabling = enablingCut(state);
-		return [
-			...(device?.enabled || enabling ? [['mfaDeactivation', serial] as const] : []),
-			['virtualMfaDevice', serial],
-		];
+		return serial === undefined ? [] : [{id: serial, enabled: device?.enabled || enablingCut(state)}];
 	},
 	// EVERY_KEY: the key's id never arrived, so every key of the demo user is deleted.
 	accessKey: ({resources}, uncertain) =>
 		resources.accessKey
-			? [['accessKey', resources.accessKey.accessKeyId]]
+			? [{id: resources.accessKey.accessKeyId}]
 			: uncertain && resources.user
-				? [['accessKey', EVERY_KEY]]
+				? [{id: EVERY_KEY}]
 				: [],
-	userPolicy: ({resources, names}, uncertain) =>
-		resources.policy || uncertain ? [['userPolicy', names.policyName]] : [],
+	userPolicy: ({resources, names}, uncertain) => (resources.policy || uncertain ? [{id: names.policyName}] : []),
 	role: (state, uncertain) => {
 		const exists = state.resources.role !== undefined || (uncertain && state.identity !== undefined);
 		const managedArn = managedPolicyArn(state, uncertain);
-		if (!exists) return [];
-		return [...(managedArn ? [['rolePolicyDetachment', managedArn] as const] : []), ['role', state.names.roleName]];
+		return exists ? [{id: state.names.roleName, attachedPolicyArns: managedArn ? [managedArn] : []}] : [];
 	},
 	managedPolicy: (state, uncertain) => {
 		const arn = managedPolicyArn(state, uncertain);
-		return arn ? [['managedPolicy', arn]] : [];
+		return arn ? [{id: arn}] : [];
 	},
 };
 
@@ -83,17 +77,15 @@ export function declaredCreations(state: Pick<ScenarioState, 'scenario'>): reado
 export function planTeardown(state: ScenarioState): TeardownItem[] {
 	const uncertain = uncertainStep(state);
 	const deletionsIf = (cutShort: (step: StepId) => boolean) =>
-		stepsOf(state).flatMap((step): Deletion[] =>
+		stepsOf(state).flatMap((step): readonly DeletionStep[] =>
 			step.deletes
-				? step
-						.deletes(state, cutShort(step.id))
-						.map(({kind, id, userName}) => (userName ? [kind, id, userName] : [kind, id]))
-				: (step.creates ?? []).flatMap(({kind}) => DELETIONS[kind](state, cutShort(step.id))),
+				? deletionSteps(step.deletes(state, cutShort(step.id)))
+				: (step.creates ?? []).flatMap(({kind}) => kindDeletionSteps(kind, TO_DELETE[kind](state, cutShort(step.id)))),
 		);
-	const known = new Set(deletionsIf(() => false).map(([kind, id]) => `${kind} ${id}`));
+	const known = new Set(deletionsIf(() => false).map(({kind, id}) => `${kind} ${id}`));
 	return inDeletionOrder(
 		deletionsIf((step) => step === uncertain).map(
-			([kind, id, userName]): TeardownItem => ({
+			({kind, id, userName}): TeardownItem => ({
 				kind,
 				id,
 				status: 'pending',

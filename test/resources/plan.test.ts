@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import {deletionSteps, kindDeletionSteps, resourceRows} from '../../source/resources/plan.js';
+
+/*
+ * The deletion steps IAM requires, built from what a resource is and holds: what teardown,
+ * `sts-mfa cleanup` and the start-up offer delete, and in which order.
+ */
+
+const SERIAL = 'arn:aws:iam::123456789012:mfa/sts-mfa/demo-device';
+const OTHER_SERIAL = 'arn:aws:iam::123456789012:mfa/someone-elses';
+const POLICY_ARN = 'arn:aws:iam::123456789012:policy/sts-mfa/demo-managed';
+
+describe('deletion steps', () => {
+	it('empties a user first: inline policy, key, device deactivated then deleted, then the user', () => {
+		const steps = deletionSteps({
+			user: [
+				{
+					id: 'demo',
+					holds: {
+						virtualMfaDevice: [{id: SERIAL, enabled: true}],
+						accessKey: [{id: 'AKIAEXAMPLE'}],
+						userPolicy: [{id: 'demo-policy'}],
+					},
+				},
+			],
+		});
+		expect(steps.map(({kind, id, userName}) => ({kind, id, userName}))).toEqual([
+			{kind: 'userPolicy', id: 'demo-policy', userName: 'demo'},
+			{kind: 'accessKey', id: 'AKIAEXAMPLE', userName: 'demo'},
+			{kind: 'mfaDeactivation', id: SERIAL, userName: 'demo'},
+			// The device's own deletion names no user: DeleteVirtualMFADevice takes the serial alone.
+			{kind: 'virtualMfaDevice', id: SERIAL, userName: undefined},
+			{kind: 'user', id: 'demo', userName: undefined},
+		]);
+		// The device is deleted only once its deactivation succeeded.
+		expect(steps[3]?.after).toEqual(steps[2]);
+	});
+
+	it('only deactivates a device that is not ours, and deletes a free device at once', () => {
+		const held = deletionSteps({
+			user: [{id: 'demo', holds: {virtualMfaDevice: [{id: OTHER_SERIAL, enabled: true, notOurs: true}]}}],
+		});
+		expect(held.map(({kind}) => kind)).toEqual(['mfaDeactivation', 'user']);
+		const free = kindDeletionSteps('virtualMfaDevice', [{id: SERIAL}]);
+		expect(free).toEqual([{kind: 'virtualMfaDevice', id: SERIAL}]);
+	});
+
+	it('detaches a role’s managed policies before the role, and deletes the policy after both', () => {
+		const steps = deletionSteps({
+			managedPolicy: [{id: POLICY_ARN}],
+			role: [{id: 'demo-role', attachedPolicyArns: [POLICY_ARN]}],
+		});
+		expect(steps).toEqual([
+			{kind: 'rolePolicyDetachment', id: POLICY_ARN, roleName: 'demo-role'},
+			{kind: 'role', id: 'demo-role'},
+			{kind: 'managedPolicy', id: POLICY_ARN},
+		]);
+	});
+
+	it('puts every user’s resources before any user, whatever order they come in', () => {
+		const steps = deletionSteps({
+			user: [
+				{id: 'first', holds: {accessKey: [{id: 'AKIAFIRST'}]}},
+				{id: 'second', holds: {userPolicy: [{id: 'second-policy'}]}},
+			],
+		});
+		expect(steps.map(({kind, id}) => `${kind} ${id}`)).toEqual([
+			'userPolicy second-policy',
+			'accessKey AKIAFIRST',
+			'user first',
+			'user second',
+		]);
+	});
+});
+
+describe('resource rows', () => {
+	it('is one row per resource, each held one naming its user; a role’s attachments are no row', () => {
+		const rows = [
+			...resourceRows('user', {
+				id: 'demo',
+				holds: {accessKey: [{id: 'AKIAEXAMPLE'}], virtualMfaDevice: [{id: SERIAL, enabled: true}]},
+			}),
+			...resourceRows('role', {id: 'demo-role', attachedPolicyArns: [POLICY_ARN]}),
+		];
+		expect(rows).toEqual([
+			{kind: 'accessKey', id: 'AKIAEXAMPLE', userName: 'demo'},
+			{kind: 'virtualMfaDevice', id: SERIAL, userName: 'demo'},
+			{kind: 'user', id: 'demo'},
+			{kind: 'role', id: 'demo-role'},
+		]);
+	});
+});
