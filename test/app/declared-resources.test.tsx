@@ -1,4 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {DELETION_KINDS, type ResourceKind} from '../../source/resources/kinds.js';
+import {stepsOf} from '../../source/scenario/scenarios/index.js';
+import type {ScenarioState} from '../../source/scenario/types.js';
+import {rowLabel} from '../../source/words/resources.js';
+import {renderApp} from './render-app.js';
 import {demoNames, newRunId} from '../../source/scenario/names.js';
 import {createScenario} from '../../source/scenario/runner.js';
 import {initialState} from '../../source/scenario/update.js';
@@ -7,8 +12,8 @@ import {runPlainLogged} from '../support/plain-run.js';
 
 /*
  * What assume-role creates, as a person sees it before and while it exists: the confirmation on an
- * endpoint (dashboard and plain mode) names all six resources, and the Resources panel shows the
- * role and its managed policy as they appear and as teardown deletes them.
+ * endpoint (dashboard and plain mode) names all six resources, and the Resources panel shows each
+ * of the six as it appears and as teardown deletes it, at 80x24 and 120x40.
  */
 
 const admin = useDashboardSandbox();
@@ -81,3 +86,65 @@ describe('the Resources panel of assume-role', () => {
 		await run.running.done;
 	});
 });
+
+/** The Resources panel's row of `kind` in a frame whose left column is `width` wide. */
+function panelRow(frame: string, kind: ResourceKind, width: number): string | undefined {
+	return frame
+		.split('\n')
+		.map((line) => [...line].slice(0, width).join('').trimEnd())
+		.find((line) => line.startsWith(rowLabel(kind).padEnd(12)));
+}
+
+describe('the Resources panel of assume-role at 80x24', () => {
+	const SIX: readonly ResourceKind[] = ['user', 'virtualMfaDevice', 'accessKey', 'managedPolicy', 'role', 'userPolicy'];
+
+	it('shows each of the six resources as its step creates it, and each deleted as teardown goes', async () => {
+		const run = startDashboardRun(admin, 'assume-role');
+		const row = (kind: ResourceKind) => panelRow(run.frame(), kind, 34);
+		await run.settled((state) => state.phase.kind === 'ready');
+		for (const kind of SIX) expect(row(kind)).toMatch(/—$/);
+		const created = new Set<ResourceKind>();
+		for (const step of stepsOf(run.running.getState()).filter((declared) => declared.creates)) {
+			await run.advanceUntil((state) => state.steps[step.id]?.status === 'done');
+			for (const {kind} of step.creates ?? []) created.add(kind);
+			// Once the step is done its resources have a row with a value; what comes later is still empty.
+			await run.settled(() => [...created].every((kind) => row(kind) !== undefined && !row(kind)?.endsWith('—')));
+			for (const kind of SIX.filter((one) => !created.has(one))) expect(row(kind)).toMatch(/—$/);
+		}
+		expect([...created].sort()).toEqual([...SIX].sort());
+		await run.toSummary();
+		const finished = run.running.getState();
+		for (const kind of SIX) expect(row(kind)).toMatch(/✓ deleted$/);
+		await run.press('q');
+		await run.running.done;
+		expectDeletedOneByOne(finished, SIX);
+	});
+});
+
+/**
+ * The finished run's teardown replayed item by item: each resource is marked deleted once the last
+ * call that takes it apart is done (a device once deactivated and deleted), and not before.
+ */
+function expectDeletedOneByOne(finished: ScenarioState, kinds: readonly ResourceKind[]): void {
+	const {items} = finished.teardown;
+	for (let done = 0; done <= items.length; done++) {
+		const state: ScenarioState = {
+			...finished,
+			phase: {kind: 'tearingDown', exitAfter: false},
+			teardown: {
+				...finished.teardown,
+				completed: false,
+				items: items.map((item, index) => ({...item, status: index < done ? 'done' : 'pending'})),
+			},
+		};
+		const view = renderApp(state);
+		for (const kind of kinds) {
+			const gone = items
+				.filter((item) => DELETION_KINDS[item.kind].resource === kind)
+				.every((item) => items.indexOf(item) < done);
+			if (gone) expect(panelRow(view.frame(), kind, 34)).toMatch(/✓ deleted$/);
+			else expect(panelRow(view.frame(), kind, 34)).not.toMatch(/deleted/);
+		}
+		view.app.unmount();
+	}
+}
