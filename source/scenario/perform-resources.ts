@@ -1,10 +1,8 @@
 import {AwsError} from '../aws/errors.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
-import {accessKeysOf, type DeletionServices, deleteItem} from '../resources/delete.js';
-import {isResourceKind} from '../resources/kinds.js';
-import {EVERY_KEY} from '../words/resources.js';
-import type {JournalResourceKind} from './types.js';
+import {CREATE, type Creator, servicesOf} from '../resources/create.js';
+import {deleteJournaled} from '../resources/journaled-delete.js';
 
 const resolveIdentity: Performer<'resolveIdentity'> = async (_effect, context) => {
 	const identity = await context.services.sts().getCallerIdentity(context.signal);
@@ -32,85 +30,35 @@ const checkPermissions: Performer<'checkPermissions'> = async (effect, context) 
 	}
 };
 
-/** Records the intent before a create and the identifier after it, so a crash leaves a trail. */
-export async function journaled<T>(
-	context: PerformContext,
-	kind: JournalResourceKind,
-	intent: string,
-	create: () => Promise<T>,
-	id: (value: T) => string,
-): Promise<T> {
-	await context.journal.intend(kind, intent);
-	const value = await create();
-	await context.journal.created(kind, id(value));
-	return value;
+/** The operator's journaled creates (resources/create.ts). */
+export function operatorCreator(context: PerformContext): Creator {
+	return {services: servicesOf(context.services), journal: context.journal, signal: context.signal};
 }
 
-const createUser: Performer<'createUser'> = async (effect, context) => {
-	const {userName, path, tags} = effect;
-	const user = await journaled(
-		context,
-		'user',
-		userName,
-		() => context.services.iam().createUser({userName, path, tags: [...tags]}, context.signal),
-		(u) => u.userName,
-	);
+const createUser: Performer<'createUser'> = async ({userName, path, tags}, context) => {
+	const user = await CREATE.user(operatorCreator(context), {userName, path, tags: [...tags]});
 	context.emit({type: 'userCreated', user});
 };
 
-const createMfaDevice: Performer<'createMfaDevice'> = async (effect, context) => {
-	const {deviceName, path, tags} = effect;
-	const device = await journaled(
-		context,
-		'virtualMfaDevice',
-		deviceName,
-		() => context.services.iam().createVirtualMfaDevice({deviceName, path, tags: [...tags]}, context.signal),
-		(d) => d.serialNumber,
-	);
+const createMfaDevice: Performer<'createMfaDevice'> = async ({deviceName, path, tags}, context) => {
+	const device = await CREATE.virtualMfaDevice(operatorCreator(context), {deviceName, path, tags: [...tags]});
 	context.emit({type: 'mfaDeviceCreated', serialNumber: device.serialNumber, seed: device.seed});
 };
 
-const createAccessKey: Performer<'createAccessKey'> = async (effect, context) => {
-	const key = await journaled(
-		context,
-		'accessKey',
-		effect.userName,
-		() => context.services.iam().createAccessKey(effect.userName, context.signal),
-		(k) => k.accessKeyId,
-	);
+const createAccessKey: Performer<'createAccessKey'> = async ({userName}, context) => {
+	const key = await CREATE.accessKey(operatorCreator(context), {userName});
 	context.emit({type: 'accessKeyCreated', accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey});
 };
 
-const putUserPolicy: Performer<'putUserPolicy'> = async (effect, context) => {
-	const {userName, policyName, policyDocument} = effect;
-	await journaled(
-		context,
-		'userPolicy',
-		policyName,
-		() => context.services.iam().putUserPolicy({userName, policyName, policyDocument}, context.signal),
-		() => policyName,
-	);
+const putUserPolicy: Performer<'putUserPolicy'> = async ({userName, policyName, policyDocument}, context) => {
+	await CREATE.userPolicy(operatorCreator(context), {userName, policyName, policyDocument});
 	context.emit({type: 'userPolicyPut'});
 };
 
 /** One teardown item, through the table of kinds; the journal hears of each resource that went. */
 const deleteResource: Performer<'deleteResource'> = async (effect, context) => {
 	const {kind, id, userName, roleName} = effect;
-	const {signal} = context;
-	// Lazily: a scenario without a role never makes a client for role calls.
-	const services: DeletionServices = {
-		get iam() {
-			return context.services.iam();
-		},
-		get roles() {
-			return context.services.roles();
-		},
-	};
-	const ids = kind === 'accessKey' && id === EVERY_KEY ? await accessKeysOf(services.iam, userName, signal) : [id];
-	for (const one of ids) {
-		await deleteItem(services, kind, {id: one, userName, roleName}, signal);
-		if (isResourceKind(kind)) await context.journal.deleted(kind, one);
-	}
+	await deleteJournaled(servicesOf(context.services), context.journal, kind, {id, userName, roleName}, context.signal);
 	context.emit({type: 'teardownItemFinished', kind, id});
 };
 

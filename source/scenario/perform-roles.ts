@@ -2,6 +2,8 @@ import {AwsError} from '../aws/errors.js';
 import {diagnoseRefusal, stepOfCode} from './authenticator.js';
 import type {Effect} from './effects.js';
 import type {PerformContext, Performer} from './perform.js';
+import {operatorCreator} from './perform-resources.js';
+import {CREATE} from '../resources/create.js';
 
 /* assume-role: the role, its managed policy, and AssumeRole without and with MFA. */
 
@@ -11,16 +13,11 @@ function isAws(error: unknown, kind: AwsError['kind']): error is AwsError {
 
 /** The managed policy first (the role's attachment needs its ARN), then the role, then the attachment. */
 const createRole: Performer<'createRole'> = async (effect, context) => {
-	const roles = context.services.roles();
-	const {signal, journal} = context;
+	const creator = operatorCreator(context);
 	const {roleName, policyName, path, tags, trustPolicy, policyDocument} = effect;
-	await journal.intend('managedPolicy', policyName);
-	const managed = await roles.createPolicy({policyName, path, document: policyDocument, tags}, signal);
-	await journal.created('managedPolicy', managed.arn);
-	await journal.intend('role', roleName);
-	const role = await roles.createRole({roleName, path, trustPolicy, tags}, signal);
-	await journal.created('role', role.roleName);
-	await roles.attachRolePolicy({roleName, policyArn: managed.arn}, signal);
+	const managed = await CREATE.managedPolicy(creator, {policyName, path, document: policyDocument, tags});
+	const role = await CREATE.role(creator, {roleName, path, trustPolicy, tags});
+	await creator.services.roles.attachRolePolicy({roleName, policyArn: managed.arn}, context.signal);
 	context.emit({
 		type: 'roleCreated',
 		role: {roleName: role.roleName, arn: role.arn, trustPolicy},

@@ -5,7 +5,7 @@ import {enablingCodes, PERIOD_MS, timeStep} from '../authenticator.js';
 import {usernameEntry} from '../context-entries.js';
 import {decidingStatement} from '../denial/statement.js';
 import type {PerformContext} from '../perform.js';
-import {journaled} from '../perform-resources.js';
+import {CREATE, servicesOf} from '../../resources/create.js';
 import type {AttackerDevice, DecidingRule} from './types.js';
 
 /*
@@ -98,16 +98,9 @@ export async function createAttackerDevice(
 	step: string,
 ): Promise<{device: AttackerDevice; seed: Secret}> {
 	const {names} = context.getState();
-	const created = await journaled(
-		context,
-		'virtualMfaDevice',
-		deviceName,
-		() =>
-			context.services
-				.iam(key, 'demo-user')
-				.createVirtualMfaDevice({deviceName, path: names.path, tags: []}, context.signal),
-		(device) => device.serialNumber,
-	);
+	// Created by the stolen key, journaled as the operator's own creates are.
+	const creator = {services: servicesOf(context.services, key), journal: context.journal, signal: context.signal};
+	const created = await CREATE.virtualMfaDevice(creator, {deviceName, path: names.path, tags: []});
 	const device: AttackerDevice = {serialNumber: created.serialNumber, step};
 	context.emit({type: 'attackCreated', device});
 	await context.services

@@ -1,6 +1,7 @@
 import {duoEraPolicy} from '../scenarios/stolen-key.js';
 import type {PerformContext} from '../perform.js';
-import {journaled} from '../perform-resources.js';
+import {operatorCreator} from '../perform-resources.js';
+import {CREATE} from '../../resources/create.js';
 import {newcomerName, newcomerPolicyName} from './names.js';
 import type {AttackOutcome, Newcomer} from './types.js';
 
@@ -17,34 +18,15 @@ async function createNewcomer(context: PerformContext): Promise<Newcomer> {
 	const {names} = context.getState();
 	const userName = newcomerName(names);
 	const policyName = newcomerPolicyName(names);
-	const iam = context.services.iam();
-	const {signal} = context;
-	const user = await journaled(
-		context,
-		'user',
-		userName,
-		() => iam.createUser({userName, path: names.path, tags: [...names.tags]}, signal),
-		(created) => created.userName,
-	);
+	const creator = operatorCreator(context);
+	const user = await CREATE.user(creator, {userName, path: names.path, tags: [...names.tags]});
 	let newcomer: Newcomer = {userName, arn: user.arn, policyName, policyPut: false};
 	context.emit({type: 'attackCreated', newcomer});
 	const policyDocument = JSON.stringify(duoEraPolicy(names.path), null, 2);
-	await journaled(
-		context,
-		'userPolicy',
-		policyName,
-		() => iam.putUserPolicy({userName, policyName, policyDocument}, signal),
-		() => policyName,
-	);
+	await CREATE.userPolicy(creator, {userName, policyName, policyDocument});
 	newcomer = {...newcomer, policyPut: true};
 	context.emit({type: 'attackCreated', newcomer});
-	const key = await journaled(
-		context,
-		'accessKey',
-		userName,
-		() => iam.createAccessKey(userName, signal),
-		(created) => created.accessKeyId,
-	);
+	const key = await CREATE.accessKey(creator, {userName});
 	newcomer = {...newcomer, accessKey: {accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey}};
 	context.emit({type: 'attackCreated', newcomer});
 	return newcomer;

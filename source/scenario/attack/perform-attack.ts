@@ -1,6 +1,8 @@
 import type {AwsCredentials} from '../../aws/types.js';
 import {codeForStep, sessionCode, timeStep} from '../authenticator.js';
 import {SESSION_SECONDS} from '../effects.js';
+import {servicesOf} from '../../resources/create.js';
+import {DELETE} from '../../resources/journaled-delete.js';
 import type {PerformContext, Performer} from '../perform.js';
 import {duoEraPolicy, fixedPolicy, userGuidePolicy} from '../scenarios/stolen-key.js';
 import type {ScenarioState} from '../types.js';
@@ -176,8 +178,8 @@ async function createThenRemove(context: PerformContext, key: AwsCredentials, de
 		created = (await createAttackerDevice(context, key, deviceName, step)).device;
 	});
 	if (created) {
-		await context.services.iam().deleteVirtualMfaDevice(created.serialNumber, context.signal);
-		await context.journal.deleted('virtualMfaDevice', created.serialNumber);
+		const removed = {id: created.serialNumber};
+		await DELETE.virtualMfaDevice(servicesOf(context.services), context.journal, removed, context.signal);
 		context.emit({type: 'attackCreated', removed: created.serialNumber});
 	}
 	return answer;
