@@ -10,9 +10,10 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 // What the dashboard loads before its first frame: these modules and everything they import
 // statically. The sandbox, the AWS SDK and the journal must stay behind dynamic imports (started
 // after the first frame); a static import that pulls one of them in would add it to every start-up.
+// So must every command's help (both languages), which only --help and `sts-mfa help` print.
 const FIRST_FRAME_MODULES = ['source/cli.tsx'];
 const NOT_BEFORE_FIRST_FRAME =
-	/node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk)/;
+	/node_modules\/(@aws-sdk|@smithy|fast-xml-parser|qrcode\/|write-file-atomic)|source\/(sandbox|journal|aws\/sdk|cli\/help\.ts|words\/[a-z-]+-help\.ts)/;
 
 /** Inputs bundled into the chunks `entry` imports statically (the chunks loaded with it, in one go). */
 function staticInputs(metafile, entry) {

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import {parseCli} from './cli/args.js';
-import {helpText} from './cli/help.js';
 // The default command, whose start-up people watch: imported statically, so that Node loads its
 // modules with this file's, not one round of module loading later. The others load on demand.
 import {runCommand} from './commands/run.js';
@@ -59,9 +58,12 @@ async function main(argv: string[]): Promise<number> {
 	if (choice.language) setLanguage(choice.language);
 	const args = parseCli(choice.argv);
 	switch (args.command) {
-		case 'help':
+		case 'help': {
+			// Every command's help, in both languages: loaded only when asked for, not before the dashboard's first frame.
+			const {helpText} = await import('./cli/help.js');
 			process.stdout.write(`${helpText(args.topic)}\n`);
 			return 0;
+		}
 		case 'version':
 			process.stdout.write(`sts-mfa ${packageJson.version}\n`);
 			return 0;

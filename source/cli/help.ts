@@ -2,10 +2,10 @@
 import {CHECK_HELP} from '../words/check-help.js';
 import {CLEANUP_HELP} from '../words/cleanup-help.js';
 import {type Bilingual, say} from '../words/language.js';
-import {PRESENTER_HELP} from '../words/presenter.js';
+import {PRESENTER_HELP} from '../words/presenter-help.js';
 import {RUN_HELP, TOP_HELP} from '../words/run-help.js';
 import {SANDBOX_HELP} from '../words/sandbox-help.js';
-import {SERVE_HELP} from '../words/serve.js';
+import {SERVE_HELP} from '../words/serve-help.js';
 import {SESSION_HELP} from '../words/session-help.js';
 import {fitHelp} from './help-layout.js';
 

@@ -5,10 +5,10 @@ import {fitHelp, HELP_WIDTH} from '../../source/cli/help-layout.js';
 import {CHECK_HELP} from '../../source/words/check-help.js';
 import {CLEANUP_HELP} from '../../source/words/cleanup-help.js';
 import type {Bilingual, Language} from '../../source/words/language.js';
-import {PRESENTER_HELP} from '../../source/words/presenter.js';
+import {PRESENTER_HELP} from '../../source/words/presenter-help.js';
 import {RUN_HELP, TOP_HELP} from '../../source/words/run-help.js';
 import {SANDBOX_HELP} from '../../source/words/sandbox-help.js';
-import {SERVE_HELP} from '../../source/words/serve.js';
+import {SERVE_HELP} from '../../source/words/serve-help.js';
 import {SESSION_HELP} from '../../source/words/session-help.js';
 import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
 
