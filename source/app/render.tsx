@@ -1,11 +1,8 @@
-import chalk from 'chalk';
-import {render} from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import type {ScenarioController} from '../scenario/types.js';
 import {App} from './app.js';
-import {noColorRequested} from './shared/theme.js';
 import type {ThemeName} from '../theme/palettes.js';
-import {redrawOnAnswer} from '../theme/resolve.js';
+import {renderThemed} from './shared/render-themed.js';
 import {diffFrames} from './boot/frame-diff.js';
 import {holdWrites, takeOverScreen} from './terminal-screen.js';
 import type {ScreenSecrets} from './shared/screen-secrets.js';
@@ -67,10 +64,6 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const stdout = options.stdout ?? process.stdout;
 	const stderr = options.stderr ?? process.stderr;
 	const stdin = options.stdin ?? process.stdin;
-	const color = !noColorRequested();
-	// Ink and ink-text-input colour through chalk, which ignores NO_COLOR; silence it at the source.
-	const chalkLevel = chalk.level;
-	if (!color) chalk.level = 0;
 	const restoreScreen = takeOverScreen(stdout);
 	const releaseStderr = holdWrites(stderr);
 	const releaseFrames = diffFrames(stdout);
@@ -80,42 +73,43 @@ export async function renderDashboard(controller: ScenarioController, options: D
 	const onTerminalGone = () => controller.dispatch({type: 'quitRequested'});
 	stdin.once('end', onTerminalGone);
 	try {
-		const app = (theme: ThemeName | undefined) => (
-			<App
-				controller={controller}
-				color={color}
-				onInterrupt={options.onInterrupt}
-				lightBackground={options.lightBackground}
-				theme={theme}
-				screenSecrets={options.screenSecrets}
-				commandLine={options.commandLine}
-			/>
+		const view = renderThemed(
+			(theme, color) => (
+				<App
+					controller={controller}
+					color={color}
+					onInterrupt={options.onInterrupt}
+					lightBackground={options.lightBackground}
+					theme={theme}
+					screenSecrets={options.screenSecrets}
+					commandLine={options.commandLine}
+				/>
+			),
+			{now: options.theme, later: options.themeLater},
+			{
+				stdout,
+				stdin,
+				stderr,
+				exitOnCtrlC: false,
+				patchConsole: options.patchConsole ?? true,
+				maxFps: DASHBOARD_MAX_FPS,
+			},
 		);
-		const instance = render(app(options.theme), {
-			stdout,
-			stdin,
-			stderr,
-			exitOnCtrlC: false,
-			patchConsole: options.patchConsole ?? true,
-			maxFps: DASHBOARD_MAX_FPS,
-		});
 		// The first frame was written during render(); Ink's effects (raw mode, key listener) run next.
 		if (options.onFirstFrame) setImmediate(options.onFirstFrame);
-		const stopRedraw = redrawOnAnswer(options.themeLater, options.theme, (theme) => instance.rerender(app(theme)));
 		try {
-			await instance.waitUntilExit();
+			await view.instance.waitUntilExit();
 		} catch (error) {
 			// The view crashed: the scenario still tears down what it created.
 			controller.dispatch({type: 'quitRequested'});
 			throw error;
 		} finally {
-			stopRedraw();
+			view.close();
 		}
 	} finally {
 		stdin.off('end', onTerminalGone);
 		releaseFrames();
 		restoreScreen();
 		releaseStderr();
-		chalk.level = chalkLevel;
 	}
 }

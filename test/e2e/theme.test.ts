@@ -1,6 +1,6 @@
-import {Chalk} from 'chalk';
 import {describe, expect, it} from 'vitest';
-import {PALETTES, type ThemeName} from '../../source/theme/palettes.js';
+import type {ThemeName} from '../../source/theme/palettes.js';
+import {accentPainted} from '../support/accent.js';
 import {FIRST_FRAME, runNextStep, startDashboard, useDashboardTerminals} from './support/dashboard.js';
 import {tmuxAvailable} from './support/terminal.js';
 
@@ -11,16 +11,10 @@ import {tmuxAvailable} from './support/terminal.js';
 const available = tmuxAvailable();
 if (!available) console.warn('tmux is not installed: the theme tests are skipped (CI installs it).');
 
-/** The escape a 256-colour terminal (tmux's xterm-256color) gets for a theme's accent: the "sts-mfa" title. */
-function accentEscape(theme: ThemeName): string {
-	const painted = new Chalk({level: 2}).hex(PALETTES[theme].accent)('x');
-	return painted.slice(0, painted.indexOf('x'));
-}
-
 /** Which theme's accent the screen (read with its colours) is drawn in. */
 function themeOn(screen: string): ThemeName | undefined {
-	const dark = screen.includes(accentEscape('dark'));
-	const light = screen.includes(accentEscape('light'));
+	const dark = accentPainted(screen, 'dark');
+	const light = accentPainted(screen, 'light');
 	return dark === light ? undefined : dark ? 'dark' : 'light';
 }
 

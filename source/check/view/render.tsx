@@ -1,10 +1,7 @@
-import chalk from 'chalk';
-import {render} from 'ink';
 import {DASHBOARD_MAX_FPS} from '../../app/render.js';
-import {noColorRequested, ThemeContext, themeOf} from '../../app/shared/theme.js';
+import {renderThemed} from '../../app/shared/render-themed.js';
 import {holdWrites, takeOverScreen} from '../../app/terminal-screen.js';
 import type {ThemeName} from '../../theme/palettes.js';
-import {redrawOnAnswer} from '../../theme/resolve.js';
 import type {CheckReport} from '../types.js';
 import {CheckApp} from './check-app.js';
 
@@ -26,37 +23,25 @@ export async function renderCheckDashboard(
 	streams: CheckDashboardStreams,
 	theme: CheckDashboardTheme = {now: 'dark'},
 ): Promise<void> {
-	const color = !noColorRequested();
-	const chalkLevel = chalk.level;
-	if (!color) chalk.level = 0;
 	const restoreScreen = takeOverScreen(streams.stdout);
 	const releaseStderr = holdWrites(streams.stderr);
 	try {
-		const app = (name: ThemeName) => (
-			<ThemeContext.Provider value={themeOf(color, name)}>
-				<CheckApp report={report} color={color} />
-			</ThemeContext.Provider>
-		);
-		const instance = render(app(theme.now), {
-			stdout: streams.stdout,
-			stdin: streams.stdin,
-			stderr: streams.stderr,
+		const view = renderThemed((_theme, color) => <CheckApp report={report} color={color} />, theme, {
+			...streams,
 			exitOnCtrlC: false,
 			patchConsole: true,
 			maxFps: DASHBOARD_MAX_FPS,
 		});
-		const gone = () => instance.unmount();
+		const gone = () => view.instance.unmount();
 		streams.stdin.once('end', gone);
-		const stopRedraw = redrawOnAnswer(theme.later, theme.now, (name) => instance.rerender(app(name)));
 		try {
-			await instance.waitUntilExit();
+			await view.instance.waitUntilExit();
 		} finally {
-			stopRedraw();
+			view.close();
 			streams.stdin.off('end', gone);
 		}
 	} finally {
 		restoreScreen();
 		releaseStderr();
-		chalk.level = chalkLevel;
 	}
 }

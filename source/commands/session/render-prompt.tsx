@@ -1,12 +1,10 @@
 import type {ReadStream, WriteStream} from 'node:tty';
-import chalk, {type ColorSupportLevel} from 'chalk';
 import type {ReactNode} from 'react';
-import {Text, render} from 'ink';
+import {Text} from 'ink';
 import {asciiOnly} from '../../ascii-output.js';
 import {localeShowsQr} from '../../app/shared/locale.js';
-import {noColorRequested, ThemeContext, themeOf} from '../../app/shared/theme.js';
+import {renderThemed} from '../../app/shared/render-themed.js';
 import type {ThemeName} from '../../theme/palettes.js';
-import {redrawOnAnswer} from '../../theme/resolve.js';
 import {PROMPT_WORDS} from '../../words/session-prompt.js';
 import {MfaPrompt, type MfaPromptAnswer, type MfaPromptProps} from './prompt-view.js';
 
@@ -37,14 +35,9 @@ export function openMfaPrompt(
 	// Raw at once, before Ink mounts its input handling: a key pressed meanwhile is not echoed over the prompt.
 	input.setRawMode(true);
 	if (!localeShowsQr()) asciiOnly(output);
-	const colour = !noColorRequested();
-	// Chalk (Ink's colours) judged colour by stdout, which here is the caller's pipe: judge by the terminal.
-	const chalkLevel = chalk.level;
-	chalk.level = colour ? colourLevel(output) : 0;
 	let shown: ReactNode = null;
-	let name = theme.now;
-	const themed = () => <ThemeContext.Provider value={themeOf(colour, name)}>{shown}</ThemeContext.Provider>;
-	const instance = render(themed(), {
+	// Judged by the terminal (input and output), never by stdout, which here is the caller's pipe.
+	const view = renderThemed(() => shown, theme, {
 		stdin: input,
 		stdout: output,
 		stderr: output,
@@ -53,13 +46,8 @@ export function openMfaPrompt(
 	});
 	const show = (node: ReactNode) => {
 		shown = node;
-		instance.rerender(themed());
+		view.redraw();
 	};
-	// The terminal's answer, if it comes after the prompt was drawn: the prompt is redrawn in it.
-	const stopRedraw = redrawOnAnswer(theme.later, theme.now, (later) => {
-		name = later;
-		instance.rerender(themed());
-	});
 	let questions = 0;
 	return {
 		ask(question) {
@@ -77,20 +65,9 @@ export function openMfaPrompt(
 		},
 		close() {
 			// The last frame drawn is an empty one: unmounting draws the last frame again.
-			stopRedraw();
 			show(null);
-			instance.unmount();
-			chalk.level = chalkLevel;
+			view.instance.unmount();
+			view.close();
 		},
 	};
-}
-
-/**
- * Chalk's level for what the terminal shows: 16, 256 or millions of colours (Node reads TERM,
- * COLORTERM). NO_COLOR is judged apart, as no-color.org says (set and empty means unset), which Node does not.
- */
-function colourLevel(output: WriteStream): ColorSupportLevel {
-	const {NO_COLOR: _judgedApart, ...env} = process.env;
-	const depth = output.getColorDepth(env);
-	return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }

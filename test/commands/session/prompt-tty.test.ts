@@ -3,12 +3,11 @@ import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
-import {Chalk} from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {PALETTES, type ThemeName} from '../../../source/theme/palettes.js';
 import {cli, prepareCli} from '../../e2e/support/build.js';
 import {type StandaloneSandbox, startStandaloneSandbox} from '../../e2e/support/standalone-sandbox.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../../e2e/support/terminal.js';
+import {accentPainted} from '../../support/accent.js';
 import {stopChildren} from '../../support/processes.js';
 import {ScratchDirs} from '../../support/scratch.js';
 import {becomes} from '../../support/wait-until.js';
@@ -99,17 +98,9 @@ describe.skipIf(!available)('the MFA prompt on the terminal', () => {
 	it("is drawn in the terminal's background by default (asked with OSC 11 on the terminal), and the keys after it work", async () => {
 		// NO_COLOR set and empty means unset (no-color.org): colour is on.
 		const {user, terminal, out, code} = await promptIn(2, '--format json', {NO_COLOR: ''}, '#ffffff');
-		// In 256 colours, or in millions where Node takes the terminal to have them (Node 22 and later
-		// do inside tmux): the prompt paints in the depth its terminal shows.
-		const accents = (theme: ThemeName) =>
-			([2, 3] as const).map((level) => {
-				const sample = new Chalk({level}).hex(PALETTES[theme].accent)('x');
-				return sample.slice(0, sample.indexOf('x'));
-			});
-		const painted = (screen: string, theme: ThemeName) => accents(theme).some((accent) => screen.includes(accent));
 		await terminal.waitFor('2 MFA devices are yours');
 		// The chosen device is marked in the accent colour: the light theme's, on this white pane.
-		await terminal.waitFor((screen) => painted(screen, 'light') && !painted(screen, 'dark'), {
+		await terminal.waitFor((screen) => accentPainted(screen, 'light') && !accentPainted(screen, 'dark'), {
 			colours: true,
 		});
 		await terminal.press('Enter');
