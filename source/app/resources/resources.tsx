@@ -8,6 +8,7 @@ import {useTheme} from '../shared/theme.js';
 import type {ResourceKind} from '../../resources/kinds.js';
 import {DASHBOARD_WORDS} from '../../words/dashboard.js';
 import {PANEL_WORDS as WORDS} from '../../words/panels.js';
+import {PANEL_ROWS} from '../../resources/panel.js';
 import {rowLabel} from '../../words/resources.js';
 import {resourceFate, type ResourceFate} from './fate.js';
 import {prettyPolicy, summarisePolicy} from './policy-json.js';
@@ -74,30 +75,13 @@ function Row({
 	);
 }
 
-/** A row's value: the resource's name (or id), with what it is now while it lives. */
-function rowValue(kind: ResourceKind, resources: ScenarioResources, live: boolean): string | undefined {
-	const {user, mfaDevice, accessKey, policy, role, managedPolicy} = resources;
-	switch (kind) {
-		case 'user':
-			return user?.userName;
-		case 'virtualMfaDevice':
-			// "(enabled)" and "(in force)" describe a live resource; they go once its deletion starts.
-			return mfaDevice && `${mfaDevice.serialNumber}${mfaDevice.enabled && live ? WORDS.enabled : ''}`;
-		case 'accessKey':
-			return accessKey?.accessKeyId;
-		case 'userPolicy':
-			return policy && `${policy.policyName}${policy.inForce && live ? WORDS.inForce : ''}`;
-		case 'role':
-			return role?.roleName;
-		case 'managedPolicy':
-			return managedPolicy?.policyName;
-	}
-}
-
 /** What exists right now, and what teardown has deleted. The access key's secret is never part of it. */
 export const Resources = memo(function Resources({resources, teardown, width, policyLines, kinds}: ResourcesProps) {
-	const {policy} = resources;
 	const fate = (kind: ResourceKind) => resourceFate(teardown, kind);
+	// The first declared kind with a document to show, while it lives (the inline policy).
+	const documented = kinds.find((kind) => PANEL_ROWS[kind].document?.(resources) !== undefined);
+	const document =
+		documented && fate(documented) === 'exists' ? PANEL_ROWS[documented].document?.(resources) : undefined;
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold>{DASHBOARD_WORDS.resources}</Text>
@@ -105,13 +89,13 @@ export const Resources = memo(function Resources({resources, teardown, width, po
 				<Row
 					key={kind}
 					kind={kind}
-					value={rowValue(kind, resources, fate(kind) === 'exists')}
+					value={PANEL_ROWS[kind].value(resources, fate(kind) === 'exists')}
 					fate={fate(kind)}
 					width={width}
 				/>
 			))}
-			{policy && policyLines > 0 && fate('userPolicy') === 'exists' ? (
-				<PolicyJson document={policy.document} maxLines={policyLines} width={width} />
+			{document !== undefined && policyLines > 0 ? (
+				<PolicyJson document={document} maxLines={policyLines} width={width} />
 			) : null}
 		</Box>
 	);
