@@ -1,4 +1,5 @@
-import {inDeletionOrder} from '../resources/kinds.js';
+import {leftoverRows, leftoverSteps} from '../resources/inventory.js';
+import {rowEndedBy} from '../resources/plan.js';
 import {
 	deleteLeftovers,
 	findLeftovers,
@@ -7,12 +8,11 @@ import {
 	removeJournal,
 	runsNamed,
 	type CleanupServices,
-	type DeletionProgress,
 	type JournalEntry,
 	type Leftovers,
 } from '../journal/index.js';
 import {defaultRule, splitByRule} from '../journal/untracked.js';
-import type {Leftover, LeftoverCleanup, Target} from '../scenario/types.js';
+import type {LeftoverCleanup, Target} from '../scenario/types.js';
 
 /* The dashboard's start-up offer, built from the same journal pieces as `sts-mfa cleanup`. */
 
@@ -22,41 +22,6 @@ export interface LeftoverOptions {
 	readonly services: () => Promise<CleanupServices>;
 	/** The journals directory (default: the user's state directory). */
 	readonly dir?: string;
-}
-
-/**
- * One row per resource, in the order deleteLeftovers works: an enabled device is one row
- * (deactivated, then deleted), a role one row (its managed policies detached, then deleted).
- */
-function leftoverItems(leftovers: Leftovers): Leftover[] {
-	return inDeletionOrder<Leftover>([
-		...leftovers.users.flatMap(({userName, policyNames, accessKeyIds, mfaSerials}) => [
-			...policyNames.map((id): Leftover => ({kind: 'userPolicy', id, userName})),
-			...accessKeyIds.map((id): Leftover => ({kind: 'accessKey', id, userName})),
-			...mfaSerials.map((id): Leftover => ({kind: 'virtualMfaDevice', id, userName})),
-			{kind: 'user', id: userName} satisfies Leftover,
-		]),
-		...leftovers.devices.map((device): Leftover => ({kind: 'virtualMfaDevice', id: device.serialNumber})),
-		...leftovers.roles.map((role): Leftover => ({kind: 'role', id: role.roleName})),
-		...leftovers.policies.map((policy): Leftover => ({kind: 'managedPolicy', id: policy.arn})),
-	]);
-}
-
-/**
- * The offer's row a deletion step ends, if any: a deactivation ends the device's row only when it
- * fails or the device is not ours (so only detached); a detachment ends the role's row only when it fails.
- */
-function rowOf(progress: DeletionProgress, deletedAfterDeactivation: ReadonlySet<string>): Leftover | undefined {
-	const failed = progress.outcome === 'failed';
-	switch (progress.kind) {
-		case 'mfaDeactivation':
-			if (!failed && deletedAfterDeactivation.has(progress.id)) return undefined;
-			return {kind: 'virtualMfaDevice', id: progress.id, userName: progress.userName};
-		case 'rolePolicyDetachment':
-			return failed && progress.roleName ? {kind: 'role', id: progress.roleName} : undefined;
-		default:
-			return {kind: progress.kind, id: progress.id, userName: progress.userName};
-	}
 }
 
 /** Journals whose runs have nothing left once `remaining` is what is still there. */
@@ -94,18 +59,19 @@ export function journalLeftovers(options: LeftoverOptions): LeftoverCleanup {
 			// Untracked resources of a run that may still be live (someone else's) are offered only when old.
 			const leftovers = splitByRule(all, defaultRule(Date.now())).deletable;
 			found = {leftovers, journals};
-			return leftoverItems(leftovers);
+			// One row per resource: an enabled device is one row (deactivated, then deleted), a role one row.
+			return leftoverRows(leftovers);
 		},
 		async deleteFound(onProgress, signal) {
 			if (!found) return;
-			const deletedAfterDeactivation = new Set(found.leftovers.users.flatMap((user) => user.ourMfaSerials));
+			const planned = leftoverSteps(found.leftovers);
 			const {remaining} = await deleteLeftovers(
 				await options.services(),
 				found.leftovers,
 				(progress) => {
-					const row = rowOf(progress, deletedAfterDeactivation);
-					const error = progress.outcome === 'failed' ? (progress.error ?? 'failed') : undefined;
-					if (row) onProgress(row, error);
+					const failed = progress.outcome === 'failed';
+					const row = rowEndedBy(progress, failed, planned);
+					if (row) onProgress(row, failed ? (progress.error ?? 'failed') : undefined);
 				},
 				signal,
 			);

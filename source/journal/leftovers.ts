@@ -1,4 +1,5 @@
 import type {IamRoleService, IamService} from '../aws/types.js';
+import type {Leftovers, LeftoverUser, Provenance} from '../resources/inventory.js';
 import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import {findDevices, type MfaDeviceOwnership} from './devices.js';
 import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
@@ -7,55 +8,14 @@ import {findRoleLeftovers} from './roles.js';
 
 export {CREATED_BY_TAG, DEMO_PATH} from './ownership.js';
 
-/**
- * How a leftover was found: named in a run's journal on this machine, or by the IAM path and
- * sts-mfa's tags with no journal here (another machine's run, a colleague's, or a lost journal:
- * it may still be running, so it is deleted only when old enough or named; see untracked.ts).
- */
-export type Provenance =
-	| {readonly by: 'journal'; readonly runId: string}
-	| {readonly by: 'tags'; readonly runId?: string; readonly createdAt?: Date};
-
-export interface LeftoverUser {
-	readonly userName: string;
-	readonly found: Provenance;
-	readonly policyNames: readonly string[];
-	readonly accessKeyIds: readonly string[];
-	/** MFA devices enabled for the user: all are deactivated (detached) so the user can be deleted. */
-	readonly mfaSerials: readonly string[];
-	/** Those of them that carry sts-mfa's tags: deleted once deactivated. The others are only detached. */
-	readonly ourMfaSerials: readonly string[];
-}
-
-export interface LeftoverDevice {
-	readonly serialNumber: string;
-	readonly found: Provenance;
-}
-
-/** assume-role's role: its managed policies are detached and its inline policies deleted before it goes. */
-export interface LeftoverRole {
-	readonly roleName: string;
-	readonly found: Provenance;
-	readonly attachedPolicyArns: readonly string[];
-	readonly inlinePolicyNames: readonly string[];
-}
-
-/** A customer managed policy: deleted (with any non-default versions) once no leftover role holds it. */
-export interface LeftoverPolicy {
-	readonly policyName: string;
-	readonly arn: string;
-	readonly found: Provenance;
-}
-
-export interface Leftovers {
-	readonly users: readonly LeftoverUser[];
-	/** Virtual MFA devices assigned to nobody. */
-	readonly devices: readonly LeftoverDevice[];
-	readonly roles: readonly LeftoverRole[];
-	readonly policies: readonly LeftoverPolicy[];
-	/** What a journal or the path pointed at that is not provably ours (no tag, another run's tag): left alone. */
-	readonly ignored?: readonly string[];
-}
+export type {
+	LeftoverDevice,
+	LeftoverPolicy,
+	LeftoverRole,
+	LeftoverUser,
+	Leftovers,
+	Provenance,
+} from '../resources/inventory.js';
 
 export interface FindLeftoversOptions {
 	/** Journals of finished (not active) runs on this target. */

@@ -96,12 +96,48 @@ export function deletionSteps(resources: ResourcesToDelete, userName?: string): 
 	);
 }
 
-/** The resource and what it holds, one row each (a held one names its user). */
-export function resourceRows(kind: ResourceKind, resource: ResourceToDelete): ResourceRow[] {
+/** A resource's own deletion call (none for someone else's device, which is only deactivated). */
+export function ownDeletion(kind: ResourceKind, resource: ResourceToDelete): DeletionStep | undefined {
+	return STEPS[kind](resource).find((step) => step.kind === kind);
+}
+
+/** One key per deletion call, the same for the same call however it was planned. */
+export function stepKey(step: DeletionStep): string {
+	return `${step.kind}:${step.userName ?? step.roleName ?? ''}:${step.id}`;
+}
+
+function rowsOf(kind: ResourceKind, resource: ResourceToDelete): ResourceRow[] {
 	return [
 		...kindsIn(resource.holds).flatMap((held) =>
-			(resource.holds?.[held] ?? []).flatMap((item) => resourceRows(held, {...item, userName: resource.id})),
+			(resource.holds?.[held] ?? []).flatMap((item) => rowsOf(held, {...item, userName: resource.id})),
 		),
 		{kind, id: resource.id, ...(resource.userName === undefined ? {} : {userName: resource.userName})},
 	];
+}
+
+/** Each resource and what it holds, one row each (a held one names its user), in IAM's order. */
+export function resourceRows(resources: ResourcesToDelete): ResourceRow[] {
+	return inDeletionOrder(
+		kindsIn(resources).flatMap((kind) => (resources[kind] ?? []).flatMap((resource) => rowsOf(kind, resource))),
+	);
+}
+
+/**
+ * The row a finished step ends, if any. A resource's own deletion ends its row; a step on it
+ * (deactivating a device, detaching a role's policy) ends it only when it failed, or when nothing
+ * more is planned for it (someone else's device is only deactivated).
+ */
+export function rowEndedBy(
+	finished: DeletionStep,
+	failed: boolean,
+	planned: readonly DeletionStep[],
+): ResourceRow | undefined {
+	const {resource, owner} = DELETION_KINDS[finished.kind];
+	const withUser = finished.userName === undefined ? {} : {userName: finished.userName};
+	if (resource === finished.kind) return {kind: resource, id: finished.id, ...withUser};
+	// A detachment's id is the policy's: the resource it is a step on is its owner, the role.
+	const id = owner === resource ? (owner === 'user' ? finished.userName : finished.roleName) : finished.id;
+	if (id === undefined) return undefined;
+	if (!failed && planned.some((step) => step.kind === resource && step.id === id)) return undefined;
+	return {kind: resource, id, ...(owner === resource ? {} : withUser)};
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {deletionSteps, kindDeletionSteps, resourceRows} from '../../source/resources/plan.js';
+import {deletionSteps, kindDeletionSteps, resourceRows, rowEndedBy} from '../../source/resources/plan.js';
 
 /*
  * The deletion steps IAM requires, built from what a resource is and holds: what teardown,
@@ -75,18 +75,61 @@ describe('deletion steps', () => {
 
 describe('resource rows', () => {
 	it('is one row per resource, each held one naming its user; a role’s attachments are no row', () => {
-		const rows = [
-			...resourceRows('user', {
-				id: 'demo',
-				holds: {accessKey: [{id: 'AKIAEXAMPLE'}], virtualMfaDevice: [{id: SERIAL, enabled: true}]},
-			}),
-			...resourceRows('role', {id: 'demo-role', attachedPolicyArns: [POLICY_ARN]}),
-		];
+		const rows = resourceRows({
+			user: [
+				{
+					id: 'demo',
+					holds: {virtualMfaDevice: [{id: SERIAL, enabled: true}], accessKey: [{id: 'AKIAEXAMPLE'}]},
+				},
+			],
+			role: [{id: 'demo-role', attachedPolicyArns: [POLICY_ARN]}],
+		});
 		expect(rows).toEqual([
 			{kind: 'accessKey', id: 'AKIAEXAMPLE', userName: 'demo'},
 			{kind: 'virtualMfaDevice', id: SERIAL, userName: 'demo'},
 			{kind: 'user', id: 'demo'},
 			{kind: 'role', id: 'demo-role'},
 		]);
+	});
+});
+
+describe('the row a finished step ends', () => {
+	const planned = deletionSteps({
+		user: [
+			{
+				id: 'demo',
+				holds: {
+					virtualMfaDevice: [
+						{id: SERIAL, enabled: true},
+						{id: OTHER_SERIAL, enabled: true, notOurs: true},
+					],
+				},
+			},
+		],
+		role: [{id: 'demo-role', attachedPolicyArns: [POLICY_ARN]}],
+	});
+	const [ours, theirs] = [SERIAL, OTHER_SERIAL].map((id) =>
+		planned.find((step) => step.kind === 'mfaDeactivation' && step.id === id),
+	);
+	const detachment = planned.find((step) => step.kind === 'rolePolicyDetachment');
+
+	it('is the resource itself for its own deletion', () => {
+		const user = planned.find((step) => step.kind === 'user');
+		expect(user && rowEndedBy(user, false, planned)).toEqual({kind: 'user', id: 'demo'});
+	});
+
+	it('is the device for a deactivation only when the device is not deleted after it, or it failed', () => {
+		expect(ours && rowEndedBy(ours, false, planned)).toBeUndefined();
+		expect(ours && rowEndedBy(ours, true, planned)).toEqual({kind: 'virtualMfaDevice', id: SERIAL, userName: 'demo'});
+		expect(theirs && rowEndedBy(theirs, false, planned)).toEqual({
+			kind: 'virtualMfaDevice',
+			id: OTHER_SERIAL,
+			userName: 'demo',
+		});
+	});
+
+	it('is the role for a detachment only when it failed', () => {
+		expect(detachment && rowEndedBy(detachment, false, planned)).toBeUndefined();
+		expect(detachment && rowEndedBy(detachment, true, planned)).toEqual({kind: 'role', id: 'demo-role'});
 	});
 });
