@@ -23,7 +23,8 @@ const en = {
 		`Run ${runId} used ${target}: not considered (run 'sts-mfa cleanup' without --aws/--endpoint to clean it against its own target).`,
 	noTerminal: (count: number) =>
 		`Refusing to delete ${plural(count, {one: '# resource', other: '# resources'})} without confirmation: there is no terminal to ask on. Re-run with --yes to delete them, or with --dry-run to only list them.`,
-	confirm: (count: number) => `Delete ${count === 1 ? 'this resource' : `these ${count} resources`}? [y/N] `,
+	confirm: (count: number) =>
+		plural(count, {one: 'Delete this resource? [y/N] ', other: 'Delete these # resources? [y/N] '}),
 	/** What counts as yes to `confirm`. */
 	yes: /^y(es)?$/i,
 	nothingDeleted: 'Nothing deleted.',
@@ -36,7 +37,7 @@ const en = {
 	unsafeDirectory: (file: string) =>
 		`The journals in ${file} were not used (see above): make the directory yours alone (chmod 700) and run cleanup again.`,
 	withHeld: (done: string, held: number) =>
-		`${done}; ${held} resources of runs with no record on this machine left alone (see above).`,
+		`${done}; ${plural(held, {one: '# resource', other: '# resources'})} of runs with no record on this machine left alone (see above).`,
 	dryRun: (count: number) =>
 		`Dry run: ${plural(count, {one: '# resource', other: '# resources'})} would be deleted; nothing was changed.`,
 	nothingDeletedShort: 'Nothing deleted',
@@ -72,7 +73,7 @@ export const CLEANUP_WORDS = localized<typeof en>({
 			`A execução ${runId} usou ${target}: não considerada (execute 'sts-mfa cleanup' sem --aws/--endpoint para limpá-la no próprio alvo).`,
 		noTerminal: (count) =>
 			`Recusando excluir ${resources(count)} sem confirmação: não há terminal onde perguntar. Execute de novo com --yes para excluí-los, ou com --dry-run para só listá-los.`,
-		confirm: (count) => `Excluir ${count === 1 ? 'este recurso' : `estes ${resources(count)}`}? [s/N] `,
+		confirm: (count) => plural(count, {one: 'Excluir este recurso? [s/N] ', other: 'Excluir estes # recursos? [s/N] '}),
 		yes: /^(s(im)?|y(es)?)$/i,
 		nothingDeleted: 'Nada foi excluído.',
 		deletingOn: (target) => `Excluindo em ${target}:`,
@@ -84,8 +85,9 @@ export const CLEANUP_WORDS = localized<typeof en>({
 		unsafeDirectory: (file) =>
 			`Os diários em ${file} não foram usados (veja acima): deixe o diretório só para você (chmod 700) e execute o cleanup de novo.`,
 		withHeld: (done, held) =>
-			`${done}; ${resources(held)} de execuções sem registro nesta máquina deixados em paz (veja acima).`,
-		dryRun: (count) => `Dry run: ${resources(count)} seriam excluídos; nada foi alterado.`,
+			`${done}; ${plural(held, {one: '# recurso de execuções sem registro nesta máquina deixado em paz', other: '# recursos de execuções sem registro nesta máquina deixados em paz'})} (veja acima).`,
+		dryRun: (count) =>
+			`Dry run: ${plural(count, {one: '# recurso seria excluído', other: '# recursos seriam excluídos'})}; nada foi alterado.`,
 		nothingDeletedShort: 'Nada foi excluído',
 		nothingLeft: 'Nada ficou para trás.',
 		done: 'Pronto',

@@ -32,14 +32,23 @@ const en = {
 	teardownDeadline: (seconds: number) =>
 		`Tearing down for at most ${seconds} s, then sts-mfa leaves and keeps the journal of anything left (Ctrl-C again: leave now).`,
 	resources: (count: number) => plural(count, {one: '# resource', other: '# resources'}),
-	leftoversRemain: (count: number, resources: string) =>
-		`${resources} left by earlier runs ${count === 1 ? 'is' : 'are'} still on this target: run 'sts-mfa cleanup' to delete them.`,
+	leftoversRemain: (count: number) =>
+		plural(count, {
+			one: "# resource left by earlier runs is still on this target: run 'sts-mfa cleanup' to delete it.",
+			other: "# resources left by earlier runs are still on this target: run 'sts-mfa cleanup' to delete them.",
+		}),
 	leftoversUnchecked: (reason: string) => `Could not look for leftovers of earlier runs (${reason}); continuing.`,
 	leftoversDeleted: (resources: string) => `Deleted the ${resources} earlier runs left behind.`,
-	leftoversNotDeleted: (resources: string, reason: string) =>
-		`Could not delete ${resources} left by earlier runs (${reason}); run 'sts-mfa cleanup' to delete them later.`,
-	leftoversKept: (resources: string) =>
-		`Left ${resources} from earlier runs in place; 'sts-mfa cleanup' deletes them later.`,
+	leftoversNotDeleted: (count: number, reason: string) =>
+		plural(count, {
+			one: `Could not delete # resource left by earlier runs (${reason}); run 'sts-mfa cleanup' to delete it later.`,
+			other: `Could not delete # resources left by earlier runs (${reason}); run 'sts-mfa cleanup' to delete them later.`,
+		}),
+	leftoversKept: (count: number) =>
+		plural(count, {
+			one: "Left # resource from earlier runs in place; 'sts-mfa cleanup' deletes it later.",
+			other: "Left # resources from earlier runs in place; 'sts-mfa cleanup' deletes them later.",
+		}),
 };
 
 export const NOTICE_WORDS = localized<typeof en>({
@@ -67,14 +76,24 @@ export const NOTICE_WORDS = localized<typeof en>({
 		teardownDeadline: (seconds) =>
 			`Desfazendo tudo por no máximo ${seconds} s; depois o sts-mfa sai e guarda o diário do que restar (Ctrl-C de novo: sair agora).`,
 		resources: (count) => plural(count, {one: '# recurso', other: '# recursos'}),
-		leftoversRemain: (count, resources) =>
-			`${resources} deixado${count === 1 ? '' : 's'} por execuções anteriores ainda ${count === 1 ? 'está' : 'estão'} neste destino: execute 'sts-mfa cleanup' para excluí-los.`,
+		leftoversRemain: (count) =>
+			plural(count, {
+				one: "# recurso deixado por execuções anteriores ainda está neste destino: execute 'sts-mfa cleanup' para excluí-lo.",
+				other:
+					"# recursos deixados por execuções anteriores ainda estão neste destino: execute 'sts-mfa cleanup' para excluí-los.",
+			}),
 		leftoversUnchecked: (reason) => `Não foi possível procurar sobras de execuções anteriores (${reason}); seguindo.`,
 		leftoversDeleted: (resources) => `Excluídos: ${resources} que execuções anteriores deixaram para trás.`,
-		leftoversNotDeleted: (resources, reason) =>
-			`Não foi possível excluir ${resources} deixados por execuções anteriores (${reason}); execute 'sts-mfa cleanup' para excluí-los depois.`,
-		leftoversKept: (resources) =>
-			`${resources} de execuções anteriores mantidos no lugar; 'sts-mfa cleanup' os exclui depois.`,
+		leftoversNotDeleted: (count, reason) =>
+			plural(count, {
+				one: `Não foi possível excluir # recurso deixado por execuções anteriores (${reason}); execute 'sts-mfa cleanup' para excluí-lo depois.`,
+				other: `Não foi possível excluir # recursos deixados por execuções anteriores (${reason}); execute 'sts-mfa cleanup' para excluí-los depois.`,
+			}),
+		leftoversKept: (count) =>
+			plural(count, {
+				one: "# recurso de execuções anteriores mantido no lugar; 'sts-mfa cleanup' o exclui depois.",
+				other: "# recursos de execuções anteriores mantidos no lugar; 'sts-mfa cleanup' os exclui depois.",
+			}),
 	},
 });
 
@@ -109,11 +128,11 @@ const WORDS: Words = {
 	stillTearingDown: () => W.stillTearingDown,
 	teardownDeadline: ({seconds}) => W.teardownDeadline(seconds),
 	leftBehind: ({items}) => describeLeftBehind(items),
-	leftoversRemain: ({count}) => W.leftoversRemain(count, W.resources(count)),
+	leftoversRemain: ({count}) => W.leftoversRemain(count),
 	leftoversUnchecked: ({reason}) => W.leftoversUnchecked(reason),
 	leftoversDeleted: ({count}) => W.leftoversDeleted(W.resources(count)),
-	leftoversNotDeleted: ({count, reason}) => W.leftoversNotDeleted(W.resources(count), reason),
-	leftoversKept: ({count}) => W.leftoversKept(W.resources(count)),
+	leftoversNotDeleted: ({count, reason}) => W.leftoversNotDeleted(count, reason),
+	leftoversKept: ({count}) => W.leftoversKept(count),
 };
 
 export interface NoticeWords {

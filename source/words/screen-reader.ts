@@ -6,7 +6,7 @@
 
 import type {KeyHint} from '../app/keys.js';
 import {KEY_WORDS} from './keys.js';
-import {localized} from './language.js';
+import {localized, plural} from './language.js';
 
 const en = {
 	opening: 'sts-mfa, screen-reader mode: every change is one line. Press ? at any time for the keys that work now.',
@@ -17,7 +17,8 @@ const en = {
 	chosen: (name: string) => `Scenario ${name}.`,
 	preflight: 'Checking the target and who you are.',
 	searchingLeftovers: 'Looking for what earlier runs left behind.',
-	leftovers: (count: number) => `Earlier runs left ${count === 1 ? 'one thing' : `${count} things`} behind:`,
+	leftovers: (count: number) =>
+		plural(count, {one: 'Earlier runs left one thing behind:', other: 'Earlier runs left # things behind:'}),
 	leftoverKeys: 'Press y to delete them first, or n to keep them.',
 	deletingLeftovers: 'Deleting them, then on to the demo.',
 	aboutToCreate: (account: string, arn: string, path: string) =>
@@ -65,7 +66,10 @@ export const SCREEN_READER_WORDS = localized<typeof en>({
 		preflight: 'Verificando o destino e quem você é.',
 		searchingLeftovers: 'Procurando o que execuções anteriores deixaram para trás.',
 		leftovers: (count) =>
-			`Execuções anteriores deixaram ${count === 1 ? 'um recurso' : `${count} recursos`} para trás:`,
+			plural(count, {
+				one: 'Execuções anteriores deixaram um recurso para trás:',
+				other: 'Execuções anteriores deixaram # recursos para trás:',
+			}),
 		leftoverKeys: 'Pressione y para excluí-los primeiro, ou n para mantê-los.',
 		deletingLeftovers: 'Excluindo-os; depois, a demonstração.',
 		aboutToCreate: (account, arn, path) => `Prestes a criar na conta ${account} (${arn}), no caminho do IAM ${path}:`,
