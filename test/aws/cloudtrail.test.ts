@@ -3,8 +3,8 @@ import {parseTrailRecord} from '../../source/aws/cloudtrail.js';
 import {createSdkServices} from '../../source/aws/sdk.js';
 import type {AwsServices} from '../../source/aws/types.js';
 import {type RunningSandbox, startSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {lookupCommand, recordLines} from '../../source/words/detection.js';
+import {adminServices} from '../support/sandbox.js';
 
 const RECORD = {
 	eventName: 'DeactivateMFADevice',
@@ -72,11 +72,7 @@ describe('the CloudTrail adapter against the sandbox', () => {
 
 	beforeAll(async () => {
 		sandbox = await startSandbox();
-		const credentials = {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		};
-		operator = createSdkServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials});
+		operator = await adminServices(sandbox);
 	});
 	afterAll(() => sandbox.stop());
 

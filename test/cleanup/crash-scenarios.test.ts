@@ -4,42 +4,32 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CleanupServices} from '../../source/journal/index.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {scenarioOf} from '../../source/scenario/scenarios/index.js';
+import {SCENARIO_NAMES, scenarioOf} from '../../source/scenario/scenarios/index.js';
 import {ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
 import {ScratchDirs} from '../support/scratch.js';
 import {becomes} from '../support/wait-until.js';
 import {privateCliCopy, removeCliCopies, sandboxEnv} from './built-cli.js';
 import {adminServices} from '../support/sandbox.js';
+import {journalShape} from './journal-shape.js';
 
 /*
  * crash-cli.test.ts's proof for the other scenarios: the built CLI runs `--scenario NAME`
  * against one sandbox and is killed with SIGKILL once each journal record is on disk; the built
  * `sts-mfa cleanup --yes` must then leave nothing of that run: no user, device, role or managed
  * policy. Runs have their own names and journals, so the boundaries share the sandbox and run a
- * few at a time; at the end the sandbox holds nothing at all.
+ * few at a time; at the end the sandbox holds nothing at all. Every declared scenario is here, and
+ * its boundaries are counted from a run of it, not written down.
  */
 
-interface ScenarioCase {
-	readonly scenario: 'assume-role' | 'force-mfa' | 'mfa-age' | 'stolen-key';
-	/** intend/created per resource, then the teardown's deletions. */
-	readonly records: number;
-	/** Up to here the run is still creating (or waiting for IAM), so the kill always lands mid-run. */
-	readonly creating: number;
-}
+// crash-cli.test.ts kills session-token at each boundary, with sandbox restarts and signals too.
+const NAMES = SCENARIO_NAMES.filter((name) => name !== 'session-token');
 
-const CASES: readonly ScenarioCase[] = [
-	// user, device, key, managed policy, role, inline policy; then 6 deletions.
-	{scenario: 'assume-role', records: 14, creating: 12},
-	// user, device, key, inline policy; then 4 deletions.
-	{scenario: 'force-mfa', records: 10, creating: 8},
-	// The same four, then 4 deletions; between the two, a real wait for the MFA to grow old.
-	{scenario: 'mfa-age', records: 10, creating: 8},
-	// user, device, key, inline policy; the attacker's second device; the second user, its policy
-	// and key; the attacker's first device on it; the fix's refused create (an intent only); then
-	// 9 deletions (2 policies, 2 keys, 3 devices, 2 users).
-	{scenario: 'stolen-key', records: 28, creating: 19},
-];
+/**
+ * Each scenario's boundaries, from a first complete run of it (its journal's records counted, and
+ * where teardown's first deletion is recorded): a new scenario is covered by declaring it.
+ */
+const CASES = await Promise.all(NAMES.map(async (scenario) => ({scenario, ...(await journalShape(scenario))})));
 
 /** How long a run waits for real beyond its AWS calls: an MFA age limit, waited out (ms). */
 const realWaitMs = (scenario: string) => (scenarioOf({scenario}).maxMfaAgeSeconds ?? 0) * 1000;

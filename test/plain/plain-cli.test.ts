@@ -3,12 +3,11 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {createAwsServices} from '../../source/aws/index.js';
 import type {RunReport} from '../../source/plain/report.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/index.js';
-import {Secret} from '../../source/secret.js';
 import {cli, prepareCli, removeCliCopy, ROOT} from '../e2e/support/build.js';
 import {stopChildren, tracked} from '../support/processes.js';
+import {adminServices} from '../support/sandbox.js';
 
 let stateHome: string;
 
@@ -108,14 +107,7 @@ describe('plain mode, end to end through the built CLI', () => {
 				exitCode: 0,
 			});
 			expect(code).toBe(0);
-			const admin = await createAwsServices({
-				region: 'us-east-1',
-				endpoint: sandbox.endpoint,
-				credentials: {
-					accessKeyId: sandbox.credentials.accessKeyId,
-					secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-				},
-			});
+			const admin = await adminServices(sandbox);
 			expect(await admin.iam().listUsers('/sts-mfa/')).toEqual([]);
 			expect(await admin.iam().listVirtualMfaDevices()).toEqual([]);
 		} finally {

@@ -11,10 +11,9 @@ import {
 import {ListBucketsCommand} from '@aws-sdk/client-s3';
 import {GetSessionTokenCommand} from '@aws-sdk/client-sts';
 import {describe, expect, it} from 'vitest';
-import {createSdkServices} from '../../../source/aws/sdk.js';
 import {DUO_ERA_POLICY, FIXED_POLICY, USER_GUIDE_POLICY} from '../../../source/scenario/scenarios/stolen-key.js';
-import {Secret} from '../../../source/secret.js';
 import {authenticator, awsError, clientsFor, useSdkSandbox} from './clients.js';
+import {adminServices} from '../../support/sandbox.js';
 
 /*
  * The stolen-key story at the API level, against the sandbox: what the scenario's steps do, proven
@@ -112,11 +111,7 @@ describe('a stolen access key against the self-manage policy, the 2023 guard and
 		expect(await simulated(fixed, 'iam:EnableMFADevice', 'fixed')).toBe('explicitDeny');
 
 		// Detection: each attack call is in the event history, found by the key that made it.
-		const credentials = {
-			accessKeyId: sandbox.credentials.accessKeyId,
-			secretAccessKey: new Secret(sandbox.credentials.secretAccessKey),
-		};
-		const trail = createSdkServices({region: sandbox.region, endpoint: sandbox.endpoint, credentials}).trail();
+		const trail = (await adminServices(sandbox)).trail();
 		const byVictimKey = await trail.lookupEvents({attribute: {key: 'AccessKeyId', value: victim.key.accessKeyId}});
 		const seen = byVictimKey.records.map((record) => [
 			record.eventName,

@@ -1,8 +1,7 @@
 import {CreateBucketCommand, S3Client} from '@aws-sdk/client-s3';
 import {HOTP, Secret as OtpSecret} from 'otpauth';
-import {createAwsServices} from '../../../../source/aws/index.js';
 import type {IamService} from '../../../../source/aws/types.js';
-import {Secret} from '../../../../source/secret.js';
+import {adminServices} from '../../../support/sandbox.js';
 
 /** The sandbox as its administrator sees it: to make users and devices, and a bucket to list. */
 export interface SandboxAdmin {
@@ -15,11 +14,7 @@ export interface SandboxAdmin {
 export async function sandboxAdmin(env: Readonly<Record<string, string>>): Promise<SandboxAdmin> {
 	const credentials = {accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY!};
 	const endpoint = env.AWS_ENDPOINT_URL!;
-	const services = await createAwsServices({
-		region: 'us-east-1',
-		endpoint,
-		credentials: {accessKeyId: credentials.accessKeyId, secretAccessKey: new Secret(credentials.secretAccessKey)},
-	});
+	const services = await adminServices({region: 'us-east-1', endpoint, credentials});
 	const identity = await services.sts().getCallerIdentity();
 	return {
 		endpoint,
