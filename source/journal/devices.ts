@@ -2,8 +2,7 @@ import type {IamService, Tag} from '../aws/types.js';
 import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import type {FindLeftoversOptions, LeftoverDevice, LeftoverUser, Provenance} from './leftovers.js';
 import {isAccessDenied, isNotFound, isUnderPath, isVirtualDevice, ownedByRun, ownershipOf} from './ownership.js';
-import type {JournalDocument} from './record.js';
-import {outstandingIds} from './record.js';
+import {everyIdIn, namedIn} from './named.js';
 
 /** Which virtual MFA devices are ours, judged by each device's own tags (ListMFADeviceTags). */
 export interface MfaDeviceOwnership {
@@ -16,16 +15,6 @@ export interface MfaDeviceOwnership {
 /** A journal names a device by its name before creation and by its serial (an ARN) after. */
 function deviceMatches(serialNumber: string, id: string): boolean {
 	return serialNumber === id || serialNumber.endsWith(`/${id}`);
-}
-
-function namedDevices(journals: readonly JournalDocument[]): {id: string; runId: string}[] {
-	return journals.flatMap((journal) =>
-		outstandingIds(journal.records, 'virtualMfaDevice').map((id) => ({id, runId: journal.runId})),
-	);
-}
-
-function everyDeviceNamed(journals: readonly JournalDocument[]): string[] {
-	return journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'virtualMfaDevice').map((r) => r.id));
 }
 
 /** The device's tags; undefined when it is gone. A refusal to show them is a reason to leave it alone. */
@@ -60,8 +49,8 @@ function runCreatedAt(users: readonly LeftoverUser[], runId: string | undefined)
 }
 
 export function findDevices(iam: IamService, options: FindLeftoversOptions, prefix: string): MfaDeviceOwnership {
-	const named = namedDevices(options.journals);
-	const protectedIds = everyDeviceNamed(options.activeJournals ?? []);
+	const named = namedIn(options.journals, 'devices');
+	const protectedIds = everyIdIn(options.activeJournals ?? [], 'devices');
 	return {
 		async ours(serialNumbers, signal) {
 			const virtual = serialNumbers.filter(isVirtualDevice);

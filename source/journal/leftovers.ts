@@ -3,7 +3,8 @@ import type {Leftovers, LeftoverUser, Provenance} from '../resources/inventory.j
 import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import {findDevices, type MfaDeviceOwnership} from './devices.js';
 import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
-import {outstandingIds, type JournalDocument} from './record.js';
+import {everyIdIn, namedIn} from './named.js';
+import type {JournalDocument} from './record.js';
 import {findRoleLeftovers} from './roles.js';
 
 export {CREATED_BY_TAG, DEMO_PATH} from './ownership.js';
@@ -119,15 +120,10 @@ async function inspectUser(
 	}
 }
 
+/** The users the journals name, each once (the first run that names it). */
 function journalUsers(journals: readonly JournalDocument[]): {userName: string; runId: string}[] {
-	const named = journals.flatMap((journal) =>
-		outstandingIds(journal.records, 'user').map((userName) => ({userName, runId: journal.runId})),
-	);
+	const named = namedIn(journals, 'users').map(({id, runId}) => ({userName: id, runId}));
 	return named.filter((entry, index, all) => all.findIndex((other) => other.userName === entry.userName) === index);
-}
-
-function everyUserNamed(journals: readonly JournalDocument[]): Set<string> {
-	return new Set(journals.flatMap((journal) => journal.records.filter((r) => r.kind === 'user').map((r) => r.id)));
 }
 
 async function findUsers(
@@ -141,7 +137,7 @@ async function findUsers(
 	const fromJournals = await Promise.all(
 		named.map(({userName, runId}) => inspectUser(iam, userName, {by: 'journal', runId}, prefix, devices, signal)),
 	);
-	const known = new Set([...named.map((entry) => entry.userName), ...everyUserNamed(options.activeJournals ?? [])]);
+	const known = new Set([...named.map((entry) => entry.userName), ...everyIdIn(options.activeJournals ?? [], 'users')]);
 	const candidates = (await iam.listUsers(prefix, signal)).filter((user) => !known.has(user.userName));
 	const fromTags = await Promise.all(
 		candidates.map((user) => inspectUser(iam, user.userName, {by: 'tags'}, prefix, devices, signal)),

@@ -2,7 +2,7 @@ import type {IamRole, IamRoleService, ManagedPolicy, Tag} from '../aws/types.js'
 import {JOURNAL_LEFTOVER_WORDS as WORDS} from '../words/journal-leftovers.js';
 import type {FindLeftoversOptions, LeftoverPolicy, LeftoverRole, Provenance} from './leftovers.js';
 import {isAccessDenied, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
-import {outstandingIds, type JournalDocument} from './record.js';
+import {everyIdIn, type Named, namedIn} from './named.js';
 
 /*
  * assume-role's role and customer managed policy, found as users are: named in a finished run's
@@ -11,19 +11,6 @@ import {outstandingIds, type JournalDocument} from './record.js';
  */
 
 type Found<T> = T | string | undefined;
-
-interface Named {
-	readonly id: string;
-	readonly runId: string;
-}
-
-function named(journals: readonly JournalDocument[], kind: 'role' | 'managedPolicy'): Named[] {
-	return journals.flatMap((journal) => outstandingIds(journal.records, kind).map((id) => ({id, runId: journal.runId})));
-}
-
-function everyId(journals: readonly JournalDocument[], kind: 'role' | 'managedPolicy'): string[] {
-	return journals.flatMap((journal) => journal.records.filter((r) => r.kind === kind).map((r) => r.id));
-}
 
 /** IAM names are unique whatever their case; a journal names a policy by its name before CreatePolicy answers and by its ARN after. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -107,11 +94,11 @@ async function inspectPolicy(
 function candidates<T>(
 	listed: readonly T[],
 	options: FindLeftoversOptions,
-	kind: 'role' | 'managedPolicy',
+	group: 'roles' | 'policies',
 	matches: (item: T, id: string) => boolean,
 ): {item: T; journal: Named | undefined}[] {
-	const live = everyId(options.activeJournals ?? [], kind);
-	const journals = named(options.journals, kind);
+	const live = everyIdIn(options.activeJournals ?? [], group);
+	const journals = namedIn(options.journals, group);
 	return listed
 		.filter((item) => !live.some((id) => matches(item, id)))
 		.map((item) => ({item, journal: journals.find((entry) => matches(item, entry.id))}));
@@ -138,12 +125,12 @@ export async function findRoleLeftovers(
 		roles.listPolicies(prefix, signal),
 	]);
 	const foundRoles = await Promise.all(
-		candidates(listedRoles, options, 'role', roleMatches).map(({item, journal}) =>
+		candidates(listedRoles, options, 'roles', roleMatches).map(({item, journal}) =>
 			inspectRole(roles, item, journal, signal),
 		),
 	);
 	const foundPolicies = await Promise.all(
-		candidates(listedPolicies, options, 'managedPolicy', policyMatches).map(({item, journal}) =>
+		candidates(listedPolicies, options, 'policies', policyMatches).map(({item, journal}) =>
 			inspectPolicy(roles, item, journal, signal),
 		),
 	);
