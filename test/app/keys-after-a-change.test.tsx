@@ -42,6 +42,15 @@ describe('a key that arrives with the one that closed the help', () => {
 		expect(view.controller.events).toContainEqual({type: 'codeSubmitted', code: '123456'});
 	});
 
+	it('types and submits a code whose digits come in separate reads of one turn', async () => {
+		const view = await helpOpen(enableCodeState(), {columns: 120, rows: 40});
+		await inAct(async () => {
+			for (const key of ['?', ...'123456', KEYS.enter]) view.app.stdin.write(key);
+		});
+		await view.until(() => view.controller.types().includes('codeSubmitted'));
+		expect(view.controller.events).toContainEqual({type: 'codeSubmitted', code: '123456'});
+	});
+
 	it('answers the confirmation when ? and y come in one read', async () => {
 		const view = await helpOpen(baseState({kind: 'confirm'}));
 		await view.press('?y');
@@ -54,5 +63,17 @@ describe('a key that arrives with the one that closed the help', () => {
 		await view.press('?q');
 		await view.until(() => view.controller.types().length > 0);
 		expect(view.controller.types()).toEqual(['quitRequested']);
+	});
+});
+
+describe('a key that no other key waits behind', () => {
+	it('costs no render when it changes nothing, and the key after it still works', async () => {
+		const view = renderApp(baseState({kind: 'ready', next: 'sessionWithoutMfa'}));
+		await view.until((frame) => frame.includes('? help'));
+		const drawn = view.app.frames.length;
+		await view.press('x');
+		expect(view.app.frames.length, 'after x').toBe(drawn);
+		await view.press('?');
+		await view.until((frame) => !frame.includes('? help'));
 	});
 });
