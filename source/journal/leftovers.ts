@@ -1,5 +1,5 @@
 import type {IamRoleService, IamService} from '../aws/types.js';
-import type {Leftovers, LeftoverUser, Provenance} from '../resources/inventory.js';
+import {type Leftovers, type LeftoverUser, leftoverRows, type Provenance} from '../resources/inventory.js';
 import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
 import {findDevices, type MfaDeviceOwnership} from './devices.js';
 import {DEMO_PATH, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
@@ -35,14 +35,9 @@ export interface CleanupServices {
 
 export const NO_LEFTOVERS: Leftovers = {users: [], devices: [], roles: [], policies: []};
 
-/** How many resources deleting these leftovers removes (a user, each policy, key and device; a role and its inline policies; a managed policy). */
+/** How many resources deleting these leftovers removes: one per row, and each role's inline policies. */
 export function countLeftovers(leftovers: Leftovers): number {
-	const users = leftovers.users.reduce(
-		(sum, user) => sum + 1 + user.policyNames.length + user.accessKeyIds.length + user.mfaSerials.length,
-		0,
-	);
-	const roles = leftovers.roles.reduce((sum, role) => sum + 1 + role.inlinePolicyNames.length, 0);
-	return users + leftovers.devices.length + roles + leftovers.policies.length;
+	return leftoverRows(leftovers).length + leftovers.roles.reduce((sum, role) => sum + role.inlinePolicyNames.length, 0);
 }
 
 /** How each leftover was found: a journal still naming one of them must stay. */

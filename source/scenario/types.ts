@@ -169,8 +169,11 @@ export interface Teardown {
 
 /** Something an earlier run left on this target, as the start-up offer lists and deletes it. */
 export interface Leftover {
-	/** An enabled MFA device is one item: deactivated, then deleted. */
-	readonly kind: Exclude<TeardownItemKind, 'mfaDeactivation'>;
+	/**
+	 * One row per resource (resources/plan.ts): an enabled MFA device is one row, deactivated then
+	 * deleted; a role is one row, its managed policies detached first.
+	 */
+	readonly kind: ResourceKind;
 	/** Policy name or ARN, access key id, device serial, user or role name. */
 	readonly id: string;
 	/** The user the item belongs to, for everything but users and unassigned devices. */
