@@ -4,7 +4,7 @@ import {attackLines} from './attack-lines.js';
 import {scenarioOf, stepsOf} from '../scenario/scenarios/index.js';
 import {denialLines} from '../words/denial.js';
 import {codeProblemText, noticeWords} from '../words/notices.js';
-import {agedBecause, agedLine, allowedLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
+import {agedBecause, agedLine, allowedLine, bypassLine, deniedLine, wronglyAllowedLine} from '../words/results.js';
 import type {ScenarioState, StepId} from '../scenario/types.js';
 import {deletionLabel, EVERY_KEY, shownId} from '../words/resources.js';
 import {PLAIN_LOG_WORDS as WORDS} from '../words/plain-log.js';
@@ -62,9 +62,19 @@ function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
 	if (!was.accessKey && now.accessKey) lines.push(WORDS.accessKey(now.accessKey.accessKeyId));
 	if (!was.managedPolicy && now.managedPolicy) lines.push(WORDS.managedPolicy(now.managedPolicy.arn));
 	if (!was.role && now.role) lines.push(WORDS.role(now.role.arn));
-	if (!was.policy && now.policy)
-		lines.push(WORDS.inlinePolicy(now.policy.policyName, say(scenarioOf(after).userPolicy.summary)));
+	// A later policy step (a fix) replaces the policy: said again, with what the new one does.
+	if (now.policy && (!was.policy || was.policy.document !== now.policy.document))
+		lines.push(WORDS.inlinePolicy(now.policy.policyName, say(policySummary(after, now.policy.document))));
 	return lines;
+}
+
+/** The summary of the declared policy whose document is `document` (the scenario's, if none matches). */
+function policySummary(state: ScenarioState, document: string) {
+	const account = state.identity?.account ?? '';
+	const declared = stepsOf(state)
+		.map((step) => step.putsPolicy?.policy)
+		.find((policy) => policy?.document(state.names, account) === document);
+	return (declared ?? scenarioOf(state).userPolicy).summary;
 }
 
 function progressLines(before: ScenarioState, after: ScenarioState, at: number): string[] {
@@ -90,12 +100,22 @@ function deniedLines(before: ScenarioState, after: ScenarioState, paint: Paint):
 	];
 }
 
+/** The names of `buckets`, or that there were none. */
+const bucketNames = (buckets: readonly {readonly name: string}[]) =>
+	buckets.map((bucket) => bucket.name).join(', ') || WORDS.noBuckets;
+
 function resultLines(before: ScenarioState, after: ScenarioState, paint: Paint): string[] {
-	const lines = deniedLines(before, after, paint);
+	const bypass = after.results.bypass;
+	const lines =
+		!before.results.bypass && bypass
+			? [paint.bad(`    ${bypassLine(scenarioOf(after), bypass.buckets.length)}: ${bucketNames(bypass.buckets)}`)]
+			: [];
+	lines.push(...deniedLines(before, after, paint));
 	const withMfa = after.results.withMfa;
 	if (!before.results.withMfa && withMfa) {
-		const names = withMfa.buckets.map((bucket) => bucket.name).join(', ') || WORDS.noBuckets;
-		lines.push(paint.ok(`    ${allowedLine(scenarioOf(after), withMfa.buckets.length)}: ${names}`));
+		lines.push(
+			paint.ok(`    ${allowedLine(scenarioOf(after), withMfa.buckets.length)}: ${bucketNames(withMfa.buckets)}`),
+		);
 		if (withMfa.assumedRoleArn) lines.push(WORDS.assumedAs(withMfa.assumedRoleArn));
 		lines.push(WORDS.session(withMfa.sessionAccessKeyId, withMfa.expiration.toISOString()));
 	}

@@ -47,6 +47,8 @@ export type StepPanel =
 	| 'role'
 	/** The request that must be denied, and why it was. */
 	| 'denied'
+	/** The request without MFA that a mistaken policy lets through, and what it listed. */
+	| 'bypass'
 	/** The request that must succeed, and what it listed. */
 	| 'allowed'
 	/** The allowed session asked again: its MFA age counting up to the limit, then the answer. */
@@ -81,6 +83,12 @@ export interface StepDeclaration {
 	 * happened unseen. Replaces the deletions `creates` would give.
 	 */
 	readonly deletes?: (state: ScenarioState, cutShort: boolean) => ResourcesToDelete;
+	/**
+	 * A step that puts the demo user's inline policy (putUserPolicyStep): the policy it puts, and,
+	 * when it is not the scenario's, what the propagation check must see before the step is done.
+	 * A second such step replaces the policy (a fix), under the same name.
+	 */
+	readonly putsPolicy?: {readonly policy: PolicyDeclaration; readonly probe?: PropagationProbe};
 }
 
 export interface PolicyDeclaration {
@@ -134,6 +142,8 @@ export interface ProvingRequests {
 	readonly allowed: Bilingual;
 	/** With an MFA age limit: the allowed request made again once the MFA is older ("Same session after 30 s: ListBuckets"). */
 	readonly deniedAgain?: Bilingual;
+	/** With a bypass step: the request the mistake lets through ("Long-term key, before the fix: ListBuckets"). */
+	readonly bypass?: Bilingual;
 }
 
 export interface ScenarioDeclaration {
@@ -155,6 +165,11 @@ export interface ScenarioDeclaration {
 	/** The step that must be denied (without MFA) and the one that must succeed (with it). */
 	readonly deniedStep: StepId;
 	readonly allowedStep: StepId;
+	/**
+	 * A step whose request without MFA a mistaken policy must let through (shown as the mistake),
+	 * before a later policy step fixes it; its request is worded by `requests.bypass`.
+	 */
+	readonly bypassStep?: StepId;
 	/** Why the denial happened, in one sentence a learner follows (also the words when the simulator is unavailable). */
 	readonly deniedBecause: Bilingual;
 	readonly denialProbe: DenialProbe;

@@ -40,6 +40,8 @@ export type Effect =
 	  }
 	| {
 			readonly type: 'checkPropagation';
+			/** The policy step that waits for it (a failure of the check fails that step). */
+			readonly step: StepId;
 			readonly userArn: string;
 			readonly credentials: AwsCredentials;
 			readonly delayMs: number;

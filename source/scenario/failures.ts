@@ -19,6 +19,8 @@ export type StepFailure =
 	| {readonly kind: 'inputEnded'}
 	/** The request that had to be denied was allowed: the endpoint does not enforce the declared key. */
 	| {readonly kind: 'notProvedWithoutMfa'; readonly key: string}
+	/** The request the mistaken policy must let through was denied: the mistake could not be shown. */
+	| {readonly kind: 'bypassNotShown'; readonly key: string}
 	/** The aged MFA session was still allowed. */
 	| {readonly kind: 'mfaAgeNotEnforced'; readonly ageSeconds: number}
 	/** An attack was answered otherwise than AWS answers it today. */
@@ -48,6 +50,7 @@ export const FAILURE_CODES: {readonly [K in StepFailureKind]: string} = {
 	inputEnded: 'Scenario.inputEnded',
 	notProvedWithoutMfa: 'Scenario.notProved',
 	mfaAgeNotEnforced: 'Scenario.notProved',
+	bypassNotShown: 'Scenario.notProved',
 	attackNotAsExpected: 'Scenario.notProved',
 	propagationTimeout: 'Scenario.propagationTimeout',
 	autoCodeRefused: 'Scenario.codeRefused',

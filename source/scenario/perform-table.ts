@@ -6,7 +6,7 @@ import {DENIAL_PERFORMERS} from './denial/perform-denial.js';
 import {LEFTOVER_PERFORMERS} from './perform-leftovers.js';
 import {RESOURCE_PERFORMERS} from './perform-resources.js';
 import {ROLE_PERFORMERS} from './perform-roles.js';
-import type {ErrorInfo} from './types.js';
+import type {ErrorInfo, StepId} from './types.js';
 
 /*
  * Every effect has a performer and every failure an event: both tables are complete mapped types
@@ -24,28 +24,43 @@ const PERFORMERS: {readonly [T in Effect['type']]: Performer<T>} = {
 	...ATTACK_PERFORMERS,
 };
 
-/** The event that reports an effect's unexpected failure, so no failure leaves the run "running". */
-const FAILURES: {readonly [T in Effect['type']]: (effect: EffectOf<T>, error: ErrorInfo) => ScenarioEvent} = {
+/**
+ * The event that reports an effect's unexpected failure, so no failure leaves the run "running".
+ * A step's call fails the step that made it (`running`, the step in force when it was issued): a
+ * declaration may give any id to a step that makes it (a second policy step, a bypass step).
+ */
+type ToFailure<T extends Effect['type']> = (effect: EffectOf<T>, error: ErrorInfo, running?: StepId) => ScenarioEvent;
+
+/** A step's call: fails the step that made it, or the step that usually does. */
+const failsStep =
+	(usual: StepId) =>
+	(_effect: unknown, error: ErrorInfo, running?: StepId): ScenarioEvent => ({
+		type: 'stepFailed',
+		step: running ?? usual,
+		error,
+	});
+
+const FAILURES: {readonly [T in Effect['type']]: ToFailure<T>} = {
 	resolveIdentity: (_effect, error) => ({type: 'preflightFailed', error}),
 	attack: ({step}, error) => ({type: 'stepFailed', step, error}),
 	checkPermissions: (_effect, error) => ({type: 'permissionsUnchecked', reason: error.message}),
 	findLeftovers: (_effect, error) => ({type: 'leftoversUnchecked', reason: error.message}),
 	deleteLeftovers: (_effect, error) => ({type: 'leftoversDeleted', error: error.message}),
 	deleteResource: ({kind, id}, error) => ({type: 'teardownItemFinished', kind, id, error: error.message}),
-	createUser: (_effect, error) => ({type: 'stepFailed', step: 'createUser', error}),
-	createMfaDevice: (_effect, error) => ({type: 'stepFailed', step: 'createMfaDevice', error}),
-	enableMfaDevice: (_effect, error) => ({type: 'stepFailed', step: 'enableMfaDevice', error}),
-	createAccessKey: (_effect, error) => ({type: 'stepFailed', step: 'createAccessKey', error}),
-	putUserPolicy: (_effect, error) => ({type: 'stepFailed', step: 'putUserPolicy', error}),
-	checkPropagation: (_effect, error) => ({type: 'stepFailed', step: 'putUserPolicy', error}),
-	sessionWithoutMfa: (_effect, error) => ({type: 'stepFailed', step: 'sessionWithoutMfa', error}),
-	listWithLongTermKey: (_effect, error) => ({type: 'stepFailed', step: 'listWithLongTermKey', error}),
-	sessionWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'sessionWithMfa', error}),
+	createUser: failsStep('createUser'),
+	createMfaDevice: failsStep('createMfaDevice'),
+	enableMfaDevice: failsStep('enableMfaDevice'),
+	createAccessKey: failsStep('createAccessKey'),
+	putUserPolicy: failsStep('putUserPolicy'),
+	checkPropagation: ({step}, error) => ({type: 'stepFailed', step, error}),
+	sessionWithoutMfa: failsStep('sessionWithoutMfa'),
+	listWithLongTermKey: failsStep('listWithLongTermKey'),
+	sessionWithMfa: failsStep('sessionWithMfa'),
 	generateCodes: ({step}, error) => ({type: 'stepFailed', step, error}),
 	listWithMfaSessionLater: ({step}, error) => ({type: 'stepFailed', step, error}),
-	createRole: (_effect, error) => ({type: 'stepFailed', step: 'createRole', error}),
-	assumeRoleWithoutMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithoutMfa', error}),
-	assumeRoleWithMfa: (_effect, error) => ({type: 'stepFailed', step: 'assumeRoleWithMfa', error}),
+	createRole: failsStep('createRole'),
+	assumeRoleWithoutMfa: failsStep('assumeRoleWithoutMfa'),
+	assumeRoleWithMfa: failsStep('assumeRoleWithMfa'),
 	// Explaining is never a reason to fail the run: the declaration's sentence stands.
 	explainDenial: (_effect, error) => ({
 		type: 'denialExplained',
@@ -64,7 +79,8 @@ export function performEffect<T extends Effect['type']>(
 export function failureEvent<T extends Effect['type']>(
 	effect: EffectOf<T> & {readonly type: T},
 	error: ErrorInfo,
+	running?: StepId,
 ): ScenarioEvent {
-	const toEvent: (effect: EffectOf<T>, error: ErrorInfo) => ScenarioEvent = FAILURES[effect.type];
-	return toEvent(effect, error);
+	const toEvent: ToFailure<T> = FAILURES[effect.type];
+	return toEvent(effect, error, running);
 }

@@ -7,7 +7,15 @@ import type {PerformContext} from './perform.js';
 import {noLeftovers} from './perform-leftovers.js';
 import {failureEvent, performEffect} from './perform-table.js';
 import {initialEffects, update} from './update.js';
-import type {ErrorInfo, LeftoverCleanup, Phase, RunJournal, ScenarioController, ScenarioState} from './types.js';
+import type {
+	ErrorInfo,
+	LeftoverCleanup,
+	Phase,
+	RunJournal,
+	ScenarioController,
+	ScenarioState,
+	StepId,
+} from './types.js';
 
 export interface Clock {
 	now(): number;
@@ -53,6 +61,11 @@ export interface ScenarioDependencies {
 export interface RunningScenario extends ScenarioController {
 	/** Feeds one AWS call into the trace (wire createAwsServices' onTrace here). */
 	recordTrace(entry: TraceEntry): void;
+}
+
+/** The step a phase is in, if any. */
+function stepOf(phase: Phase): StepId | undefined {
+	return phase.kind === 'running' || phase.kind === 'codeEntry' ? phase.step : undefined;
 }
 
 /** The state an effect belongs to: leaving it aborts the effect (XState's invoked-promise rule). */
@@ -101,11 +114,12 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 		}
 		if (!before.teardown.completed && next.teardown.completed) void journal.complete().catch(() => {});
 		for (const listener of listeners) listener(state);
-		for (const effect of effects) perform(effect, key);
+		for (const effect of effects) perform(effect, key, stepOf(next.phase));
 		if (next.phase.kind === 'exiting') settle(next.phase.exitCode);
 	}
 
-	function perform(effect: Effect, key: string): void {
+	/** `running`: the step in force when the effect was issued; an unexpected failure fails that step. */
+	function perform(effect: Effect, key: string, running?: StepId): void {
 		const controller = new AbortController();
 		inFlight.set(controller, key);
 		const emit = (event: ScenarioEvent) => {
@@ -129,12 +143,12 @@ export function createScenario(dependencies: ScenarioDependencies): RunningScena
 			.then(run)
 			.catch((error: unknown) => {
 				if (controller.signal.aborted) return;
-				emit(failureEvent(effect, toErrorInfo(error)));
+				emit(failureEvent(effect, toErrorInfo(error), running));
 			})
 			.finally(() => inFlight.delete(controller));
 	}
 
-	for (const effect of initialEffects(state)) perform(effect, phaseKey(state.phase));
+	for (const effect of initialEffects(state)) perform(effect, phaseKey(state.phase), stepOf(state.phase));
 
 	return {
 		getState: () => state,

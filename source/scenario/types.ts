@@ -108,6 +108,8 @@ export interface Results {
 		/** The session, in memory only, for a request made with it later. */
 		readonly session?: SessionCredentials;
 	};
+	/** A scenario with a bypass step: what the request without MFA listed while the mistaken policy was in force. */
+	readonly bypass?: {readonly buckets: readonly Bucket[]};
 	/** A scenario with an MFA age limit: the same session asked again once its MFA was older. */
 	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
 	/** stolen-key: each attack step's outcome, by step. */

@@ -28,6 +28,8 @@ const en: FailureWords = {
 	inputEnded: () => 'the input ended before an MFA code was entered',
 	notProvedWithoutMfa: ({key}) =>
 		`The request without MFA was ALLOWED: the demo did not prove its point (does this endpoint enforce ${key}?)`,
+	bypassNotShown: ({key}) =>
+		`The request without MFA was DENIED under the mistaken policy: the demo could not show the bypass (does this endpoint treat an absent ${key} as IfExists says?)`,
 	mfaAgeNotEnforced: ({ageSeconds}) =>
 		`The session was still ALLOWED with its MFA ${formatNumber(ageSeconds)} s old: the demo did not prove its point (does this endpoint set aws:MultiFactorAuthAge?)`,
 	propagationTimeout: ({seconds, attempts, keyWorks, policyInForce, lastError}) =>
@@ -50,6 +52,8 @@ const WORDS = localized<FailureWords>({
 		inputEnded: () => 'a entrada terminou antes de um código de MFA ser digitado',
 		notProvedWithoutMfa: ({key}) =>
 			`A solicitação sem MFA foi PERMITIDA: a demonstração não provou o que queria (este endpoint aplica ${key}?)`,
+		bypassNotShown: ({key}) =>
+			`A solicitação sem MFA foi NEGADA sob a política com o erro: a demonstração não conseguiu mostrar a brecha (este endpoint trata um ${key} ausente como o IfExists diz?)`,
 		mfaAgeNotEnforced: ({ageSeconds}) =>
 			`A sessão ainda foi PERMITIDA com o MFA de ${formatNumber(ageSeconds)} s atrás: a demonstração não provou o que queria (este endpoint define aws:MultiFactorAuthAge?)`,
 		propagationTimeout: ({seconds, attempts, keyWorks, policyInForce, lastError}) =>

@@ -19,6 +19,7 @@ const en = {
 	agedBecause: (key: string, age: string, limit: string) =>
 		`The request had ${key} = ${age} (seconds since the MFA code), no longer less than ${limit}: the Allow's condition failed, so it is denied by default.`,
 	allowedWord: 'allowed',
+	bypassed: (request: string, buckets: string) => `${request} ALLOWED without MFA (the bypass) — ${buckets}`,
 };
 
 const WORDS = localized<typeof en>({
@@ -33,6 +34,7 @@ const WORDS = localized<typeof en>({
 		agedBecause: (key, age, limit) =>
 			`A solicitação tinha ${key} = ${age} (segundos desde o código de MFA), que já não é menor que ${limit}: a condição do Allow falhou, então ela é negada por padrão.`,
 		allowedWord: 'permitido',
+		bypassed: (request, buckets) => `${request} PERMITIDO sem MFA (a brecha) — ${buckets}`,
 	},
 });
 
@@ -76,9 +78,15 @@ export function agedBecause(scenario: ScenarioDeclaration, ageSeconds: number): 
 	return WORDS.agedBecause(scenario.context.key, formatNumber(ageSeconds), limit);
 }
 
+/** The bypass step's request, let through by the mistaken policy: "Long-term key, BoolIfExists: ListBuckets ALLOWED without MFA (the bypass) — 3 buckets". */
+export function bypassLine(scenario: ScenarioDeclaration, buckets: number): string {
+	return WORDS.bypassed(say(scenario.requests.bypass ?? scenario.requests.denied), bucketCount(buckets));
+}
+
 /** Both requests in one line, for the summaries once the run proved its point. */
 export function provedLine(scenario: ScenarioDeclaration, errorCode: string | undefined): string {
-	const {deniedAgain, allowed} = scenario.requests;
+	const {deniedAgain, allowed, bypass} = scenario.requests;
 	const again = deniedAgain ? `; ${say(deniedAgain)} → ${AS_DENIED}` : '';
-	return `${deniedLine(scenario, errorCode)}; ${say(allowed)} → ${WORDS.allowedWord}${again}`;
+	const before = bypass && scenario.bypassStep ? `${say(bypass)} → ${WORDS.allowedWord}; ` : '';
+	return `${before}${deniedLine(scenario, errorCode)}; ${say(allowed)} → ${WORDS.allowedWord}${again}`;
 }

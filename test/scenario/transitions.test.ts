@@ -53,6 +53,8 @@ function doesWords(scenario: ScenarioDeclaration, step: StepDeclaration): string
 		step.action.kind === 'codes'
 			? `waits for ${step.action.needed === 2 ? 'two consecutive MFA codes' : 'a fresh MFA code'}, then runs its AWS calls`
 			: 'runs its AWS calls';
+	if (step.id === scenario.bypassStep) return `${action}; its request without MFA must get through (the mistake)`;
+	if (step.putsPolicy && !step.creates) return `${action}; replaces the inline policy (the fix)`;
 	if (step.id === scenario.deniedStep) return `${action}; its request must be denied`;
 	if (step.id === scenario.allowedStep) return `${action}; its request must be allowed`;
 	if (step.panel === 'mfaAge') return `${action}; the allowed session asks again once its MFA is too old`;

@@ -146,6 +146,7 @@ describe('each step asks for its AWS call and records the result', () => {
 		expect(transition.effects).toEqual([
 			{
 				type: 'checkPropagation',
+				step: 'putUserPolicy',
 				userArn: USER.arn,
 				credentials,
 				delayMs: 0,

@@ -8,7 +8,7 @@ import {AttackStep, DetectionPanel} from '../attack/attack-panel.js';
 import {Propagation} from '../propagation/propagation.js';
 import {PolicyJson} from '../resources/resources.js';
 import {MfaAge} from '../results/mfa-age.js';
-import {WithMfa, WithoutMfa} from '../results/results.js';
+import {Bypass, WithMfa, WithoutMfa} from '../results/results.js';
 import {Teardown} from '../teardown/teardown.js';
 import {STEP_FIELD_WORDS as WORDS} from '../../words/step-fields.js';
 
@@ -120,6 +120,10 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					width={width}
 					rows={rows}
 				/>
+			) : null;
+		case 'bypass':
+			return results.bypass ? (
+				<Bypass result={results.bypass} scenario={scenarioOf(state)} width={width} bucketRows={Math.max(1, rows - 3)} />
 			) : null;
 		case 'allowed':
 			return results.withMfa ? (

@@ -8,7 +8,7 @@ import type {ScenarioDeclaration} from '../../scenario/declaration.js';
 import {denialLines} from '../../words/denial.js';
 import {PANEL_WORDS as WORDS} from '../../words/panels.js';
 import stringWidth from 'string-width';
-import {allowedLine, deniedLine, notEnforcedLine, wronglyAllowedLine} from '../../words/results.js';
+import {allowedLine, bypassLine, deniedLine, notEnforcedLine, wronglyAllowedLine} from '../../words/results.js';
 
 /** Whole lines that fit in `rows` (each wrapped at `width`): a sentence is shown entire or not at all. */
 export function fitting(lines: readonly string[], width: number, rows: number): string[] {
@@ -91,6 +91,39 @@ export function WithMfa({
 				<Text wrap='truncate-end'>{WORDS.sessionKey(result.sessionAccessKeyId)}</Text>
 			)}
 			{sessionEnded ? <Text dimColor>{WORDS.sessionEnded}</Text> : <ExpiryCountdown expiration={result.expiration} />}
+			{shown.map((bucket) => (
+				<Text key={bucket.name} wrap='truncate-end'>
+					{'  '}• {bucket.name}
+				</Text>
+			))}
+			{more > 0 ? (
+				<Text dimColor>
+					{'  '}
+					{WORDS.moreBuckets(more)}
+				</Text>
+			) : null}
+		</Box>
+	);
+}
+
+/** A bypass step: the request without MFA that the mistaken policy let through, shown as the mistake, and what it listed. */
+export function Bypass({
+	result,
+	scenario,
+	width,
+	bucketRows,
+}: {
+	readonly result: NonNullable<ScenarioResults['bypass']>;
+	readonly scenario: ScenarioDeclaration;
+	readonly width: number;
+	readonly bucketRows: number;
+}) {
+	const theme = useTheme();
+	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
+	const more = result.buckets.length - shown.length;
+	return (
+		<Box flexDirection='column' width={width}>
+			<Paragraph bold color={theme.danger} text={`✗ ${bypassLine(scenario, result.buckets.length)}`} width={width} />
 			{shown.map((bucket) => (
 				<Text key={bucket.name} wrap='truncate-end'>
 					{'  '}• {bucket.name}

@@ -42,6 +42,20 @@ function onListedWithMfa(
 	});
 }
 
+/** The bypass step's request without MFA: let through by the mistaken policy, as it must be to show the mistake. */
+function onBypass(state: ScenarioState, step: StepId, event: ScenarioEvent, now: number): Transition | undefined {
+	switch (event.type) {
+		case 'listingWithoutMfaAllowed':
+			return completeStep(state, step, now, {results: {...state.results, bypass: {buckets: event.buckets}}});
+		case 'listingWithoutMfaDenied':
+			return failFor(state, step, {kind: 'bypassNotShown', key: scenarioOf(state).context.key}, now);
+		case 'denialExplained':
+			return stay(state);
+		default:
+			return undefined;
+	}
+}
+
 /** The aged session was denied (the proof's third request), or allowed, which disproves it. */
 function onMfaAged(
 	state: ScenarioState,
@@ -57,7 +71,8 @@ function onMfaAged(
 
 /** A proving request answered; ignored when the running step is not the one that makes it; undefined for other events. */
 export function onProof(state: ScenarioState, step: StepId, event: ScenarioEvent, now: number): Transition | undefined {
-	const {deniedStep, allowedStep} = scenarioOf(state);
+	const {deniedStep, allowedStep, bypassStep} = scenarioOf(state);
+	if (step === bypassStep) return onBypass(state, step, event, now);
 	const denied = step === deniedStep;
 	switch (event.type) {
 		case 'listingWithoutMfaDenied':

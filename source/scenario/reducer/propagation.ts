@@ -1,10 +1,11 @@
 import {contextEntries} from '../context-entries.js';
 import type {Effect} from '../effects.js';
-import {scenarioOf} from '../scenarios/index.js';
+import type {PolicyDeclaration, PropagationProbe} from '../declaration.js';
+import {scenarioOf, stepDeclaration} from '../scenarios/index.js';
 import {stay, type Transition} from '../transition.js';
 import {failFor} from './steps.js';
 import {completeStep} from './steps.js';
-import type {ScenarioState} from '../types.js';
+import type {ScenarioState, StepId} from '../types.js';
 
 const FIRST_DELAY_MS = 150;
 const MAX_DELAY_MS = 2000;
@@ -15,13 +16,27 @@ export function propagationDelayMs(attempts: number): number {
 	return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (attempts - 1));
 }
 
-function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
+/** Whether `step` puts the demo user's inline policy (and so waits for IAM to propagate it). */
+export function putsPolicy(state: ScenarioState, step: StepId): boolean {
+	return stepDeclaration(state, step)?.putsPolicy !== undefined;
+}
+
+/** The policy `step` puts, and what the propagation check must see: the step's own, else the scenario's. */
+function policyOf(state: ScenarioState, step: StepId): {policy: PolicyDeclaration; probe: PropagationProbe} {
+	const scenario = scenarioOf(state);
+	const declared = stepDeclaration(state, step)?.putsPolicy;
+	return {policy: declared?.policy ?? scenario.userPolicy, probe: declared?.probe ?? scenario.probe};
+}
+
+function checkEffect(state: ScenarioState, step: StepId, delayMs: number): Effect[] {
 	const {user, accessKey} = state.resources;
 	if (!user || !accessKey) return [];
-	const {probe, context} = scenarioOf(state);
+	const {context} = scenarioOf(state);
+	const {probe} = policyOf(state, step);
 	return [
 		{
 			type: 'checkPropagation',
+			step,
 			userArn: user.arn,
 			credentials: accessKey,
 			delayMs,
@@ -34,15 +49,15 @@ function checkEffect(state: ScenarioState, delayMs: number): Effect[] {
 	];
 }
 
-/** The policy is attached: poll until IAM has propagated both the new key and the policy. */
-export function onUserPolicyPut(state: ScenarioState, now: number): Transition {
+/** The policy is attached (or replaced): poll until IAM has propagated both the new key and the policy. */
+export function onUserPolicyPut(state: ScenarioState, step: StepId, now: number): Transition {
 	const next: ScenarioState = {
 		...state,
 		resources: {
 			...state.resources,
 			policy: {
 				policyName: state.names.policyName,
-				document: scenarioOf(state).userPolicy.document(state.names, state.identity?.account ?? ''),
+				document: policyOf(state, step).policy.document(state.names, state.identity?.account ?? ''),
 				inForce: false,
 			},
 		},
@@ -54,11 +69,12 @@ export function onUserPolicyPut(state: ScenarioState, now: number): Transition {
 			policyInForce: false,
 		},
 	};
-	return {state: next, effects: checkEffect(next, 0)};
+	return {state: next, effects: checkEffect(next, step, 0)};
 }
 
 export function onPropagationChecked(
 	state: ScenarioState,
+	step: StepId,
 	event: {keyWorks: boolean; policyInForce: boolean; lastError?: string},
 	now: number,
 ): Transition {
@@ -75,7 +91,7 @@ export function onPropagationChecked(
 	};
 	const checked: ScenarioState = {...state, propagation};
 	if (event.keyWorks && event.policyInForce) {
-		return completeStep(checked, 'putUserPolicy', now, {
+		return completeStep(checked, step, now, {
 			resources: {...state.resources, policy: {...policy, inForce: true}},
 		});
 	}
@@ -88,8 +104,8 @@ export function onPropagationChecked(
 			policyInForce: event.policyInForce,
 			...(event.lastError ? {lastError: event.lastError} : {}),
 		} as const;
-		return failFor(checked, 'putUserPolicy', reason, now);
+		return failFor(checked, step, reason, now);
 	}
 	const delay = Math.min(propagationDelayMs(propagation.attempts), Math.max(0, previous.deadline - now));
-	return {state: checked, effects: checkEffect(checked, delay)};
+	return {state: checked, effects: checkEffect(checked, step, delay)};
 }

@@ -1,6 +1,7 @@
 import type {DenialProbe, Missing, PolicyDeclaration, PropagationProbe, StepDeclaration} from '../declaration.js';
 import type {Bilingual} from '../../words/language.js';
 import {SESSION_SECONDS} from '../effects.js';
+import type {DemoNames, StepId} from '../types.js';
 
 /* The steps every scenario shares, written once: the user, its MFA device, its key, its policy, teardown. */
 
@@ -82,14 +83,28 @@ export const CREATE_ACCESS_KEY: StepDeclaration = {
 	creates: [{kind: 'accessKey', name: (names) => names.userName}],
 };
 
-/** Attaches the scenario's inline policy to the demo user, then waits for IAM to propagate it. */
+/** What a policy step may declare besides its policy: its own id and propagation check (a fix after a first policy). */
+export interface PolicyStepOptions {
+	readonly id?: StepId;
+	readonly probe?: PropagationProbe;
+}
+
+/**
+ * Attaches `policy` as the demo user's inline policy, then waits for IAM to propagate it. The
+ * first creates the policy; a later one (its own `id`) replaces it under the same name.
+ */
 export function putUserPolicyStep(
 	title: Bilingual,
 	explanation: Bilingual,
 	policy: PolicyDeclaration,
+	options: PolicyStepOptions = {},
 ): StepDeclaration {
+	const id = options.id ?? 'putUserPolicy';
+	// The first creates the policy; a later one replaces it, creating nothing new.
+	const creates =
+		options.id === undefined ? [{kind: 'userPolicy' as const, name: (names: DemoNames) => names.policyName}] : [];
 	return {
-		id: 'putUserPolicy',
+		id,
 		title,
 		explanation,
 		action: {
@@ -106,7 +121,8 @@ export function putUserPolicyStep(
 					: MISSING.user,
 		},
 		panel: 'policy',
-		creates: [{kind: 'userPolicy', name: (names) => names.policyName}],
+		putsPolicy: {policy, ...(options.probe ? {probe: options.probe} : {})},
+		...(creates.length > 0 ? {creates} : {}),
 	};
 }
 

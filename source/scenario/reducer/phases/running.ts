@@ -3,7 +3,7 @@ import {stepDeclaration} from '../../scenarios/index.js';
 import {stay, type PhaseReducer} from '../../transition.js';
 import {onCodesRejected} from '../codes.js';
 import {onCreated} from '../created.js';
-import {onPropagationChecked, onUserPolicyPut} from '../propagation.js';
+import {onPropagationChecked, onUserPolicyPut, putsPolicy} from '../propagation.js';
 import {onProof} from '../proof.js';
 import {failStep} from '../steps.js';
 import {onStopRequested} from '../teardown.js';
@@ -21,9 +21,9 @@ export const inRunning: PhaseReducer<'running'> = (state, {step}, event, now) =>
 				? onCodesRejected(state, step, event.refusal, event.error, now)
 				: stay(state);
 		case 'userPolicyPut':
-			return step === 'putUserPolicy' ? onUserPolicyPut(state, now) : stay(state);
+			return putsPolicy(state, step) ? onUserPolicyPut(state, step, now) : stay(state);
 		case 'propagationChecked':
-			return step === 'putUserPolicy' ? onPropagationChecked(state, event, now) : stay(state);
+			return putsPolicy(state, step) ? onPropagationChecked(state, step, event, now) : stay(state);
 		case 'attackCreated':
 		case 'attackAnswered':
 		case 'eventsFound':
