@@ -55,21 +55,26 @@ export function localized<T extends object>(tables: Tables<T>): T {
 	});
 }
 
+// Constructing a formatter loads locale data: each is made once per language (and options), then kept.
 const pluralRules = new Map<Language, Intl.PluralRules>();
-const numberFormats = new Map<Language, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Each language's formatter, made once (constructing one loads locale data). */
-function forLanguage<F>(cache: Map<Language, F>, make: (language: Language) => F): F {
-	const made = cache.get(active) ?? make(active);
-	cache.set(active, made);
+/**
+ * The language in force's number format with `options`, made on first use and shared by every
+ * caller (kept per language and options: as many as the program writes, not one per call).
+ */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${active} ${JSON.stringify(options)}`;
+	const made = numberFormats.get(key) ?? new Intl.NumberFormat(active, options);
+	numberFormats.set(key, made);
 	return made;
 }
 
+const UP_TO_TENTHS: Intl.NumberFormatOptions = {maximumFractionDigits: 1};
+
 /** A number as the language writes it: 1,234.5 in English, 1.234,5 in Portuguese. */
 export function formatNumber(value: number): string {
-	return forLanguage(numberFormats, (language) => new Intl.NumberFormat(language, {maximumFractionDigits: 1})).format(
-		value,
-	);
+	return numberFormat(UP_TO_TENTHS).format(value);
 }
 
 /** The forms a count takes; `#` stands for the number, written as the language writes it. */
@@ -80,7 +85,8 @@ export interface PluralForms {
 
 /** "1 bucket", "3 buckets": the form the language's plural rules (Intl.PluralRules) choose. */
 export function plural(count: number, forms: PluralForms): string {
-	const rules = forLanguage(pluralRules, (language) => new Intl.PluralRules(language));
+	const rules = pluralRules.get(active) ?? new Intl.PluralRules(active);
+	pluralRules.set(active, rules);
 	const form = rules.select(count) === 'one' ? forms.one : forms.other;
 	return form.replaceAll('#', formatNumber(count));
 }

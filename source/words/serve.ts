@@ -1,4 +1,4 @@
-import {activeLanguage, formatNumber, localized, plural} from './language.js';
+import {formatNumber, numberFormat, localized, plural} from './language.js';
 
 /* What `sts-mfa serve --ssh` says: to the person running the room, and to each attendee. */
 
@@ -10,12 +10,9 @@ export function spokenDuration(milliseconds: number): string {
 			: milliseconds % 60_000 === 0
 				? ['minute', 60_000]
 				: ['second', 1000];
-	return new Intl.NumberFormat(activeLanguage(), {
-		style: 'unit',
-		unit,
-		unitDisplay: 'long',
-		maximumFractionDigits: 1,
-	}).format(milliseconds / (size as number));
+	return numberFormat({style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1}).format(
+		milliseconds / (size as number),
+	);
 }
 
 const en = {

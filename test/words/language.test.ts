@@ -4,11 +4,14 @@ import {
 	formatNumber,
 	inLanguage,
 	localized,
+	numberFormat,
 	plural,
 	say,
 	setLanguage,
 } from '../../source/words/language.js';
+import {formatMs} from '../../source/app/shared/format.js';
 import {bucketCount} from '../../source/words/results.js';
+import {spokenDuration} from '../../source/words/serve.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -80,6 +83,24 @@ describe('numbers and plurals', () => {
 		expect(inLanguage('pt-BR', () => plural(1200, {one: '# dispositivo', other: '# dispositivos'}))).toBe(
 			'1.200 dispositivos',
 		);
+	});
+
+	it("write durations as each language does: the steps' seconds and the room's idle time", () => {
+		expect(formatMs(2_449)).toBe('2.4s');
+		expect(inLanguage('pt-BR', () => formatMs(2_449))).toBe('2,4s');
+		expect(formatMs(840)).toBe('840ms');
+		expect(spokenDuration(3_600_000)).toBe('1 hour');
+		expect(inLanguage('pt-BR', () => spokenDuration(90_000))).toBe('90 segundos');
+	});
+
+	it('make each formatter once per language and options, shared by every caller', () => {
+		const options = {minimumFractionDigits: 1, maximumFractionDigits: 1};
+		const english = numberFormat(options);
+		expect(numberFormat({...options})).toBe(english);
+		const portuguese = inLanguage('pt-BR', () => numberFormat(options));
+		expect(portuguese).not.toBe(english);
+		expect(inLanguage('pt-BR', () => numberFormat({...options}))).toBe(portuguese);
+		expect(numberFormat({maximumFractionDigits: 0})).not.toBe(english);
 	});
 
 	it('count buckets in both languages', () => {

@@ -1,4 +1,4 @@
-import {activeLanguage} from '../../words/language.js';
+import {numberFormat} from '../../words/language.js';
 import {PANEL_WORDS} from '../../words/panels.js';
 
 /** "1:05" / "12:00:03": a countdown people read at a glance. */
@@ -10,20 +10,12 @@ export function formatDuration(ms: number): string {
 	return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-const TENTHS = new Map<string, Intl.NumberFormat>();
-
 /** One decimal, as the language writes it: "2.4" in English, "2,4" in Portuguese. */
-function tenths(): Intl.NumberFormat {
-	const language = activeLanguage();
-	const format =
-		TENTHS.get(language) ?? new Intl.NumberFormat(language, {minimumFractionDigits: 1, maximumFractionDigits: 1});
-	TENTHS.set(language, format);
-	return format;
-}
+const TENTHS: Intl.NumberFormatOptions = {minimumFractionDigits: 1, maximumFractionDigits: 1};
 
 /** Milliseconds as the steps and trace show them: "840ms", "2.4s". */
 export function formatMs(ms: number): string {
-	return ms < 1000 ? `${Math.round(ms)}ms` : `${tenths().format(ms / 1000)}s`;
+	return ms < 1000 ? `${Math.round(ms)}ms` : `${numberFormat(TENTHS).format(ms / 1000)}s`;
 }
 
 /** At most `max` lines; the last one says how many were left out. */
