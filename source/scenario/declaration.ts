@@ -40,11 +40,10 @@ export type StepAction =
 
 /** Which panel the dashboard shows for a step (app/detail/step-body.tsx draws each). */
 export type StepPanel =
-	| 'user'
-	| 'mfaDevice'
-	| 'accessKey'
+	/** What the step created or changed, field by field, in this order (resources/detail.ts). */
+	| {readonly resources: readonly ResourceKind[]}
+	/** The inline policy, and whether IAM has propagated it. */
 	| 'policy'
-	| 'role'
 	/** The request that must be denied, and why it was. */
 	| 'denied'
 	/** The request without MFA that a mistaken policy lets through, and what it listed. */

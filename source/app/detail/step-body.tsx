@@ -10,7 +10,8 @@ import {PolicyJson} from '../resources/resources.js';
 import {MfaAge} from '../results/mfa-age.js';
 import {Bypass, WithMfa, WithoutMfa} from '../results/results.js';
 import {Teardown} from '../teardown/teardown.js';
-import {STEP_FIELD_WORDS as WORDS} from '../../words/step-fields.js';
+import type {ResourceKind} from '../../resources/kinds.js';
+import {RESOURCE_DETAILS} from '../../resources/detail.js';
 
 export interface StepBodyProps {
 	readonly step: StepId;
@@ -44,54 +45,33 @@ function Field({
 	);
 }
 
+/** The resources a step created or changed: each kind's fields, then its document (a trust policy) in the rows left. */
+function Resources({
+	kinds,
+	state,
+	width,
+	rows,
+}: {readonly kinds: readonly ResourceKind[]} & Omit<StepBodyProps, 'step'>) {
+	const fields = kinds.flatMap((kind) => RESOURCE_DETAILS[kind].fields(state));
+	const documents = kinds.flatMap((kind) => RESOURCE_DETAILS[kind].document?.(state) ?? []);
+	return (
+		<Box flexDirection='column'>
+			{fields.map((field) => (
+				<Field key={field.label} width={width} {...field} />
+			))}
+			{documents.map((document) => (
+				<PolicyJson key={document} document={document} maxLines={Math.max(3, rows - fields.length - 1)} width={width} />
+			))}
+		</Box>
+	);
+}
+
 /** What a step did, from the state it left behind. */
 export function StepBody({step, state, width, rows}: StepBodyProps) {
 	const {resources, results} = state;
 	const panel = stepDeclaration(state, step)?.panel;
+	if (typeof panel === 'object') return <Resources kinds={panel.resources} state={state} width={width} rows={rows} />;
 	switch (panel) {
-		case 'user':
-			return (
-				<Box flexDirection='column'>
-					<Field width={width} label={WORDS.labels.user} value={resources.user?.userName} />
-					<Field width={width} label={WORDS.labels.arn} value={resources.user?.arn} />
-					<Field width={width} label={WORDS.labels.path} value={resources.user?.path ?? state.names.path} />
-					<Field
-						prose
-						width={width}
-						label={WORDS.labels.tags}
-						value={state.names.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')}
-					/>
-				</Box>
-			);
-		case 'mfaDevice':
-			return (
-				<Box flexDirection='column'>
-					<Field width={width} label={WORDS.labels.serial} value={resources.mfaDevice?.serialNumber} />
-					<Field
-						width={width}
-						label={WORDS.labels.enabled}
-						value={resources.mfaDevice ? (resources.mfaDevice.enabled ? WORDS.yes : WORDS.notYet) : undefined}
-					/>
-					<Field
-						prose
-						width={width}
-						label={WORDS.labels.seed}
-						value={resources.mfaDevice ? WORDS.seedHeld : undefined}
-					/>
-				</Box>
-			);
-		case 'accessKey':
-			return (
-				<Box flexDirection='column'>
-					<Field width={width} label={WORDS.labels.accessKeyId} value={resources.accessKey?.accessKeyId} />
-					<Field
-						prose
-						width={width}
-						label={WORDS.labels.secret}
-						value={resources.accessKey ? WORDS.secretHeld : undefined}
-					/>
-				</Box>
-			);
 		case 'policy':
 			return (
 				<Box flexDirection='column'>
@@ -99,16 +79,6 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 						<PolicyJson document={resources.policy.document} maxLines={Math.max(3, rows - 4)} width={width} />
 					) : null}
 					{state.propagation ? <Propagation propagation={state.propagation} width={width} /> : null}
-				</Box>
-			);
-		case 'role':
-			return (
-				<Box flexDirection='column'>
-					<Field width={width} label={WORDS.labels.role} value={resources.role?.arn} />
-					<Field width={width} label={WORDS.labels.managedPolicy} value={resources.managedPolicy?.arn} />
-					{resources.role ? (
-						<PolicyJson document={resources.role.trustPolicy} maxLines={Math.max(3, rows - 3)} width={width} />
-					) : null}
 				</Box>
 			);
 		case 'denied':

@@ -70,7 +70,7 @@ export const ASSUME_ROLE = {
 		...USER_WITH_MFA_AND_KEY,
 		{
 			id: 'createRole',
-			panel: 'role',
+			panel: {resources: ['role', 'managedPolicy']},
 			title: {en: 'Create a role for MFA', 'pt-BR': 'Criar uma função para MFA'},
 			explanation: {
 				en: 'A managed policy allowing s3:ListAllMyBuckets, attached to a new role whose trust policy lets the demo user assume it only when aws:MultiFactorAuthPresent is true.',

@@ -24,7 +24,7 @@ export const CREATE_USER: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createUser', userName: names.userName, path: names.path, tags: names.tags}),
 	},
-	panel: 'user',
+	panel: {resources: ['user']},
 	creates: [{kind: 'user', name: (names) => `${names.path}${names.userName}`}],
 };
 
@@ -40,7 +40,7 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 		kind: 'call',
 		effect: ({names}) => ({type: 'createMfaDevice', deviceName: names.deviceName, path: names.path, tags: names.tags}),
 	},
-	panel: 'mfaDevice',
+	panel: {resources: ['virtualMfaDevice']},
 	creates: [{kind: 'virtualMfaDevice', name: (names) => names.deviceName}],
 };
 
@@ -63,7 +63,7 @@ export const ENABLE_MFA_DEVICE: StepDeclaration = {
 			codes: [code1, code2],
 		}),
 	},
-	panel: 'mfaDevice',
+	panel: {resources: ['virtualMfaDevice']},
 };
 
 export const CREATE_ACCESS_KEY: StepDeclaration = {
@@ -79,7 +79,7 @@ export const CREATE_ACCESS_KEY: StepDeclaration = {
 		effect: ({names, resources}) =>
 			resources.user ? {type: 'createAccessKey', userName: names.userName} : MISSING.user,
 	},
-	panel: 'accessKey',
+	panel: {resources: ['accessKey']},
 	creates: [{kind: 'accessKey', name: (names) => names.userName}],
 };
 
