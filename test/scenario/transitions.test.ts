@@ -46,6 +46,11 @@ describe('the documented state diagram', () => {
 	});
 });
 
+/** A panel named, or the resources it shows ("resources: role, managedPolicy"). */
+function panelWords(step: StepDeclaration): string {
+	return typeof step.panel === 'object' ? `resources: ${step.panel.resources.join(', ')}` : step.panel;
+}
+
 /** What a step does, as its declaration says: its action, then its part in the proof. */
 function doesWords(scenario: ScenarioDeclaration, step: StepDeclaration): string {
 	if (step.action.kind === 'teardown') return 'deletes what the run created';
@@ -74,7 +79,7 @@ function expectedStepTables(): string {
 		const scenario = scenarioOf({scenario: name});
 		const rows = scenario.steps.map(
 			(step, index) =>
-				`| ${index + 1} | \`${step.id}\` | ${step.title.en} | ${step.panel} | ${createsWords(step)} | ${doesWords(scenario, step)} |`,
+				`| ${index + 1} | \`${step.id}\` | ${step.title.en} | ${panelWords(step)} | ${createsWords(step)} | ${doesWords(scenario, step)} |`,
 		);
 		return [
 			`### ${name}`,
