@@ -75,11 +75,9 @@ export function oneItemPerResource<T extends {readonly kind: DeletionKind; reado
 	items: readonly T[],
 ): T[] {
 	return items.filter((item) => {
-		const {resource} = DELETION_KINDS[item.kind];
+		const {resource, owner} = DELETION_KINDS[item.kind];
 		if (resource === item.kind) return true;
-		// A device's deactivation names the device (same id); a detachment names the policy, not the role.
-		return resource === 'virtualMfaDevice'
-			? !items.some((other) => other.kind === resource && other.id === item.id)
-			: !items.some((other) => other.kind === resource);
+		// A deactivation's id is its device's; a detachment's is the policy's, its resource the role that owns it.
+		return !items.some((other) => other.kind === resource && (owner === resource || other.id === item.id));
 	});
 }

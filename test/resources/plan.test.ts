@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {oneItemPerResource} from '../../source/resources/kinds.js';
 import {deletionSteps, kindDeletionSteps, resourceRows, rowEndedBy} from '../../source/resources/plan.js';
 
 /*
@@ -131,5 +132,24 @@ describe('the row a finished step ends', () => {
 	it('is the role for a detachment only when it failed', () => {
 		expect(detachment && rowEndedBy(detachment, false, planned)).toBeUndefined();
 		expect(detachment && rowEndedBy(detachment, true, planned)).toEqual({kind: 'role', id: 'demo-role'});
+	});
+});
+
+describe('each resource once', () => {
+	it('names a device deactivated and deleted once, a device only deactivated too, a role detached and deleted once', () => {
+		const items = [
+			{kind: 'mfaDeactivation', id: SERIAL},
+			{kind: 'virtualMfaDevice', id: SERIAL},
+			{kind: 'mfaDeactivation', id: OTHER_SERIAL},
+			{kind: 'rolePolicyDetachment', id: POLICY_ARN},
+			{kind: 'role', id: 'demo-role'},
+		] as const;
+		expect(oneItemPerResource(items).map(({kind, id}) => `${kind} ${id}`)).toEqual([
+			`virtualMfaDevice ${SERIAL}`,
+			`mfaDeactivation ${OTHER_SERIAL}`,
+			'role demo-role',
+		]);
+		// A detachment whose role is not in the list stands for the role's attachment.
+		expect(oneItemPerResource([items[3]])).toEqual([items[3]]);
 	});
 });
