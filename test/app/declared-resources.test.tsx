@@ -148,3 +148,36 @@ function expectDeletedOneByOne(finished: ScenarioState, kinds: readonly Resource
 		view.app.unmount();
 	}
 }
+
+describe('the detail panel of the steps that create resources, at 80x24', () => {
+	it("shows the access key's id and never its secret, then the role's ARN, its managed policy and its trust policy", async () => {
+		const run = startDashboardRun(admin, 'assume-role');
+		// The detail panel, right of the 34-column left column, its lines joined.
+		const detail = () =>
+			run
+				.frame()
+				.split('\n')
+				.map((line) => [...line].slice(35).join('').trim())
+				.join('\n');
+		await run.advanceUntil((state) => state.steps.createAccessKey?.status === 'done');
+		const {resources, names} = await run.settled((state) => state.phase.kind === 'ready');
+		const key = resources.accessKey;
+		expect(key).toBeDefined();
+		await run.settled(() => detail().includes(`access key id: ${key?.accessKeyId}`));
+		expect(detail()).toMatch(/secret: held in memory only/);
+		expect(run.frame()).not.toContain(key?.secretAccessKey.reveal());
+		await run.advanceUntil((state) => state.steps.createRole?.status === 'done');
+		await run.settled(() => detail().includes(`managed policy: ${names.managedPolicyName}`));
+		expect(detail()).toContain(`role: …:role${names.path}${names.roleName}`);
+		// The trust policy, summarised: who may assume the role, and only with MFA.
+		expect(detail()).toMatch(/Allow sts:AssumeRole for/);
+		expect(detail()).toMatch(/aws:MultiFactorAuthPresent = "true"/);
+		// Quitting tears down what was created first.
+		await run.press('q');
+		await run.settled(() => run.frame().includes('Quit?'));
+		await run.press('y');
+		const ended = await run.settled((state) => state.teardown.completed);
+		expect(ended.teardown.items.every((item) => item.status === 'done')).toBe(true);
+		await run.running.done;
+	});
+});
