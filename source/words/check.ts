@@ -142,8 +142,8 @@ const dashboard = {
 				: `Endpoint ${where ?? ''}`.trim(),
 	counts: (high: number, medium: number, low: number) => `${high} high · ${medium} medium · ${low} low`,
 	principalsHeading: (shown: number, total: number) => `Principals (${shown} of ${total})`,
-	/** Each row of the list starts with the principal's kind, in a column this wide. */
-	kinds: {user: 'user', role: 'role', width: 5},
+	/** Each row of the list starts with the principal's kind (its column as wide as the longer of the two). */
+	kinds: {user: 'user', role: 'role'},
 	noFindingShort: 'no finding',
 	findingCount: (high: number, medium: number, low: number) =>
 		[high && `${high} high`, medium && `${medium} medium`, low && `${low} low`].filter(Boolean).join(' · '),
@@ -178,7 +178,7 @@ export const CHECK_DASHBOARD = localized<typeof dashboard>({
 					: `Endpoint ${where ?? ''}`.trim(),
 		counts: (high, medium, low) => `alta ${high} · média ${medium} · baixa ${low}`,
 		principalsHeading: (shown, total) => `Entidades principais (${shown} de ${total})`,
-		kinds: {user: 'usuário', role: 'função', width: 8},
+		kinds: {user: 'usuário', role: 'função'},
 		noFindingShort: 'nenhuma descoberta',
 		findingCount: (high, medium, low) =>
 			[high && `alta ${high}`, medium && `média ${medium}`, low && `baixa ${low}`].filter(Boolean).join(' · '),

@@ -2,9 +2,9 @@ import {DASHBOARD_WORDS} from '../../words/dashboard.js';
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {TraceEntry} from '../../aws/types.js';
+import {padToWidth, widestOf} from '../shared/columns.js';
 import {formatMs} from '../shared/format.js';
 import {useTheme} from '../shared/theme.js';
-import stringWidth from 'string-width';
 
 export interface TraceProps {
 	readonly trace: readonly TraceEntry[];
@@ -28,9 +28,7 @@ function column(text: string, width: number): string {
 /** Who signed, as wide as the widest of the language's names for a signer (11 in English, 13 in Portuguese). */
 function principalColumn(principal: TraceEntry['principal']): string {
 	const names = DASHBOARD_WORDS.principals;
-	const width = Math.max(...Object.values(names).map((name) => stringWidth(name)));
-	const name = names[principal];
-	return name + ' '.repeat(width - stringWidth(name));
+	return padToWidth(names[principal], widestOf(Object.values(names)));
 }
 
 export function traceLine(entry: TraceEntry, width: number): string {

@@ -7,6 +7,7 @@ import {FINDING_FIXES, findingLine, SEVERITY_NAMES, WAY_COLUMNS} from '../../wor
 import {cellIndex} from '../report-read.js';
 import {allFindings} from '../report-read.js';
 import type {CheckReport, PrincipalReport} from '../types.js';
+import {padToWidth, widestOf} from '../../app/shared/columns.js';
 import {glyphFor} from './glyphs.js';
 
 export function plainReport(report: CheckReport, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -16,12 +17,14 @@ export function plainReport(report: CheckReport, env: NodeJS.ProcessEnv = proces
 	const {headings} = CHECK_WORDS;
 	if (findings.length === 0) lines.push(CHECK_WORDS.noFindings);
 	else {
-		const nameWidth = Math.max(headings.principal.length, ...findings.map((finding) => finding.principal.length));
-		const levelWidth = Math.max(8, headings.severity.length);
-		lines.push(`${headings.severity.padEnd(levelWidth)} ${headings.principal.padEnd(nameWidth)} ${headings.finding}`);
+		const nameWidth = widestOf([headings.principal, ...findings.map((finding) => finding.principal)]);
+		const levelWidth = widestOf([headings.severity, ...Object.values(SEVERITY_NAMES)]);
+		lines.push(
+			`${padToWidth(headings.severity, levelWidth)} ${padToWidth(headings.principal, nameWidth)} ${headings.finding}`,
+		);
 		for (const finding of findings) {
-			const level = SEVERITY_NAMES[finding.severity].padEnd(levelWidth);
-			lines.push(`${level} ${finding.principal.padEnd(nameWidth)} ${findingLine(finding)}`);
+			const level = padToWidth(SEVERITY_NAMES[finding.severity], levelWidth);
+			lines.push(`${level} ${padToWidth(finding.principal, nameWidth)} ${findingLine(finding)}`);
 			lines.push(`${''.padEnd(levelWidth)} ${''.padEnd(nameWidth)} ${headings.fix} ${FINDING_FIXES[finding.kind]}`);
 		}
 	}
@@ -33,16 +36,16 @@ export function plainReport(report: CheckReport, env: NodeJS.ProcessEnv = proces
 /** "user alice (3 findings)" then a row per action: one mark per way of signing. */
 export function matrixLines(entry: PrincipalReport, env: NodeJS.ProcessEnv): string[] {
 	const at = cellIndex(entry.cells);
-	const width = Math.max(6, ...entry.actions.map((action) => action.length));
+	const width = Math.max(6, widestOf(entry.actions));
 	const columns = entry.ways.map((way) => WAY_COLUMNS[way]);
 	const header = `  ${''.padEnd(width)}  ${columns.join('  ')}`;
 	const rows = entry.actions.map((action) => {
 		const marks = entry.ways.map((way, index) => {
 			const cell = at(action, way);
 			const mark = cell ? glyphFor(cell.decision, env) : '?';
-			return mark.padEnd(columns[index]?.length ?? 1);
+			return padToWidth(mark, widestOf([columns[index] ?? '']));
 		});
-		return `  ${action.padEnd(width)}  ${marks.join('  ')}`.trimEnd();
+		return `  ${padToWidth(action, width)}  ${marks.join('  ')}`.trimEnd();
 	});
 	const title = CHECK_WORDS.matrixTitle(entry.principal.kind, entry.principal.name, entry.findings.length);
 	return [title, header, ...rows];

@@ -4,6 +4,7 @@ import {CHECK_DASHBOARD, CHECK_WORDS} from '../../words/check.js';
 import {cellIndex} from '../report-read.js';
 import {glyphFor} from '../output/glyphs.js';
 import type {PrincipalReport} from '../types.js';
+import {padToWidth, widestOf} from '../../app/shared/columns.js';
 import {useTheme} from '../../app/shared/theme.js';
 import {DECISION_ROLE} from './colours.js';
 
@@ -21,7 +22,7 @@ interface Props {
 export function Matrix({entry, actions, action, way, rows, columns, color}: Props) {
 	const {paint} = useTheme();
 	const at = cellIndex(entry.cells);
-	const widths = entry.ways.map((candidate) => Math.max(3, WAY_COLUMNS[candidate].length));
+	const widths = entry.ways.map((candidate) => Math.max(3, widestOf([WAY_COLUMNS[candidate]])));
 	const room = Math.max(1, rows - 5);
 	const first = Math.max(0, Math.min(action - Math.floor(room / 2), actions.length - room));
 	const nameWidth = Math.max(10, Math.min(columns - 2 - widths.reduce((sum, width) => sum + width + 2, 0), 44));
@@ -35,7 +36,7 @@ export function Matrix({entry, actions, action, way, rows, columns, color}: Prop
 			</Text>
 			<Text wrap='truncate-end'>
 				{' '.repeat(nameWidth + 1)}
-				{entry.ways.map((candidate, index) => `  ${WAY_COLUMNS[candidate].padEnd(widths[index] ?? 3)}`).join('')}
+				{entry.ways.map((candidate, index) => `  ${padToWidth(WAY_COLUMNS[candidate], widths[index] ?? 3)}`).join('')}
 			</Text>
 			{actions.length === 0 ? <Text dimColor>{CHECK_DASHBOARD.noActions}</Text> : null}
 			{actions.slice(first, first + room).map((name, index) => {

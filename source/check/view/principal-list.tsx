@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {CHECK_DASHBOARD} from '../../words/check.js';
 import type {PrincipalReport} from '../types.js';
+import {padToWidth, widestOf} from '../../app/shared/columns.js';
 import {useTheme} from '../../app/shared/theme.js';
 import {SEVERITY_ROLE} from './colours.js';
 
@@ -21,6 +22,8 @@ export function PrincipalList({principals, total, selected, rows, color}: Props)
 	const room = Math.max(1, rows - 1);
 	const first = Math.max(0, Math.min(selected - Math.floor(room / 2), principals.length - room));
 	const shown = principals.slice(first, first + room);
+	const {kinds} = CHECK_DASHBOARD;
+	const kindWidth = widestOf(Object.values(kinds)) + 1;
 	const nameWidth = Math.min(40, Math.max(8, ...principals.map((entry) => entry.principal.name.length)));
 	return (
 		<Box flexDirection='column'>
@@ -36,7 +39,7 @@ export function PrincipalList({principals, total, selected, rows, color}: Props)
 				return (
 					<Text key={entry.principal.arn} inverse={at === selected} wrap='truncate-end'>
 						{at === selected ? '›' : ' '}
-						{CHECK_DASHBOARD.kinds[entry.principal.kind].padEnd(CHECK_DASHBOARD.kinds.width)}
+						{padToWidth(kinds[entry.principal.kind], kindWidth)}
 						{name.padEnd(nameWidth)}{' '}
 						<Text
 							color={
