@@ -1,5 +1,6 @@
 // Written by scripts/scenario-list.mjs (`npm run build`) from the declaration files beside it: do not edit.
 import type {ScenarioDeclaration} from '../declaration.js';
+import {ALLOW_IF_EXISTS} from './allow-if-exists.js';
 import {ASSUME_ROLE} from './assume-role.js';
 import {FORCE_MFA} from './force-mfa.js';
 import {MFA_AGE} from './mfa-age.js';
@@ -8,6 +9,7 @@ import {STOLEN_KEY} from './stolen-key.js';
 
 /** Every declared scenario, in file-name order; index.ts orders them by each one's `order`. */
 export const DECLARATIONS: readonly ScenarioDeclaration[] = [
+	ALLOW_IF_EXISTS, // allow-if-exists.ts
 	ASSUME_ROLE, // assume-role.ts
 	FORCE_MFA, // force-mfa.ts
 	MFA_AGE, // mfa-age.ts
