@@ -8,6 +8,8 @@ import {agedBecause, agedLine, allowedLine, bypassLine, deniedLine, wronglyAllow
 import type {ScenarioState, StepId} from '../scenario/types.js';
 import {deletionLabel, EVERY_KEY, shownId} from '../words/resources.js';
 import {PLAIN_LOG_WORDS as WORDS} from '../words/plain-log.js';
+import {APPEARED} from '../resources/appeared.js';
+import {createdKinds} from '../scenario/teardown-plan.js';
 
 /*
  * Turns one state change into the lines plain mode prints. Pure: it compares the previous and the
@@ -53,19 +55,10 @@ function endedLines(before: ScenarioState, after: ScenarioState, paint: Paint): 
 	return lines;
 }
 
+/** What appeared, kind by kind in the order the scenario declares it creates them (resources/appeared.ts). */
 function resourceLines(before: ScenarioState, after: ScenarioState): string[] {
-	const lines: string[] = [];
-	const was = before.resources;
-	const now = after.resources;
-	if (!was.user && now.user) lines.push(WORDS.user(now.user.arn));
-	if (!was.mfaDevice && now.mfaDevice) lines.push(WORDS.mfaDevice(now.mfaDevice.serialNumber));
-	if (!was.accessKey && now.accessKey) lines.push(WORDS.accessKey(now.accessKey.accessKeyId));
-	if (!was.managedPolicy && now.managedPolicy) lines.push(WORDS.managedPolicy(now.managedPolicy.arn));
-	if (!was.role && now.role) lines.push(WORDS.role(now.role.arn));
-	// A later policy step (a fix) replaces the policy: said again, with what the new one does.
-	if (now.policy && (!was.policy || was.policy.document !== now.policy.document))
-		lines.push(WORDS.inlinePolicy(now.policy.policyName, say(policySummary(after, now.policy.document))));
-	return lines;
+	const summary = (document: string) => say(policySummary(after, document));
+	return createdKinds(after).flatMap((kind) => APPEARED[kind](before.resources, after.resources, summary) ?? []);
 }
 
 /** The summary of the declared policy whose document is `document` (the scenario's, if none matches). */
