@@ -1,5 +1,6 @@
 import {UsageError} from '../errors.js';
 import {CLI_ARG_ERRORS} from '../words/cli-args.js';
+import {isRegionName} from './region.js';
 
 /** Where AWS calls go: the embedded sandbox (default), a real account, or any compatible endpoint. */
 export interface TargetArgs {
@@ -31,7 +32,6 @@ export function targetOf(values: TargetFlags): TargetArgs {
 		if (url.protocol !== 'http:' && url.protocol !== 'https:')
 			throw new UsageError(words.endpointScheme(values.endpoint));
 	}
-	if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region))
-		throw new UsageError(words.region(values.region));
+	if (values.region !== undefined && !isRegionName(values.region)) throw new UsageError(words.region(values.region));
 	return {aws: values.aws ?? false, profile: values.profile, region: values.region, endpoint: values.endpoint};
 }

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import {parserRefusal} from '../../cli/parser-refusal.js';
+import {isRegionName} from '../../cli/region.js';
 import {UsageError} from '../../errors.js';
 import {SESSION_ARG_ERRORS} from '../../words/session-args.js';
 import {themeFlag, type ThemeSetting} from '../../theme/choose.js';
@@ -102,7 +103,7 @@ function checkCodeSources(values: ReturnType<typeof parseOptions>['values']): vo
 }
 
 function checkRegion(region: string | undefined): void {
-	if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+	if (region !== undefined && !isRegionName(region)) {
 		throw new UsageError(SESSION_ARG_ERRORS.regionShape(region));
 	}
 }
