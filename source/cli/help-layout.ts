@@ -10,7 +10,7 @@ import wrapAnsi from 'wrap-ansi';
  * that already fits is left exactly as written (examples, usage lines, hand-made breaks).
  */
 
-export const HELP_WIDTH = 80;
+const HELP_WIDTH = 80;
 
 /** An indented row: its first column (a flag, a status, a command), two spaces or more, then its text. */
 const ROW = /^( {2,}\S+(?: \S+)*? {2,})(?=\S)/;

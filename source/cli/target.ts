@@ -10,15 +10,8 @@ export interface TargetArgs {
 	readonly endpoint?: string;
 }
 
-export interface TargetFlags {
-	readonly aws?: boolean;
-	readonly profile?: string;
-	readonly region?: string;
-	readonly endpoint?: string;
-}
-
-/** The target flags of run, cleanup and check, checked the same way for each. */
-export function targetOf(values: TargetFlags): TargetArgs {
+/** The target flags of run, cleanup and check (as parsed: --aws may be absent), checked the same way for each. */
+export function targetOf(values: Partial<TargetArgs>): TargetArgs {
 	const words = CLI_ARG_ERRORS.target;
 	if (values.aws && values.endpoint) throw new UsageError(words.awsAndEndpoint);
 	if (!values.aws && values.profile) throw new UsageError(words.profileWithoutAws);

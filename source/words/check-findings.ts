@@ -104,7 +104,7 @@ export const FINDING_FIXES = localized<Record<FindingKind, string>>({
 	},
 });
 
-export const POLICY_KIND_NAMES = localized<Record<Decider['kind'], string>>({
+const POLICY_KIND_NAMES = localized<Record<Decider['kind'], string>>({
 	en: {
 		inline: 'inline policy',
 		managed: 'managed policy',

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {fitHelp, HELP_WIDTH} from '../../source/cli/help-layout.js';
+import {fitHelp} from '../../source/cli/help-layout.js';
 import {CHECK_HELP} from '../../source/words/check-help.js';
 import {CLEANUP_HELP} from '../../source/words/cleanup-help.js';
 import type {Bilingual, Language} from '../../source/words/language.js';
@@ -87,7 +87,7 @@ describe('--help from the built CLI in both languages', () => {
 		for (const language of ['en', 'pt-BR'] as const satisfies readonly Language[]) {
 			it(`'${name} --help --lang ${language}' fits 80 columns with every word as written`, () => {
 				const text = help(topic, ['--lang', language]);
-				const tooWide = text.split('\n').filter((line) => stringWidth(line) > HELP_WIDTH);
+				const tooWide = text.split('\n').filter((line) => stringWidth(line) > 80);
 				expect(tooWide).toEqual([]);
 				expect(words(text)).toEqual(words(table[language]));
 			});

@@ -12,7 +12,7 @@ export interface CheckDashboardStreams {
 }
 
 /** The colour theme: the one to draw in first, and the terminal's answer if it may come later (source/theme/). */
-export interface CheckDashboardTheme {
+interface CheckDashboardTheme {
 	readonly now: ThemeName;
 	readonly later?: Promise<ThemeName | undefined>;
 }
