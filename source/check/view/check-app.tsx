@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useRef, useState} from 'react';
+import {keystrokes} from '../../app/shared/keystrokes.js';
 import {useTerminalSize} from '../../app/shared/use-terminal-size.js';
 import {CHECK_DASHBOARD} from '../../words/check.js';
 import {allFindings} from '../report-read.js';
@@ -22,13 +23,17 @@ export function CheckApp({report, color}: Props) {
 	// Keys can arrive faster than frames: each is read against the state the previous one left.
 	const latest = useRef(initialViewState);
 	const {columns, rows} = useTerminalSize();
-	useInput((input, key) => {
-		const event = eventForKey(latest.current, input, key);
-		if (event === 'quit') exit();
-		else if (event) {
-			latest.current = updateView(report, latest.current, event);
-			setState(latest.current);
+	useInput((typed, pressed) => {
+		// Keys that came in one read ("\rq": the Enter that ends the filter, then q) are taken one by one.
+		for (const {input, key} of keystrokes(typed, pressed)) {
+			const event = eventForKey(latest.current, input, key);
+			if (event === 'quit') {
+				exit();
+				return;
+			}
+			if (event) latest.current = updateView(report, latest.current, event);
 		}
+		setState(latest.current);
 	});
 	const findings = allFindings(report);
 	const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
