@@ -3,7 +3,8 @@ import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {plainReport} from '../../source/check/output/plain.js';
-import type {CheckReport, Principal, PrincipalReport} from '../../source/check/types.js';
+import type {CheckReport, PrincipalReport} from '../../source/check/types.js';
+import {principal} from './support/principal.js';
 import {PrincipalList} from '../../source/check/view/principal-list.js';
 import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 
@@ -16,14 +17,6 @@ import {LANGUAGES, setLanguage} from '../../source/words/language.js';
 afterEach(() => {
 	cleanup();
 	setLanguage('en');
-});
-
-const principal = (name: string, kind: 'user' | 'role'): Principal => ({
-	kind,
-	name,
-	arn: `arn:aws:iam::123456789012:${kind}/${name}`,
-	accountId: '123456789012',
-	policies: [],
 });
 
 const entry = (name: string, kind: 'user' | 'role', severity: 'high' | 'medium' | 'low'): PrincipalReport => ({

@@ -1,14 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import type {CheckReport, Principal} from '../../source/check/types.js';
+import type {CheckReport} from '../../source/check/types.js';
+import {principal} from './support/principal.js';
 import {chosenPrincipal, initialViewState, updateView, visibleActions} from '../../source/check/view/state.js';
 
-const principal = (name: string, kind: 'user' | 'role'): Principal => ({
-	kind,
-	name,
-	arn: `arn:aws:iam::123456789012:${kind}/${name}`,
-	accountId: '123456789012',
-	policies: [],
-});
 const REPORT: CheckReport = {
 	target: {kind: 'offline'},
 	unexpanded: [],
