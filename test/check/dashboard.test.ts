@@ -1,6 +1,6 @@
-import {Chalk} from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {PALETTES, type ThemeName} from '../../source/theme/palettes.js';
+import type {ThemeName} from '../../source/theme/palettes.js';
+import {accentPainted} from '../support/accent.js';
 import {cli, prepareCli, removeCliCopy} from '../e2e/support/build.js';
 import {killAllTerminals, Terminal, tmuxAvailable} from '../e2e/support/terminal.js';
 
@@ -14,12 +14,8 @@ const FIXTURES = new URL('fixtures/', import.meta.url).pathname;
 
 /** Which theme's danger colour (a high finding's count) the screen, read with its colours, is drawn in. */
 function dangerTheme(screen: string): ThemeName | undefined {
-	const painted = (theme: ThemeName) => {
-		const sample = new Chalk({level: 2}).hex(PALETTES[theme].danger)('x');
-		return sample.slice(0, sample.indexOf('x'));
-	};
-	const dark = screen.includes(painted('dark'));
-	return dark === screen.includes(painted('light')) ? undefined : dark ? 'dark' : 'light';
+	const dark = accentPainted(screen, 'dark', 'danger');
+	return dark === accentPainted(screen, 'light', 'danger') ? undefined : dark ? 'dark' : 'light';
 }
 
 beforeAll(() => prepareCli());
