@@ -59,6 +59,27 @@ export function WithoutMfa({
 	);
 }
 
+/** The buckets a request listed, one a line, as many as `rows` allow, then how many more. */
+function BucketList({buckets, rows}: {readonly buckets: readonly {readonly name: string}[]; readonly rows: number}) {
+	const shown = buckets.slice(0, Math.max(1, rows));
+	const more = buckets.length - shown.length;
+	return (
+		<>
+			{shown.map((bucket) => (
+				<Text key={bucket.name} wrap='truncate-end'>
+					{'  '}• {bucket.name}
+				</Text>
+			))}
+			{more > 0 ? (
+				<Text dimColor>
+					{'  '}
+					{WORDS.moreBuckets(more)}
+				</Text>
+			) : null}
+		</>
+	);
+}
+
 export function WithMfa({
 	result,
 	scenario,
@@ -74,8 +95,6 @@ export function WithMfa({
 	readonly sessionEnded?: boolean;
 }) {
 	const theme = useTheme();
-	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
-	const more = result.buckets.length - shown.length;
 	return (
 		<Box flexDirection='column' width={width}>
 			<Text bold color={theme.success}>
@@ -91,17 +110,7 @@ export function WithMfa({
 				<Text wrap='truncate-end'>{WORDS.sessionKey(result.sessionAccessKeyId)}</Text>
 			)}
 			{sessionEnded ? <Text dimColor>{WORDS.sessionEnded}</Text> : <ExpiryCountdown expiration={result.expiration} />}
-			{shown.map((bucket) => (
-				<Text key={bucket.name} wrap='truncate-end'>
-					{'  '}• {bucket.name}
-				</Text>
-			))}
-			{more > 0 ? (
-				<Text dimColor>
-					{'  '}
-					{WORDS.moreBuckets(more)}
-				</Text>
-			) : null}
+			<BucketList buckets={result.buckets} rows={bucketRows} />
 		</Box>
 	);
 }
@@ -119,22 +128,10 @@ export function Bypass({
 	readonly bucketRows: number;
 }) {
 	const theme = useTheme();
-	const shown = result.buckets.slice(0, Math.max(1, bucketRows));
-	const more = result.buckets.length - shown.length;
 	return (
 		<Box flexDirection='column' width={width}>
 			<Paragraph bold color={theme.danger} text={`✗ ${bypassLine(scenario, result.buckets.length)}`} width={width} />
-			{shown.map((bucket) => (
-				<Text key={bucket.name} wrap='truncate-end'>
-					{'  '}• {bucket.name}
-				</Text>
-			))}
-			{more > 0 ? (
-				<Text dimColor>
-					{'  '}
-					{WORDS.moreBuckets(more)}
-				</Text>
-			) : null}
+			<BucketList buckets={result.buckets} rows={bucketRows} />
 		</Box>
 	);
 }

@@ -10,6 +10,7 @@ import {
 	TEARDOWN,
 	USER_WITH_MFA_AND_KEY,
 } from './shared-steps.js';
+import {SESSION_TOKEN_POLICY} from './session-token.js';
 
 /*
  * allow-if-exists: the known mistake of requiring MFA with an Allow under BoolIfExists. A condition
@@ -35,20 +36,6 @@ export const ALLOW_IF_EXISTS_POLICY = {
 	],
 } as const;
 
-/** The fix: plain Bool, which an absent key never matches, so only a request made with MFA is allowed. */
-export const ALLOW_WITH_BOOL_POLICY = {
-	Version: '2012-10-17',
-	Statement: [
-		{
-			Sid: 'ListBucketsOnlyWithMfa',
-			Effect: 'Allow',
-			Action: 's3:ListAllMyBuckets',
-			Resource: 'arn:aws:s3:::*',
-			Condition: {Bool: {[MFA_PRESENT]: 'true'}},
-		},
-	],
-} as const;
-
 const NAME = 'sts-mfa-allow-if-exists';
 
 const mistake = {
@@ -62,7 +49,8 @@ const mistake = {
 
 const fix = {
 	name: NAME,
-	document: () => JSON.stringify(ALLOW_WITH_BOOL_POLICY, null, 2),
+	// The fix is session-token's policy: plain Bool, which an absent key never matches.
+	document: () => JSON.stringify(SESSION_TOKEN_POLICY, null, 2),
 	summary: {
 		en: `the fix: s3:ListAllMyBuckets allowed only under Bool ${MFA_PRESENT} true`,
 		'pt-BR': `a correção: s3:ListAllMyBuckets permitido só sob Bool ${MFA_PRESENT} true`,
