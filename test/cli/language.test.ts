@@ -65,7 +65,7 @@ describe('the built command in two languages', () => {
 	it("speaks the scenario's steps and results in Portuguese with --lang pt-BR", RUN_TIMEOUT, () => {
 		const {code, stdout} = run(['--lang', 'pt-BR', ...demo], {});
 		expect(code).toBe(0);
-		expect(stdout).toContain('Criar um usuário do IAM de demonstração');
+		expect(stdout).toContain('Criar usuário IAM de teste');
 		expect(stdout).toContain('Sem MFA: ListBuckets → AccessDenied');
 	});
 

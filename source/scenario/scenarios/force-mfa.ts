@@ -90,7 +90,7 @@ export const FORCE_MFA = {
 			policy,
 		),
 		longTermKeyStep(
-			{en: 'Try the long-term key', 'pt-BR': 'Tentar a chave de longo prazo'},
+			{en: 'Try the long-term key', 'pt-BR': 'Usar a chave de longo prazo'},
 			{
 				en: 'A request signed with the access key itself carries no aws:MultiFactorAuthPresent at all; BoolIfExists matches an absent key, so the Deny applies.',
 				'pt-BR':

@@ -14,7 +14,7 @@ export const MISSING = {
 
 export const CREATE_USER: StepDeclaration = {
 	id: 'createUser',
-	title: {en: 'Create a demo IAM user', 'pt-BR': 'Criar um usuário do IAM de demonstração'},
+	title: {en: 'Create a demo IAM user', 'pt-BR': 'Criar usuário IAM de teste'},
 	explanation: {
 		en: "A fresh IAM user under the /sts-mfa/ path, tagged with this run's id, so nothing else in the account is touched.",
 		'pt-BR':
@@ -46,7 +46,7 @@ export const CREATE_MFA_DEVICE: StepDeclaration = {
 
 export const ENABLE_MFA_DEVICE: StepDeclaration = {
 	id: 'enableMfaDevice',
-	title: {en: 'Enable MFA device', 'pt-BR': 'Ativar o dispositivo de MFA'},
+	title: {en: 'Enable MFA device', 'pt-BR': 'Ativar dispositivo'},
 	explanation: {
 		en: 'Two codes from consecutive 30-second steps prove the authenticator holds the seed and its clock agrees with AWS.',
 		'pt-BR':
