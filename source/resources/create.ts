@@ -8,7 +8,7 @@ import {RESOURCE_KINDS, type ResourceKind} from './kinds.js';
  * through CREATE only, so a kind's journal entry is written here once.
  */
 
-/** Who makes the call: the operator, or (the stolen-key attack) a demo user's key. Made when first used. */
+/** Who makes the call: the operator, or a demo user signing with their own key. Made when first used. */
 export interface CreationServices {
 	readonly iam: IamService;
 	readonly roles: IamRoleService;
