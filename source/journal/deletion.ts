@@ -2,7 +2,8 @@ import {deleteItem} from '../resources/delete.js';
 import {leftoverSteps, remainingAfter} from '../resources/inventory.js';
 import type {DeletionKind} from '../resources/kinds.js';
 import {type DeletionStep, stepKey} from '../resources/plan.js';
-import type {CleanupServices, Leftovers} from './leftovers.js';
+import type {Leftovers} from '../resources/inventory.js';
+import type {CleanupServices} from './leftovers.js';
 
 export interface DeletionProgress {
 	readonly kind: DeletionKind;

@@ -2,7 +2,7 @@ import ms from 'ms';
 import {JOURNAL_LEFTOVER_WORDS as WORDS} from '../words/journal-leftovers.js';
 import {deletionLabel, idNoun, pastTense} from '../words/resources.js';
 import type {DeletionProgress} from './deletion.js';
-import type {Leftovers, Provenance} from './leftovers.js';
+import type {Leftovers, Provenance} from '../resources/inventory.js';
 import type {JournalTarget} from './record.js';
 
 /* Plain-text lines for `sts-mfa cleanup`: what was found, how, and what happened to each item. */

@@ -1,6 +1,7 @@
 import type {IamService, Tag} from '../aws/types.js';
 import {JOURNAL_LEFTOVER_WORDS} from '../words/journal-leftovers.js';
-import type {FindLeftoversOptions, LeftoverDevice, LeftoverUser, Provenance} from './leftovers.js';
+import type {LeftoverDevice, LeftoverUser, Provenance} from '../resources/inventory.js';
+import type {FindLeftoversOptions} from './leftovers.js';
 import {isAccessDenied, isNotFound, isUnderPath, isVirtualDevice, ownedByRun, ownershipOf} from './ownership.js';
 import {everyIdIn, namedIn} from './named.js';
 

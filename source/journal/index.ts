@@ -10,13 +10,15 @@ export {
 	runsNamed,
 	type CleanupServices,
 	type FindLeftoversOptions,
-	type LeftoverDevice,
-	type LeftoverPolicy,
-	type LeftoverRole,
-	type LeftoverUser,
-	type Leftovers,
-	type Provenance,
 } from './leftovers.js';
+export type {
+	LeftoverDevice,
+	LeftoverPolicy,
+	LeftoverRole,
+	LeftoverUser,
+	Leftovers,
+	Provenance,
+} from '../resources/inventory.js';
 export {deleteLeftovers, type DeletionProgress, type DeletionResult} from './deletion.js';
 export type {JournalDocument, JournalRecord, JournalTarget} from './record.js';
 export {planCleanup, type CleanupPlan, type TargetGroup} from './targets.js';

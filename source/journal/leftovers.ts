@@ -9,15 +9,6 @@ import {findRoleLeftovers} from './roles.js';
 
 export {CREATED_BY_TAG, DEMO_PATH} from './ownership.js';
 
-export type {
-	LeftoverDevice,
-	LeftoverPolicy,
-	LeftoverRole,
-	LeftoverUser,
-	Leftovers,
-	Provenance,
-} from '../resources/inventory.js';
-
 export interface FindLeftoversOptions {
 	/** Journals of finished (not active) runs on this target. */
 	readonly journals: readonly JournalDocument[];

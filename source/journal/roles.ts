@@ -1,6 +1,7 @@
 import type {IamRole, IamRoleService, ManagedPolicy, Tag} from '../aws/types.js';
 import {JOURNAL_LEFTOVER_WORDS as WORDS} from '../words/journal-leftovers.js';
-import type {FindLeftoversOptions, LeftoverPolicy, LeftoverRole, Provenance} from './leftovers.js';
+import type {LeftoverPolicy, LeftoverRole, Provenance} from '../resources/inventory.js';
+import type {FindLeftoversOptions} from './leftovers.js';
 import {isAccessDenied, isNotFound, ownedByRun, ownershipOf} from './ownership.js';
 import {everyIdIn, type Named, namedIn} from './named.js';
 

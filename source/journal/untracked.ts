@@ -1,4 +1,4 @@
-import type {Leftovers, Provenance} from './leftovers.js';
+import type {Leftovers, Provenance} from '../resources/inventory.js';
 
 /*
  * Resources found by the path and sts-mfa's tags that no journal on this machine names belong to a
