@@ -2,7 +2,7 @@ import {progressOf} from '../../scenario/progress.js';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
 import {scenarioOf, stepDeclaration} from '../../scenario/scenarios/index.js';
-import type {ScenarioState, StepId} from '../../scenario/types.js';
+import type {Results, ScenarioState, StepId, TeardownItem} from '../../scenario/types.js';
 import {fitText} from '../shared/fit-text.js';
 import {AttackStep, DetectionPanel} from '../attack/attack-panel.js';
 import {Propagation} from '../propagation/propagation.js';
@@ -67,6 +67,15 @@ function Resources({
 }
 
 /** What a step did, from the state it left behind. */
+/**
+ * Whether teardown has deleted the principal an MFA session acts as: the role it assumed, or the demo
+ * user whose key asked for it (not stolen-key's second user, whose items carry its name).
+ */
+function sessionEnded(session: Results['withMfa'], items: readonly TeardownItem[]): boolean {
+	const principal = session?.assumedRoleArn ? 'role' : 'user';
+	return items.some((item) => item.kind === principal && item.userName === undefined && item.status === 'done');
+}
+
 export function StepBody({step, state, width, rows}: StepBodyProps) {
 	const {resources, results} = state;
 	const panel = stepDeclaration(state, step)?.panel;
@@ -102,7 +111,7 @@ export function StepBody({step, state, width, rows}: StepBodyProps) {
 					scenario={scenarioOf(state)}
 					width={width}
 					bucketRows={Math.max(1, rows - 3)}
-					sessionEnded={state.teardown.items.some((item) => item.kind === 'user' && item.status === 'done')}
+					sessionEnded={sessionEnded(results.withMfa, state.teardown.items)}
 				/>
 			) : null;
 		case 'mfaAge':

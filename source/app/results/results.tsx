@@ -91,7 +91,10 @@ export function WithMfa({
 	readonly scenario: ScenarioDeclaration;
 	readonly width: number;
 	readonly bucketRows: number;
-	/** Teardown deleted the session's user: the session is over, whatever its expiry said. */
+	/**
+	 * Teardown deleted the session's principal (the demo user, or the role it assumed): the session
+	 * is over, whatever its expiry said.
+	 */
 	readonly sessionEnded?: boolean;
 }) {
 	const theme = useTheme();
@@ -109,7 +112,11 @@ export function WithMfa({
 			) : (
 				<Text wrap='truncate-end'>{WORDS.sessionKey(result.sessionAccessKeyId)}</Text>
 			)}
-			{sessionEnded ? <Text dimColor>{WORDS.sessionEnded}</Text> : <ExpiryCountdown expiration={result.expiration} />}
+			{sessionEnded ? (
+				<Text dimColor>{result.assumedRoleArn ? WORDS.roleSessionEnded : WORDS.sessionEnded}</Text>
+			) : (
+				<ExpiryCountdown expiration={result.expiration} />
+			)}
 			<BucketList buckets={result.buckets} rows={bucketRows} />
 		</Box>
 	);
