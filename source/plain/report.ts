@@ -30,6 +30,8 @@ export interface RunReport {
 		readonly because: readonly string[];
 	};
 	readonly bucketsWithMfa: readonly string[];
+	/** A scenario with a bypass step: the buckets the request without MFA listed under the mistaken policy. */
+	readonly bypass?: {readonly buckets: readonly string[]};
 	/** With an MFA age limit: the same MFA session asked again once older, and the age (s) it had then. */
 	readonly afterMfaAge?: {readonly denied: boolean; readonly ageSeconds: number; readonly errorCode?: string};
 	/** stolen-key: each attack step's outcome (its answer, deciding rule and calls), and each call's CloudTrail record. */
@@ -69,6 +71,7 @@ function reportIn(state: ScenarioState, exitCode: number): RunReport {
 		deniedWithoutMfa: state.results.withoutMfa?.denied === true,
 		denial: denialOf(state),
 		bucketsWithMfa: state.results.withMfa?.buckets.map((bucket) => bucket.name) ?? [],
+		...(state.results.bypass ? {bypass: {buckets: state.results.bypass.buckets.map((bucket) => bucket.name)}} : {}),
 		afterMfaAge: state.results.afterMfaAge,
 		...(state.results.attacks ? {attacks: state.results.attacks} : {}),
 		...(state.results.detection ? {detection: state.results.detection} : {}),

@@ -40,6 +40,8 @@ describe.each(['en', 'pt-BR'] as const)('--scenario allow-if-exists through the 
 			exitCode: 0,
 		});
 		expect(report.bucketsWithMfa.length).toBeGreaterThan(0);
+		// The bypass in the report: what the long-term key alone listed, the same buckets the MFA session sees.
+		expect(report.bypass?.buckets).toEqual(report.bucketsWithMfa);
 		expect(code).toBe(0);
 		for (const line of SAID[lang]) expect(stderr).toMatch(line);
 		const iam = (await admin.services()).iam();
