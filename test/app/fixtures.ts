@@ -187,8 +187,8 @@ export class FakeController implements ScenarioController {
 	}
 }
 
-/** Retries `check` until it passes (test/support/wait-until.ts), by default for up to 5 s. */
-export const eventually = <T>(check: () => T, timeoutMs = 5000): Promise<T> =>
+/** Retries `check` until it passes (test/support/wait-until.ts), by default for up to 10 s. */
+export const eventually = <T>(check: () => T, timeoutMs = 10_000): Promise<T> =>
 	retryUntilPasses(check, {timeoutMs, intervalMs: 10});
 
 // Keys as a terminal sends them.

@@ -27,7 +27,7 @@ export function renderApp(state: ScenarioState, size: {columns: number; rows: nu
 		app,
 		frame,
 		/** Waits until the latest frame satisfies `check`. */
-		async until(check: (frame: string) => boolean, timeoutMs = 3000): Promise<string> {
+		async until(check: (frame: string) => boolean, timeoutMs = 10_000): Promise<string> {
 			return eventually(() => {
 				const current = frame();
 				if (!check(current)) throw new Error(`frame never matched; last frame:\n${current}`);

@@ -5,7 +5,7 @@
  */
 
 export interface WaitOptions {
-	/** Give up after this long (default 10 s). */
+	/** Give up after this long (default 20 s: a loaded CI machine, not what the test asserts). */
 	readonly timeoutMs?: number;
 	/** Between checks (default 20 ms). */
 	readonly intervalMs?: number;
@@ -24,7 +24,7 @@ export async function waitUntil<T>(
 ): Promise<T> {
 	const result = await poll(check, options);
 	if (result.found) return result.value;
-	throw new Error(`timed out after ${options.timeoutMs ?? 10_000} ms waiting for ${what}`);
+	throw new Error(`timed out after ${options.timeoutMs ?? 20_000} ms waiting for ${what}`);
 }
 
 /** As waitUntil, but resolves to false at the deadline instead of rejecting: for a test that reports what it saw. */
@@ -49,7 +49,7 @@ export async function eventually<T>(assertion: () => T, options: WaitOptions = {
 
 async function poll<T>(
 	check: () => T | undefined | false | Promise<T | undefined | false>,
-	{timeoutMs = 10_000, intervalMs = 20}: WaitOptions,
+	{timeoutMs = 20_000, intervalMs = 20}: WaitOptions,
 ): Promise<{found: true; value: T} | {found: false}> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {

@@ -182,7 +182,7 @@ export class Terminal {
 				matched = screen;
 				return false;
 			},
-			{timeoutMs: options.timeout ?? 10_000, intervalMs: 25},
+			{timeoutMs: options.timeout ?? 20_000, intervalMs: 25},
 		);
 		if (found) return screen;
 		throw new Error(`timed out waiting for ${describe(expected)}; the screen was:\n${screen}`);
@@ -244,7 +244,7 @@ export class Terminal {
 		const status = await readUntil(
 			() => this.exitStatus(),
 			(exited) => exited !== undefined,
-			{timeoutMs: options.timeout ?? 10_000, intervalMs: 25},
+			{timeoutMs: options.timeout ?? 20_000, intervalMs: 25},
 		);
 		if (status === undefined) throw new Error(`the program did not exit; the screen was:\n${await this.screen()}`);
 		return status;
