@@ -73,7 +73,7 @@ function startBoth(scenario: string, kind: 'sandbox' | 'aws') {
 		eventually(() => {
 			if (!(narrow.lastFrame() ?? '').includes(text) || !(wide.lastFrame() ?? '').includes(text))
 				throw new Error(`"${text}" never drawn:\n${narrow.lastFrame()}`);
-		}, 10_000);
+		}, 30_000);
 	return {controller, narrow, wide, press, settled, shows};
 }
 

@@ -47,7 +47,7 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 
 	it('draws the whole dashboard before the local sandbox has answered', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});
-		await terminal.waitFor('Press Enter to start.', {timeout: 15_000});
+		await terminal.waitFor('Press Enter to start.', {timeout: 30_000});
 		const frame = firstFrame(terminal.output());
 		expect(frame).toBeDefined();
 		// The header with the target, every step still to do, an empty trace and the key hints.
@@ -69,11 +69,11 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 				{cols: 80, rows: 24},
 				{args: ['--endpoint', silent.endpoint], env: {...credentials, STS_MFA_STATE_DIR: stateDir}},
 			);
-			const connecting = await terminal.waitFor('Connecting to the endpoint…', {timeout: 15_000});
+			const connecting = await terminal.waitFor('Connecting to the endpoint…', {timeout: 30_000});
 			expect(connecting).toContain(`Endpoint ${silent.endpoint}`);
 			await terminal.type('q');
 			// The user stopped it and nothing is left: status 0 (README, "Exit statuses").
-			expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
+			expect(await terminal.waitForExit({timeout: 30_000})).toBe(0);
 			expect(await terminal.alternateScreenOn()).toBe(false);
 			expect(terminal.cursorShownAtEnd()).toBe(true);
 			// The run's journal was opened once the frame was up, and removed when the run ended with nothing created.
@@ -87,10 +87,10 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 
 	it('quits with Ctrl-C right after the first frame against the local sandbox, exiting cleanly', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});
-		await becomes(() => firstFrame(terminal.output()) !== undefined, {timeoutMs: 15_000, intervalMs: 5});
+		await becomes(() => firstFrame(terminal.output()) !== undefined, {timeoutMs: 30_000, intervalMs: 5});
 		await terminal.press('C-c');
 		// Interrupted, once teardown ran: 130, as after SIGINT.
-		expect(await terminal.waitForExit({timeout: 15_000})).toBe(130);
+		expect(await terminal.waitForExit({timeout: 30_000})).toBe(130);
 		expect(await terminal.alternateScreenOn()).toBe(false);
 		expect(terminal.cursorShownAtEnd()).toBe(true);
 		expect(terminal.output()).not.toMatch(/Error|at .*\.js:\d+/);
@@ -106,12 +106,12 @@ describe.skipIf(!available)('the dashboard at start-up', () => {
 				{cols: 80, rows: 24},
 				{args: ['--endpoint', sandbox.endpoint, '--yes'], env: {...sandbox.env, STS_MFA_STATE_DIR: stateDir}},
 			);
-			await terminal.waitFor('Press Enter to start.', {timeout: 15_000});
+			await terminal.waitFor('Press Enter to start.', {timeout: 30_000});
 			// The run's journal is open while the run lives.
 			expect(journalFiles()).toHaveLength(1);
 			// What sshd does to a dropped session: the terminal is gone; the wrapping shell traps SIGHUP.
 			await terminal.hangUp();
-			expect(await readUntil(journalFiles, (files) => files.length === 0, {timeoutMs: 15_000})).toEqual([]);
+			expect(await readUntil(journalFiles, (files) => files.length === 0, {timeoutMs: 30_000})).toEqual([]);
 		} finally {
 			await sandbox.stop();
 			rmSync(stateDir, {recursive: true, force: true});

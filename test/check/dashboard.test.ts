@@ -29,7 +29,7 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 			rows: 24,
 			cwd: FIXTURES,
 		});
-		await terminal.waitFor('›user policy-user 2 high', {timeout: 15_000});
+		await terminal.waitFor('›user policy-user 2 high', {timeout: 30_000});
 		expect(await terminal.screen()).toContain('sts-mfa check · policy files (offline) · 2 high · 0 medium · 0 low');
 		await terminal.press('Enter');
 		const matrix = await terminal.waitFor('user policy-user · 2 findings');
@@ -52,7 +52,7 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 		expect(filtered).not.toContain('iam:CreateAccessKey');
 		expect(filtered).toMatch(/iam:DeactivateMFADevice +● +✕ +● +●/);
 		await terminal.type('q');
-		expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+		expect(await terminal.waitForExit({timeout: 30_000})).toBe(1);
 		expect(await terminal.alternateScreenOn()).toBe(false);
 	});
 
@@ -73,11 +73,11 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 					env: options.env ?? {},
 				},
 			);
-			await terminal.waitFor('›user policy-user 2 high', {timeout: 15_000});
+			await terminal.waitFor('›user policy-user 2 high', {timeout: 30_000});
 			// A terminal slower than the dashboard's start gets the frames after its answer in its theme.
 			await terminal.waitFor((screen) => dangerTheme(screen) === theme, {colours: true});
 			await terminal.type('q');
-			expect(await terminal.waitForExit({timeout: 10_000}), JSON.stringify(options)).toBe(1);
+			expect(await terminal.waitForExit({timeout: 30_000}), JSON.stringify(options)).toBe(1);
 		}
 	});
 
@@ -86,7 +86,7 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 			[process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json', '--theme', 'sepia'],
 			{cols: 80, rows: 24, cwd: FIXTURES},
 		);
-		expect(await flag.waitForExit({timeout: 15_000})).toBe(2);
+		expect(await flag.waitForExit({timeout: 30_000})).toBe(2);
 		expect((await flag.screen({history: true})).replace(/\s+/g, ' ')).toContain(
 			"--theme must be dark, light or auto, got 'sepia'",
 		);
@@ -96,7 +96,7 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 			cwd: FIXTURES,
 			env: {STS_MFA_THEME: 'solarized'},
 		});
-		expect(await variable.waitForExit({timeout: 15_000})).toBe(2);
+		expect(await variable.waitForExit({timeout: 30_000})).toBe(2);
 		expect((await variable.screen({history: true})).replace(/\s+/g, ' ')).toContain(
 			"STS_MFA_THEME must be dark, light or auto, got 'solarized'",
 		);
@@ -107,7 +107,7 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 			[process.execPath, cli(), 'check', '--policy', 'force-mfa-bool.json', '--lang', 'pt-BR'],
 			{cols: 80, rows: 24, cwd: FIXTURES},
 		);
-		await terminal.waitFor('›usuário policy-user alta 2', {timeout: 15_000});
+		await terminal.waitFor('›usuário policy-user alta 2', {timeout: 30_000});
 		const list = await terminal.screen();
 		expect(list).toContain('sts-mfa check · arquivos de política (offline) · alta 2 · média 0 · baixa 0');
 		expect(list).toContain('Entidades principais (1 de 1)');
@@ -124,6 +124,6 @@ describe.skipIf(!available)('sts-mfa check: the dashboard', () => {
 		const statement = await terminal.waitFor('Descobertas');
 		expect(statement).toContain('alta Um Deny sob Bool deixa passar a chave de longo prazo: iam:CreateAccessKey');
 		await terminal.type('q');
-		expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+		expect(await terminal.waitForExit({timeout: 30_000})).toBe(1);
 	});
 });

@@ -15,7 +15,7 @@ describe.skipIf(!available)('a terminal whose locale is not UTF-8 (LANG=C)', () 
 
 	it('gets ASCII only, from the first frame through the help and every step to the closing summary', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24}, {env: {LANG: 'C'}});
-		const first = await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		const first = await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		// The header's dash and dot, and the status bar, in their stand-ins.
 		expect(first).toContain('LOCAL SANDBOX - not AWS . us-east-1');
 		await terminal.type('?');

@@ -10,7 +10,7 @@ describe.skipIf(!available)("a CI variable left in a person's shell", () => {
 
 	it('does not blank the dashboard on a terminal (Ink alone would draw nothing until exit)', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24}, {env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		await completeSteps(terminal, 1);
 	});
 });

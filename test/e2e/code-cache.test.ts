@@ -36,17 +36,17 @@ describe.skipIf(!available)(`the dashboard's code cache on node ${process.versio
 	it(`is written after the first frame, in STS_MFA_CACHE_DIR${nodeCompileCache ? ", with Node's compile cache beside it" : ''}`, async () => {
 		const cacheDir = join(root, 'cache');
 		const terminal = await startDashboard({cols: 80, rows: 24}, {env: {STS_MFA_CACHE_DIR: cacheDir}});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
-		await waitUntil('the code cache', () => v8Caches(cacheDir).length > 0, {timeoutMs: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
+		await waitUntil('the code cache', () => v8Caches(cacheDir).length > 0, {timeoutMs: 30_000});
 		// The key that authenticates it lives beside it.
 		expect(existsSync(join(cacheDir, 'sealing.key'))).toBe(true);
-		await terminal.waitFor(/Press Enter to start/, {timeout: 15_000});
+		await terminal.waitFor(/Press Enter to start/, {timeout: 30_000});
 		await terminal.press('C-c');
-		await terminal.waitForExit({timeout: 15_000});
+		await terminal.waitForExit({timeout: 30_000});
 		// Node writes its cache of the chunks loaded after the first frame (the sandbox, the SDK) as it exits.
 		expect(nodeCaches(cacheDir).length > 0).toBe(nodeCompileCache);
 		const again = await startDashboard({cols: 80, rows: 24}, {env: {STS_MFA_CACHE_DIR: cacheDir}});
-		await again.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await again.waitFor(FIRST_FRAME, {timeout: 30_000});
 	});
 
 	it.skipIf(process.getuid === undefined)(
@@ -57,10 +57,10 @@ describe.skipIf(!available)(`the dashboard's code cache on node ${process.versio
 			chmodSync(shared, 0o777);
 			const cacheDir = join(shared, 'cache');
 			const terminal = await startDashboard({cols: 80, rows: 24}, {env: {STS_MFA_CACHE_DIR: cacheDir}});
-			await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
-			await terminal.waitFor(/Press Enter to start/, {timeout: 15_000});
+			await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
+			await terminal.waitFor(/Press Enter to start/, {timeout: 30_000});
 			await terminal.press('C-c');
-			await terminal.waitForExit({timeout: 15_000});
+			await terminal.waitForExit({timeout: 30_000});
 			expect([...v8Caches(cacheDir), ...nodeCaches(cacheDir)]).toEqual([]);
 		},
 	);

@@ -43,7 +43,7 @@ describe.skipIf(!available)('the dashboard, end to end', () => {
 	for (const size of SIZES) {
 		it(`runs the whole demo at ${size.cols}x${size.rows} with the built-in authenticator, shows the summary and restores the terminal`, async () => {
 			const terminal = await startDashboard(size);
-			const first = await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+			const first = await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 			expect(await terminal.alternateScreenOn()).toBe(true);
 			expect(first.split('\n')).toHaveLength(size.rows);
 			expect(hasColour(await terminal.screen({colours: true}))).toBe(true);

@@ -26,7 +26,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 	for (const size of SIZES) {
 		it(`reviews earlier steps with the arrow keys and goes back to live at ${size.cols}x${size.rows}`, async () => {
 			const terminal = await startDashboard(size);
-			await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+			await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 			const live = await completeSteps(terminal, 3);
 			expect(live).not.toContain('Reviewing');
 			await terminal.press('Left');
@@ -46,7 +46,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 
 		it(`opens and closes the help with ? at ${size.cols}x${size.rows}`, async () => {
 			const terminal = await startDashboard(size);
-			const before = await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+			const before = await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 			expect(before).not.toContain('show / hide this help');
 			await terminal.type('?');
 			const help = await terminal.waitFor('show / hide this help');
@@ -70,7 +70,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 
 	it('redraws on resize, says when the terminal is too small, and recovers', async () => {
 		const terminal = await startDashboard({cols: 120, rows: 40});
-		const wide = await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		const wide = await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		// The header spans the width: the target is right-aligned to the last column.
 		expect(firstLine(wide)).toHaveLength(120);
 		await terminal.resize(80, 24);
@@ -92,7 +92,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 				{cols: 80, rows: 24},
 				{args: ['--endpoint', sandbox.endpoint], env: sandbox.env},
 			);
-			await terminal.waitFor((screen) => promptOn(screen) !== undefined, {timeout: 15_000});
+			await terminal.waitFor((screen) => promptOn(screen) !== undefined, {timeout: 30_000});
 			await completeSteps(terminal, 4);
 			const created = await sandbox.leftovers();
 			expect(created.users).toHaveLength(1);
@@ -101,7 +101,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 			// With something created, q asks first; y tears it down and quits.
 			await terminal.waitFor('Quit? Everything created is torn down first.');
 			await terminal.type('y');
-			await terminal.waitForExit({timeout: 15_000});
+			await terminal.waitForExit({timeout: 30_000});
 			expect(await terminal.alternateScreenOn()).toBe(false);
 			expect(terminal.cursorShownAtEnd()).toBe(true);
 			expect(await sandbox.leftovers()).toEqual({users: [], devices: []});
@@ -112,7 +112,7 @@ describe.skipIf(!available)('the dashboard keys and terminal handling', () => {
 
 	it('shows no colour under NO_COLOR=1, and the QR code still decodes', async () => {
 		const terminal = await startDashboard({cols: 120, rows: 40}, {env: {NO_COLOR: '1'}});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		await completeSteps(terminal, 2);
 		let screen = await terminal.waitFor((now) => promptOn(now) !== undefined);
 		if (promptOn(screen) !== 'code') screen = await runNextStep(terminal, screen);

@@ -36,7 +36,7 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 
 	it('exits 0 after q on the first screen, saying nothing was created', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		await terminal.type('q');
 		const {status, screen} = await ended(terminal);
 		expect(status).toBe(0);
@@ -92,7 +92,7 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 		const sandbox = await startStandaloneSandbox();
 		try {
 			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--aws'], env: sandbox.env});
-			await terminal.waitFor((screen) => promptOn(screen) === 'confirm', {timeout: 15_000});
+			await terminal.waitFor((screen) => promptOn(screen) === 'confirm', {timeout: 30_000});
 			await terminal.type('n');
 			const {status, screen} = await ended(terminal);
 			expect(status).toBe(0);
@@ -108,7 +108,7 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 		try {
 			const env = {...sandbox.env, AWS_ACCESS_KEY_ID: 'AKIAREFUSEDKEY000001'};
 			const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--aws'], env});
-			await terminal.waitFor((screen) => promptOn(screen) === 'finished', {timeout: 15_000});
+			await terminal.waitFor((screen) => promptOn(screen) === 'finished', {timeout: 30_000});
 			await terminal.type('q');
 			const {status, screen} = await ended(terminal);
 			expect(status).toBe(1);
@@ -120,7 +120,7 @@ describe.skipIf(!available)('exit statuses and the summary on the normal screen'
 
 	it('in plain mode, Ctrl-C at the code prompt says it interrupted the run, and exits 130', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--plain'], env: {NO_COLOR: '1'}});
-		await terminal.waitFor('MFA code 1 of 2:', {timeout: 15_000});
+		await terminal.waitFor('MFA code 1 of 2:', {timeout: 30_000});
 		await terminal.press('C-c');
 		const {status, screen} = await ended(terminal);
 		expect(status).toBe(130);

@@ -46,7 +46,7 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		const runtime = scratch.makeSync('sts-mfa-runtime-');
 		const env = {XDG_RUNTIME_DIR: runtime};
 		const dashboard = await startDashboard({cols: 100, rows: 30}, {env});
-		await dashboard.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await dashboard.waitFor(FIRST_FRAME, {timeout: 30_000});
 		const view = await Terminal.start([process.execPath, cli(), 'presenter', '--talk-minutes', '20'], {
 			cols: 100,
 			rows: 30,
@@ -55,8 +55,8 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		});
 		// Several views may attach: a second one, narrower, without a talk length.
 		const second = await Terminal.start([process.execPath, cli(), 'presenter'], {cols: 80, rows: 24, cwd: ROOT, env});
-		await view.waitFor('On screen  1. Create a demo IAM user', {timeout: 15_000});
-		await second.waitFor('On screen  1. Create a demo IAM user', {timeout: 15_000});
+		await view.waitFor('On screen  1. Create a demo IAM user', {timeout: 30_000});
+		await second.waitFor('On screen  1. Create a demo IAM user', {timeout: 30_000});
 		expect(await view.screen()).toMatch(/Elapsed 0:\d\d · left 1\d:\d\d/);
 
 		const {steps, speakerNotes} = scenarioOf({scenario: 'session-token'});
@@ -67,13 +67,13 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 			const number = focusedStep(screen);
 			if (number === undefined) return;
 			const step = steps[number - 1]!;
-			const shown = await view.waitFor(`On screen  ${number}. ${step.title.en}`, {timeout: 15_000});
+			const shown = await view.waitFor(`On screen  ${number}. ${step.title.en}`, {timeout: 30_000});
 			expect(shown.replace(/\s+/g, ' ')).toContain(notesOf(step.id).slice(0, 40));
 			codeShown ||= /Code now: \d{3} \d{3} · next in \d+ s/.test(shown);
 			seen.add(number);
 		};
 		// The demo step by step (Enter, y, `a`), the view checked after each.
-		let screen = await dashboard.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
+		let screen = await dashboard.waitFor((now) => promptOn(now) !== undefined, {timeout: 30_000, settled: true});
 		for (let actions = 0; actions < 30 && promptOn(screen) !== 'finished'; actions++) {
 			await follow(screen);
 			const prompt = promptOn(screen);
@@ -121,7 +121,7 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		expect(shown).toContain('Só este terminal mostra as notas; o público vê o painel.');
 		expect(shown).not.toMatch(/On screen|Elapsed|Notes|Keys/);
 		await dashboard.type('q');
-		expect(await dashboard.waitForExit({timeout: 15_000})).toBe(0);
+		expect(await dashboard.waitForExit({timeout: 30_000})).toBe(0);
 		expect(await view.waitForExit()).toBe(0);
 		expect(await view.screen({history: true})).toContain('O painel terminou.');
 	}, 90_000);
@@ -131,7 +131,7 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 		async () => {
 			const runtime = scratch.makeSync('sts-mfa-runtime-');
 			const dashboard = await startDashboard({cols: 80, rows: 24}, {env: {XDG_RUNTIME_DIR: runtime}});
-			await dashboard.waitFor(FIRST_FRAME, {timeout: 15_000});
+			await dashboard.waitFor(FIRST_FRAME, {timeout: 30_000});
 			const directory = join(runtime, 'sts-mfa');
 			const socket = await (async () => {
 				for (let tries = 0; tries < 200; tries++) {
@@ -157,7 +157,7 @@ describe.skipIf(!available)('sts-mfa presenter', () => {
 			// The owner attaches to the same socket.
 			const asOwner = execFileSync(process.execPath, ['-e', attempt], {encoding: 'utf8'});
 			expect(asOwner.trim()).toBe('attached');
-			await dashboard.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000});
+			await dashboard.waitFor((now) => promptOn(now) !== undefined, {timeout: 30_000});
 		},
 		60_000,
 	);

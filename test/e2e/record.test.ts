@@ -40,7 +40,7 @@ async function replayMatchesLive(
 			replay = trimmed(await replayCast(readCast(file)));
 			return live === replay;
 		},
-		{timeoutMs: 10_000, intervalMs: 100},
+		{timeoutMs: 30_000, intervalMs: 100},
 	);
 	return {live, replay};
 }
@@ -52,7 +52,7 @@ describe.skipIf(!available)('--record FILE.cast', () => {
 	it('records the embedded sandbox demo as drawn: the QR code kept, the revealed seed as dots, the summary', async () => {
 		const file = join(scratch.makeSync('sts-mfa-record-'), 'demo.cast');
 		const terminal = await startDashboard({cols: 120, rows: 40}, {args: ['--record', file]});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		let seed: string | undefined;
 		let qrScreen = {live: '', replay: ''};
 		const summary = await runToSummary(terminal, async (_screen, index) => {
@@ -89,7 +89,7 @@ describe.skipIf(!available)('--record FILE.cast', () => {
 		const file = join(scratch.makeSync('sts-mfa-record-'), 'killed.cast');
 		const terminal = await startDashboard({cols: 80, rows: 24}, {args: ['--record', file]});
 		// Once the sandbox has started, nothing moves on the screen until a key.
-		await terminal.waitFor('Press Enter to start', {timeout: 15_000});
+		await terminal.waitFor('Press Enter to start', {timeout: 30_000});
 		await terminal.resize(100, 30);
 		// Redrawn for the new size: the header spans the 100 columns.
 		await terminal.waitFor((screen) => FIRST_FRAME(screen) && (screen.split('\n')[0] ?? '').length === 100);

@@ -16,7 +16,7 @@ describe.skipIf(!available)('every scenario in a real terminal', () => {
 			`${name}: chosen with the arrow keys, run with the built-in authenticator, proved and torn down`,
 			async () => {
 				const terminal = await startDashboard({cols: 80, rows: 24}, {picker: true});
-				await terminal.waitFor((screen) => screen.includes('› session-token'), {timeout: 15_000});
+				await terminal.waitFor((screen) => screen.includes('› session-token'), {timeout: 30_000});
 				for (let step = 0; step < index; step++) await terminal.press('Down');
 				await terminal.waitFor((screen) => screen.includes(`› ${name}`));
 				await terminal.press('Enter');

@@ -26,7 +26,7 @@ async function said(terminal: Terminal, expected: RegExp, from = 0): Promise<str
 			const text = spoken(terminal);
 			return expected.test(text.slice(from)) && text;
 		},
-		{timeoutMs: 15_000},
+		{timeoutMs: 30_000},
 	);
 }
 

@@ -32,7 +32,7 @@ describe.skipIf(!available)('sts-mfa serve --ssh', () => {
 		const summary = await runToSummary(terminal);
 		expect(summary).toContain('Torn down: nothing left behind');
 		await terminal.type('q');
-		expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
+		expect(await terminal.waitForExit({timeout: 30_000})).toBe(0);
 		expect(await terminal.screen({history: true})).toContain('sts-mfa: proved');
 		await waitUntil('the server to see the attendee leave', () => server.output().includes('attendee 1 left'));
 	}, 120_000);

@@ -23,11 +23,11 @@ describe.skipIf(!available)('the colour theme', () => {
 
 	it('follows a light terminal background by default (OSC 11), and the reply never reaches the keys', async () => {
 		const terminal = await startDashboard({cols: 80, rows: 24}, {background: '#ffffff'});
-		await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+		await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 		// tmux answers at once; were it slower than the dashboard's start, the frames after its answer turn light.
 		await terminal.waitFor((screen) => themeOn(screen) === 'light', {colours: true});
 		// The reply's bytes were taken off the input: the first key is the user's own.
-		const next = await runNextStep(terminal, await terminal.waitFor(/Press Enter to start/, {timeout: 15_000}));
+		const next = await runNextStep(terminal, await terminal.waitFor(/Press Enter to start/, {timeout: 30_000}));
 		expect(next).toMatch(/✓ 1\. Create a demo IAM user/);
 		await terminal.type('q');
 		await terminal.waitFor(/Quit\?/);
@@ -44,7 +44,7 @@ describe.skipIf(!available)('the colour theme', () => {
 		];
 		for (const [options, theme] of cases) {
 			const terminal = await startDashboard({cols: 80, rows: 24}, options);
-			await terminal.waitFor(FIRST_FRAME, {timeout: 15_000});
+			await terminal.waitFor(FIRST_FRAME, {timeout: 30_000});
 			expect(themeOn(await terminal.screen({colours: true})), JSON.stringify(options)).toBe(theme);
 			await terminal.kill();
 		}
@@ -52,12 +52,12 @@ describe.skipIf(!available)('the colour theme', () => {
 
 	it('refuses a bad STS_MFA_THEME or --theme, naming it, with exit status 2', async () => {
 		const variable = await startDashboard({cols: 80, rows: 24}, {env: {STS_MFA_THEME: 'solarized'}});
-		expect(await variable.waitForExit({timeout: 15_000})).toBe(2);
+		expect(await variable.waitForExit({timeout: 30_000})).toBe(2);
 		expect((await variable.screen({history: true})).replace(/\s+/g, ' ')).toContain(
 			"sts-mfa: STS_MFA_THEME must be dark, light or auto, got 'solarized'",
 		);
 		const flag = await startDashboard({cols: 80, rows: 24}, {args: ['--theme', 'sepia']});
-		expect(await flag.waitForExit({timeout: 15_000})).toBe(2);
+		expect(await flag.waitForExit({timeout: 30_000})).toBe(2);
 		expect((await flag.screen({history: true})).replace(/\s+/g, ' ')).toContain(
 			"sts-mfa: --theme must be dark, light or auto, got 'sepia'",
 		);

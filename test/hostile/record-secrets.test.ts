@@ -80,7 +80,7 @@ describe.skipIf(!available)('--record with --aws', () => {
 		});
 		expect(summary).toContain('Torn down: nothing left behind');
 		await terminal.type('q');
-		expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
+		expect(await terminal.waitForExit({timeout: 30_000})).toBe(0);
 
 		expect(shownQr.length, 'the live screen showed the QR code').toBeGreaterThan(10);
 		expect(seedShown).toMatch(/^[A-Z2-7]{16,}$/);

@@ -181,7 +181,7 @@ describe('no secret in anything a run prints or writes', () => {
 			const summary = await runToSummary(terminal);
 			expect(summary).toContain('Torn down: nothing left behind');
 			await terminal.type('q');
-			expect(await terminal.waitForExit({timeout: 15_000})).toBe(0);
+			expect(await terminal.waitForExit({timeout: 30_000})).toBe(0);
 			checkRun(terminal.output());
 			// The dashboard kept its code cache (V8's on Node 20, Node's compile cache on 22.1 and later) in the
 			// (scratch) home's cache directory; checkRun searched it too.

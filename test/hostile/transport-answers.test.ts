@@ -136,5 +136,5 @@ describe('transport answers to what the fuzzer found', () => {
 		} finally {
 			agent.destroy();
 		}
-	}, 20_000);
+	}, 60_000);
 });

@@ -77,7 +77,7 @@ describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 		const picker = await terminal.waitFor('Which scenario?', {timeout: 30_000});
 		expect(picker).not.toContain('--scenario');
 		await terminal.resize(60, 20);
-		const tooSmall = await terminal.waitFor('Terminal too small: 60×20', {timeout: 15_000});
+		const tooSmall = await terminal.waitFor('Terminal too small: 60×20', {timeout: 30_000});
 		expect(tooSmall).toContain('enlarge the window.');
 		expect(tooSmall).not.toContain('--plain');
 	}, 60_000);
@@ -110,7 +110,7 @@ describe.skipIf(!withOpenSsh)('attendees over OpenSSH', () => {
 			cols: 80,
 			rows: 24,
 		});
-		expect(await other.waitForExit({timeout: 15_000})).toBe(255);
+		expect(await other.waitForExit({timeout: 30_000})).toBe(255);
 		const listed = await Terminal.start(sshArgs(port, ['-t', '-i', join(dir, 'listed'), '-o', 'IdentitiesOnly=yes']), {
 			cols: 80,
 			rows: 24,

@@ -173,7 +173,7 @@ describe.skipIf(!hasBoto3)('sts-mfa check --endpoint on a seeded account', () =>
 			const filtered = await terminal.waitFor('Principals (2 of 11)');
 			expect(filtered).not.toContain('carol');
 			await terminal.type('q');
-			expect(await terminal.waitForExit({timeout: 10_000})).toBe(1);
+			expect(await terminal.waitForExit({timeout: 30_000})).toBe(1);
 		},
 		90_000,
 	);

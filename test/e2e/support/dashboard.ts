@@ -138,7 +138,7 @@ export async function autoFillCodes(terminal: Terminal): Promise<string> {
 
 /** Runs Enter-steps (filling codes with the built-in authenticator) until `count` steps are done. */
 export async function completeSteps(terminal: Terminal, count: number): Promise<string> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 30_000, settled: true});
 	// ✓, or its ASCII stand-in + where the locale is not UTF-8.
 	while ((screen.match(/[✓+] +\d\./g) ?? []).length < count) screen = await advance(terminal, screen);
 	return screen;
@@ -152,7 +152,7 @@ export async function runToSummary(
 	terminal: Terminal,
 	onCodeEntry: (screen: string, index: number) => Promise<void> = async () => undefined,
 ): Promise<string> {
-	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 15_000, settled: true});
+	let screen = await terminal.waitFor((now) => promptOn(now) !== undefined, {timeout: 30_000, settled: true});
 	let codeEntries = 0;
 	for (let actions = 0; actions < 30; actions++) {
 		const prompt = promptOn(screen);
