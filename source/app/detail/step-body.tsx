@@ -66,7 +66,6 @@ function Resources({
 	);
 }
 
-/** What a step did, from the state it left behind. */
 /**
  * Whether teardown has deleted the principal an MFA session acts as: the role it assumed, or the demo
  * user whose key asked for it (not stolen-key's second user, whose items carry its name).
@@ -76,6 +75,7 @@ function sessionEnded(session: Results['withMfa'], items: readonly TeardownItem[
 	return items.some((item) => item.kind === principal && item.userName === undefined && item.status === 'done');
 }
 
+/** What a step did, from the state it left behind. */
 export function StepBody({step, state, width, rows}: StepBodyProps) {
 	const {resources, results} = state;
 	const panel = stepDeclaration(state, step)?.panel;

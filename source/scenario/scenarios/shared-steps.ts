@@ -1,7 +1,7 @@
 import type {DenialProbe, Missing, PolicyDeclaration, PropagationProbe, StepDeclaration} from '../declaration.js';
 import type {Bilingual} from '../../words/language.js';
 import {SESSION_SECONDS} from '../effects.js';
-import type {DemoNames, StepId} from '../types.js';
+import type {StepId} from '../types.js';
 
 /* The steps every scenario shares, written once: the user, its MFA device, its key, its policy, teardown. */
 
@@ -99,12 +99,10 @@ export function putUserPolicyStep(
 	policy: PolicyDeclaration,
 	options: PolicyStepOptions = {},
 ): StepDeclaration {
-	const id = options.id ?? 'putUserPolicy';
-	// The first creates the policy; a later one replaces it, creating nothing new.
-	const creates =
-		options.id === undefined ? [{kind: 'userPolicy' as const, name: (names: DemoNames) => names.policyName}] : [];
+	// The first creates the policy; a later one (its own id) replaces it, creating nothing new.
+	const creates: StepDeclaration['creates'] = [{kind: 'userPolicy', name: (names) => names.policyName}];
 	return {
-		id,
+		id: options.id ?? 'putUserPolicy',
 		title,
 		explanation,
 		action: {
@@ -122,7 +120,7 @@ export function putUserPolicyStep(
 		},
 		panel: 'policy',
 		putsPolicy: {policy, ...(options.probe ? {probe: options.probe} : {})},
-		...(creates.length > 0 ? {creates} : {}),
+		...(options.id === undefined ? {creates} : {}),
 	};
 }
 
