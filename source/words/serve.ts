@@ -24,6 +24,7 @@ const en = {
 	noKeys: (file: string) => `${file} holds no public key sts-mfa can read`,
 	unsafeFile: (file: string, why: string) => `cannot use ${file}: ${why}`,
 	hostKeyUnusable: (file: string, why: string) => `cannot use the host key ${file}: ${why}`,
+	hostKeyNotMade: (makes: number) => `could not make a readable ed25519 host key in ${makes} tries`,
 	// The address stays `HOST:PORT` as it is, in every language: scripts and tests read the port from it.
 	listening: (address: string) => `sts-mfa: serving the demo over SSH on ${address}`,
 	fingerprint: (fingerprint: string) => `host key fingerprint: ED25519 ${fingerprint}`,
@@ -52,7 +53,8 @@ const en = {
 	wholeNumber: (flag: string, min: number, max: number, value: string) =>
 		`${flag} must be a whole number from ${min} to ${max}, got '${value}'`,
 	idleTimeout: (value: string) => `--idle-timeout needs a duration from 1m to 24h, such as 15m, got '${value}'`,
-	notOpenSshKey: 'not a single OpenSSH private key',
+	notOpenSshKey:
+		'not a single OpenSSH private key (remove it, and the next start makes a new one: attendees then see a new fingerprint)',
 	budget: (limit: number) =>
 		`This run reached ${formatNumber(limit)} requests, the most one attendee may make: it ended there (teardown first).`,
 };
@@ -68,6 +70,7 @@ export const serveWords = localized<typeof en>({
 		noKeys: (file) => `${file} não contém nenhuma chave pública que o sts-mfa consiga ler`,
 		unsafeFile: (file, why) => `não é possível usar ${file}: ${why}`,
 		hostKeyUnusable: (file, why) => `não é possível usar a chave de host ${file}: ${why}`,
+		hostKeyNotMade: (makes) => `não foi possível gerar uma chave de host ed25519 legível em ${makes} tentativas`,
 		listening: (address) => `sts-mfa: servindo a demonstração por SSH em ${address}`,
 		fingerprint: (fingerprint) => `impressão digital da chave de host: ED25519 ${fingerprint}`,
 		attendeesType: (command) => `os participantes digitam: ${command}`,
@@ -94,7 +97,8 @@ export const serveWords = localized<typeof en>({
 		wholeNumber: (flag, min, max, value) =>
 			`${flag} precisa ser um número inteiro de ${min} a ${max}; recebido: '${value}'`,
 		idleTimeout: (value) => `--idle-timeout precisa de uma duração de 1m a 24h, como 15m; recebido: '${value}'`,
-		notOpenSshKey: 'não é uma única chave privada OpenSSH',
+		notOpenSshKey:
+			'não é uma única chave privada OpenSSH (remova-a, e a próxima inicialização gera uma nova: os participantes verão então uma nova impressão digital)',
 		budget: (limit) =>
 			`Esta execução chegou a ${formatNumber(limit)} requisições, o máximo que um participante pode fazer: ela terminou aí (com a limpeza feita antes).`,
 	},

@@ -1,6 +1,7 @@
 import ssh2 from 'ssh2';
 import {renderDashboard, wrapToWidth} from '../../../source/app/render.js';
 import type {AttendeeAuth} from '../../../source/serve/attendee-auth.js';
+import {newHostKey} from '../../../source/serve/host-key.js';
 import {type RunningServer, type ServeOptions, startSshServer} from '../../../source/serve/ssh-server.js';
 
 /*
@@ -17,7 +18,7 @@ export function serveRoom(
 	return startSshServer({
 		host: '127.0.0.1',
 		port: 0,
-		hostKey: Buffer.from(ssh2.utils.generateKeyPairSync('ed25519').private),
+		hostKey: Buffer.from(newHostKey()),
 		auth,
 		maxAttendees: 50,
 		idleMs: 600_000,
